@@ -1,0 +1,84 @@
+#include "CliContext.h"
+
+#include "CliCommand.h"
+#include "db/Migrator.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace salon::cli {
+
+CliContext::CliContext()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+int CliContext::cannotRun(const QString& reason)
+{
+    const QString oneLine = QString(reason).replace(QLatin1Char('\n'), QLatin1String(" — "));
+    m_err << QCoreApplication::applicationName() << ": " << oneLine << Qt::endl;
+    if (json)
+        printJson(QJsonObject {{QStringLiteral("ok"), false}, {QStringLiteral("error"), oneLine}});
+    return ExitCannotRun;
+}
+
+void CliContext::printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << doc.toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+Expected<DatabaseUrl, QString> CliContext::databaseUrl() const
+{
+    QString text = databaseOption;
+    if (text.isEmpty())
+        text = qEnvironmentVariable("SALON_ADMIN_DB");
+    if (text.isEmpty())
+        return DatabaseUrl::sqliteFile(DatabaseUrl::defaultSqlitePath());
+    return DatabaseUrl::parse(text);
+}
+
+Expected<DatabaseConnection*, QString> CliContext::database(bool migrateIfNeeded)
+{
+    if (m_database)
+        return m_database.get();
+    auto url = databaseUrl();
+    if (!url)
+        return Unexpected(url.error());
+    auto connection = DatabaseConnection::open(*url, QStringLiteral("cli"));
+    if (!connection)
+        return Unexpected(connection.error());
+    Migrator migrator((*connection)->db());
+    if (migrateIfNeeded) {
+        const auto version = migrator.currentVersion();
+        if (!version)
+            return Unexpected(version.error());
+        if (*version < migrator.latestVersion()) {
+            if (!url->isSqlite())
+                return Unexpected(QCoreApplication::translate("CliContext",
+                                                              "The database %1 is at schema version %2 but this Salon "
+                                                              "Admin needs %3: run `salon-admin-cli migrate` first.")
+                                      .arg(url->toString())
+                                      .arg(*version)
+                                      .arg(migrator.latestVersion()));
+            if (auto applied = migrator.migrate(); !applied)
+                return Unexpected(applied.error());
+        }
+    }
+    m_database = std::move(*connection);
+    return m_database.get();
+}
+
+QString CliContext::actor() const
+{
+    const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    return QStringLiteral("cli:%1").arg(user);
+}
+
+} // namespace salon::cli

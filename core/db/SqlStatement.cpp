@@ -1,0 +1,26 @@
+#include "SqlStatement.h"
+
+#include <QSqlError>
+
+namespace salon {
+
+Expected<QSqlQuery, QString> runSql(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // Without values, run the text directly: PostgreSQL cannot PREPARE utility statements (CREATE DATABASE ...).
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return Unexpected(query.lastError().text());
+        return query;
+    }
+    if (!query.prepare(sql))
+        return Unexpected(query.lastError().text());
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Unexpected(query.lastError().text());
+    return query;
+}
+
+} // namespace salon

@@ -1,0 +1,143 @@
+#include "DatasetReader.h"
+
+#include "db/SqlStatement.h"
+#include "db/SqlTime.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlRecord>
+
+namespace salon {
+
+namespace {
+std::optional<qint64> optionalId(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+} // namespace
+
+DatasetReader::DatasetReader(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Expected<SalonDataset, QString> DatasetReader::read() const
+{
+    SalonDataset data;
+    auto failed = [](const QString& what, const QString& error) {
+        return Unexpected(QCoreApplication::translate("DatasetReader", "Cannot read %1: %2").arg(what, error));
+    };
+
+    auto staff = runSql(m_db, QStringLiteral("SELECT id, name, email, calcom_user_id, calcom_username, active FROM staff ORDER BY id"));
+    if (!staff)
+        return failed(QStringLiteral("staff"), staff.error());
+    while (staff->next()) {
+        StaffMember s;
+        s.id = staff->value(0).toString();
+        s.name = staff->value(1).toString();
+        s.email = staff->value(2).toString();
+        s.calcomUserId = optionalId(staff->value(3));
+        s.calcomUsername = staff->value(4).toString();
+        s.active = staff->value(5).toBool();
+        data.staff.append(s);
+    }
+
+    auto services = runSql(m_db, QStringLiteral("SELECT id, name, duration_minutes, is_composite, active FROM services ORDER BY id"));
+    if (!services)
+        return failed(QStringLiteral("services"), services.error());
+    QHash<qint64, qsizetype> serviceIndex;
+    while (services->next()) {
+        Service s;
+        s.id = services->value(0).toLongLong();
+        s.name = services->value(1).toString();
+        s.durationMinutes = services->value(2).toInt();
+        s.isComposite = services->value(3).toBool();
+        s.active = services->value(4).toBool();
+        serviceIndex.insert(s.id, data.services.size());
+        data.services.append(s);
+    }
+    auto segments = runSql(m_db, QStringLiteral("SELECT id, service_id, segment_key, name, position, duration_minutes, "
+                                                "staff_required FROM service_segments ORDER BY service_id, position, id"));
+    if (!segments)
+        return failed(QStringLiteral("service_segments"), segments.error());
+    while (segments->next()) {
+        ServiceSegment seg;
+        seg.id = segments->value(0).toLongLong();
+        seg.key = segments->value(2).toString();
+        seg.name = segments->value(3).toString();
+        seg.position = segments->value(4).toInt();
+        seg.durationMinutes = segments->value(5).toInt();
+        seg.staffRequired = segments->value(6).toBool();
+        data.services[serviceIndex.value(segments->value(1).toLongLong())].segments.append(seg);
+    }
+    auto serviceStaff = runSql(m_db, QStringLiteral("SELECT service_id, staff_id FROM service_staff ORDER BY service_id, staff_id"));
+    if (!serviceStaff)
+        return failed(QStringLiteral("service_staff"), serviceStaff.error());
+    while (serviceStaff->next())
+        data.services[serviceIndex.value(serviceStaff->value(0).toLongLong())].staffIds.append(serviceStaff->value(1).toString());
+
+    auto maps = runSql(m_db, QStringLiteral("SELECT id, service_id, segment_key, staff_id, event_type_id, child_event_type_id, "
+                                            "child_resolved_at, created_at, updated_at FROM calcom_event_map ORDER BY id"));
+    if (!maps)
+        return failed(QStringLiteral("calcom_event_map"), maps.error());
+    while (maps->next()) {
+        EventMapEntry m;
+        m.id = maps->value(0).toLongLong();
+        m.serviceId = maps->value(1).toLongLong();
+        m.segmentKey = maps->value(2).toString();
+        m.staffId = maps->value(3).toString();
+        m.eventTypeId = maps->value(4).toLongLong();
+        m.childEventTypeId = optionalId(maps->value(5));
+        m.childResolvedAt = fromSqlTime(maps->value(6));
+        m.createdAt = fromSqlTime(maps->value(7));
+        m.updatedAt = fromSqlTime(maps->value(8));
+        data.eventMaps.append(m);
+    }
+
+    auto appointments = runSql(m_db, QStringLiteral("SELECT id, service_id, customer_name, customer_email, starts_at, status, "
+                                                    "created_at FROM appointments ORDER BY id"));
+    if (!appointments)
+        return failed(QStringLiteral("appointments"), appointments.error());
+    QHash<qint64, qsizetype> appointmentIndex;
+    while (appointments->next()) {
+        Appointment a;
+        a.id = appointments->value(0).toLongLong();
+        a.serviceId = appointments->value(1).toLongLong();
+        a.customerName = appointments->value(2).toString();
+        a.customerEmail = appointments->value(3).toString();
+        a.startsAt = fromSqlTime(appointments->value(4));
+        a.status = appointments->value(5).toString();
+        a.createdAt = fromSqlTime(appointments->value(6));
+        appointmentIndex.insert(a.id, data.appointments.size());
+        data.appointments.append(a);
+    }
+    auto phases = runSql(m_db, QStringLiteral("SELECT id, appointment_id, segment_key, staff_id, staff_required, starts_at, "
+                                              "ends_at, sync_status, calcom_booking_id, calcom_booking_uid, sync_error, "
+                                              "sync_attempts, last_sync_at, updated_at FROM appointment_phases "
+                                              "ORDER BY appointment_id, starts_at, id"));
+    if (!phases)
+        return failed(QStringLiteral("appointment_phases"), phases.error());
+    while (phases->next()) {
+        AppointmentPhase p;
+        p.id = phases->value(0).toLongLong();
+        p.appointmentId = phases->value(1).toLongLong();
+        p.segmentKey = phases->value(2).toString();
+        p.staffId = phases->value(3).toString();
+        p.staffRequired = phases->value(4).toBool();
+        p.startsAt = fromSqlTime(phases->value(5));
+        p.endsAt = fromSqlTime(phases->value(6));
+        p.syncStatus = syncStatusFromString(phases->value(7).toString()).value_or(SyncStatus::Pending);
+        p.calcomBookingId = optionalId(phases->value(8));
+        p.calcomBookingUid = phases->value(9).toString();
+        p.syncError = phases->value(10).toString();
+        p.syncAttempts = phases->value(11).toInt();
+        p.lastSyncAt = fromSqlTime(phases->value(12));
+        p.updatedAt = fromSqlTime(phases->value(13));
+        data.appointments[appointmentIndex.value(p.appointmentId)].phases.append(p);
+    }
+    return data;
+}
+
+} // namespace salon

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs inside dbus-run-session (see run-tests.sh): unlocks a gnome-keyring for the session, then ctest.
+set -euo pipefail
+build_dir=$1
+shift
+if command -v gnome-keyring-daemon >/dev/null; then
+    # An empty password creates and unlocks the default "login" collection in the fresh HOME.
+    eval "$(printf '' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
+    eval "$(gnome-keyring-daemon --start --components=secrets 2>/dev/null)" || true
+    export SALON_TEST_KEYCHAIN=1
+fi
+cd "$build_dir"
+ctest --output-on-failure --timeout 900 -j"$(nproc)" "$@"
