@@ -14,9 +14,11 @@ packages=(
     qtkeychain-qt6-dev
     # Tests: PostgreSQL 15 server, a D-Bus session with gnome-keyring, Xvfb for screenshots
     postgresql-15 dbus dbus-x11 gnome-keyring xvfb xauth xdotool imagemagick
-    # Contract tests (OpenAPI validator from npm)
-    nodejs npm
+    # Tools the scripts use
+    python3
 )
+# Contract tests run an OpenAPI validator from npm; a machine may already have Node.js from elsewhere.
+command -v npm >/dev/null || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do
