@@ -8,6 +8,8 @@ namespace salon {
 // The error half of an Expected, as std::unexpected is in C++23.
 template <typename E>
 struct Unexpected {
+    // A constructor (not aggregate init) so class template argument deduction works on clang 14 too.
+    explicit Unexpected(E e) : error(std::move(e)) { }
     E error;
 };
 template <typename E>
