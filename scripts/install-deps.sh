@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 packages=(
     # Build
     cmake ninja-build g++ pkg-config
+    # Sanitizer and fuzz builds (AddressSanitizer, UBSan, libFuzzer)
+    clang libclang-rt-14-dev
     # Qt 6.4: widgets, SQL drivers, HTTP server (the Cal.com sandbox), translations tools
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev qt6-websockets-dev libgl-dev
