@@ -1,7 +1,14 @@
 // The list of salon-admin-cli commands, in the order --help shows them.
 #include "CliCommand.h"
+#include "CreateEventTypesCommand.h"
 #include "ImportCommand.h"
 #include "MigrateCommand.h"
+#include "PopulateEventMapsCommand.h"
+#include "ReconcileCommand.h"
+#include "RepairEventMapsCommand.h"
+#include "SandboxCommand.h"
+#include "SyncCommand.h"
+#include "VerifyEventMapsCommand.h"
 
 namespace salon::cli {
 
@@ -11,6 +18,13 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<MigrateCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<VerifyEventMapsCommand>());
+    commands.push_back(std::make_unique<RepairEventMapsCommand>());
+    commands.push_back(std::make_unique<PopulateEventMapsCommand>());
+    commands.push_back(std::make_unique<CreateEventTypesCommand>());
+    commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<ReconcileCommand>());
+    commands.push_back(std::make_unique<SandboxCommand>());
     return commands;
 }
 

@@ -1,5 +1,6 @@
 #include "DatasetImporter.h"
 
+#include "db/IdentitySequences.h"
 #include "db/SqlStatement.h"
 #include "db/SqlTime.h"
 #include "db/Transaction.h"
@@ -302,16 +303,8 @@ private:
     // Rows came with explicit ids; identity columns must continue above them.
     void advanceSequences()
     {
-        const QStringList tables = {QStringLiteral("services"), QStringLiteral("service_segments"),
-                                    QStringLiteral("calcom_event_map"), QStringLiteral("appointments"),
-                                    QStringLiteral("appointment_phases")};
-        for (const QString& table : tables) {
-            auto q = runSql(m_db, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                                 "GREATEST((SELECT COALESCE(MAX(id), 0) FROM %1), 1))")
-                                      .arg(table));
-            if (!q)
-                fail(QStringLiteral("$"), tr("cannot advance the id sequence of %1: %2").arg(table, q.error()));
-        }
+        if (auto synced = syncIdentitySequences(m_db); !synced)
+            fail(QStringLiteral("$"), synced.error());
     }
 
     void audit(const QString& action, const QString& subject, const QJsonObject& before, const QJsonObject& after)

@@ -1,0 +1,113 @@
+#include "SyncCommand.h"
+
+#include "CliCalcom.h"
+#include "CliContext.h"
+#include "sync/SyncBatch.h"
+
+#include <QJsonObject>
+
+namespace salon::cli {
+
+using namespace salon::sync;
+
+namespace {
+
+QString phaseLine(const PhaseResult& r)
+{
+    QString line = QStringLiteral("phase %1 (appointment %2, %3, %4): %5")
+                       .arg(r.phaseId)
+                       .arg(r.appointmentId)
+                       .arg(r.segmentKey.isEmpty() ? QStringLiteral("-") : r.segmentKey,
+                            r.startsAt.isValid() ? r.startsAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                                                 : QStringLiteral("-"),
+                            stageName(r.stage));
+    if (r.bookingId > 0)
+        line += QStringLiteral(" booking %1 (%2)").arg(r.bookingId).arg(r.bookingUid);
+    // A failure's next step goes on its own line.
+    const QString message = r.advice ? r.advice->message : r.message;
+    if (!message.isEmpty())
+        line += QStringLiteral(" - ") + message;
+    return line;
+}
+
+} // namespace
+
+void SyncCommand::addOptions(QCommandLineParser& parser) const
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("appointment"),
+                                        tr("Sync the phases of this appointment (repeatable)."), QStringLiteral("id")));
+    parser.addOption(QCommandLineOption(QStringLiteral("failed"),
+                                        tr("Only phases whose last sync failed (default: failed and pending).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
+                                        tr("Resolve and show what would be booked; change nothing.")));
+    // Also accepted after the command name, where people type it.
+    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print the report as JSON on stdout.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("include-archived"),
+                                        tr("With --appointment: also retry failures that were archived.")));
+}
+
+int SyncCommand::run(CliContext& context, const QCommandLineParser& options)
+{
+    if (options.isSet(QStringLiteral("json")))
+        context.json = true;
+    if (!options.positionalArguments().isEmpty())
+        return context.cannotRun(tr("sync takes no arguments; use --appointment ID"));
+    QList<qint64> appointments;
+    for (const QString& text : options.values(QStringLiteral("appointment"))) {
+        bool ok = false;
+        const qint64 id = text.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return context.cannotRun(tr("--appointment needs an appointment id, not \"%1\"").arg(text));
+        appointments.append(id);
+    }
+    const bool onlyFailed = options.isSet(QStringLiteral("failed"));
+    if (onlyFailed && !appointments.isEmpty())
+        return context.cannotRun(tr("--failed and --appointment exclude each other"));
+
+    auto db = context.database();
+    if (!db)
+        return context.cannotRun(db.error());
+    auto calcom = CliCalcom::connect(context);
+    if (!calcom)
+        return context.cannotRun(calcom.error());
+
+    SyncOptions syncOptions;
+    syncOptions.dryRun = options.isSet(QStringLiteral("dry-run"));
+    syncOptions.includeArchived = options.isSet(QStringLiteral("include-archived")) && !appointments.isEmpty();
+    syncOptions.actor = context.actor();
+    syncOptions.attendeeTimeZone = (*calcom)->client()->settings().timeZone;
+    SyncBatch batch((*db)->db(), (*calcom)->client(), (*calcom)->teamId(), syncOptions);
+    if (appointments.isEmpty()) {
+        if (auto added = batch.addOutstanding(!onlyFailed, true); !added)
+            return context.cannotRun(added.error());
+    } else {
+        auto added = batch.addAppointments(appointments);
+        if (!added)
+            return context.cannotRun(added.error());
+        if (*added == 0)
+            return context.cannotRun(tr("No phases found for the given appointment(s)."));
+    }
+    if (!context.json) {
+        QObject::connect(&batch, &SyncBatch::phaseFinished, [&context](const PhaseResult& r) {
+            context.out() << phaseLine(r) << Qt::endl;
+            if (r.advice && !r.advice->nextStep.isEmpty())
+                context.out() << QStringLiteral("    next step: ") << r.advice->nextStep << Qt::endl;
+        });
+        if (batch.total() == 0)
+            context.out() << tr("Nothing to sync.") << Qt::endl;
+    }
+    batch.start();
+    batch.waitForFinished();
+
+    const SyncReport& report = batch.report();
+    if (context.json) {
+        context.printJson(report.toJson());
+    } else {
+        context.out() << report.summary() << Qt::endl;
+        if (report.anyFailed())
+            context.err() << tr("Some phases were not synced; see above.") << Qt::endl;
+    }
+    return report.allOk() ? ExitDone : ExitProblems;
+}
+
+} // namespace salon::cli

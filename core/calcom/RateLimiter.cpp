@@ -1,0 +1,216 @@
+#include "RateLimiter.h"
+
+#include "common/Clock.h"
+#include "common/Logging.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace salon::calcom
+{
+
+namespace
+{
+int ceilSeconds(qint64 ms)
+{
+    return ms <= 0 ? 0 : int((ms + 999) / 1000);
+}
+} // namespace
+
+RateLimiter::RateLimiter(int limitPerWindow, QObject* parent)
+    : QObject(parent)
+    , m_limit(std::max(1, limitPerWindow))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &RateLimiter::processQueue);
+}
+
+void RateLimiter::setLimit(int limitPerWindow)
+{
+    m_limit = std::max(1, limitPerWindow);
+    emitBudget();
+    m_timer.start(0);
+}
+
+void RateLimiter::setWindowMs(qint64 windowMs)
+{
+    m_windowMs = std::max<qint64>(1, windowMs);
+    m_timer.start(0);
+}
+
+qint64 RateLimiter::now() const
+{
+    return Clock::instance().monotonicMs();
+}
+
+RateLimiter::Ticket RateLimiter::acquire(std::function<void()> grant)
+{
+    const Ticket ticket = m_nextTicket++;
+    m_queue.push_back({ ticket, std::move(grant) });
+    emit queueLengthChanged(int(m_queue.size()));
+    // Granted from the event loop, never inside acquire(): the caller has stored its ticket by then.
+    if (!m_processing)
+        m_timer.start(0);
+    return ticket;
+}
+
+bool RateLimiter::cancel(Ticket ticket)
+{
+    const auto it = std::find_if(
+        m_queue.begin(), m_queue.end(), [ticket](const Pending& p) { return p.ticket == ticket; });
+    if (it == m_queue.end())
+        return false;
+    m_queue.erase(it);
+    emit queueLengthChanged(int(m_queue.size()));
+    if (m_queue.empty())
+        setWaiting(0);
+    return true;
+}
+
+void RateLimiter::prune(qint64 nowMs)
+{
+    while (!m_sendTimes.empty() && m_sendTimes.front() <= nowMs - m_windowMs)
+        m_sendTimes.pop_front();
+    if (m_serverRemaining >= 0 && nowMs >= m_serverResetAt)
+        m_serverRemaining = -1; // the server's window has rolled over
+}
+
+qint64 RateLimiter::nextSendAt(qint64 nowMs) const
+{
+    qint64 at = std::max(nowMs, m_blockedUntil);
+    if (m_serverRemaining == 0 && m_serverResetAt > nowMs)
+        at = std::max(at, m_serverResetAt);
+    const auto sent = qint64(m_sendTimes.size());
+    if (sent >= m_limit) {
+        // The send `limit` places back must leave the window before one more may go.
+        at = std::max(at, m_sendTimes[std::size_t(sent - m_limit)] + m_windowMs);
+    }
+    return at;
+}
+
+void RateLimiter::recordSend(qint64 nowMs)
+{
+    m_sendTimes.push_back(nowMs);
+    if (m_serverRemaining > 0)
+        --m_serverRemaining;
+    ++m_inFlight;
+}
+
+void RateLimiter::processQueue()
+{
+    if (m_processing)
+        return;
+    m_processing = true;
+    qint64 t = now();
+    prune(t);
+    while (!m_queue.empty() && nextSendAt(t) <= t) {
+        Pending next = std::move(m_queue.front());
+        m_queue.pop_front();
+        recordSend(t);
+        next.grant(); // may acquire() or cancel() again; the loop re-reads the queue
+        t = now();
+        prune(t);
+    }
+    m_processing = false;
+
+    if (m_queue.empty()) {
+        setWaiting(0);
+    } else {
+        const qint64 wait = nextSendAt(t) - t;
+        setWaiting(ceilSeconds(wait));
+        // Wake at least once a second, so "waiting N s" counts down and a moved test clock is seen.
+        m_timer.start(int(std::clamp<qint64>(wait, 0, 1000)));
+    }
+    emit queueLengthChanged(int(m_queue.size()));
+    emitBudget();
+}
+
+qint64 RateLimiter::resetAtFromHeader(const QByteArray& resetHeader, qint64 nowMs) const
+{
+    bool ok = false;
+    const double value = resetHeader.trimmed().toDouble(&ok);
+    if (!ok || value < 0 || !std::isfinite(value))
+        return -1;
+    if (value > 1e9) { // an epoch in seconds, as some documentation claims
+        const qint64 untilMs = qint64(value * 1000.0) - Clock::instance().nowUtc().toMSecsSinceEpoch();
+        return nowMs + std::clamp<qint64>(untilMs, 0, 10 * m_windowMs);
+    }
+    return nowMs + qint64(value * 1000.0);
+}
+
+void RateLimiter::noteResponse(int httpStatus, const QByteArray& remainingHeader,
+    const QByteArray& resetHeader, const QByteArray& limitHeader)
+{
+    m_inFlight = std::max(0, m_inFlight - 1);
+    const qint64 t = now();
+    const qint64 resetAt = resetAtFromHeader(resetHeader, t);
+
+    bool limitOk = false;
+    const int serverLimit = limitHeader.trimmed().toInt(&limitOk);
+    if (limitOk && serverLimit > 0 && serverLimit < m_limit) {
+        qCInfo(lcCalcom) << "Cal.com reports a request limit of" << serverLimit << "per window; using it";
+        m_limit = serverLimit;
+    }
+
+    if (httpStatus == 429) {
+        const qint64 until = resetAt > t ? resetAt : t + m_windowMs;
+        m_blockedUntil = std::max(m_blockedUntil, until);
+        qCWarning(lcCalcom) << "Cal.com rate limit hit (429); pausing requests for" << ceilSeconds(until - t)
+                            << "s";
+        emit blocked(ceilSeconds(until - t));
+    } else {
+        bool remainingOk = false;
+        const int serverRemaining = remainingHeader.trimmed().toInt(&remainingOk);
+        if (remainingOk && resetAt >= 0) {
+            // Requests still in flight were sent after this one and are not in the server's count yet.
+            m_serverRemaining = std::max(0, serverRemaining - m_inFlight);
+            m_serverResetAt = resetAt;
+        }
+    }
+    emitBudget();
+    if (!m_queue.empty() && !m_processing)
+        m_timer.start(0);
+}
+
+void RateLimiter::noteNoResponse()
+{
+    m_inFlight = std::max(0, m_inFlight - 1);
+}
+
+int RateLimiter::remaining() const
+{
+    const qint64 t = now();
+    if (m_blockedUntil > t)
+        return 0;
+    const auto inWindow = std::count_if(
+        m_sendTimes.begin(), m_sendTimes.end(), [&](qint64 sent) { return sent > t - m_windowMs; });
+    int left = std::max(0, m_limit - int(inWindow));
+    if (m_serverRemaining >= 0 && t < m_serverResetAt)
+        left = std::min(left, m_serverRemaining);
+    return left;
+}
+
+bool RateLimiter::isBlocked() const
+{
+    const qint64 t = now();
+    return m_blockedUntil > t || (m_serverRemaining == 0 && m_serverResetAt > t);
+}
+
+void RateLimiter::setWaiting(int seconds)
+{
+    if (seconds == m_waitingSeconds)
+        return;
+    m_waitingSeconds = seconds;
+    emit waitingChanged(seconds);
+}
+
+void RateLimiter::emitBudget()
+{
+    const int left = remaining();
+    if (left == m_lastRemaining)
+        return;
+    m_lastRemaining = left;
+    emit budgetChanged(left, m_limit);
+}
+
+} // namespace salon::calcom

@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+
+namespace salon::calcom
+{
+
+// Paces all requests that share one API key. Cal.com allows 120 requests per 60 s window per key and
+// then blocks the key for 60 s, so the limiter never grants more than limit() sends in ANY window of
+// windowMs() (a sliding log of send times), narrows that further with what the server reports
+// (X-RateLimit-Remaining-Default / -Reset-Default), waits out a 429 block, and queues the rest in FIFO order.
+//
+// Time is read from salon::Clock (tests move a ManualClock); QTimer only wakes the queue up.
+// The GUI status bar / sync console shows budgetChanged() and waitingChanged().
+class RateLimiter : public QObject
+{
+    Q_OBJECT
+public:
+    using Ticket = quint64;
+
+    explicit RateLimiter(int limitPerWindow = 120, QObject* parent = nullptr);
+
+    int limit() const { return m_limit; }
+    void setLimit(int limitPerWindow);
+    qint64 windowMs() const { return m_windowMs; }
+    // 60 000 for Cal.com; tests shrink it.
+    void setWindowMs(qint64 windowMs);
+
+    // Queues `grant`, called (from the event loop or directly) once a send fits into the budget.
+    // The caller sends exactly one request per grant. Returns a ticket for cancel().
+    Ticket acquire(std::function<void()> grant);
+    // Removes a ticket that has not been granted yet; false if it was granted already or unknown.
+    bool cancel(Ticket ticket);
+
+    // Reports the rate-limit headers of a response (values as sent, possibly empty) and its status.
+    // Remaining/Reset narrow the budget until the reset; a 429 blocks all sends until the reset
+    // (60 s — one window — when the header is missing).
+    void noteResponse(int httpStatus, const QByteArray& remainingHeader, const QByteArray& resetHeader,
+        const QByteArray& limitHeader = {});
+    // A granted request ended without an HTTP answer (network error, cancel).
+    void noteNoResponse();
+
+    // Sends still allowed right now (the smaller of the local window and the server's count).
+    int remaining() const;
+    // Whole seconds until the next queued request may go; 0 when not waiting.
+    int waitingSeconds() const { return m_waitingSeconds; }
+    int queuedCount() const { return int(m_queue.size()); }
+    // True while a 429 block (or a server-reported Remaining of 0) holds all sends back.
+    bool isBlocked() const;
+
+public slots:
+    // Re-evaluates the queue against the clock; the internal timer calls it, tests may call it after
+    // moving a ManualClock.
+    void processQueue();
+
+signals:
+    void budgetChanged(int remaining, int limit);
+    // seconds > 0: requests are waiting that long; 0: no longer waiting.
+    void waitingChanged(int seconds);
+    void queueLengthChanged(int queued);
+    // A 429 arrived; sends resume after `seconds`.
+    void blocked(int seconds);
+
+private:
+    struct Pending {
+        Ticket ticket;
+        std::function<void()> grant;
+    };
+
+    qint64 now() const;
+    void prune(qint64 nowMs);
+    // Earliest time (monotonic ms) at which one more send is allowed; <= now when it is allowed now.
+    qint64 nextSendAt(qint64 nowMs) const;
+    void recordSend(qint64 nowMs);
+    qint64 resetAtFromHeader(const QByteArray& resetHeader, qint64 nowMs) const;
+    void setWaiting(int seconds);
+    void emitBudget();
+
+    int m_limit;
+    qint64 m_windowMs = 60000;
+    std::deque<qint64> m_sendTimes; // monotonic ms of sends in the current window
+    std::deque<Pending> m_queue;
+    Ticket m_nextTicket = 1;
+    int m_inFlight = 0;
+
+    int m_serverRemaining = -1; // -1: no server hint in force
+    qint64 m_serverResetAt = 0;
+    qint64 m_blockedUntil = 0;
+    int m_waitingSeconds = 0;
+    int m_lastRemaining = -1;
+    bool m_processing = false;
+    QTimer m_timer;
+};
+
+} // namespace salon::calcom

@@ -1,0 +1,208 @@
+#include "EventMapRepository.h"
+
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "db/SqlStatement.h"
+#include "db/SqlTime.h"
+#include "db/Transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace salon::eventmaps {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("salon::eventmaps::EventMapRepository", text);
+}
+
+const QString kMapColumns = QStringLiteral("id, service_id, segment_key, staff_id, event_type_id, "
+                                           "child_event_type_id, child_resolved_at, created_at, "
+                                           "updated_at");
+
+EventMapEntry readEntry(const QSqlQuery& q)
+{
+    EventMapEntry m;
+    m.id = q.value(0).toLongLong();
+    m.serviceId = q.value(1).toLongLong();
+    m.segmentKey = q.value(2).toString();
+    m.staffId = q.value(3).toString();
+    m.eventTypeId = q.value(4).toLongLong();
+    if (!q.value(5).isNull())
+        m.childEventTypeId = q.value(5).toLongLong();
+    m.childResolvedAt = fromSqlTime(q.value(6));
+    m.createdAt = fromSqlTime(q.value(7));
+    m.updatedAt = fromSqlTime(q.value(8));
+    return m;
+}
+
+QVariant childValue(const EventMapEntry& e)
+{
+    return e.childEventTypeId ? QVariant(*e.childEventTypeId) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QString compactJson(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+EventMapRepository::EventMapRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Expected<EventMapData, QString> EventMapRepository::load(std::optional<qint64> serviceId) const
+{
+    EventMapData data;
+    const QString serviceWhere = serviceId ? QStringLiteral(" WHERE service_id = ?") : QString();
+    const QVariantList serviceArg = serviceId ? QVariantList { *serviceId } : QVariantList {};
+
+    auto staff = runSql(m_db,
+        QStringLiteral("SELECT id, name, email, calcom_user_id, calcom_username, active "
+                       "FROM staff ORDER BY name, id"));
+    if (!staff)
+        return Unexpected(staff.error());
+    while (staff->next()) {
+        StaffMember s;
+        s.id = staff->value(0).toString();
+        s.name = staff->value(1).toString();
+        s.email = staff->value(2).toString();
+        if (!staff->value(3).isNull())
+            s.calcomUserId = staff->value(3).toLongLong();
+        s.calcomUsername = staff->value(4).toString();
+        s.active = staff->value(5).toBool();
+        data.staff.append(s);
+    }
+
+    auto services = runSql(m_db,
+        QStringLiteral("SELECT id, name, duration_minutes, is_composite, active FROM services%1 "
+                       "ORDER BY id")
+            .arg(serviceId ? QStringLiteral(" WHERE id = ?") : QString()),
+        serviceArg);
+    if (!services)
+        return Unexpected(services.error());
+    QHash<qint64, qsizetype> index;
+    while (services->next()) {
+        Service s;
+        s.id = services->value(0).toLongLong();
+        s.name = services->value(1).toString();
+        s.durationMinutes = services->value(2).toInt();
+        s.isComposite = services->value(3).toBool();
+        s.active = services->value(4).toBool();
+        index.insert(s.id, data.services.size());
+        data.services.append(s);
+    }
+
+    auto segments = runSql(m_db,
+        QStringLiteral("SELECT id, service_id, segment_key, name, position, duration_minutes, "
+                       "staff_required FROM service_segments%1 ORDER BY service_id, position, id")
+            .arg(serviceWhere),
+        serviceArg);
+    if (!segments)
+        return Unexpected(segments.error());
+    while (segments->next()) {
+        const auto it = index.constFind(segments->value(1).toLongLong());
+        if (it == index.constEnd())
+            continue;
+        ServiceSegment seg;
+        seg.id = segments->value(0).toLongLong();
+        seg.key = segments->value(2).toString();
+        seg.name = segments->value(3).toString();
+        seg.position = segments->value(4).toInt();
+        seg.durationMinutes = segments->value(5).toInt();
+        seg.staffRequired = segments->value(6).toBool();
+        data.services[*it].segments.append(seg);
+    }
+
+    auto serviceStaff = runSql(m_db,
+        QStringLiteral("SELECT service_id, staff_id FROM service_staff%1 ORDER BY service_id, staff_id")
+            .arg(serviceWhere),
+        serviceArg);
+    if (!serviceStaff)
+        return Unexpected(serviceStaff.error());
+    while (serviceStaff->next()) {
+        const auto it = index.constFind(serviceStaff->value(0).toLongLong());
+        if (it != index.constEnd())
+            data.services[*it].staffIds.append(serviceStaff->value(1).toString());
+    }
+
+    auto maps = runSql(m_db,
+        QStringLiteral("SELECT %1 FROM calcom_event_map%2 ORDER BY id").arg(kMapColumns, serviceWhere),
+        serviceArg);
+    if (!maps)
+        return Unexpected(maps.error());
+    while (maps->next())
+        data.maps.append(readEntry(*maps));
+    return data;
+}
+
+Expected<std::optional<EventMapEntry>, QString> EventMapRepository::entry(qint64 mapId) const
+{
+    auto q = runSql(
+        m_db, QStringLiteral("SELECT %1 FROM calcom_event_map WHERE id = ?").arg(kMapColumns), { mapId });
+    if (!q)
+        return Unexpected(q.error());
+    if (!q->next())
+        return std::optional<EventMapEntry>();
+    return std::optional<EventMapEntry>(readEntry(*q));
+}
+
+Expected<int, QString> EventMapRepository::apply(
+    const QList<EventMapChange>& changes, const QString& actor, const QString& action) const
+{
+    // Checked before anything is written: the incident's `child = parent` fallback never reaches the table.
+    for (const EventMapChange& c : changes) {
+        if (c.after.childEventTypeId && *c.after.childEventTypeId == c.after.eventTypeId)
+            return Unexpected(
+                tr("Refusing to store event type %1 as its own child (map %2): a MANAGED parent "
+                   "cannot be booked.")
+                    .arg(c.after.eventTypeId)
+                    .arg(c.after.id));
+        if (c.after.id != c.before.id || c.after.eventTypeId != c.before.eventTypeId)
+            return Unexpected(
+                tr("Internal error: a change of map %1 alters more than its child.").arg(c.before.id));
+    }
+    if (changes.isEmpty())
+        return 0;
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Unexpected(tx.error());
+    const QString now = toSqlTime(Clock::instance().nowUtc());
+    for (const EventMapChange& c : changes) {
+        const auto current = entry(c.before.id);
+        if (!current)
+            return Unexpected(current.error());
+        if (!*current || (*current)->eventTypeId != c.before.eventTypeId
+            || (*current)->childEventTypeId != c.before.childEventTypeId)
+            return Unexpected(
+                tr("Map %1 changed while the plan was made; nothing was written. Run the command "
+                   "again.")
+                    .arg(c.before.id));
+        auto update = runSql(m_db,
+            QStringLiteral("UPDATE calcom_event_map SET child_event_type_id = ?, "
+                           "child_resolved_at = ?, updated_at = ? WHERE id = ?"),
+            { childValue(c.after), toSqlTimeOrNull(c.after.childResolvedAt), now, c.after.id });
+        if (!update)
+            return Unexpected(update.error());
+        QJsonObject after = EventMapChange::rowJson(c.after);
+        after.insert(QStringLiteral("reason"), c.reason);
+        auto audit = runSql(m_db,
+            QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            { now, actor, action, QStringLiteral("calcom_event_map:%1").arg(c.before.id),
+                compactJson(EventMapChange::rowJson(**current)), compactJson(after) });
+        if (!audit)
+            return Unexpected(audit.error());
+    }
+    if (!tx.commit())
+        return Unexpected(tx.error());
+    qCInfo(lcEventMaps) << action << "changed" << changes.size() << "map rows";
+    return int(changes.size());
+}
+
+} // namespace salon::eventmaps

@@ -1,0 +1,361 @@
+#include "EventTypeRepository.h"
+
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "db/SqlStatement.h"
+#include "db/SqlTime.h"
+#include "db/Transaction.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace salon::eventtypes
+{
+
+namespace
+{
+
+std::optional<qint64> optionalId(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
+QVariant jsonText(const QJsonObject& o)
+{
+    if (o.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+EventTypeRepository::EventTypeRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Expected<QList<Service>, QString> EventTypeRepository::services(const QList<qint64>& ids) const
+{
+    QVariantList bound;
+    for (qint64 id : ids)
+        bound.append(id);
+    const QString where
+        = ids.isEmpty() ? QString() : QStringLiteral(" WHERE id IN (%1)").arg(placeholders(ids.size()));
+    auto q = runSql(m_db,
+        QStringLiteral("SELECT id, name, duration_minutes, is_composite, active FROM services%1 ORDER BY id")
+            .arg(where),
+        bound);
+    if (!q)
+        return Unexpected(tr("Cannot read the services: %1").arg(q.error()));
+    QList<Service> result;
+    QHash<qint64, qsizetype> index;
+    while (q->next()) {
+        Service s;
+        s.id = q->value(0).toLongLong();
+        s.name = q->value(1).toString();
+        s.durationMinutes = q->value(2).toInt();
+        s.isComposite = q->value(3).toBool();
+        s.active = q->value(4).toBool();
+        index.insert(s.id, result.size());
+        result.append(s);
+    }
+    QStringList unknown;
+    for (qint64 id : ids)
+        if (!index.contains(id))
+            unknown.append(QString::number(id));
+    if (!unknown.isEmpty())
+        return Unexpected(tr("Unknown service id(s): %1").arg(unknown.join(QStringLiteral(", "))));
+
+    const QString serviceWhere = ids.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE service_id IN (%1)").arg(placeholders(ids.size()));
+    auto seg = runSql(m_db,
+        QStringLiteral("SELECT id, service_id, segment_key, name, position, duration_minutes, staff_required "
+                       "FROM service_segments%1 ORDER BY service_id, position, id")
+            .arg(serviceWhere),
+        bound);
+    if (!seg)
+        return Unexpected(tr("Cannot read the service segments: %1").arg(seg.error()));
+    while (seg->next()) {
+        ServiceSegment s;
+        s.id = seg->value(0).toLongLong();
+        s.key = seg->value(2).toString();
+        s.name = seg->value(3).toString();
+        s.position = seg->value(4).toInt();
+        s.durationMinutes = seg->value(5).toInt();
+        s.staffRequired = seg->value(6).toBool();
+        result[index.value(seg->value(1).toLongLong())].segments.append(s);
+    }
+    auto performers = runSql(m_db,
+        QStringLiteral("SELECT service_id, staff_id FROM service_staff%1 ORDER BY service_id, staff_id")
+            .arg(serviceWhere),
+        bound);
+    if (!performers)
+        return Unexpected(tr("Cannot read who performs which service: %1").arg(performers.error()));
+    while (performers->next())
+        result[index.value(performers->value(0).toLongLong())].staffIds.append(
+            performers->value(1).toString());
+    return result;
+}
+
+Expected<QList<StaffMember>, QString> EventTypeRepository::staff() const
+{
+    auto q = runSql(m_db,
+        QStringLiteral(
+            "SELECT id, name, email, calcom_user_id, calcom_username, active FROM staff ORDER BY name, id"));
+    if (!q)
+        return Unexpected(tr("Cannot read the staff: %1").arg(q.error()));
+    QList<StaffMember> result;
+    while (q->next()) {
+        StaffMember s;
+        s.id = q->value(0).toString();
+        s.name = q->value(1).toString();
+        s.email = q->value(2).toString();
+        s.calcomUserId = optionalId(q->value(3));
+        s.calcomUsername = q->value(4).toString();
+        s.active = q->value(5).toBool();
+        result.append(s);
+    }
+    return result;
+}
+
+Expected<QList<EventMapEntry>, QString> EventTypeRepository::eventMaps(const QList<qint64>& serviceIds) const
+{
+    QList<EventMapEntry> result;
+    if (serviceIds.isEmpty())
+        return result;
+    QVariantList bound;
+    for (qint64 id : serviceIds)
+        bound.append(id);
+    auto q = runSql(m_db,
+        QStringLiteral("SELECT id, service_id, segment_key, staff_id, event_type_id, child_event_type_id, "
+                       "child_resolved_at, created_at, updated_at FROM calcom_event_map "
+                       "WHERE service_id IN (%1) ORDER BY id")
+            .arg(placeholders(serviceIds.size())),
+        bound);
+    if (!q)
+        return Unexpected(tr("Cannot read the event map: %1").arg(q.error()));
+    while (q->next()) {
+        EventMapEntry e;
+        e.id = q->value(0).toLongLong();
+        e.serviceId = q->value(1).toLongLong();
+        e.segmentKey = q->value(2).toString();
+        e.staffId = q->value(3).toString();
+        e.eventTypeId = q->value(4).toLongLong();
+        e.childEventTypeId = optionalId(q->value(5));
+        e.childResolvedAt = fromSqlTime(q->value(6));
+        e.createdAt = fromSqlTime(q->value(7));
+        e.updatedAt = fromSqlTime(q->value(8));
+        result.append(e);
+    }
+    return result;
+}
+
+Expected<PlanningData, QString> EventTypeRepository::planningData(
+    const QList<qint64>& serviceIds, const QStringList& staffIds) const
+{
+    if (serviceIds.isEmpty())
+        return Unexpected(tr("Choose at least one service."));
+    PlanningData data;
+    auto chosen = services(serviceIds);
+    if (!chosen)
+        return Unexpected(chosen.error());
+    data.services = *chosen;
+    auto everyone = staff();
+    if (!everyone)
+        return Unexpected(everyone.error());
+    data.staff = *everyone;
+    QSet<QString> known;
+    for (const StaffMember& s : data.staff)
+        known.insert(s.id);
+    QStringList unknown;
+    for (const QString& id : staffIds) {
+        if (!known.contains(id))
+            unknown.append(id);
+        else if (!data.selectedStaffIds.contains(id))
+            data.selectedStaffIds.append(id);
+    }
+    if (!unknown.isEmpty())
+        return Unexpected(tr("Unknown staff id(s): %1").arg(unknown.join(QStringLiteral(", "))));
+    auto maps = eventMaps(serviceIds);
+    if (!maps)
+        return Unexpected(maps.error());
+    data.eventMaps = *maps;
+    return data;
+}
+
+Expected<qint64, QString> EventTypeRepository::applyEventType(const PlanItem& item, qint64 teamId,
+    qint64 eventTypeId, const QString& slug, const QString& action, const QString& actor)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Unexpected(tr("Cannot start a transaction: %1").arg(tx.error()));
+    const QString now = toSqlTime(Clock::instance().nowUtc());
+
+    auto current = runSql(m_db,
+        QStringLiteral("SELECT id, event_type_id, child_event_type_id FROM calcom_event_map "
+                       "WHERE service_id = ? AND segment_key = ? AND staff_id = ?"),
+        { item.serviceId, item.segmentKey, item.staffId });
+    if (!current)
+        return Unexpected(tr("Cannot read the map row: %1").arg(current.error()));
+    QJsonObject before;
+    qint64 rowId = 0;
+    if (current->next()) {
+        rowId = current->value(0).toLongLong();
+        const qint64 currentType = current->value(1).toLongLong();
+        const auto currentChild = optionalId(current->value(2));
+        if (currentType == eventTypeId && !currentChild)
+            return rowId; // a resumed run: this item was done before
+        // Someone else re-pointed the row since the plan: do not overwrite their decision.
+        if (!item.mapEventTypeId || *item.mapEventTypeId != currentType)
+            return Unexpected(tr("The map row for %1 changed since the plan (now event type %2); plan again.")
+                                  .arg(item.displayName())
+                                  .arg(currentType));
+        before = QJsonObject { { QStringLiteral("serviceId"), double(item.serviceId) },
+            { QStringLiteral("segmentKey"), item.segmentKey }, { QStringLiteral("staffId"), item.staffId },
+            { QStringLiteral("eventTypeId"), double(currentType) },
+            { QStringLiteral("childEventTypeId"),
+                currentChild ? QJsonValue(double(*currentChild)) : QJsonValue() },
+            { QStringLiteral("managedParent"), item.mapPointsToManagedParent } };
+        auto update = runSql(m_db,
+            QStringLiteral("UPDATE calcom_event_map SET event_type_id = ?, child_event_type_id = NULL, "
+                           "child_resolved_at = NULL, updated_at = ? WHERE id = ?"),
+            { eventTypeId, now, rowId });
+        if (!update)
+            return Unexpected(tr("Cannot update the map row: %1").arg(update.error()));
+    } else {
+        if (item.mapRowId)
+            return Unexpected(
+                tr("The map row for %1 was deleted since the plan; plan again.").arg(item.displayName()));
+        auto insert = runSql(m_db,
+            QStringLiteral("INSERT INTO calcom_event_map (service_id, segment_key, staff_id, event_type_id, "
+                           "child_event_type_id, child_resolved_at, created_at, updated_at) "
+                           "VALUES (?, ?, ?, ?, NULL, NULL, ?, ?)"),
+            { item.serviceId, item.segmentKey, item.staffId, eventTypeId, now, now });
+        if (!insert)
+            return Unexpected(tr("Cannot insert the map row: %1").arg(insert.error()));
+        auto id = runSql(m_db,
+            QStringLiteral(
+                "SELECT id FROM calcom_event_map WHERE service_id = ? AND segment_key = ? AND staff_id = ?"),
+            { item.serviceId, item.segmentKey, item.staffId });
+        if (!id || !id->next())
+            return Unexpected(tr("Cannot read the new map row back: %1").arg(id ? QString() : id.error()));
+        rowId = id->value(0).toLongLong();
+    }
+
+    const QJsonObject after { { QStringLiteral("serviceId"), double(item.serviceId) },
+        { QStringLiteral("segmentKey"), item.segmentKey }, { QStringLiteral("staffId"), item.staffId },
+        { QStringLiteral("eventTypeId"), double(eventTypeId) },
+        { QStringLiteral("childEventTypeId"), QJsonValue() }, { QStringLiteral("teamId"), double(teamId) },
+        { QStringLiteral("slug"), slug }, { QStringLiteral("title"), item.title } };
+    auto audit = runSql(m_db,
+        QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        { now, actor, action, QStringLiteral("calcom_event_map:%1").arg(rowId), jsonText(before),
+            jsonText(after) });
+    if (!audit)
+        return Unexpected(tr("Cannot write the audit log: %1").arg(audit.error()));
+    if (!tx.commit())
+        return Unexpected(tr("Cannot commit the map change: %1").arg(tx.error()));
+    qCInfo(lcEventMaps) << "map row" << rowId << "now points to event type" << eventTypeId << "(" << action
+                        << ")";
+    return rowId;
+}
+
+Expected<QList<ReplacedManagedParent>, QString> EventTypeRepository::replacedManagedParents() const
+{
+    auto q = runSql(m_db,
+        QStringLiteral("SELECT before_json FROM audit_log WHERE action IN (?, ?) AND before_json IS NOT NULL "
+                       "ORDER BY id"),
+        { kActionCreate, kActionAdopt });
+    if (!q)
+        return Unexpected(tr("Cannot read the audit log: %1").arg(q.error()));
+    QList<ReplacedManagedParent> result;
+    QHash<qint64, qsizetype> index;
+    while (q->next()) {
+        const QJsonObject before = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
+        if (!before.value(QStringLiteral("managedParent")).toBool())
+            continue;
+        const qint64 id = before.value(QStringLiteral("eventTypeId")).toInteger();
+        if (id <= 0)
+            continue;
+        if (!index.contains(id)) {
+            index.insert(id, result.size());
+            result.append(ReplacedManagedParent { id, {} });
+        }
+        const QPair<qint64, QString> segment(before.value(QStringLiteral("serviceId")).toInteger(),
+            before.value(QStringLiteral("segmentKey")).toString());
+        auto& segments = result[index.value(id)].segments;
+        if (!segments.contains(segment))
+            segments.append(segment);
+    }
+    return result;
+}
+
+Expected<QStringList, QString> EventTypeRepository::referencesTo(const ReplacedManagedParent& parent) const
+{
+    QStringList reasons;
+    auto rows = runSql(m_db,
+        QStringLiteral("SELECT m.id, m.service_id, m.segment_key, s.name FROM calcom_event_map m "
+                       "LEFT JOIN staff s ON s.id = m.staff_id "
+                       "WHERE m.event_type_id = ? OR m.child_event_type_id = ? ORDER BY m.id"),
+        { parent.eventTypeId, parent.eventTypeId });
+    if (!rows)
+        return Unexpected(tr("Cannot read the event map: %1").arg(rows.error()));
+    while (rows->next())
+        reasons.append(tr("Map row %1 (service %2, segment %3, %4) still points to it.")
+                           .arg(rows->value(0).toLongLong())
+                           .arg(rows->value(1).toLongLong())
+                           .arg(rows->value(2).toString(), rows->value(3).toString()));
+
+    // A phase still waiting to be booked (or to be retried) whose staff member has no other event type for
+    // that segment yet would have nothing left to book once the parent is gone.
+    for (const auto& [serviceId, segmentKey] : parent.segments) {
+        auto phases = runSql(m_db,
+            QStringLiteral(
+                "SELECT p.id, p.appointment_id, p.sync_status FROM appointment_phases p "
+                "JOIN appointments a ON a.id = p.appointment_id "
+                "WHERE a.service_id = ? AND p.segment_key = ? AND p.staff_id IS NOT NULL "
+                "AND p.sync_status IN ('pending', 'syncing', 'failed') "
+                "AND NOT EXISTS (SELECT 1 FROM calcom_event_map m WHERE m.service_id = a.service_id "
+                "AND m.segment_key = p.segment_key AND m.staff_id = p.staff_id "
+                "AND m.event_type_id <> ?) ORDER BY p.id"),
+            { serviceId, segmentKey, parent.eventTypeId });
+        if (!phases)
+            return Unexpected(tr("Cannot read the appointment phases: %1").arg(phases.error()));
+        while (phases->next())
+            reasons.append(tr("Phase %1 of appointment %2 (%3) has no other event type to book yet.")
+                               .arg(phases->value(0).toLongLong())
+                               .arg(phases->value(1).toLongLong())
+                               .arg(phases->value(2).toString()));
+    }
+    return reasons;
+}
+
+Expected<Done, QString> EventTypeRepository::auditRetired(
+    qint64 eventTypeId, const QJsonObject& before, const QString& actor)
+{
+    auto q = runSql(m_db,
+        QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        { toSqlTime(Clock::instance().nowUtc()), actor, kActionRetire,
+            QStringLiteral("calcom_event_type:%1").arg(eventTypeId), jsonText(before),
+            jsonText(QJsonObject { { QStringLiteral("deleted"), true } }) });
+    if (!q)
+        return Unexpected(tr("Cannot write the audit log: %1").arg(q.error()));
+    return Done {};
+}
+
+} // namespace salon::eventtypes

@@ -1,0 +1,180 @@
+#include "ApiKeyJob.h"
+
+#include "common/Logging.h"
+
+#include <QEventLoop>
+#include <QPointer>
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+namespace salon
+{
+
+namespace
+{
+
+// QtKeychain 0.13 has no isAvailable(); a missing Secret Service shows up as NoBackendAvailable or as an
+// OtherError carrying the D-Bus failure text.
+bool looksLikeMissingBackend(QKeychain::Error error, const QString& text)
+{
+    if (error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented)
+        return true;
+    if (error != QKeychain::OtherError)
+        return false;
+    static const char* const markers[] = {
+        "d-bus",
+        "dbus",
+        "autolaunch",
+        "session bus",
+        "org.freedesktop.secrets",
+        "could not connect",
+        "no such file or directory",
+        "not provided by any .service",
+        "serviceunknown",
+        "connection refused",
+    };
+    const QString lower = text.toLower();
+    for (const char* marker : markers) {
+        if (lower.contains(QLatin1String(marker)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+ApiKeyJob::ApiKeyJob(Operation operation, const QUrl& baseUrl, QObject* parent)
+    : QObject(parent)
+    , m_operation(operation)
+    , m_baseUrl(baseUrl)
+{
+}
+
+bool ApiKeyJob::waitForFinished(int timeoutMs)
+{
+    m_autoDelete = false;
+    if (m_finished)
+        return true;
+    QEventLoop loop;
+    connect(this, &ApiKeyJob::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return m_finished;
+}
+
+void ApiKeyJob::startKeychainRead(const QString& service, const QString& entry)
+{
+    auto* job = new QKeychain::ReadPasswordJob(service, this);
+    job->setKey(entry);
+    job->setAutoDelete(true);
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job* done) {
+        if (done->error() != QKeychain::NoError) {
+            finishWithKeychainError(done);
+            return;
+        }
+        const QString key = static_cast<QKeychain::ReadPasswordJob*>(done)->textData();
+        if (key.isEmpty()) {
+            finishWithError(Error::NotFound,
+                tr("No Cal.com API key is stored for %1. Enter it in the settings, or set the %2 "
+                   "environment variable.")
+                    .arg(m_baseUrl.toString(), QStringLiteral("CALCOM_API_KEY")));
+            return;
+        }
+        finishWithKey(key, Source::Keychain);
+    });
+    job->start();
+}
+
+void ApiKeyJob::startKeychainWrite(const QString& service, const QString& entry, const QString& key)
+{
+    auto* job = new QKeychain::WritePasswordJob(service, this);
+    job->setKey(entry);
+    job->setTextData(key);
+    job->setAutoDelete(true);
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job* done) {
+        if (done->error() != QKeychain::NoError)
+            finishWithKeychainError(done);
+        else
+            finishOk();
+    });
+    job->start();
+}
+
+void ApiKeyJob::startKeychainRemove(const QString& service, const QString& entry)
+{
+    auto* job = new QKeychain::DeletePasswordJob(service, this);
+    job->setKey(entry);
+    job->setAutoDelete(true);
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job* done) {
+        // Removing what is not there leaves the wanted state.
+        if (done->error() != QKeychain::NoError && done->error() != QKeychain::EntryNotFound)
+            finishWithKeychainError(done);
+        else
+            finishOk();
+    });
+    job->start();
+}
+
+void ApiKeyJob::finishWithKey(const QString& key, Source source)
+{
+    m_key = key;
+    m_source = source;
+    qCDebug(lcSecrets) << "API key for" << m_baseUrl.toString() << "found"
+                       << (source == Source::Environment ? "in the environment" : "in the keychain");
+    emitFinishedLater();
+}
+
+void ApiKeyJob::finishOk()
+{
+    emitFinishedLater();
+}
+
+void ApiKeyJob::finishWithKeychainError(QKeychain::Job* job)
+{
+    const QKeychain::Error error = job->error();
+    const QString detail = job->errorString();
+    if (error == QKeychain::EntryNotFound) {
+        finishWithError(Error::NotFound,
+            tr("No Cal.com API key is stored for %1. Enter it in the settings, or set the %2 "
+               "environment variable.")
+                .arg(m_baseUrl.toString(), QStringLiteral("CALCOM_API_KEY")));
+    } else if (looksLikeMissingBackend(error, detail)) {
+        finishWithError(Error::NoKeychain,
+            tr("No system keychain is reachable (%1). Salon Admin never stores the API key in plain "
+               "text: run it in a desktop session with a keychain (GNOME Keyring or KWallet), or set "
+               "the %2 environment variable.")
+                .arg(detail, QStringLiteral("CALCOM_API_KEY")));
+    } else if (error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser) {
+        finishWithError(Error::AccessDenied,
+            tr("The system keychain refused access to the Cal.com API key (%1). Unlock the keychain "
+               "and try again, or set the %2 environment variable.")
+                .arg(detail, QStringLiteral("CALCOM_API_KEY")));
+    } else {
+        finishWithError(Error::Other, tr("The system keychain reported an error: %1").arg(detail));
+    }
+}
+
+void ApiKeyJob::finishWithError(Error error, const QString& message)
+{
+    m_error = error;
+    m_errorString = message;
+    qCWarning(lcSecrets).noquote() << "API key" << (m_operation == Operation::Write ? "write" : "lookup")
+                                   << "failed:" << message;
+    emitFinishedLater();
+}
+
+void ApiKeyJob::emitFinishedLater()
+{
+    // Always asynchronous, so a caller can connect after creating the job.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_finished = true;
+            emit finished();
+            if (m_autoDelete)
+                deleteLater();
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace salon

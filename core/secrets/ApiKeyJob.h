@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+namespace QKeychain
+{
+class Job;
+}
+
+namespace salon
+{
+
+// One asynchronous API-key operation (read, write, delete or resolve) created by ApiKeyStore.
+// Connect to finished(); the job deletes itself after finished() unless setAutoDelete(false).
+class ApiKeyJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Operation { Read, Write, Remove, Resolve };
+    // Where a key came from.
+    enum class Source { None, Environment, Keychain };
+    enum class Error {
+        NoError,
+        NotFound, // no key stored for this base URL (and no CALCOM_API_KEY)
+        NoKeychain, // no secret service reachable (no D-Bus session, no backend)
+        AccessDenied, // the keychain refused (locked, or the user said no)
+        Other
+    };
+    Q_ENUM(Error)
+
+    Operation operation() const { return m_operation; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    bool isFinished() const { return m_finished; }
+
+    // The key after a successful Read/Resolve. Never log it.
+    QString key() const { return m_key; }
+    Source source() const { return m_source; }
+
+    Error error() const { return m_error; }
+    // A sentence for salon admins (translated); never contains the key.
+    QString errorString() const { return m_errorString; }
+
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+
+    // Blocks in a local event loop until finished. For the CLI and tests only, never in the GUI.
+    // Turns auto-delete off: the caller deletes the job. Returns false on timeout.
+    bool waitForFinished(int timeoutMs = 30000);
+
+signals:
+    void finished();
+
+private:
+    friend class ApiKeyStore;
+    ApiKeyJob(Operation operation, const QUrl& baseUrl, QObject* parent);
+
+    void startKeychainRead(const QString& service, const QString& entry);
+    void startKeychainWrite(const QString& service, const QString& entry, const QString& key);
+    void startKeychainRemove(const QString& service, const QString& entry);
+    void finishWithKey(const QString& key, Source source);
+    void finishOk();
+    void finishWithKeychainError(QKeychain::Job* job);
+    void finishWithError(Error error, const QString& message);
+    void emitFinishedLater();
+
+    Operation m_operation;
+    QUrl m_baseUrl;
+    QString m_key;
+    Source m_source = Source::None;
+    Error m_error = Error::NoError;
+    QString m_errorString;
+    bool m_finished = false;
+    bool m_autoDelete = true;
+};
+
+} // namespace salon

@@ -1,0 +1,161 @@
+#include "SyncBatch.h"
+
+#include "PhaseSyncJob.h"
+#include "calcom/CalcomClient.h"
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "eventmaps/EventTypeResolver.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+namespace salon::sync {
+
+SyncBatch::SyncBatch(QSqlDatabase db, calcom::CalcomClient* client, qint64 teamId, const SyncOptions& options,
+                     QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_repository(std::make_unique<PhaseRepository>(std::move(db), options.actor))
+    , m_client(client)
+    , m_resolver(new eventmaps::EventTypeResolver(client, teamId, nullptr, this))
+{
+    m_report.dryRun = options.dryRun;
+}
+
+SyncBatch::~SyncBatch()
+{
+    // Jobs are children; make sure none outlives the repository it writes through.
+    qDeleteAll(m_running);
+    m_running.clear();
+}
+
+void SyncBatch::addPhases(const QList<qint64>& phaseIds)
+{
+    if (m_started)
+        return;
+    for (qint64 id : phaseIds) {
+        if (m_phaseIds.contains(id))
+            continue;
+        m_phaseIds.append(id);
+        m_queue.push_back(id);
+        m_stages.insert(id, PhaseStage::Queued);
+    }
+}
+
+Expected<int, QString> SyncBatch::addAppointments(const QList<qint64>& appointmentIds)
+{
+    auto ids = m_repository->phaseIdsOfAppointments(appointmentIds);
+    if (!ids)
+        return Unexpected(ids.error());
+    const int before = total();
+    addPhases(*ids);
+    return total() - before;
+}
+
+Expected<int, QString> SyncBatch::addOutstanding(bool includePending, bool includeFailed)
+{
+    const QDateTime staleBefore = Clock::instance().nowUtc().addSecs(-qMax(0, m_options.staleClaimAfterSeconds));
+    auto ids = m_repository->phaseIdsToSync(includePending, includeFailed, staleBefore);
+    if (!ids)
+        return Unexpected(ids.error());
+    const int before = total();
+    addPhases(*ids);
+    return total() - before;
+}
+
+void SyncBatch::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    qCInfo(lcSync) << "sync batch of" << total() << "phases" << (m_options.dryRun ? "(dry run)" : "");
+    emit progress(0, total());
+    startNext();
+    finishIfDone();
+}
+
+void SyncBatch::startNext()
+{
+    const int limit = qMax(1, m_options.concurrency);
+    while (!m_report.cancelled && int(m_running.size()) < limit && !m_queue.empty()) {
+        const qint64 id = m_queue.front();
+        m_queue.pop_front();
+        auto* job = new PhaseSyncJob(id, m_repository.get(), m_client, m_resolver, m_options, this);
+        m_running.append(job);
+        connect(job, &PhaseSyncJob::stageChanged, this, [this](qint64 phaseId, PhaseStage stage, const QString& message) {
+            m_stages.insert(phaseId, stage);
+            emit phaseStageChanged(phaseId, stage, message);
+        });
+        connect(job, &PhaseSyncJob::finished, this, [this, job] { onJobFinished(job); });
+        job->start();
+    }
+}
+
+void SyncBatch::onJobFinished(PhaseSyncJob* job)
+{
+    m_running.removeOne(job);
+    const PhaseResult result = job->result();
+    job->deleteLater();
+    m_report.phases.append(result);
+    emit phaseFinished(result);
+    emit progress(doneCount(), total());
+    startNext();
+    finishIfDone();
+}
+
+void SyncBatch::cancel()
+{
+    if (m_finished || m_report.cancelled)
+        return;
+    m_report.cancelled = true;
+    qCInfo(lcSync) << "sync batch cancelled;" << m_queue.size() << "phases were still queued";
+    while (!m_queue.empty()) {
+        const qint64 id = m_queue.front();
+        m_queue.pop_front();
+        PhaseResult result;
+        result.phaseId = id;
+        result.stage = PhaseStage::Cancelled;
+        result.message = tr("Cancelled before it started.");
+        m_stages.insert(id, PhaseStage::Cancelled);
+        emit phaseStageChanged(id, PhaseStage::Cancelled, result.message);
+        m_report.phases.append(result);
+        emit phaseFinished(result);
+    }
+    emit progress(doneCount(), total());
+    const auto running = m_running;
+    for (PhaseSyncJob* job : running)
+        job->cancel();
+    if (!m_started)
+        m_started = true;
+    finishIfDone();
+}
+
+void SyncBatch::finishIfDone()
+{
+    if (m_finished || !m_started || !m_running.isEmpty() || !m_queue.empty())
+        return;
+    m_finished = true;
+    qCInfo(lcSync) << "sync batch done:" << m_report.summary();
+    QTimer::singleShot(0, this, [this] { emit finished(); });
+}
+
+bool SyncBatch::waitForFinished(int timeoutMs)
+{
+    if (m_finished)
+        return true;
+    QEventLoop loop;
+    bool done = false;
+    connect(this, &SyncBatch::finished, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
+    if (timeoutMs >= 0)
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (!m_started)
+        start();
+    if (!done)
+        loop.exec();
+    return m_finished;
+}
+
+} // namespace salon::sync

@@ -1,0 +1,178 @@
+#include "SyncErrorAdvice.h"
+
+#include "eventmaps/ResolvedEventType.h"
+
+namespace salon::sync {
+
+using calcom::CalcomError;
+using Category = calcom::CalcomError::Category;
+
+QString SyncErrorAdvice::text() const
+{
+    if (nextStep.isEmpty())
+        return message;
+    return message + QLatin1Char(' ') + nextStep;
+}
+
+SyncErrorAdvice SyncErrorAdvice::forCalcomError(const CalcomError& error, bool whilePosting)
+{
+    SyncErrorAdvice advice;
+    advice.code = CalcomError::categoryName(error.category);
+    advice.httpStatus = error.httpStatus;
+    const QString calcomText = error.message.isEmpty() ? error.userMessage() : error.message;
+    switch (error.category) {
+    case Category::ManagedParent:
+        advice.message = tr("Cal.com refused the booking: the event type is a managed parent (\"%1\").").arg(calcomText);
+        advice.nextStep = tr("Run Verify event maps, or create bookable event types with the event type wizard, "
+                             "then retry.");
+        advice.tool = Tool::EventMapVerifier;
+        break;
+    case Category::SlotUnavailable:
+        advice.message = tr("The host is busy at that time in Cal.com (\"%1\").").arg(calcomText);
+        advice.nextStep = tr("Move the appointment or free the host's calendar in Cal.com, then retry.");
+        break;
+    case Category::Auth:
+        advice.message = tr("Cal.com did not accept the API key (\"%1\").").arg(calcomText);
+        advice.nextStep = tr("Check the API key in Settings.");
+        advice.tool = Tool::Settings;
+        break;
+    case Category::NotFound:
+        advice.message = tr("Cal.com does not know the event type (\"%1\").").arg(calcomText);
+        advice.nextStep = tr("Run Verify event maps to repair the event map, then retry.");
+        advice.tool = Tool::EventMapVerifier;
+        break;
+    case Category::Validation:
+        advice.message = tr("Cal.com rejected the booking: %1").arg(calcomText);
+        advice.nextStep = tr("Correct the appointment or the event type as Cal.com says, then retry.");
+        break;
+    case Category::RateLimited:
+        advice.message = tr("Cal.com's rate limit was reached (\"%1\").").arg(calcomText);
+        advice.nextStep = tr("Retry later; the limit resets within a minute.");
+        advice.retryable = true;
+        break;
+    case Category::Server:
+        advice.message = tr("Cal.com answered with a server error (\"%1\").").arg(calcomText);
+        advice.nextStep = tr("Retry later; Cal.com is checked for the booking first, so nothing is booked twice.");
+        advice.retryable = true;
+        advice.outcomeUnclear = whilePosting;
+        break;
+    case Category::Network:
+        advice.message = error.timedOut ? tr("Cal.com did not answer in time (%1).").arg(calcomText)
+                                        : tr("Cal.com could not be reached (%1).").arg(calcomText);
+        advice.nextStep = tr("Check the internet connection and retry; Cal.com is checked for the booking first, so "
+                             "nothing is booked twice.");
+        advice.retryable = true;
+        // A refused connection never reached Cal.com; anything else (reset, timeout) may have.
+        advice.outcomeUnclear = whilePosting && error.networkError != QNetworkReply::ConnectionRefusedError
+            && error.networkError != QNetworkReply::HostNotFoundError;
+        break;
+    case Category::Cancelled:
+        advice.message = tr("The sync was cancelled.");
+        advice.outcomeUnclear = whilePosting;
+        break;
+    }
+    if (!error.requestId.isEmpty())
+        advice.message += QLatin1Char(' ') + tr("(Cal.com request id %1)").arg(error.requestId);
+    return advice;
+}
+
+SyncErrorAdvice SyncErrorAdvice::forResolveFailure(const eventmaps::ResolveFailure& failure)
+{
+    using Kind = eventmaps::ResolveFailure::Kind;
+    if (failure.kind() == Kind::CalcomFailure)
+        return forCalcomError(failure.as<eventmaps::CalcomFailure>()->error, false);
+
+    SyncErrorAdvice advice;
+    advice.code = failure.kindName();
+    advice.message = failure.message();
+    switch (failure.kind()) {
+    case Kind::NoChildForHost:
+        advice.nextStep = tr("Run Verify event maps and let the event type wizard create a bookable round-robin event "
+                             "type for this staff member, then retry.");
+        advice.tool = Tool::EventTypeWizard;
+        break;
+    case Kind::ChildNotVisible:
+        advice.nextStep = tr("Use an API key of a team admin who can see the child, or store the child's id in the "
+                             "event map (Verify event maps).");
+        advice.tool = Tool::EventMapVerifier;
+        break;
+    case Kind::EventTypeMissing:
+        advice.nextStep = tr("Run Verify event maps to point the event map at an existing event type, then retry.");
+        advice.tool = Tool::EventMapVerifier;
+        break;
+    case Kind::StaffWithoutCalcomUser:
+        advice.nextStep = tr("Enter the staff member's Cal.com user id and username, then retry.");
+        advice.tool = Tool::EventMapVerifier;
+        break;
+    case Kind::CalcomFailure:
+        break;
+    }
+    return advice;
+}
+
+SyncErrorAdvice SyncErrorAdvice::missingEventMap(qint64 serviceId, const QString& segmentKey, const QString& staffName)
+{
+    SyncErrorAdvice advice;
+    advice.code = QStringLiteral("noEventMap");
+    advice.message = tr("No event map row for service %1, segment %2 and %3.").arg(serviceId).arg(segmentKey, staffName);
+    advice.nextStep = tr("Create the event type with the event type wizard, then retry.");
+    advice.tool = Tool::EventTypeWizard;
+    return advice;
+}
+
+SyncErrorAdvice SyncErrorAdvice::missingStaff()
+{
+    SyncErrorAdvice advice;
+    advice.code = QStringLiteral("noStaff");
+    advice.message = tr("The phase needs staff but has no staff member assigned.");
+    advice.nextStep = tr("Assign a staff member to the appointment, then retry.");
+    return advice;
+}
+
+SyncErrorAdvice SyncErrorAdvice::databaseError(const QString& message)
+{
+    SyncErrorAdvice advice;
+    advice.code = QStringLiteral("database");
+    advice.message = tr("The database could not be updated: %1").arg(message);
+    advice.nextStep = tr("Check the database connection and retry.");
+    advice.tool = Tool::Settings;
+    return advice;
+}
+
+QString SyncErrorAdvice::toolName(Tool tool)
+{
+    switch (tool) {
+    case Tool::None: return QStringLiteral("none");
+    case Tool::EventMapVerifier: return QStringLiteral("eventMapVerifier");
+    case Tool::EventTypeWizard: return QStringLiteral("eventTypeWizard");
+    case Tool::Settings: return QStringLiteral("settings");
+    }
+    return {};
+}
+
+SyncErrorAdvice::Tool SyncErrorAdvice::toolForCode(const QString& code)
+{
+    static const QStringList verifier {QStringLiteral("managedParent"), QStringLiteral("notFound"),
+                                       QStringLiteral("eventTypeMissing"), QStringLiteral("childNotVisible"),
+                                       QStringLiteral("staffWithoutCalcomUser")};
+    if (verifier.contains(code))
+        return Tool::EventMapVerifier;
+    if (code == QLatin1String("noChildForHost") || code == QLatin1String("noEventMap"))
+        return Tool::EventTypeWizard;
+    if (code == QLatin1String("auth") || code == QLatin1String("database"))
+        return Tool::Settings;
+    return Tool::None;
+}
+
+QString SyncErrorAdvice::toolLabel(Tool tool)
+{
+    switch (tool) {
+    case Tool::None: return {};
+    case Tool::EventMapVerifier: return tr("Verify event maps");
+    case Tool::EventTypeWizard: return tr("Open the event type wizard");
+    case Tool::Settings: return tr("Open settings");
+    }
+    return {};
+}
+
+} // namespace salon::sync

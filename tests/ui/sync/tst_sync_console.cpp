@@ -1,0 +1,313 @@
+// The sync console driven with Qt Test (offscreen) against the sandbox: the failed view with counts and a
+// loud banner, a retry that fails on the incident's MANAGED parents and links to the wizard, a retry after
+// the fix with live per-phase status until the rows turn synced and leave the failed view, archiving,
+// the exported log, reconcile drift with confirmation, and changes made by another process showing up.
+#include "SyncSandbox.h"
+#include "db/DatabaseConnection.h"
+#include "sync/PhaseRepository.h"
+#include "sync/SyncBatch.h"
+#include "sync/SyncConsole.h"
+#include "sync/SyncDetailPane.h"
+#include "sync/SyncQueueModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace salon;
+using namespace salon::test;
+using namespace salon::ui;
+using sync::PhaseStage;
+
+namespace {
+
+void selectAppointment(SyncConsole& console, qint64 appointmentId)
+{
+    const QModelIndex index = console.model()->indexOfAppointment(appointmentId);
+    QVERIFY(index.isValid());
+    console.view()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+QString statusText(const SyncConsole& console, qint64 phaseId)
+{
+    return console.model()->indexOfPhase(phaseId, SyncQueueModel::StatusColumn).data().toString();
+}
+
+} // namespace
+
+class TestSyncConsole : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase_data() { TestDatabase::addBackendRows(); }
+
+    void retryFailedAppointmentUntilItsRowsTurnSynced()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        QString error;
+        auto s = SyncSandbox::create(backend, &error);
+        QVERIFY2(s, qPrintable(error));
+
+        SyncConsole console(s->database().url());
+        console.setCalcom(s->client(), SyncSandbox::kTeamId);
+        console.resize(1200, 700);
+        console.show();
+        QSignalSpy status(&console, &SyncConsole::statusMessage);
+        QSignalSpy wizard(&console, &SyncConsole::openEventTypeWizardRequested);
+
+        // The default view: everything that needs attention, with counts per filter and a loud banner.
+        QTRY_COMPARE(console.model()->appointmentCount(), 3);
+        QTRY_VERIFY(console.model()->hasCounts());
+        QCOMPARE(console.statusFilter()->itemText(int(SyncQueueFilter::Status::Failed)), QStringLiteral("Failed (2)"));
+        QCOMPARE(console.statusFilter()->itemText(int(SyncQueueFilter::Status::Pending)), QStringLiteral("Pending (1)"));
+        QVERIFY(console.banner()->isVisible());
+        QVERIFY2(console.banner()->text().contains(QLatin1String("8 phase(s) failed")), qPrintable(console.banner()->text()));
+
+        // The failed view, searched down to the incident's appointment.
+        SyncQueueFilter failed;
+        failed.status = SyncQueueFilter::Status::Failed;
+        console.setFilter(failed);
+        QTRY_COMPARE(console.model()->appointmentCount(), 2);
+        failed.text = QStringLiteral("parent managed");
+        console.setFilter(failed);
+        QTRY_COMPARE(console.model()->appointmentCount(), 2); // both carry the incident's error text
+        failed.text = QStringLiteral("763");
+        console.setFilter(failed);
+        QTRY_COMPARE(console.model()->appointmentCount(), 1);
+        QCOMPARE(console.model()->rowCount(console.model()->indexOfAppointment(763)), 5);
+        QCOMPARE(statusText(console, 269), QStringLiteral("failed"));
+
+        // Retry as imported: the maps point at MANAGED parents, so it fails again and says where to go.
+        selectAppointment(console, 763);
+        QVERIFY(console.retrySelectedAction()->isEnabled());
+        QSignalSpy finished(&console, &SyncConsole::syncFinished);
+        console.retrySelectedAction()->trigger();
+        QVERIFY(console.isSyncing());
+        QVERIFY(console.cancelAction()->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QVERIFY2(console.lastStatus().contains(QLatin1String("failures")), qPrintable(console.lastStatus()));
+        QVERIFY(console.banner()->isVisible());
+        QVERIFY2(console.banner()->text().contains(QLatin1String("last sync run failed for 4")), qPrintable(console.banner()->text()));
+        QTRY_VERIFY(console.model()->indexOfPhase(269).isValid());
+        const QModelIndex phase269 = console.model()->indexOfPhase(269);
+        console.view()->selectionModel()->setCurrentIndex(phase269, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QSignalSpy attempts(console.detailPane(), &SyncDetailPane::attemptsLoaded);
+        QTRY_VERIFY(!attempts.isEmpty() || console.detailPane()->attempts().size() == 1);
+        QTRY_COMPARE(console.detailPane()->attempts().size(), 1);
+        QCOMPARE(console.detailPane()->attempts().first().outcome, QStringLiteral("noChildForHost"));
+        QVERIFY(console.detailPane()->detailsText().contains(QLatin1String("has no personal copy")));
+        QVERIFY(console.detailPane()->detailsText().contains(QLatin1String("noChildForHost")));
+        console.detailPane()->copyButton()->click();
+        QCOMPARE(QApplication::clipboard()->text(), console.detailPane()->detailsText());
+        QVERIFY(console.detailPane()->toolButton()->isVisibleTo(&console));
+        console.detailPane()->toolButton()->click();
+        QCOMPARE(wizard.size(), 1);
+
+        // The fix, then the retry: live status per phase, the progress bar, and rows that turn synced.
+        QVERIFY(s->repointIncidentMaps());
+        selectAppointment(console, 763);
+        console.retrySelected();
+        sync::SyncBatch* batch = console.currentBatch();
+        QVERIFY(batch);
+        QVERIFY(console.progressBar()->isVisible());
+        QStringList shown;
+        QList<PhaseStage> stages;
+        connect(batch, &sync::SyncBatch::phaseStageChanged, this, [&](qint64 id, PhaseStage stage) {
+            if (id == 269)
+                stages.append(stage);
+        });
+        connect(console.model(), &QAbstractItemModel::dataChanged, this, [&] {
+            const QString text = statusText(console, 269);
+            if (!text.isEmpty() && (shown.isEmpty() || shown.last() != text))
+                shown.append(text);
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QVERIFY2(stages.contains(PhaseStage::Booking), qPrintable(QString::number(stages.size())));
+        QCOMPARE(stages.last(), PhaseStage::Synced);
+        QVERIFY2(shown.contains(QStringLiteral("booking")), qPrintable(shown.join(QLatin1Char('|'))));
+        QVERIFY2(shown.contains(QStringLiteral("synced")), qPrintable(shown.join(QLatin1Char('|'))));
+        QVERIFY2(console.lastStatus().contains(QLatin1String("4 synced")), qPrintable(console.lastStatus()));
+        QVERIFY(!console.progressBar()->isVisible());
+
+        // Resolved rows leave the failed view ...
+        QTRY_VERIFY(!console.model()->isLoading());
+        QCOMPARE(console.model()->appointmentCount(), 0);
+        // ... and show up as synced, with their bookings.
+        SyncQueueFilter synced;
+        synced.status = SyncQueueFilter::Status::Synced;
+        console.setFilter(synced);
+        QTRY_COMPARE(console.model()->appointmentCount(), 1);
+        for (qint64 id : SyncSandbox::kStaffPhases) {
+            QCOMPARE(statusText(console, id), QStringLiteral("synced"));
+            QVERIFY(console.model()->indexOfPhase(id, SyncQueueModel::BookingColumn).data().toLongLong() > 0);
+        }
+        QCOMPARE(s->server().state().bookings.size(), 4);
+
+        // The log says what happened, and can be exported.
+        QVERIFY(console.logText().contains(QLatin1String("phase 269 (appointment 763, A): synced")));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sync-log.txt"));
+        QVERIFY(console.exportLogTo(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("noChildForHost"));
+        QVERIFY(!status.isEmpty());
+    }
+
+    void rateLimitWaitIsShownAndCancelStopsAtOnce()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        QString error;
+        auto s = SyncSandbox::create(backend, &error);
+        QVERIFY2(s, qPrintable(error));
+        QVERIFY(s->repointIncidentMaps()); // four requests in this minute's window
+        calcom::RateLimiter* limiter = s->client()->rateLimiter();
+        limiter->setLimit(4); // ... so the next one waits for the window
+
+        SyncConsole console(s->database().url());
+        console.setCalcom(s->client(), SyncSandbox::kTeamId);
+        SyncQueueFilter failed;
+        failed.status = SyncQueueFilter::Status::Failed;
+        failed.text = QStringLiteral("763");
+        console.setFilter(failed);
+        QTRY_COMPARE(console.model()->appointmentCount(), 1);
+        QSignalSpy finished(&console, &SyncConsole::syncFinished);
+        selectAppointment(console, 763);
+        console.retrySelected();
+        QVERIFY(console.isSyncing());
+
+        // The queue says how long, the label how much budget is left.
+        QTRY_VERIFY(statusText(console, 269).startsWith(QLatin1String("waiting ")));
+        QVERIFY2(statusText(console, 269).endsWith(QLatin1String(" s")), qPrintable(statusText(console, 269)));
+        QVERIFY2(console.rateLimitLabel()->text().contains(QLatin1String("waiting")), qPrintable(console.rateLimitLabel()->text()));
+        QVERIFY2(console.rateLimitLabel()->text().contains(QLatin1String("0 of 4 requests left")),
+                 qPrintable(console.rateLimitLabel()->text()));
+
+        // Cancel does not wait for the window: nothing was posted, every phase is as before.
+        QElapsedTimer timer;
+        timer.start();
+        console.cancelAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY2(console.lastStatus().contains(QLatin1String("cancelled")), qPrintable(console.lastStatus()));
+        QCOMPARE(s->posts(), 0);
+        for (qint64 id : SyncSandbox::kStaffPhases)
+            QCOMPARE(s->status(id), QStringLiteral("failed"));
+        QTRY_COMPARE(console.model()->appointmentCount(), 1);
+    }
+
+    void archiveKeepsHistoryAndLeavesTheFailedView()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        QString error;
+        auto s = SyncSandbox::create(backend, &error);
+        QVERIFY2(s, qPrintable(error));
+        SyncConsole console(s->database().url());
+        SyncQueueFilter failed;
+        failed.status = SyncQueueFilter::Status::Failed;
+        console.setFilter(failed);
+        QTRY_COMPARE(console.model()->appointmentCount(), 2);
+        QTRY_VERIFY(console.model()->hasCounts());
+        QCOMPARE(console.model()->counts().failedPhases, 8);
+
+        selectAppointment(console, 765);
+        QVERIFY(console.archiveAction()->isEnabled());
+        console.archiveSelected(QStringLiteral("test appointment, never real"));
+        QTRY_COMPARE(console.model()->appointmentCount(), 1);
+        QTRY_COMPARE(console.model()->counts().failedPhases, 4);
+        QCOMPARE(s->column(279, QStringLiteral("archived_reason")).toString(), QStringLiteral("test appointment, never real"));
+        QCOMPARE(s->status(279), QStringLiteral("failed"));
+
+        SyncQueueFilter archived;
+        archived.status = SyncQueueFilter::Status::Archived;
+        console.setFilter(archived);
+        QTRY_COMPARE(console.model()->appointmentCount(), 1);
+        QVERIFY(statusText(console, 279).contains(QLatin1String("archived: test appointment")));
+    }
+
+    void changesByAnotherProcessShowUpLive()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        QString error;
+        auto s = SyncSandbox::create(backend, &error);
+        QVERIFY2(s, qPrintable(error));
+        SyncConsole console(s->database().url());
+        QVERIFY(console.isWatching());
+        QTRY_COMPARE(console.model()->appointmentCount(), 3);
+        QCOMPARE(statusText(console, 274), QStringLiteral("pending"));
+
+        // A cron job on its own connection syncs appointment 764 (after the maps were fixed for its staff).
+        QVERIFY(s->repointIncidentMaps());
+        auto cronDb = DatabaseConnection::open(s->database().url(), QStringLiteral("cron-process"));
+        QVERIFY(cronDb);
+        auto cronClient = s->newClient();
+        sync::SyncBatch cron((*cronDb)->db(), cronClient.get(), SyncSandbox::kTeamId, s->options());
+        QVERIFY(cron.addAppointments({764}));
+        cron.start();
+        QVERIFY(cron.waitForFinished(30000));
+        // Fabian (not #2) still points at MANAGED parents: failed, and the console sees it without a refresh.
+        QTRY_COMPARE_WITH_TIMEOUT(statusText(console, 274), QStringLiteral("failed"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusText(console, 275), QStringLiteral("skipped"), 10000);
+    }
+
+    void reconcileDriftNeedsConfirmation()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        QString error;
+        auto s = SyncSandbox::create(backend, &error);
+        QVERIFY2(s, qPrintable(error));
+        QVERIFY(s->repointIncidentMaps());
+        QVERIFY(s->runBatch({SyncSandbox::kAppointment}, s->options())->report().allOk());
+        const QString uid = s->column(269, QStringLiteral("calcom_booking_uid")).toString();
+        auto* cancel = s->client()->cancelBooking(uid);
+        QVERIFY(cancel->waitForFinished(10000));
+        delete cancel;
+
+        SyncConsole console(s->database().url());
+        console.setCalcom(s->client(), SyncSandbox::kTeamId);
+        QStringList questions;
+        bool answer = false;
+        console.setConfirmHandler([&](const QString& q) {
+            questions.append(q);
+            return answer;
+        });
+        // Reconcile covers the filter's date range (default: from yesterday on, 30 days).
+        SyncQueueFilter period;
+        period.status = SyncQueueFilter::Status::All;
+        period.from = QDate(2030, 11, 25);
+        period.to = QDate(2030, 11, 25);
+        console.setFilter(period);
+        QSignalSpy done(&console, &SyncConsole::reconcileFinished);
+        console.reconcileAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 30000);
+        QCOMPARE(console.driftList()->topLevelItemCount(), 1);
+        QTreeWidgetItem* item = console.driftList()->topLevelItem(0);
+        QCOMPARE(item->text(0), QStringLiteral("cancelled"));
+        QCOMPARE(item->text(1), QStringLiteral("269"));
+        QVERIFY(console.lastStatus().contains(QLatin1String("1 difference")));
+        QCOMPARE(s->status(269), QStringLiteral("synced")); // reporting changes nothing
+
+        // Acting on it asks first; "no" changes nothing.
+        item->setSelected(true);
+        console.markSelectedDriftForResync();
+        QCOMPARE(questions.size(), 1);
+        QCOMPARE(s->status(269), QStringLiteral("synced"));
+        answer = true;
+        console.markSelectedDriftForResync();
+        QCOMPARE(questions.size(), 2);
+        QCOMPARE(s->status(269), QStringLiteral("pending"));
+        QVERIFY(s->column(269, QStringLiteral("calcom_booking_uid")).isNull());
+    }
+};
+
+QTEST_MAIN(TestSyncConsole)
+#include "tst_sync_console.moc"

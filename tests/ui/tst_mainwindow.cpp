@@ -1,0 +1,283 @@
+// Smoke test of the real main window on a fresh database: it starts through AppController, every page
+// opens and shows its rows, pages can be added, the status bar takes its state from setters.
+
+#include "AppController.h"
+#include "MainWindow.h"
+#include "StatusIndicators.h"
+#include "TestDatabase.h"
+#include "UiTestData.h"
+#include "db/DatabaseConnection.h"
+#include "pages/AppointmentsPage.h"
+#include "pages/EventMapPage.h"
+#include "pages/MessageBanner.h"
+#include "pages/NewAppointmentDialog.h"
+#include "pages/RecordFormDialog.h"
+#include "pages/TablePage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace salon;
+using namespace salon::ui;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void startsOnAFreshDatabase();
+    void everyPageOpensAndLoads();
+    void searchFieldFilters();
+    void addPageExtendsNavigation();
+    void statusIndicators();
+    void verifierFindingsOnEventMap();
+    void formRefusesBadInputAndAdds();
+    void newAppointmentFollowsSegments();
+    void failsClearlyOnABadDatabase();
+    void screenshotIsWritten();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<AppController> m_controller;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+}
+
+void TestMainWindow::startsOnAFreshDatabase()
+{
+    // A file that does not exist yet: created and migrated on first start.
+    const DatabaseUrl url = DatabaseUrl::sqliteFile(m_dir.filePath(QStringLiteral("data/salon.sqlite")));
+    m_controller = std::make_unique<AppController>(*m_settings);
+    QSignalSpy started(m_controller.get(), &AppController::started);
+    QSignalSpy failed(m_controller.get(), &AppController::startFailed);
+    m_controller->start(url, std::nullopt, QStringLiteral("staff"));
+    QVERIFY(started.wait(20000));
+    QCOMPARE(failed.count(), 0);
+    MainWindow* window = m_controller->mainWindow();
+    QVERIFY(window);
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->currentPageId(), QStringLiteral("staff"));
+    QCOMPARE(window->pageIds(),
+             QStringList({QStringLiteral("services"), QStringLiteral("segments"), QStringLiteral("staff"),
+                          QStringLiteral("eventmap"), QStringLiteral("appointments"), QStringLiteral("phases")}));
+    QVERIFY(window->statusIndicators()->databaseText().contains(QStringLiteral("salon.sqlite")));
+
+    // Seed through another connection; the pages pick it up on refresh.
+    auto connection = DatabaseConnection::open(url, QStringLiteral("tst-seed"));
+    QVERIFY2(connection, connection ? "" : qPrintable(connection.error()));
+    QVERIFY(test::seedSalon(connection.value()->db()));
+    connection.value().reset();
+}
+
+void TestMainWindow::everyPageOpensAndLoads()
+{
+    MainWindow* window = m_controller->mainWindow();
+    const QHash<QString, int> expected = {{QStringLiteral("services"), 3}, {QStringLiteral("segments"), 5},
+                                          {QStringLiteral("staff"), 2},    {QStringLiteral("eventmap"), 2},
+                                          {QStringLiteral("appointments"), 1}, {QStringLiteral("phases"), 0}};
+    const QStringList ids = window->pageIds();
+    for (const QString& id : ids) {
+        QVERIFY(window->setCurrentPage(id));
+        QCOMPARE(window->currentPageId(), id);
+        auto* page = window->pageAs<TablePage>(id);
+        QVERIFY2(page, qPrintable(id));
+        QVERIFY(page->isVisible());
+        page->refreshAction()->trigger();
+        QVERIFY2(test::waitUntilLoaded(*page->model()), qPrintable(id));
+        QCOMPARE(page->model()->rowCount(), expected.value(id));
+        QVERIFY(!page->view()->accessibleName().isEmpty());
+        QVERIFY(!page->searchField()->accessibleName().isEmpty());
+        QVERIFY(!page->addRowAction()->shortcut().isEmpty());
+        QVERIFY(!page->exportAction()->shortcut().isEmpty());
+        // No failure banner on a healthy page.
+        QVERIFY2(page->banner()->isHidden(), qPrintable(page->banner()->text()));
+    }
+    // The navigation list follows too.
+    auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    QVERIFY(navigation);
+    navigation->setCurrentRow(0);
+    QCOMPARE(window->currentPageId(), QStringLiteral("services"));
+}
+
+void TestMainWindow::searchFieldFilters()
+{
+    MainWindow* window = m_controller->mainWindow();
+    window->setCurrentPage(QStringLiteral("staff"));
+    auto* page = window->pageAs<TablePage>(QStringLiteral("staff"));
+    QTest::keyClicks(page->searchField(), QStringLiteral("mia"));
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->queryState().searchText, QStringLiteral("mia"), 5000);
+    QVERIFY(test::waitUntilLoaded(*page->model()));
+    QCOMPARE(page->model()->rowCount(), 1);
+    page->searchField()->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->queryState().searchText, QString(), 5000);
+    QVERIFY(test::waitUntilLoaded(*page->model()));
+    QCOMPARE(page->model()->rowCount(), 2);
+}
+
+void TestMainWindow::addPageExtendsNavigation()
+{
+    MainWindow* window = m_controller->mainWindow();
+    auto* console = new QLabel(QStringLiteral("sync console"));
+    const int index = window->addPage(QStringLiteral("sync"), QStringLiteral("Sync"), QIcon(), console);
+    QCOMPARE(index, 6);
+    QVERIFY(window->setCurrentPage(QStringLiteral("sync")));
+    QVERIFY(console->isVisible());
+    QCOMPARE(window->page(QStringLiteral("sync")), console);
+    QVERIFY(!window->setCurrentPage(QStringLiteral("nope")));
+    QCOMPARE(window->currentPageId(), QStringLiteral("sync"));
+}
+
+void TestMainWindow::statusIndicators()
+{
+    StatusIndicators* status = m_controller->mainWindow()->statusIndicators();
+    QVERIFY(status->calcomText().contains(QStringLiteral("not configured")));
+    QVERIFY(status->rateLimitText().isEmpty());
+    status->setCalcomState(StatusIndicators::CalcomState::Connected);
+    status->setCalcomTeam(QStringLiteral("Salon Spitzer"));
+    status->setCalcomUser(QStringLiteral("fabian"));
+    status->setRateLimitBudget(97, 120);
+    QCOMPARE(status->calcomText(), QStringLiteral("Cal.com: connected (team Salon Spitzer, user fabian)"));
+    QCOMPARE(status->rateLimitText(), QStringLiteral("API budget: 97/120"));
+    status->setRateLimitBudget(0, 0);
+    QVERIFY(status->rateLimitText().isEmpty());
+}
+
+void TestMainWindow::verifierFindingsOnEventMap()
+{
+    MainWindow* window = m_controller->mainWindow();
+    window->setCurrentPage(QStringLiteral("eventmap"));
+    auto* page = window->pageAs<EventMapPage>(QStringLiteral("eventmap"));
+    QVERIFY(page);
+    QVERIFY(test::waitUntilLoaded(*page->model()));
+    page->setVerifierFindings({{1, RowFinding::Severity::Error, QStringLiteral("parent MANAGED id")}});
+    QVERIFY(page->banner()->isVisible());
+    QCOMPARE(page->banner()->severity(), RowFinding::Severity::Error);
+    const int row = page->model()->rowOfKey(1);
+    QCOMPARE(page->model()->data(page->model()->index(row, 1), Qt::ToolTipRole).toString(),
+             QStringLiteral("parent MANAGED id"));
+    page->setVerifierFindings({});
+    QVERIFY(page->banner()->isHidden());
+}
+
+void TestMainWindow::formRefusesBadInputAndAdds()
+{
+    MainWindow* window = m_controller->mainWindow();
+    window->setCurrentPage(QStringLiteral("segments"));
+    auto* page = window->pageAs<TablePage>(QStringLiteral("segments"));
+    QVERIFY(test::waitUntilLoaded(*page->model()));
+    page->addRowAction()->trigger();
+    RecordFormDialog* form = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((form = page->findChild<RecordFormDialog*>()) != nullptr && form->isVisible(), 10000);
+    auto* service = qobject_cast<QComboBox*>(form->fieldWidget(QStringLiteral("service_id")));
+    QVERIFY(service);
+    QCOMPARE(service->count(), 3);
+    service->setCurrentIndex(service->findData(440));
+    qobject_cast<QLineEdit*>(form->fieldWidget(QStringLiteral("segment_key")))->setText(QStringLiteral("E"));
+    qobject_cast<QLineEdit*>(form->fieldWidget(QStringLiteral("name")))->setText(QStringLiteral("Blow-dry"));
+    qobject_cast<QLineEdit*>(form->fieldWidget(QStringLiteral("position")))->setText(QStringLiteral("5"));
+    qobject_cast<QLineEdit*>(form->fieldWidget(QStringLiteral("duration_minutes")))->setText(QStringLiteral("0"));
+    form->accept();
+    QVERIFY(form->isVisible()); // refused, stays open
+    QVERIFY(form->errorText().contains(QStringLiteral("at least 1")));
+    qobject_cast<QLineEdit*>(form->fieldWidget(QStringLiteral("duration_minutes")))->setText(QStringLiteral("20"));
+    QSignalSpy written(page->model(), &LazySqlTableModel::writeSucceeded);
+    form->accept();
+    QVERIFY(written.wait(10000));
+    QTRY_COMPARE(page->model()->rowCount(), 6);
+    QVERIFY(page->banner()->text().contains(QStringLiteral("Added")));
+}
+
+void TestMainWindow::newAppointmentFollowsSegments()
+{
+    MainWindow* window = m_controller->mainWindow();
+    window->setCurrentPage(QStringLiteral("appointments"));
+    auto* page = window->pageAs<AppointmentsPage>(QStringLiteral("appointments"));
+    QVERIFY(page);
+    QVERIFY(test::waitUntilLoaded(*page->model()));
+    const int before = page->model()->rowCount();
+    page->addRowAction()->trigger();
+    QPointer<NewAppointmentDialog> dialog;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = page->findChild<NewAppointmentDialog*>()) != nullptr && dialog->isVisible(),
+                             10000);
+    dialog->serviceBox()->setCurrentIndex(dialog->serviceBox()->findData(440));
+    QVERIFY(dialog->staffBox(QStringLiteral("A")));
+    QVERIFY(!dialog->staffBox(QStringLiteral("B"))); // processing time: no staff to choose
+    dialog->customerField()->setText(QStringLiteral("Erika"));
+    dialog->setStartTime(QDateTime(QDate(2030, 12, 2), QTime(9, 0), QTimeZone("Europe/Berlin")));
+    QComboBox* a = dialog->staffBox(QStringLiteral("A"));
+    QComboBox* c = dialog->staffBox(QStringLiteral("C"));
+    QComboBox* d = dialog->staffBox(QStringLiteral("D"));
+    QVERIFY(a && c && d);
+    // Fabian is the only qualified person, so he is preselected; without staff on C it is refused.
+    QCOMPARE(a->currentData().toString(), test::kFabian);
+    c->setCurrentIndex(0);
+    QSignalSpy written(page->model(), &LazySqlTableModel::writeSucceeded);
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(written.isEmpty());
+    c->setCurrentIndex(c->findData(test::kFabian));
+    dialog->accept();
+    dialog->accept(); // a double OK books once
+    QVERIFY(written.wait(10000));
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QVERIFY(test::waitUntilLoaded(*page->model()));
+    QCOMPARE(page->model()->rowCount(), before + 1);
+    QCOMPARE(written.count(), 1);
+
+    // Selecting it shows its phases below.
+    page->model()->sort(0, Qt::DescendingOrder);
+    QVERIFY(test::waitUntilLoaded(*page->model()));
+    page->view()->selectRow(0);
+    LazySqlTableModel* phases = page->phasesPanel()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(phases->queryState().fixedValues.value(0), page->model()->keyOf(0), 5000);
+    QVERIFY(test::waitUntilLoaded(*phases));
+    // A, B (gap), C, D, and E added by the form test above.
+    QCOMPARE(phases->rowCount(), 5);
+    QCOMPARE(phases->data(phases->index(1, 2)).toString(), QStringLiteral("B"));
+    QVERIFY(phases->data(phases->index(1, 3)).toString().isEmpty()); // no staff on the gap
+    QCOMPARE(phases->data(phases->index(0, 7)).toString(), QStringLiteral("pending"));
+}
+
+void TestMainWindow::failsClearlyOnABadDatabase()
+{
+    AppSettings settings(m_dir.filePath(QStringLiteral("bad.ini")));
+    AppController controller(settings);
+    QSignalSpy failed(&controller, &AppController::startFailed);
+    // A folder where the database file should be cannot be opened as one.
+    controller.start(DatabaseUrl::sqliteFile(m_dir.path()));
+    QVERIFY(failed.wait(20000));
+    QVERIFY(!failed.at(0).at(0).toString().isEmpty());
+    QVERIFY(!controller.mainWindow());
+}
+
+void TestMainWindow::screenshotIsWritten()
+{
+    MainWindow* window = m_controller->mainWindow();
+    window->setCurrentPage(QStringLiteral("services"));
+    QSignalSpy saved(m_controller.get(), &AppController::screenshotSaved);
+    const QString path = m_dir.filePath(QStringLiteral("shot.png"));
+    m_controller->saveScreenshotWhenLoaded(path);
+    QVERIFY(saved.wait(20000));
+    QVERIFY(saved.at(0).at(1).toBool());
+    QImage image(path);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), window->size() * window->devicePixelRatio());
+    m_controller.reset();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,107 @@
+#include "StatusIndicators.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace salon::ui {
+
+StatusIndicators::StatusIndicators(QWidget* parent)
+    : QWidget(parent)
+    , m_database(new QLabel(this))
+    , m_calcom(new QLabel(this))
+    , m_rateLimit(new QLabel(this))
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    for (QLabel* label : {m_database, m_calcom, m_rateLimit}) {
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(label);
+    }
+    m_database->setObjectName(QStringLiteral("databaseStatus"));
+    m_calcom->setObjectName(QStringLiteral("calcomStatus"));
+    m_rateLimit->setObjectName(QStringLiteral("rateLimitStatus"));
+    m_database->setAccessibleName(tr("Database"));
+    m_calcom->setAccessibleName(tr("Cal.com connection"));
+    m_rateLimit->setAccessibleName(tr("Cal.com rate limit"));
+    setDatabase(tr("no database"), false);
+    updateCalcom();
+    m_rateLimit->hide();
+}
+
+QString StatusIndicators::databaseText() const
+{
+    return m_database->text();
+}
+
+QString StatusIndicators::calcomText() const
+{
+    return m_calcom->text();
+}
+
+QString StatusIndicators::rateLimitText() const
+{
+    return m_rateLimit->isHidden() ? QString() : m_rateLimit->text();
+}
+
+void StatusIndicators::setDatabase(const QString& description, bool open)
+{
+    m_database->setText(open ? tr("Database: %1").arg(description) : tr("Database: %1 (not open)").arg(description));
+    m_database->setToolTip(description);
+}
+
+void StatusIndicators::setCalcomState(CalcomState state, const QString& detail)
+{
+    m_state = state;
+    m_detail = detail;
+    updateCalcom();
+}
+
+void StatusIndicators::setCalcomTeam(const QString& team)
+{
+    m_team = team;
+    updateCalcom();
+}
+
+void StatusIndicators::setCalcomUser(const QString& user)
+{
+    m_user = user;
+    updateCalcom();
+}
+
+void StatusIndicators::setRateLimitBudget(int remaining, int limit)
+{
+    m_rateLimit->setVisible(limit > 0);
+    m_rateLimit->setText(tr("API budget: %1/%2").arg(remaining).arg(limit));
+    m_rateLimit->setToolTip(tr("Cal.com requests left in the current rate-limit window"));
+}
+
+void StatusIndicators::updateCalcom()
+{
+    QString text;
+    switch (m_state) {
+    case CalcomState::NotConfigured:
+        text = tr("Cal.com: not configured");
+        break;
+    case CalcomState::Connecting:
+        text = tr("Cal.com: connecting…");
+        break;
+    case CalcomState::Connected:
+        text = tr("Cal.com: connected");
+        break;
+    case CalcomState::Failed:
+        text = tr("Cal.com: connection failed");
+        break;
+    }
+    QStringList parts;
+    if (!m_team.isEmpty())
+        parts.append(tr("team %1").arg(m_team));
+    if (!m_user.isEmpty())
+        parts.append(tr("user %1").arg(m_user));
+    if (!parts.isEmpty())
+        text += QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+    m_calcom->setText(text);
+    m_calcom->setToolTip(m_detail);
+}
+
+} // namespace salon::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace salon::ui {
+
+// The status bar's permanent part: which database is open and how the Cal.com connection stands
+// (team, user, remaining rate-limit budget). Fed by setters/slots, so the Cal.com client and the sync
+// console connect their signals here without the window knowing them.
+class StatusIndicators : public QWidget {
+    Q_OBJECT
+public:
+    enum class CalcomState { NotConfigured, Connecting, Connected, Failed };
+    Q_ENUM(CalcomState)
+
+    explicit StatusIndicators(QWidget* parent = nullptr);
+
+    QString databaseText() const;
+    QString calcomText() const;
+    QString rateLimitText() const;
+
+public slots:
+    void setDatabase(const QString& description, bool open);
+    void setCalcomState(salon::ui::StatusIndicators::CalcomState state, const QString& detail = {});
+    void setCalcomTeam(const QString& team);
+    void setCalcomUser(const QString& user);
+    // remaining of limit requests left in the current window; limit <= 0 hides the indicator.
+    void setRateLimitBudget(int remaining, int limit);
+
+private:
+    void updateCalcom();
+
+    QLabel* m_database;
+    QLabel* m_calcom;
+    QLabel* m_rateLimit;
+    CalcomState m_state = CalcomState::NotConfigured;
+    QString m_detail;
+    QString m_team;
+    QString m_user;
+};
+
+} // namespace salon::ui

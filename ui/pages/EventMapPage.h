@@ -1,0 +1,19 @@
+#pragma once
+
+#include "TablePage.h"
+
+namespace salon::ui {
+
+// The Cal.com event map: which event type books which (service, segment, staff). Findings of the
+// event-map verifier show on the rows they concern.
+class EventMapPage : public TablePage {
+    Q_OBJECT
+public:
+    explicit EventMapPage(const DatabaseUrl& url, QWidget* parent = nullptr);
+
+public slots:
+    // Replaces the shown findings (map row id → severity, message); an empty list clears them.
+    void setVerifierFindings(const QList<salon::ui::RowFinding>& findings);
+};
+
+} // namespace salon::ui

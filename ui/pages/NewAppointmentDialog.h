@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/AppointmentPhasePlanner.h"
+#include "domain/AppointmentStore.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <QList>
+#include <QTimeZone>
+
+class QComboBox;
+class QDateTimeEdit;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace salon::ui {
+
+// A bookable service with its segments and the staff who may do it.
+struct ServiceChoice {
+    qint64 id = 0;
+    QString name;
+    QList<SegmentTemplate> segments;
+    QList<QPair<QString, QString>> staff; // id, name
+};
+
+// Creates an appointment for a (composite) service: the phases follow from the service's segments and are
+// previewed as the user picks the start and the staff for each staff-required segment.
+class NewAppointmentDialog : public QDialog {
+    Q_OBJECT
+public:
+    NewAppointmentDialog(QList<ServiceChoice> services, const QTimeZone& zone, QWidget* parent = nullptr);
+
+    // The appointment to write, or the reason it cannot be made yet.
+    Expected<NewAppointment, QString> appointment() const;
+    void showError(const QString& message);
+    QComboBox* serviceBox() const { return m_service; }
+    QLineEdit* customerField() const { return m_customer; }
+    QDateTimeEdit* startField() const { return m_start; }
+    // The start in the salon's time zone.
+    QDateTime startTime() const;
+    void setStartTime(const QDateTime& time);
+    // The staff box of a segment (null for gap segments).
+    QComboBox* staffBox(const QString& segmentKey) const;
+
+    // Called with the checked appointment when OK is pressed; the dialog waits for finishSubmit().
+    void setSubmit(std::function<void(const NewAppointment&)> submit) { m_submit = std::move(submit); }
+    // The write finished: close on success, or show why it failed and let the user correct it.
+    void finishSubmit(const QString& error);
+
+    void accept() override;
+
+private:
+    void rebuildSegments();
+    void updatePreview();
+    const ServiceChoice* currentService() const;
+
+    QList<ServiceChoice> m_services;
+    QTimeZone m_zone;
+    QComboBox* m_service;
+    QLineEdit* m_customer;
+    QLineEdit* m_email;
+    QDateTimeEdit* m_start;
+    QFormLayout* m_segmentForm;
+    QList<QPair<QString, QComboBox*>> m_staffBoxes;
+    QTreeWidget* m_preview;
+    QLabel* m_error;
+    QPushButton* m_ok = nullptr;
+    bool m_submitting = false;
+    std::function<void(const NewAppointment&)> m_submit;
+};
+
+} // namespace salon::ui

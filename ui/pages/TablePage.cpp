@@ -1,0 +1,389 @@
+#include "TablePage.h"
+
+#include "ChoiceDelegate.h"
+#include "Icons.h"
+#include "MessageBanner.h"
+#include "models/DatabaseWorker.h"
+#include "db/SqlStatement.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace salon::ui {
+
+TablePage::TablePage(TableSpec spec, const DatabaseUrl& url, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new LazySqlTableModel(std::move(spec), url, this))
+    , m_view(new QTableView(this))
+    , m_layout(new QVBoxLayout(this))
+    , m_toolBar(new QToolBar(this))
+    , m_search(new QLineEdit(this))
+    , m_searchColumn(new QComboBox(this))
+    , m_quickFilter(new QComboBox(this))
+    , m_countLabel(new QLabel(this))
+    , m_banner(new MessageBanner(this))
+    , m_searchDelay(new QTimer(this))
+    , m_zone(QTimeZone::utc())
+{
+    const TableSpec& tableSpec = m_model->spec();
+    setObjectName(tableSpec.id + QStringLiteral("Page"));
+    setAccessibleName(tableSpec.title);
+
+    // Actions live on the page, so their shortcuts work while the page (or a child) has focus and
+    // each page's Ctrl+N adds to its own table.
+    auto makeAction = [this](const QIcon& icon, const QString& text, const QKeySequence& shortcut) {
+        auto* action = new QAction(icon, text, this);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+        addAction(action);
+        return action;
+    };
+    m_addAction = makeAction(Icons::add(), tr("Add…"), QKeySequence::New);
+    m_editAction = makeAction(Icons::edit(), tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_deleteAction = makeAction(Icons::remove(), tr("Delete…"), QKeySequence::Delete);
+    m_exportAction = makeAction(Icons::exportCsv(), tr("Export CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_refreshAction = makeAction(Icons::refresh(), tr("Refresh"), QKeySequence::Refresh);
+    m_findAction = makeAction(Icons::search(), tr("Search"), QKeySequence::Find);
+    m_addAction->setVisible(tableSpec.allowInsert);
+    m_deleteAction->setVisible(tableSpec.allowDelete);
+    bool anyFormColumn = false;
+    for (const ColumnSpec& column : tableSpec.columns)
+        anyFormColumn = anyFormColumn || (column.inForm && !column.writeColumn.isEmpty());
+    m_editAction->setVisible(anyFormColumn);
+    connect(m_addAction, &QAction::triggered, this, &TablePage::addRow);
+    connect(m_editAction, &QAction::triggered, this, &TablePage::editCurrentRow);
+    connect(m_deleteAction, &QAction::triggered, this, &TablePage::deleteCurrentRow);
+    connect(m_exportAction, &QAction::triggered, this, &TablePage::exportCsv);
+    connect(m_refreshAction, &QAction::triggered, m_model, &LazySqlTableModel::refresh);
+    connect(m_findAction, &QAction::triggered, this, &TablePage::focusSearch);
+
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setAccessibleName(tr("%1 actions").arg(tableSpec.title));
+    for (QAction* action : {m_addAction, m_editAction, m_deleteAction, m_exportAction, m_refreshAction})
+        if (action->isVisible())
+            m_toolBar->addAction(action);
+
+    m_search->setPlaceholderText(tr("Search…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(Icons::search(), QLineEdit::LeadingPosition);
+    m_search->setAccessibleName(tr("Search %1").arg(tableSpec.title));
+    m_search->setObjectName(QStringLiteral("search"));
+    m_searchColumn->addItem(tr("All columns"), -1);
+    for (int i = 0; i < tableSpec.columns.size(); ++i)
+        if (tableSpec.columns.at(i).searchable)
+            m_searchColumn->addItem(tableSpec.columns.at(i).title, i);
+    m_searchColumn->setAccessibleName(tr("Search in column"));
+    m_quickFilter->addItem(tr("All rows"), -1);
+    for (int i = 0; i < tableSpec.quickFilters.size(); ++i)
+        m_quickFilter->addItem(tableSpec.quickFilters.at(i).title, i);
+    m_quickFilter->setAccessibleName(tr("Filter"));
+    m_quickFilter->setVisible(!tableSpec.quickFilters.isEmpty());
+    m_countLabel->setAccessibleName(tr("Row count"));
+
+    // Typing shows results after a pause, not a query per keystroke.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearchText(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        m_model->setSearchText(m_search->text());
+    });
+    connect(m_searchColumn, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setSearchColumn(m_searchColumn->currentData().toInt()); });
+    connect(m_quickFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setQuickFilter(m_quickFilter->currentData().toInt()); });
+
+    // Actions on one row, search and filters below: neither squeezes the other on a narrow window.
+    auto* filterRow = new QHBoxLayout;
+    m_search->setMinimumWidth(220);
+    filterRow->addWidget(m_search, 1);
+    filterRow->addWidget(m_searchColumn);
+    filterRow->addWidget(m_quickFilter);
+
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new ChoiceDelegate(tableSpec, m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_view->setAccessibleName(tableSpec.title);
+    m_view->setObjectName(QStringLiteral("table"));
+    // Uniform rows: the view never asks every row for its height, which keeps 500,000 rows smooth.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setResizeContentsPrecision(64);
+    m_view->setSortingEnabled(true);
+    m_view->setWordWrap(false);
+
+    m_layout->setContentsMargins(6, 6, 6, 6);
+    m_layout->addWidget(m_toolBar);
+    m_layout->addLayout(filterRow);
+    m_layout->addWidget(m_banner);
+    m_layout->addWidget(m_view, 1);
+    m_layout->addWidget(m_countLabel);
+
+    connect(m_model, &LazySqlTableModel::countChanged, this, &TablePage::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TablePage::updateCountLabel);
+    connect(m_model, &LazySqlTableModel::rowsLoaded, this, [this] {
+        if (m_resizedColumns)
+            return;
+        m_resizedColumns = true;
+        m_view->resizeColumnsToContents();
+        for (int i = 0; i < m_model->columnCount(); ++i)
+            m_view->setColumnWidth(i, qBound(60, m_view->columnWidth(i) + 12, 320));
+    });
+    connect(m_model, &LazySqlTableModel::editRejected, this,
+            [this](const QString& message) { showMessage(message, RowFinding::Severity::Error); });
+    connect(m_model, &LazySqlTableModel::writeFailed, this,
+            [this](const QString& message) { showMessage(message, RowFinding::Severity::Error); });
+    connect(m_model, &LazySqlTableModel::loadFailed, this,
+            [this](const QString& message) { showMessage(message, RowFinding::Severity::Error); });
+    // The selected row, not just the current one: selectRow() may keep the current index.
+    auto selectionMoved = [this] {
+        updateActions();
+        const QVariant key = currentKey();
+        if (key != m_lastKey || key.isNull() != m_lastKey.isNull()) {
+            m_lastKey = key;
+            emit currentKeyChanged(key);
+        }
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, selectionMoved);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, selectionMoved);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateActions();
+        m_lastKey = QVariant();
+        emit currentKeyChanged(QVariant());
+    });
+    updateCountLabel();
+    updateActions();
+}
+
+void TablePage::setTimeZone(const QTimeZone& zone)
+{
+    m_zone = zone;
+    m_model->setTimeZone(zone);
+}
+
+void TablePage::setActor(const QString& actor)
+{
+    m_model->setActor(actor);
+}
+
+void TablePage::showMessage(const QString& text, RowFinding::Severity severity)
+{
+    m_banner->showMessage(text, severity);
+    emit statusMessage(text);
+}
+
+int TablePage::currentRow() const
+{
+    const QModelIndex index = m_view->selectionModel()->currentIndex();
+    return index.isValid() && m_view->selectionModel()->isRowSelected(index.row(), {}) ? index.row() : -1;
+}
+
+QVariant TablePage::currentKey() const
+{
+    const int row = currentRow();
+    return row >= 0 ? m_model->keyOf(row) : QVariant();
+}
+
+void TablePage::updateCountLabel()
+{
+    if (!m_model->isCountKnown()) {
+        m_countLabel->setText(tr("Counting rows…"));
+        return;
+    }
+    m_countLabel->setText(tr("%n row(s)", nullptr, m_model->rowCount()));
+}
+
+void TablePage::updateActions()
+{
+    const bool hasRow = currentKey().isValid();
+    m_editAction->setEnabled(hasRow);
+    m_deleteAction->setEnabled(hasRow);
+}
+
+void TablePage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+QVariantMap TablePage::newRowDefaults() const
+{
+    QVariantMap values;
+    for (const ColumnSpec& column : m_model->spec().columns) {
+        // New rows are active; a bool column is otherwise unchecked.
+        if (column.writeColumn == QLatin1String("active") || column.writeColumn == QLatin1String("staff_required"))
+            values.insert(column.writeColumn, true);
+    }
+    return values;
+}
+
+void TablePage::loadLookups(std::function<void(QHash<QString, RecordFormDialog::LookupRows>)> done)
+{
+    QHash<QString, QString> queries;
+    for (const ColumnSpec& column : m_model->spec().columns)
+        if (column.type == ColumnType::Lookup && !column.lookupSql.isEmpty())
+            queries.insert(column.writeColumn, column.lookupSql);
+    using Lookups = QHash<QString, RecordFormDialog::LookupRows>;
+    m_model->worker()->post<Lookups>(
+        [queries](QSqlDatabase& db) {
+            Lookups result;
+            for (auto it = queries.cbegin(); it != queries.cend(); ++it) {
+                auto q = runSql(db, it.value());
+                if (!q)
+                    continue;
+                RecordFormDialog::LookupRows rows;
+                while (q->next())
+                    rows.append({q->value(0), q->value(1).toString()});
+                result.insert(it.key(), rows);
+            }
+            return result;
+        },
+        this, std::move(done));
+}
+
+void TablePage::addRow()
+{
+    if (!m_model->spec().allowInsert)
+        return;
+    openAddForm();
+}
+
+void TablePage::openAddForm()
+{
+    loadLookups([this](QHash<QString, RecordFormDialog::LookupRows> lookups) {
+        openForm(lookups, newRowDefaults(), QVariant(), QString());
+    });
+}
+
+void TablePage::editCurrentRow()
+{
+    const int row = currentRow();
+    if (row < 0 || !m_model->isRowLoaded(row))
+        return;
+    const QVariant key = m_model->keyOf(row);
+    const QVariantMap values = m_model->recordValues(row);
+    loadLookups([this, key, values](QHash<QString, RecordFormDialog::LookupRows> lookups) {
+        openForm(lookups, values, key, QString());
+    });
+}
+
+void TablePage::openForm(const QHash<QString, RecordFormDialog::LookupRows>& lookups, const QVariantMap& values,
+                         const QVariant& key, const QString& error)
+{
+    const bool isNew = !key.isValid();
+    auto* dialog = new RecordFormDialog(m_model->spec(), lookups, m_zone, isNew, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setValues(values);
+    dialog->showError(error);
+    QPointer<LazySqlTableModel> model = m_model;
+    dialog->setCheck([model](const QVariantMap& input) {
+        if (!model)
+            return QString();
+        auto checked = model->validateRecord(input);
+        return checked ? QString() : checked.error();
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, lookups, key, isNew] {
+        const QVariantMap input = dialog->values();
+        auto afterWrite = [this, lookups, input, key, isNew](const LazySqlTableModel::WriteResult& result) {
+            if (!result.error.isEmpty()) {
+                // Back to the form with what was typed, and why it was refused.
+                openForm(lookups, input, key, result.error);
+                return;
+            }
+            showMessage(isNew ? tr("Added to %1.").arg(m_model->spec().title)
+                              : tr("Saved changes to %1.").arg(m_model->spec().title));
+        };
+        if (isNew)
+            m_model->insertRecord(input, afterWrite);
+        else
+            m_model->updateRecord(key, input, afterWrite);
+    });
+    dialog->open();
+}
+
+void TablePage::deleteCurrentRow()
+{
+    const int row = currentRow();
+    if (row < 0 || !m_model->spec().allowDelete || !m_model->isRowLoaded(row))
+        return;
+    const QVariant key = m_model->keyOf(row);
+    const QString what = m_model->describeRow(row);
+    m_model->countDependents(key, [this, key, what](QList<LazySqlTableModel::DependentCount> counts, QString error) {
+        if (!error.isEmpty()) {
+            showMessage(error, RowFinding::Severity::Error);
+            return;
+        }
+        QStringList blocking;
+        QStringList alsoRemoved;
+        for (const auto& count : counts)
+            (count.blocksDelete ? blocking : alsoRemoved).append(count.description);
+        if (!blocking.isEmpty()) {
+            QMessageBox::information(this, tr("Cannot delete"),
+                                     tr("%1 cannot be deleted: %2 still refer to it. Delete or change those "
+                                        "first.")
+                                         .arg(what, QLocale().createSeparatedList(blocking)));
+            return;
+        }
+        QString question = tr("Delete %1?").arg(what);
+        if (!alsoRemoved.isEmpty())
+            question += QLatin1Char('\n') + tr("This also deletes %1.").arg(QLocale().createSeparatedList(alsoRemoved));
+        if (QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return;
+        m_model->deleteRecord(key, [this, what](const LazySqlTableModel::WriteResult& result) {
+            if (result.error.isEmpty())
+                showMessage(tr("Deleted %1.").arg(what));
+        });
+    });
+}
+
+void TablePage::exportCsv()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(m_model->spec().id + QStringLiteral(".csv"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export %1 as CSV").arg(m_model->spec().title), suggested,
+                                     tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsvTo(path);
+}
+
+void TablePage::exportCsvTo(const QString& filePath)
+{
+    emit statusMessage(tr("Exporting %1…").arg(m_model->spec().title));
+    m_model->exportCsv(filePath, [this, filePath](int rows, QString error) {
+        if (!error.isEmpty())
+            showMessage(tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(filePath), error),
+                        RowFinding::Severity::Error);
+        else
+            showMessage(tr("Exported %n row(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(filePath)));
+    });
+}
+
+} // namespace salon::ui

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "RecordFormDialog.h"
+#include "models/LazySqlTableModel.h"
+#include "models/RowFinding.h"
+#include "models/TableSpec.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QToolBar;
+class QVBoxLayout;
+
+namespace salon::ui {
+
+class MessageBanner;
+
+// One table of the main window: search field, column and quick filters, a lazy table with sorting and
+// in-place editing, a form for adding and editing, delete with a check of what depends on a row, CSV
+// export. Pages with more (appointments) derive from it.
+class TablePage : public QWidget {
+    Q_OBJECT
+public:
+    TablePage(TableSpec spec, const DatabaseUrl& url, QWidget* parent = nullptr);
+
+    QString pageId() const { return m_model->spec().id; }
+    QString title() const { return m_model->spec().title; }
+    LazySqlTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QLineEdit* searchField() const { return m_search; }
+    QComboBox* quickFilterBox() const { return m_quickFilter; }
+    MessageBanner* banner() const { return m_banner; }
+
+    QAction* addRowAction() const { return m_addAction; }
+    QAction* editRowAction() const { return m_editAction; }
+    QAction* deleteRowAction() const { return m_deleteAction; }
+    QAction* exportAction() const { return m_exportAction; }
+    QAction* refreshAction() const { return m_refreshAction; }
+
+    virtual void setTimeZone(const QTimeZone& zone);
+    void setActor(const QString& actor);
+    void showMessage(const QString& text, RowFinding::Severity severity = RowFinding::Severity::Info);
+    // The key of the selected row, invalid when none is selected or it is still loading.
+    QVariant currentKey() const;
+    int currentRow() const;
+
+    // Writes the current rows (search, filter and order) to a CSV file without asking for a name.
+    void exportCsvTo(const QString& filePath);
+
+public slots:
+    void focusSearch();
+    void addRow();
+    void editCurrentRow();
+    void deleteCurrentRow();
+    void exportCsv();
+
+signals:
+    // A short text for the main window's status bar.
+    void statusMessage(const QString& text);
+    void currentKeyChanged(const QVariant& key);
+
+protected:
+    // Opens the form for a new row; appointments override it with their own dialog.
+    virtual void openAddForm();
+    // Values a new row starts with (base-table column → value).
+    virtual QVariantMap newRowDefaults() const;
+    QVBoxLayout* pageLayout() const { return m_layout; }
+    QToolBar* toolBar() const { return m_toolBar; }
+    QTimeZone timeZone() const { return m_zone; }
+
+    // Loads the lookup lists of the spec's Lookup columns in the worker, then calls done.
+    void loadLookups(std::function<void(QHash<QString, RecordFormDialog::LookupRows>)> done);
+    void openForm(const QHash<QString, RecordFormDialog::LookupRows>& lookups, const QVariantMap& values,
+                  const QVariant& key, const QString& error);
+
+private:
+    void updateCountLabel();
+    void updateActions();
+
+    LazySqlTableModel* m_model;
+    QTableView* m_view;
+    QVBoxLayout* m_layout;
+    QToolBar* m_toolBar;
+    QLineEdit* m_search;
+    QComboBox* m_searchColumn;
+    QComboBox* m_quickFilter;
+    QLabel* m_countLabel;
+    MessageBanner* m_banner;
+    QTimer* m_searchDelay;
+    QTimeZone m_zone;
+    bool m_resizedColumns = false;
+    QVariant m_lastKey;
+    QAction* m_addAction;
+    QAction* m_editAction;
+    QAction* m_deleteAction;
+    QAction* m_exportAction;
+    QAction* m_refreshAction;
+    QAction* m_findAction;
+};
+
+} // namespace salon::ui

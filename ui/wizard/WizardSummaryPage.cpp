@@ -1,0 +1,58 @@
+#include "WizardSummaryPage.h"
+
+#include "EventTypeWizardController.h"
+
+#include "eventtypes/EventTypeCreationRun.h"
+#include "eventtypes/ManagedTypeRetirement.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace salon::ui
+{
+
+using S = eventtypes::ItemProgress::State;
+using R = eventtypes::RetirementCandidate::State;
+
+WizardSummaryPage::WizardSummaryPage(EventTypeWizardController* controller, QWidget* parent)
+    : QWizardPage(parent)
+    , m_controller(controller)
+    , m_text(new QLabel(this))
+{
+    setTitle(tr("Summary"));
+    m_text->setObjectName(QStringLiteral("summaryText"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    layout->addStretch();
+}
+
+void WizardSummaryPage::initializePage()
+{
+    QStringList lines;
+    if (auto* run = m_controller->creationRun()) {
+        lines.append(
+            tr("Event types: %1 created or adopted, %2 already fine, %3 failed, %4 cancelled, %5 not touched "
+               "(conflicts or staff without a Cal.com user).")
+                .arg(run->count(S::Done))
+                .arg(run->count(S::Unchanged))
+                .arg(run->count(S::Failed))
+                .arg(run->count(S::Cancelled))
+                .arg(run->count(S::Skipped)));
+        if (run->count(S::Failed) + run->count(S::Cancelled) > 0)
+            lines.append(tr("Run the wizard again to resume: what was created is found by its slug, nothing "
+                            "is duplicated."));
+    }
+    if (auto* retirement = m_controller->retirement()) {
+        lines.append(tr("Old MANAGED event types: %1 deleted, %2 failed, %3 still referred to or kept.")
+                         .arg(retirement->count(R::Deleted))
+                         .arg(retirement->count(R::Failed))
+                         .arg(int(retirement->candidates().size()) - retirement->count(R::Deleted)
+                             - retirement->count(R::Failed)));
+    }
+    lines.append(tr("Every change is in the audit log."));
+    m_text->setText(lines.join(QStringLiteral("\n\n")));
+}
+
+} // namespace salon::ui
