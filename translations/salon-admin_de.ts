@@ -1,3268 +1,3363 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
-    <context>
-        <name>AppointmentPhasePlanner</name>
-        <message>
-            <source>Choose when the appointment starts.</source>
-            <translation>Wählen Sie, wann der Termin beginnt.</translation>
-        </message>
-        <message>
-            <source>The service has no segments; add at least one on the Segments page first.</source>
-            <translation>Die Leistung hat keine Segmente; legen Sie zuerst auf der Seite „Segmente“ mindestens eines an.</translation>
-        </message>
-        <message>
-            <source>Segment "%1" has no duration.</source>
-            <translation>Segment „%1“ hat keine Dauer.</translation>
-        </message>
-        <message>
-            <source>Choose a staff member for segment "%1" (%2).</source>
-            <translation>Wählen Sie eine Mitarbeiterin oder einen Mitarbeiter für Segment „%1“ (%2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>AppointmentStore</name>
-        <message>
-            <source>Enter the customer's name.</source>
-            <translation>Geben Sie den Namen der Kundin oder des Kunden ein.</translation>
-        </message>
-        <message>
-            <source>An appointment needs at least one phase.</source>
-            <translation>Ein Termin braucht mindestens eine Phase.</translation>
-        </message>
-        <message>
-            <source>Cannot start a transaction: %1</source>
-            <translation>Die Transaktion kann nicht gestartet werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot save the appointment: %1</source>
-            <translation>Der Termin kann nicht gespeichert werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot save the appointment: the database returned no id.</source>
-            <translation>Der Termin kann nicht gespeichert werden: Die Datenbank hat keine ID geliefert.</translation>
-        </message>
-        <message>
-            <source>Cannot save phase "%1": %2</source>
-            <translation>Phase „%1“ kann nicht gespeichert werden: %2</translation>
-        </message>
-        <message>
-            <source>Cannot write the audit log: %1</source>
-            <translation>Das Prüfprotokoll kann nicht geschrieben werden: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatasetReader</name>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhaseRepository</name>
-        <message>
-            <source>Cannot read phase %1: %2</source>
-            <translation>Phase %1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>Phase %1 does not exist.</source>
-            <translation>Phase %1 existiert nicht.</translation>
-        </message>
-        <message>
-            <source>Cannot read the staff of phase %1: %2</source>
-            <translation>Das Personal von Phase %1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>Cannot read the event map of phase %1: %2</source>
-            <translation>Die Event-Zuordnung von Phase %1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>Cannot read the attempts of phase %1: %2</source>
-            <translation>Die Versuche von Phase %1 können nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>Cannot claim phase %1: %2</source>
-            <translation>Phase %1 kann nicht reserviert werden: %2</translation>
-        </message>
-        <message>
-            <source>Cannot release phase %1: %2</source>
-            <translation>Phase %1 kann nicht freigegeben werden: %2</translation>
-        </message>
-        <message>
-            <source>Cannot refresh the claim of phase %1: %2</source>
-            <translation>Die Reservierung von Phase %1 kann nicht erneuert werden: %2</translation>
-        </message>
-        <message>
-            <source>Cannot record an attempt for phase %1: %2</source>
-            <translation>Für Phase %1 kann kein Versuch protokolliert werden: %2</translation>
-        </message>
-        <message>
-            <source>Phase %1 is no longer held by this sync.</source>
-            <translation>Phase %1 wird nicht mehr von dieser Synchronisierung gehalten.</translation>
-        </message>
-        <message>
-            <source>Cannot record the end of attempt %1: %2</source>
-            <translation>Das Ende von Versuch %1 kann nicht protokolliert werden: %2</translation>
-        </message>
-        <message>
-            <source>Cannot store the booking of phase %1: %2</source>
-            <translation>Die Buchung von Phase %1 kann nicht gespeichert werden: %2</translation>
-        </message>
-        <message>
-            <source>Phase %1 is no longer held by this sync; booking %2 (%3) was not stored.</source>
-            <translation>Phase %1 wird nicht mehr von dieser Synchronisierung gehalten; Buchung %2 (%3) wurde nicht gespeichert.</translation>
-        </message>
-        <message>
-            <source>Cannot store the failure of phase %1: %2</source>
-            <translation>Der Fehler von Phase %1 kann nicht gespeichert werden: %2</translation>
-        </message>
-        <message>
-            <source>Cannot mark phase %1 as skipped: %2</source>
-            <translation>Phase %1 kann nicht als übersprungen markiert werden: %2</translation>
-        </message>
-        <message>
-            <source>Archiving a failure needs a reason.</source>
-            <translation>Zum Archivieren eines Fehlers ist eine Begründung nötig.</translation>
-        </message>
-        <message>
-            <source>Cannot archive phase %1: %2</source>
-            <translation>Phase %1 kann nicht archiviert werden: %2</translation>
-        </message>
-        <message>
-            <source>Phase %1 is not failed (any more); only failures can be archived.</source>
-            <translation>Phase %1 ist nicht (mehr) fehlgeschlagen; nur Fehler können archiviert werden.</translation>
-        </message>
-        <message>
-            <source>Cannot unarchive phase %1: %2</source>
-            <translation>Die Archivierung von Phase %1 kann nicht aufgehoben werden: %2</translation>
-        </message>
-        <message>
-            <source>Cannot mark phase %1 for a new sync: %2</source>
-            <translation>Phase %1 kann nicht für eine neue Synchronisierung markiert werden: %2</translation>
-        </message>
-        <message>
-            <source>Phase %1 is being synced or was skipped; it was not changed.</source>
-            <translation>Phase %1 wird gerade synchronisiert oder wurde übersprungen; sie wurde nicht geändert.</translation>
-        </message>
-        <message>
-            <source>Cannot list the phases to sync: %1</source>
-            <translation>Die zu synchronisierenden Phasen können nicht aufgelistet werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot list the synced phases: %1</source>
-            <translation>Die synchronisierten Phasen können nicht aufgelistet werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot write the audit log: %1</source>
-            <translation>Das Prüfprotokoll kann nicht geschrieben werden: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>Datenbank</translation>
-        </message>
-        <message>
-            <source>&amp;SQLite file on this computer</source>
-            <translation>&amp;SQLite-Datei auf diesem Computer</translation>
-        </message>
-        <message>
-            <source>SQLite file</source>
-            <translation>SQLite-Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Durchsuchen…</translation>
-        </message>
-        <message>
-            <source>Choose the SQLite file</source>
-            <translation>SQLite-Datei auswählen</translation>
-        </message>
-        <message>
-            <source>&amp;PostgreSQL server</source>
-            <translation>&amp;PostgreSQL-Server</translation>
-        </message>
-        <message>
-            <source>&amp;Host:</source>
-            <translation>&amp;Host:</translation>
-        </message>
-        <message>
-            <source>PostgreSQL host</source>
-            <translation>PostgreSQL-Host</translation>
-        </message>
-        <message>
-            <source>localhost</source>
-            <translation>localhost</translation>
-        </message>
-        <message>
-            <source>P&amp;ort:</source>
-            <translation>P&amp;ort:</translation>
-        </message>
-        <message>
-            <source>PostgreSQL port</source>
-            <translation>PostgreSQL-Port</translation>
-        </message>
-        <message>
-            <source>&amp;User:</source>
-            <translation>&amp;Benutzer:</translation>
-        </message>
-        <message>
-            <source>PostgreSQL user</source>
-            <translation>PostgreSQL-Benutzer</translation>
-        </message>
-        <message>
-            <source>&amp;Database:</source>
-            <translation>&amp;Datenbank:</translation>
-        </message>
-        <message>
-            <source>PostgreSQL database name</source>
-            <translation>Name der PostgreSQL-Datenbank</translation>
-        </message>
-        <message>
-            <source>Pass&amp;word:</source>
-            <translation>Pass&amp;wort:</translation>
-        </message>
-        <message>
-            <source>PostgreSQL password</source>
-            <translation>PostgreSQL-Passwort</translation>
-        </message>
-        <message>
-            <source>The password is stored in the system keychain, never in the settings file. A new database takes effect after a restart.</source>
-            <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in der Einstellungsdatei. Eine neue Datenbank wird nach einem Neustart wirksam.</translation>
-        </message>
-        <message>
-            <source>Cal.com</source>
-            <translation>Cal.com</translation>
-        </message>
-        <message>
-            <source>API &amp;base URL:</source>
-            <translation>API-&amp;Basis-URL:</translation>
-        </message>
-        <message>
-            <source>Cal.com API base URL</source>
-            <translation>Basis-URL der Cal.com-API</translation>
-        </message>
-        <message>
-            <source>https://api.cal.com/v2</source>
-            <translation>https://api.cal.com/v2</translation>
-        </message>
-        <message>
-            <source>&amp;Team ID:</source>
-            <translation>&amp;Team-ID:</translation>
-        </message>
-        <message>
-            <source>Cal.com team ID</source>
-            <translation>Cal.com-Team-ID</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>keine</translation>
-        </message>
-        <message>
-            <source>API &amp;key:</source>
-            <translation>API-&amp;Schlüssel:</translation>
-        </message>
-        <message>
-            <source>Cal.com API key</source>
-            <translation>Cal.com-API-Schlüssel</translation>
-        </message>
-        <message>
-            <source>&amp;Test connection</source>
-            <translation>Verbindung &amp;testen</translation>
-        </message>
-        <message>
-            <source>Test the Cal.com connection</source>
-            <translation>Die Verbindung zu Cal.com testen</translation>
-        </message>
-        <message>
-            <source>Connection test result</source>
-            <translation>Ergebnis des Verbindungstests</translation>
-        </message>
-        <message>
-            <source>The API key is written to the system keychain and never shown again. Leave the field empty to keep the stored key.</source>
-            <translation>Der API-Schlüssel wird in den Schlüsselbund des Systems geschrieben und nie wieder angezeigt. Lassen Sie das Feld leer, um den gespeicherten Schlüssel zu behalten.</translation>
-        </message>
-        <message>
-            <source>Salon</source>
-            <translation>Salon</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone:</source>
-            <translation>&amp;Zeitzone:</translation>
-        </message>
-        <message>
-            <source>Salon time zone</source>
-            <translation>Zeitzone des Salons</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Sprache:</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprache</translation>
-        </message>
-        <message>
-            <source>A new language takes effect after a restart.</source>
-            <translation>Eine neue Sprache wird nach einem Neustart wirksam.</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-    </context>
-    <context>
-        <name>StandardTables</name>
-        <message>
-            <source>Services</source>
-            <translation>Leistungen</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Duration (min)</source>
-            <translation>Dauer (Min.)</translation>
-        </message>
-        <message>
-            <source>Composite</source>
-            <translation>Zusammengesetzt</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
-        </message>
-        <message>
-            <source>Segments</source>
-            <translation>Segmente</translation>
-        </message>
-        <message>
-            <source>Active only</source>
-            <translation>Nur aktive</translation>
-        </message>
-        <message>
-            <source>Inactive only</source>
-            <translation>Nur inaktive</translation>
-        </message>
-        <message>
-            <source>Composite only</source>
-            <translation>Nur zusammengesetzte</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n segment(s)</source>
-            <translation>
-                <numerusform>%n Segment</numerusform>
-                <numerusform>%n Segmente</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n qualified staff member(s)</source>
-            <translation>
-                <numerusform>%n qualifizierte Person</numerusform>
-                <numerusform>%n qualifizierte Personen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event-map row(s)</source>
-            <translation>
-                <numerusform>%n Event-Zuordnung</numerusform>
-                <numerusform>%n Event-Zuordnungen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n appointment(s)</source>
-            <translation>
-                <numerusform>%n Termin</numerusform>
-                <numerusform>%n Termine</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>service "%1"</source>
-            <translation>Leistung „%1“</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>Leistung</translation>
-        </message>
-        <message>
-            <source>Segment key</source>
-            <translation>Segmentschlüssel</translation>
-        </message>
-        <message>
-            <source>Staff required</source>
-            <translation>Personal nötig</translation>
-        </message>
-        <message>
-            <source>Processing time (no staff)</source>
-            <translation>Einwirkzeit (ohne Personal)</translation>
-        </message>
-        <message>
-            <source>The segment key "%2" is already used by another segment of service %1; segment keys must be unique within a service.</source>
-            <translation>Der Segmentschlüssel „%2“ wird bereits von einem anderen Segment der Leistung %1 verwendet; Segmentschlüssel müssen innerhalb einer Leistung eindeutig sein.</translation>
-        </message>
-        <message>
-            <source>segment "%1" of %2</source>
-            <translation>Segment „%1“ von %2</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Personal</translation>
-        </message>
-        <message>
-            <source>ID (UUID)</source>
-            <translation>ID (UUID)</translation>
-        </message>
-        <message>
-            <source>Cal.com user ID</source>
-            <translation>Cal.com-Benutzer-ID</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Cal.com username</source>
-            <translation>Cal.com-Benutzername</translation>
-        </message>
-        <message>
-            <source>Without Cal.com user</source>
-            <translation>Ohne Cal.com-Benutzer</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n qualified service(s)</source>
-            <translation>
-                <numerusform>%n qualifizierte Leistung</numerusform>
-                <numerusform>%n qualifizierte Leistungen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n appointment phase(s)</source>
-            <translation>
-                <numerusform>%n Terminphase</numerusform>
-                <numerusform>%n Terminphasen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>staff member "%1"</source>
-            <translation>Mitarbeiter/in „%1“</translation>
-        </message>
-        <message>
-            <source>Event map</source>
-            <translation>Event-Zuordnung</translation>
-        </message>
-        <message>
-            <source>Child event type ID</source>
-            <translation>ID des Kind-Eventtyps</translation>
-        </message>
-        <message>
-            <source>Event type ID</source>
-            <translation>Eventtyp-ID</translation>
-        </message>
-        <message>
-            <source>Child resolved at</source>
-            <translation>Kind aufgelöst am</translation>
-        </message>
-        <message>
-            <source>Updated at</source>
-            <translation>Geändert am</translation>
-        </message>
-        <message>
-            <source>With a child event type</source>
-            <translation>Mit Kind-Eventtyp</translation>
-        </message>
-        <message>
-            <source>Without a child event type</source>
-            <translation>Ohne Kind-Eventtyp</translation>
-        </message>
-        <message>
-            <source>Service %1, segment "%2" and staff member %3 already have an event type; edit that row instead.</source>
-            <translation>Leistung %1, Segment „%2“ und Mitarbeiter/in %3 haben bereits einen Eventtyp; bearbeiten Sie stattdessen diese Zeile.</translation>
-        </message>
-        <message>
-            <source>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</source>
-            <translation>Die ID des Kind-Eventtyps muss sich von der Eventtyp-ID unterscheiden: Ein MANAGED-Eltern-Eventtyp, der als sein eigenes Kind gespeichert ist, kann nicht gebucht werden. Lassen Sie das Kind stattdessen leer.</translation>
-        </message>
-        <message>
-            <source>event-map row %1 (%2, %3, %4)</source>
-            <translation>Event-Zuordnung %1 (%2, %3, %4)</translation>
-        </message>
-        <message>
-            <source>Appointments</source>
-            <translation>Termine</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Phases</source>
-            <translation>Phasen</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Kunde/Kundin</translation>
-        </message>
-        <message>
-            <source>Customer email</source>
-            <translation>E-Mail des Kunden</translation>
-        </message>
-        <message>
-            <source>Starts at</source>
-            <translation>Beginnt am</translation>
-        </message>
-        <message>
-            <source>Created at</source>
-            <translation>Angelegt am</translation>
-        </message>
-        <message>
-            <source>Upcoming</source>
-            <translation>Bevorstehend</translation>
-        </message>
-        <message>
-            <source>Scheduled</source>
-            <translation>Geplant</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Abgesagt</translation>
-        </message>
-        <message>
-            <source>With failed phases</source>
-            <translation>Mit fehlgeschlagenen Phasen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n phase(s)</source>
-            <translation>
-                <numerusform>%n Phase</numerusform>
-                <numerusform>%n Phasen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n phase(s) booked in Cal.com (deleting here does not cancel those bookings)</source>
-            <translation>
-                <numerusform>%n Phase in Cal.com gebucht (Löschen hier storniert diese Buchung nicht)</numerusform>
-                <numerusform>%n Phasen in Cal.com gebucht (Löschen hier storniert diese Buchungen nicht)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>appointment %1 (%2, %3)</source>
-            <translation>Termin %1 (%2, %3)</translation>
-        </message>
-        <message>
-            <source>Sync status</source>
-            <translation>Sync-Status</translation>
-        </message>
-        <message>
-            <source>Appointment</source>
-            <translation>Termin</translation>
-        </message>
-        <message>
-            <source>Ends at</source>
-            <translation>Endet am</translation>
-        </message>
-        <message>
-            <source>Cal.com booking</source>
-            <translation>Cal.com-Buchung</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Versuche</translation>
-        </message>
-        <message>
-            <source>Sync error</source>
-            <translation>Sync-Fehler</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Ausstehend</translation>
-        </message>
-        <message>
-            <source>Syncing</source>
-            <translation>Wird synchronisiert</translation>
-        </message>
-        <message>
-            <source>Synced</source>
-            <translation>Synchronisiert</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation>Übersprungen</translation>
-        </message>
-        <message>
-            <source>phase %1</source>
-            <translation>Phase %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncErrorAdvice</name>
-        <message>
-            <source>Cal.com refused the booking: the event type is a managed parent ("%1").</source>
-            <translation>Cal.com hat die Buchung abgelehnt: Der Eventtyp ist ein verwalteter Eltern-Eventtyp („%1“).</translation>
-        </message>
-        <message>
-            <source>Run Verify event maps, or create bookable event types with the event type wizard, then retry.</source>
-            <translation>Führen Sie „Event-Zuordnungen prüfen“ aus oder legen Sie buchbare Eventtypen mit dem Eventtyp-Assistenten an, dann erneut versuchen.</translation>
-        </message>
-        <message>
-            <source>The host is busy at that time in Cal.com ("%1").</source>
-            <translation>Die Person ist zu dieser Zeit in Cal.com belegt („%1“).</translation>
-        </message>
-        <message>
-            <source>Move the appointment or free the host's calendar in Cal.com, then retry.</source>
-            <translation>Verschieben Sie den Termin oder geben Sie den Kalender der Person in Cal.com frei, dann erneut versuchen.</translation>
-        </message>
-        <message>
-            <source>Cal.com did not accept the API key ("%1").</source>
-            <translation>Cal.com hat den API-Schlüssel nicht akzeptiert („%1“).</translation>
-        </message>
-        <message>
-            <source>Check the API key in Settings.</source>
-            <translation>Prüfen Sie den API-Schlüssel in den Einstellungen.</translation>
-        </message>
-        <message>
-            <source>Cal.com does not know the event type ("%1").</source>
-            <translation>Cal.com kennt den Eventtyp nicht („%1“).</translation>
-        </message>
-        <message>
-            <source>Run Verify event maps to repair the event map, then retry.</source>
-            <translation>Führen Sie „Event-Zuordnungen prüfen“ aus, um die Event-Zuordnung zu reparieren, dann erneut versuchen.</translation>
-        </message>
-        <message>
-            <source>Cal.com rejected the booking: %1</source>
-            <translation>Cal.com hat die Buchung abgelehnt: %1</translation>
-        </message>
-        <message>
-            <source>Correct the appointment or the event type as Cal.com says, then retry.</source>
-            <translation>Korrigieren Sie den Termin oder den Eventtyp nach den Angaben von Cal.com, dann erneut versuchen.</translation>
-        </message>
-        <message>
-            <source>Cal.com's rate limit was reached ("%1").</source>
-            <translation>Das Anfragelimit von Cal.com wurde erreicht („%1“).</translation>
-        </message>
-        <message>
-            <source>Retry later; the limit resets within a minute.</source>
-            <translation>Versuchen Sie es später erneut; das Limit wird innerhalb einer Minute zurückgesetzt.</translation>
-        </message>
-        <message>
-            <source>Cal.com answered with a server error ("%1").</source>
-            <translation>Cal.com hat mit einem Serverfehler geantwortet („%1“).</translation>
-        </message>
-        <message>
-            <source>Retry later; Cal.com is checked for the booking first, so nothing is booked twice.</source>
-            <translation>Versuchen Sie es später erneut; Cal.com wird zuerst auf die Buchung geprüft, daher wird nichts doppelt gebucht.</translation>
-        </message>
-        <message>
-            <source>Cal.com did not answer in time (%1).</source>
-            <translation>Cal.com hat nicht rechtzeitig geantwortet (%1).</translation>
-        </message>
-        <message>
-            <source>Cal.com could not be reached (%1).</source>
-            <translation>Cal.com war nicht erreichbar (%1).</translation>
-        </message>
-        <message>
-            <source>Check the internet connection and retry; Cal.com is checked for the booking first, so nothing is booked twice.</source>
-            <translation>Prüfen Sie die Internetverbindung und versuchen Sie es erneut; Cal.com wird zuerst auf die Buchung geprüft, daher wird nichts doppelt gebucht.</translation>
-        </message>
-        <message>
-            <source>The sync was cancelled.</source>
-            <translation>Die Synchronisierung wurde abgebrochen.</translation>
-        </message>
-        <message>
-            <source>(Cal.com request id %1)</source>
-            <translation>(Cal.com-Anfrage-ID %1)</translation>
-        </message>
-        <message>
-            <source>Run Verify event maps and let the event type wizard create a bookable round-robin event type for this staff member, then retry.</source>
-            <translation>Führen Sie „Event-Zuordnungen prüfen“ aus und lassen Sie den Eventtyp-Assistenten einen buchbaren Round-Robin-Eventtyp für diese Person anlegen, dann erneut versuchen.</translation>
-        </message>
-        <message>
-            <source>Use an API key of a team admin who can see the child, or store the child's id in the event map (Verify event maps).</source>
-            <translation>Verwenden Sie den API-Schlüssel eines Team-Admins, der das Kind sehen kann, oder speichern Sie die ID des Kindes in der Event-Zuordnung („Event-Zuordnungen prüfen“).</translation>
-        </message>
-        <message>
-            <source>Run Verify event maps to point the event map at an existing event type, then retry.</source>
-            <translation>Führen Sie „Event-Zuordnungen prüfen“ aus, um die Event-Zuordnung auf einen vorhandenen Eventtyp zu richten, dann erneut versuchen.</translation>
-        </message>
-        <message>
-            <source>Enter the staff member's Cal.com user id and username, then retry.</source>
-            <translation>Geben Sie die Cal.com-Benutzer-ID und den Benutzernamen der Person ein, dann erneut versuchen.</translation>
-        </message>
-        <message>
-            <source>No event map row for service %1, segment %2 and %3.</source>
-            <translation>Keine Event-Zuordnung für Leistung %1, Segment %2 und %3.</translation>
-        </message>
-        <message>
-            <source>Create the event type with the event type wizard, then retry.</source>
-            <translation>Legen Sie den Eventtyp mit dem Eventtyp-Assistenten an, dann erneut versuchen.</translation>
-        </message>
-        <message>
-            <source>The phase needs staff but has no staff member assigned.</source>
-            <translation>Die Phase braucht Personal, aber niemand ist zugewiesen.</translation>
-        </message>
-        <message>
-            <source>Assign a staff member to the appointment, then retry.</source>
-            <translation>Weisen Sie dem Termin eine Person zu, dann erneut versuchen.</translation>
-        </message>
-        <message>
-            <source>The database could not be updated: %1</source>
-            <translation>Die Datenbank konnte nicht aktualisiert werden: %1</translation>
-        </message>
-        <message>
-            <source>Check the database connection and retry.</source>
-            <translation>Prüfen Sie die Datenbankverbindung und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>Verify event maps</source>
-            <translation>Event-Zuordnungen prüfen</translation>
-        </message>
-        <message>
-            <source>Open the event type wizard</source>
-            <translation>Eventtyp-Assistenten öffnen</translation>
-        </message>
-        <message>
-            <source>Open settings</source>
-            <translation>Einstellungen öffnen</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncQueueFilter</name>
-        <message>
-            <source>Needs attention</source>
-            <translation>Braucht Aufmerksamkeit</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Ausstehend</translation>
-        </message>
-        <message>
-            <source>Syncing</source>
-            <translation>Wird synchronisiert</translation>
-        </message>
-        <message>
-            <source>Synced</source>
-            <translation>Synchronisiert</translation>
-        </message>
-        <message>
-            <source>Archived</source>
-            <translation>Archiviert</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Alle</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncReport</name>
-        <message>
-            <source>%1 synced, %2 skipped, %3 failed</source>
-            <translation>%1 synchronisiert, %2 übersprungen, %3 fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>, %1 held by another sync</source>
-            <translation>, %1 von einer anderen Synchronisierung gehalten</translation>
-        </message>
-        <message>
-            <source>, %1 archived</source>
-            <translation>, %1 archiviert</translation>
-        </message>
-        <message>
-            <source>, %1 cancelled</source>
-            <translation>, %1 abgebrochen</translation>
-        </message>
-        <message>
-            <source>Dry run: %1 would be booked, %2 skipped, %3 cannot be booked</source>
-            <translation>Probelauf: %1 würden gebucht, %2 übersprungen, %3 können nicht gebucht werden</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Keeps a hair salon's bookings and its Cal.com account in step.</source>
-            <translation>Hält die Buchungen eines Friseursalons und sein Cal.com-Konto im Gleichklang.</translation>
-        </message>
-        <message>
-            <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
-            <translation>Die Datenbank: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DBNAME.</translation>
-        </message>
-        <message>
-            <source>Render the window to a PNG file once loaded, then quit.</source>
-            <translation>Das Fenster nach dem Laden als PNG-Datei speichern und dann beenden.</translation>
-        </message>
-        <message>
-            <source>Start on a page: services, segments, staff, eventmap, appointments, phases.</source>
-            <translation>Auf einer Seite starten: services, segments, staff, eventmap, appointments, phases.</translation>
-        </message>
-        <message>
-            <source>Salon Admin</source>
-            <translation>Salon Admin</translation>
-        </message>
-        <message>
-            <source>Cannot open the database</source>
-            <translation>Die Datenbank kann nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <source>Salon Admin cannot open the database %1.
+<context>
+    <name>AppointmentPhasePlanner</name>
+    <message>
+        <source>Choose when the appointment starts.</source>
+        <translation>Wählen Sie, wann der Termin beginnt.</translation>
+    </message>
+    <message>
+        <source>The service has no segments; add at least one on the Segments page first.</source>
+        <translation>Die Leistung hat keine Segmente; legen Sie zuerst auf der Seite „Segmente“ mindestens eines an.</translation>
+    </message>
+    <message>
+        <source>Segment &quot;%1&quot; has no duration.</source>
+        <translation>Segment „%1“ hat keine Dauer.</translation>
+    </message>
+    <message>
+        <source>Choose a staff member for segment &quot;%1&quot; (%2).</source>
+        <translation>Wählen Sie eine Mitarbeiterin oder einen Mitarbeiter für Segment „%1“ (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentStore</name>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Geben Sie den Namen der Kundin oder des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>An appointment needs at least one phase.</source>
+        <translation>Ein Termin braucht mindestens eine Phase.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Die Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the appointment: %1</source>
+        <translation>Der Termin kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the appointment: the database returned no id.</source>
+        <translation>Der Termin kann nicht gespeichert werden: Die Datenbank hat keine ID geliefert.</translation>
+    </message>
+    <message>
+        <source>Cannot save phase &quot;%1&quot;: %2</source>
+        <translation>Phase „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Das Prüfprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEnvironment</name>
+    <message>
+        <source>Cannot create a temporary folder for the demo database.</source>
+        <translation>Für die Demo-Datenbank kann kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The demo dataset is missing from this build.</source>
+        <translation>Der Demo-Datensatz fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>The built-in Cal.com sandbox cannot listen on 127.0.0.1.</source>
+        <translation>Die eingebaute Cal.com-Sandbox kann nicht auf 127.0.0.1 lauschen.</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseRepository</name>
+    <message>
+        <source>Cannot read phase %1: %2</source>
+        <translation>Phase %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Phase %1 does not exist.</source>
+        <translation>Phase %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read the staff of phase %1: %2</source>
+        <translation>Das Personal von Phase %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the event map of phase %1: %2</source>
+        <translation>Die Event-Zuordnung von Phase %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the attempts of phase %1: %2</source>
+        <translation>Die Versuche von Phase %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot claim phase %1: %2</source>
+        <translation>Phase %1 kann nicht reserviert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot release phase %1: %2</source>
+        <translation>Phase %1 kann nicht freigegeben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot refresh the claim of phase %1: %2</source>
+        <translation>Die Reservierung von Phase %1 kann nicht erneuert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record an attempt for phase %1: %2</source>
+        <translation>Für Phase %1 kann kein Versuch protokolliert werden: %2</translation>
+    </message>
+    <message>
+        <source>Phase %1 is no longer held by this sync.</source>
+        <translation>Phase %1 wird nicht mehr von dieser Synchronisierung gehalten.</translation>
+    </message>
+    <message>
+        <source>Cannot record the end of attempt %1: %2</source>
+        <translation>Das Ende von Versuch %1 kann nicht protokolliert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the booking of phase %1: %2</source>
+        <translation>Die Buchung von Phase %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Phase %1 is no longer held by this sync; booking %2 (%3) was not stored.</source>
+        <translation>Phase %1 wird nicht mehr von dieser Synchronisierung gehalten; Buchung %2 (%3) wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot store the failure of phase %1: %2</source>
+        <translation>Der Fehler von Phase %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark phase %1 as skipped: %2</source>
+        <translation>Phase %1 kann nicht als übersprungen markiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Archiving a failure needs a reason.</source>
+        <translation>Zum Archivieren eines Fehlers ist eine Begründung nötig.</translation>
+    </message>
+    <message>
+        <source>Cannot archive phase %1: %2</source>
+        <translation>Phase %1 kann nicht archiviert werden: %2</translation>
+    </message>
+    <message>
+        <source>Phase %1 is not failed (any more); only failures can be archived.</source>
+        <translation>Phase %1 ist nicht (mehr) fehlgeschlagen; nur Fehler können archiviert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot unarchive phase %1: %2</source>
+        <translation>Die Archivierung von Phase %1 kann nicht aufgehoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark phase %1 for a new sync: %2</source>
+        <translation>Phase %1 kann nicht für eine neue Synchronisierung markiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Phase %1 is being synced or was skipped; it was not changed.</source>
+        <translation>Phase %1 wird gerade synchronisiert oder wurde übersprungen; sie wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot list the phases to sync: %1</source>
+        <translation>Die zu synchronisierenden Phasen können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the synced phases: %1</source>
+        <translation>Die synchronisierten Phasen können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Das Prüfprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file on this computer</source>
+        <translation>&amp;SQLite-Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file</source>
+        <translation>SQLite-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>&amp;PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL host</source>
+        <translation>PostgreSQL-Host</translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL port</source>
+        <translation>PostgreSQL-Port</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL user</source>
+        <translation>PostgreSQL-Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database name</source>
+        <translation>Name der PostgreSQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL-Passwort</translation>
+    </message>
+    <message>
+        <source>The password is stored in the system keychain, never in the settings file. A new database takes effect after a restart.</source>
+        <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in der Einstellungsdatei. Eine neue Datenbank wird nach einem Neustart wirksam.</translation>
+    </message>
+    <message>
+        <source>Cal.com</source>
+        <translation>Cal.com</translation>
+    </message>
+    <message>
+        <source>API &amp;base URL:</source>
+        <translation>API-&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Cal.com API base URL</source>
+        <translation>Basis-URL der Cal.com-API</translation>
+    </message>
+    <message>
+        <source>https://api.cal.com/v2</source>
+        <translation>https://api.cal.com/v2</translation>
+    </message>
+    <message>
+        <source>&amp;Team ID:</source>
+        <translation>&amp;Team-ID:</translation>
+    </message>
+    <message>
+        <source>Cal.com team ID</source>
+        <translation>Cal.com-Team-ID</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Cal.com API key</source>
+        <translation>Cal.com-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the Cal.com connection</source>
+        <translation>Die Verbindung zu Cal.com testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>The API key is written to the system keychain and never shown again. Leave the field empty to keep the stored key.</source>
+        <translation>Der API-Schlüssel wird in den Schlüsselbund des Systems geschrieben und nie wieder angezeigt. Lassen Sie das Feld leer, um den gespeicherten Schlüssel zu behalten.</translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Salon time zone</source>
+        <translation>Zeitzone des Salons</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>Eine neue Sprache wird nach einem Neustart wirksam.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>StandardTables</name>
+    <message>
+        <source>Services</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Dauer (Min.)</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>Zusammengesetzt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Nur aktive</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Nur inaktive</translation>
+    </message>
+    <message>
+        <source>Composite only</source>
+        <translation>Nur zusammengesetzte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualified staff member(s)</source>
+        <translation>
+            <numerusform>%n qualifizierte Person</numerusform>
+            <numerusform>%n qualifizierte Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event-map row(s)</source>
+        <translation>
+            <numerusform>%n Event-Zuordnung</numerusform>
+            <numerusform>%n Event-Zuordnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot;</source>
+        <translation>Leistung „%1“</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Segment key</source>
+        <translation>Segmentschlüssel</translation>
+    </message>
+    <message>
+        <source>Staff required</source>
+        <translation>Personal nötig</translation>
+    </message>
+    <message>
+        <source>Processing time (no staff)</source>
+        <translation>Einwirkzeit (ohne Personal)</translation>
+    </message>
+    <message>
+        <source>The segment key &quot;%2&quot; is already used by another segment of service %1; segment keys must be unique within a service.</source>
+        <translation>Der Segmentschlüssel „%2“ wird bereits von einem anderen Segment der Leistung %1 verwendet; Segmentschlüssel müssen innerhalb einer Leistung eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>segment &quot;%1&quot; of %2</source>
+        <translation>Segment „%1“ von %2</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>ID (UUID)</source>
+        <translation>ID (UUID)</translation>
+    </message>
+    <message>
+        <source>Cal.com user ID</source>
+        <translation>Cal.com-Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Cal.com username</source>
+        <translation>Cal.com-Benutzername</translation>
+    </message>
+    <message>
+        <source>Without Cal.com user</source>
+        <translation>Ohne Cal.com-Benutzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualified service(s)</source>
+        <translation>
+            <numerusform>%n qualifizierte Leistung</numerusform>
+            <numerusform>%n qualifizierte Leistungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment phase(s)</source>
+        <translation>
+            <numerusform>%n Terminphase</numerusform>
+            <numerusform>%n Terminphasen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>staff member &quot;%1&quot;</source>
+        <translation>Mitarbeiter/in „%1“</translation>
+    </message>
+    <message>
+        <source>Event map</source>
+        <translation>Event-Zuordnung</translation>
+    </message>
+    <message>
+        <source>Child event type ID</source>
+        <translation>ID des Kind-Eventtyps</translation>
+    </message>
+    <message>
+        <source>Event type ID</source>
+        <translation>Eventtyp-ID</translation>
+    </message>
+    <message>
+        <source>Child resolved at</source>
+        <translation>Kind aufgelöst am</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>Geändert am</translation>
+    </message>
+    <message>
+        <source>With a child event type</source>
+        <translation>Mit Kind-Eventtyp</translation>
+    </message>
+    <message>
+        <source>Without a child event type</source>
+        <translation>Ohne Kind-Eventtyp</translation>
+    </message>
+    <message>
+        <source>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</source>
+        <translation>Leistung %1, Segment „%2“ und Mitarbeiter/in %3 haben bereits einen Eventtyp; bearbeiten Sie stattdessen diese Zeile.</translation>
+    </message>
+    <message>
+        <source>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</source>
+        <translation>Die ID des Kind-Eventtyps muss sich von der Eventtyp-ID unterscheiden: Ein MANAGED-Eltern-Eventtyp, der als sein eigenes Kind gespeichert ist, kann nicht gebucht werden. Lassen Sie das Kind stattdessen leer.</translation>
+    </message>
+    <message>
+        <source>event-map row %1 (%2, %3, %4)</source>
+        <translation>Event-Zuordnung %1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde/Kundin</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Beginnt am</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Angelegt am</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Bevorstehend</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>With failed phases</source>
+        <translation>Mit fehlgeschlagenen Phasen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s) booked in Cal.com (deleting here does not cancel those bookings)</source>
+        <translation>
+            <numerusform>%n Phase in Cal.com gebucht (Löschen hier storniert diese Buchung nicht)</numerusform>
+            <numerusform>%n Phasen in Cal.com gebucht (Löschen hier storniert diese Buchungen nicht)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appointment %1 (%2, %3)</source>
+        <translation>Termin %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Sync-Status</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Endet am</translation>
+    </message>
+    <message>
+        <source>Cal.com booking</source>
+        <translation>Cal.com-Buchung</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Sync-Fehler</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Wird synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrorAdvice</name>
+    <message>
+        <source>Cal.com refused the booking: the event type is a managed parent (&quot;%1&quot;).</source>
+        <translation>Cal.com hat die Buchung abgelehnt: Der Eventtyp ist ein verwalteter Eltern-Eventtyp („%1“).</translation>
+    </message>
+    <message>
+        <source>Run Verify event maps, or create bookable event types with the event type wizard, then retry.</source>
+        <translation>Führen Sie „Event-Zuordnungen prüfen“ aus oder legen Sie buchbare Eventtypen mit dem Eventtyp-Assistenten an, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The host is busy at that time in Cal.com (&quot;%1&quot;).</source>
+        <translation>Die Person ist zu dieser Zeit in Cal.com belegt („%1“).</translation>
+    </message>
+    <message>
+        <source>Move the appointment or free the host&apos;s calendar in Cal.com, then retry.</source>
+        <translation>Verschieben Sie den Termin oder geben Sie den Kalender der Person in Cal.com frei, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Cal.com did not accept the API key (&quot;%1&quot;).</source>
+        <translation>Cal.com hat den API-Schlüssel nicht akzeptiert („%1“).</translation>
+    </message>
+    <message>
+        <source>Check the API key in Settings.</source>
+        <translation>Prüfen Sie den API-Schlüssel in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Cal.com does not know the event type (&quot;%1&quot;).</source>
+        <translation>Cal.com kennt den Eventtyp nicht („%1“).</translation>
+    </message>
+    <message>
+        <source>Run Verify event maps to repair the event map, then retry.</source>
+        <translation>Führen Sie „Event-Zuordnungen prüfen“ aus, um die Event-Zuordnung zu reparieren, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Cal.com rejected the booking: %1</source>
+        <translation>Cal.com hat die Buchung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Correct the appointment or the event type as Cal.com says, then retry.</source>
+        <translation>Korrigieren Sie den Termin oder den Eventtyp nach den Angaben von Cal.com, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Cal.com&apos;s rate limit was reached (&quot;%1&quot;).</source>
+        <translation>Das Anfragelimit von Cal.com wurde erreicht („%1“).</translation>
+    </message>
+    <message>
+        <source>Retry later; the limit resets within a minute.</source>
+        <translation>Versuchen Sie es später erneut; das Limit wird innerhalb einer Minute zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Cal.com answered with a server error (&quot;%1&quot;).</source>
+        <translation>Cal.com hat mit einem Serverfehler geantwortet („%1“).</translation>
+    </message>
+    <message>
+        <source>Retry later; Cal.com is checked for the booking first, so nothing is booked twice.</source>
+        <translation>Versuchen Sie es später erneut; Cal.com wird zuerst auf die Buchung geprüft, daher wird nichts doppelt gebucht.</translation>
+    </message>
+    <message>
+        <source>Cal.com did not answer in time (%1).</source>
+        <translation>Cal.com hat nicht rechtzeitig geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>Cal.com could not be reached (%1).</source>
+        <translation>Cal.com war nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and retry; Cal.com is checked for the booking first, so nothing is booked twice.</source>
+        <translation>Prüfen Sie die Internetverbindung und versuchen Sie es erneut; Cal.com wird zuerst auf die Buchung geprüft, daher wird nichts doppelt gebucht.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Die Synchronisierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>(Cal.com request id %1)</source>
+        <translation>(Cal.com-Anfrage-ID %1)</translation>
+    </message>
+    <message>
+        <source>Run Verify event maps and let the event type wizard create a bookable round-robin event type for this staff member, then retry.</source>
+        <translation>Führen Sie „Event-Zuordnungen prüfen“ aus und lassen Sie den Eventtyp-Assistenten einen buchbaren Round-Robin-Eventtyp für diese Person anlegen, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Use an API key of a team admin who can see the child, or store the child&apos;s id in the event map (Verify event maps).</source>
+        <translation>Verwenden Sie den API-Schlüssel eines Team-Admins, der das Kind sehen kann, oder speichern Sie die ID des Kindes in der Event-Zuordnung („Event-Zuordnungen prüfen“).</translation>
+    </message>
+    <message>
+        <source>Run Verify event maps to point the event map at an existing event type, then retry.</source>
+        <translation>Führen Sie „Event-Zuordnungen prüfen“ aus, um die Event-Zuordnung auf einen vorhandenen Eventtyp zu richten, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Enter the staff member&apos;s Cal.com user id and username, then retry.</source>
+        <translation>Geben Sie die Cal.com-Benutzer-ID und den Benutzernamen der Person ein, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>No event map row for service %1, segment %2 and %3.</source>
+        <translation>Keine Event-Zuordnung für Leistung %1, Segment %2 und %3.</translation>
+    </message>
+    <message>
+        <source>Create the event type with the event type wizard, then retry.</source>
+        <translation>Legen Sie den Eventtyp mit dem Eventtyp-Assistenten an, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The phase needs staff but has no staff member assigned.</source>
+        <translation>Die Phase braucht Personal, aber niemand ist zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Assign a staff member to the appointment, then retry.</source>
+        <translation>Weisen Sie dem Termin eine Person zu, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated: %1</source>
+        <translation>Die Datenbank konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Check the database connection and retry.</source>
+        <translation>Prüfen Sie die Datenbankverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Verify event maps</source>
+        <translation>Event-Zuordnungen prüfen</translation>
+    </message>
+    <message>
+        <source>Open the event type wizard</source>
+        <translation>Eventtyp-Assistenten öffnen</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncQueueFilter</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Wird synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message>
+        <source>%1 synced, %2 skipped, %3 failed</source>
+        <translation>%1 synchronisiert, %2 übersprungen, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>, %1 held by another sync</source>
+        <translation>, %1 von einer anderen Synchronisierung gehalten</translation>
+    </message>
+    <message>
+        <source>, %1 archived</source>
+        <translation>, %1 archiviert</translation>
+    </message>
+    <message>
+        <source>, %1 cancelled</source>
+        <translation>, %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would be booked, %2 skipped, %3 cannot be booked</source>
+        <translation>Probelauf: %1 würden gebucht, %2 übersprungen, %3 können nicht gebucht werden</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Keeps a hair salon&apos;s bookings and its Cal.com account in step.</source>
+        <translation>Hält die Buchungen eines Friseursalons und sein Cal.com-Konto im Gleichklang.</translation>
+    </message>
+    <message>
+        <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>Die Datenbank: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file once loaded, then quit.</source>
+        <translation>Das Fenster nach dem Laden als PNG-Datei speichern und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Start on a page: services, segments, staff, eventmap, appointments, phases.</source>
+        <translation>Auf einer Seite starten: services, segments, staff, eventmap, appointments, phases.</translation>
+    </message>
+    <message>
+        <source>Salon Admin</source>
+        <translation>Salon Admin</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Salon Admin cannot open the database %1.
 
 %2
 
-Choose another one with --db, or check the file's permissions or the server.</source>
-            <translation>Salon Admin kann die Datenbank %1 nicht öffnen.
+Choose another one with --db, or check the file&apos;s permissions or the server.</source>
+        <translation>Salon Admin kann die Datenbank %1 nicht öffnen.
 
 %2
 
 Wählen Sie mit --db eine andere oder prüfen Sie die Zugriffsrechte der Datei oder den Server.</translation>
-        </message>
-        <message>
-            <source>Unknown page "%1"; the pages are: %2</source>
-            <translation>Unbekannte Seite „%1“; die Seiten sind: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon</name>
-        <message>
-            <source>must be a UUID such as 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c, found "%1"</source>
-            <translation>muss eine UUID wie 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c sein, gefunden: „%1“</translation>
-        </message>
-        <message>
-            <source>segment key "%1" appears twice in service %2</source>
-            <translation>Segmentschlüssel „%1“ kommt in Leistung %2 doppelt vor</translation>
-        </message>
-        <message>
-            <source>expected a staff UUID string</source>
-            <translation>UUID-Zeichenkette einer Person erwartet</translation>
-        </message>
-        <message>
-            <source>equals eventTypeId %1: a MANAGED parent can never be its own child (the incident's poisoned row); leave childEventTypeId null</source>
-            <translation>gleicht eventTypeId %1: Ein MANAGED-Elterntyp kann nie sein eigenes Kind sein (die vergiftete Zeile des Vorfalls); lassen Sie childEventTypeId leer (null)</translation>
-        </message>
-        <message>
-            <source>must be after startsAt</source>
-            <translation>muss nach startsAt liegen</translation>
-        </message>
-        <message>
-            <source>must be one of pending, syncing, synced, failed, skipped; found "%1"</source>
-            <translation>muss pending, syncing, synced, failed oder skipped sein; gefunden: „%1“</translation>
-        </message>
-        <message>
-            <source>must not be negative</source>
-            <translation>darf nicht negativ sein</translation>
-        </message>
-        <message>
-            <source>is missing, but the phase needs staff</source>
-            <translation>fehlt, aber die Phase braucht Personal</translation>
-        </message>
-        <message>
-            <source>expected an array, found %1</source>
-            <translation>Array erwartet, gefunden: %1</translation>
-        </message>
-        <message>
-            <source>id %1 appears twice</source>
-            <translation>ID %1 kommt doppelt vor</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ApiKeyJob</name>
-        <message>
-            <source>No Cal.com API key is stored for %1. Enter it in the settings, or set the %2 environment variable.</source>
-            <translation>Für %1 ist kein Cal.com-API-Schlüssel gespeichert. Geben Sie ihn in den Einstellungen ein oder setzen Sie die Umgebungsvariable %2.</translation>
-        </message>
-        <message>
-            <source>No system keychain is reachable (%1). Salon Admin never stores the API key in plain text: run it in a desktop session with a keychain (GNOME Keyring or KWallet), or set the %2 environment variable.</source>
-            <translation>Kein Schlüsselbund des Systems erreichbar (%1). Salon Admin speichert den API-Schlüssel nie im Klartext: Starten Sie es in einer Desktop-Sitzung mit Schlüsselbund (GNOME Keyring oder KWallet) oder setzen Sie die Umgebungsvariable %2.</translation>
-        </message>
-        <message>
-            <source>The system keychain refused access to the Cal.com API key (%1). Unlock the keychain and try again, or set the %2 environment variable.</source>
-            <translation>Der Schlüsselbund des Systems hat den Zugriff auf den Cal.com-API-Schlüssel verweigert (%1). Entsperren Sie den Schlüsselbund und versuchen Sie es erneut oder setzen Sie die Umgebungsvariable %2.</translation>
-        </message>
-        <message>
-            <source>The system keychain reported an error: %1</source>
-            <translation>Der Schlüsselbund des Systems meldet einen Fehler: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ApiKeyStore</name>
-        <message>
-            <source>The API key is empty.</source>
-            <translation>Der API-Schlüssel ist leer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::DatabaseConnection</name>
-        <message>
-            <source>The Qt Sql driver %1 is not installed (Debian package %2).</source>
-            <translation>Der Qt-SQL-Treiber %1 ist nicht installiert (Debian-Paket %2).</translation>
-        </message>
-        <message>
-            <source>A database connection named %1 is already open.</source>
-            <translation>Eine Datenbankverbindung namens %1 ist bereits offen.</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder %1 for the database file.</source>
-            <translation>Der Ordner %1 für die Datenbankdatei kann nicht angelegt werden.</translation>
-        </message>
-        <message>
-            <source>Cannot open the database %1: %2</source>
-            <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
-        </message>
-        <message>
-            <source>Cannot configure the database %1: %2</source>
-            <translation>Die Datenbank %1 kann nicht eingerichtet werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::DatabaseUrl</name>
-        <message>
-            <source>The database URL "%1" names no file; use sqlite:PATH.</source>
-            <translation>Die Datenbank-URL „%1“ nennt keine Datei; verwenden Sie sqlite:PFAD.</translation>
-        </message>
-        <message>
-            <source>The database URL "%1" is not of the form postgresql://USER@HOST:PORT/DBNAME.</source>
-            <translation>Die Datenbank-URL „%1“ hat nicht die Form postgresql://BENUTZER@HOST:PORT/DBNAME.</translation>
-        </message>
-        <message>
-            <source>The database URL must not contain a password; set PGPASSWORD or store it in the keychain from the settings.</source>
-            <translation>Die Datenbank-URL darf kein Passwort enthalten; setzen Sie PGPASSWORD oder speichern Sie es über die Einstellungen im Schlüsselbund.</translation>
-        </message>
-        <message>
-            <source>The database URL "%1" names no database; use postgresql://USER@HOST:PORT/DBNAME.</source>
-            <translation>Die Datenbank-URL „%1“ nennt keine Datenbank; verwenden Sie postgresql://BENUTZER@HOST:PORT/DBNAME.</translation>
-        </message>
-        <message>
-            <source>Unknown database URL "%1": use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
-            <translation>Unbekannte Datenbank-URL „%1“: Verwenden Sie sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DBNAME.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::DatasetImporter</name>
-        <message>
-            <source>Cannot start a transaction: %1</source>
-            <translation>Die Transaktion kann nicht gestartet werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot commit the import: %1</source>
-            <translation>Der Import kann nicht abgeschlossen werden: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::DatasetJson</name>
-        <message>
-            <source>the file is not valid JSON: %1 at byte %2</source>
-            <translation>Die Datei ist kein gültiges JSON: %1 bei Byte %2</translation>
-        </message>
-        <message>
-            <source>expected a JSON object at the top level</source>
-            <translation>JSON-Objekt auf oberster Ebene erwartet</translation>
-        </message>
-        <message>
-            <source>format version %1 is not supported (expected %2)</source>
-            <translation>Formatversion %1 wird nicht unterstützt (erwartet: %2)</translation>
-        </message>
-        <message>
-            <source>segment id %1 appears twice</source>
-            <translation>Segment-ID %1 kommt doppelt vor</translation>
-        </message>
-        <message>
-            <source>phase id %1 appears twice</source>
-            <translation>Phasen-ID %1 kommt doppelt vor</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ImportReport</name>
-        <message>
-            <source>%1: %2 created, %3 updated, %4 unchanged</source>
-            <translation>%1: %2 angelegt, %3 aktualisiert, %4 unverändert</translation>
-        </message>
-        <message>
-            <source>The file holds no records.</source>
-            <translation>Die Datei enthält keine Datensätze.</translation>
-        </message>
-        <message>
-            <source>Dry run: nothing was written.</source>
-            <translation>Probelauf: Es wurde nichts geschrieben.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ImportRun</name>
-        <message>
-            <source>unknown staff member %1</source>
-            <translation>unbekannte Person %1</translation>
-        </message>
-        <message>
-            <source>unknown service %1</source>
-            <translation>unbekannte Leistung %1</translation>
-        </message>
-        <message>
-            <source>service %1 has no segment "%2"</source>
-            <translation>Leistung %1 hat kein Segment „%2“</translation>
-        </message>
-        <message>
-            <source>cannot prepare the statement: %1</source>
-            <translation>die Anweisung kann nicht vorbereitet werden: %1</translation>
-        </message>
-        <message>
-            <source>the database refused this record: %1</source>
-            <translation>die Datenbank hat diesen Datensatz abgelehnt: %1</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2</source>
-            <translation>%1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>cannot advance the id sequence of %1: %2</source>
-            <translation>die ID-Sequenz von %1 kann nicht vorgerückt werden: %2</translation>
-        </message>
-        <message>
-            <source>cannot write the audit log: %1</source>
-            <translation>das Prüfprotokoll kann nicht geschrieben werden: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::KnownRows</name>
-        <message>
-            <source>cannot read staff: %1</source>
-            <translation>das Personal kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>cannot read services: %1</source>
-            <translation>die Leistungen können nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>cannot read segments: %1</source>
-            <translation>die Segmente können nicht gelesen werden: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::Migrator</name>
-        <message>
-            <source>Cannot create the schema_migrations table: %1</source>
-            <translation>Die Tabelle schema_migrations kann nicht angelegt werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the schema version: %1</source>
-            <translation>Die Schemaversion kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>The database is not open.</source>
-            <translation>Die Datenbank ist nicht geöffnet.</translation>
-        </message>
-        <message>
-            <source>No migrations are compiled into this program.</source>
-            <translation>In dieses Programm sind keine Migrationen eingebaut.</translation>
-        </message>
-        <message>
-            <source>The database schema (version %1) is newer than this Salon Admin knows (version %2); update Salon Admin.</source>
-            <translation>Das Datenbankschema (Version %1) ist neuer, als dieses Salon Admin kennt (Version %2); aktualisieren Sie Salon Admin.</translation>
-        </message>
-        <message>
-            <source>Cannot read migration %1.</source>
-            <translation>Migration %1 kann nicht gelesen werden.</translation>
-        </message>
-        <message>
-            <source>Cannot start a transaction for migration %1: %2</source>
-            <translation>Für Migration %1 kann keine Transaktion gestartet werden: %2</translation>
-        </message>
-        <message>
-            <source>Cannot lock schema_migrations: %1</source>
-            <translation>schema_migrations kann nicht gesperrt werden: %1</translation>
-        </message>
-        <message>
-            <source>Migration %1_%2 failed: %3
+    </message>
+    <message>
+        <source>Unknown page &quot;%1&quot;; the pages are: %2</source>
+        <translation>Unbekannte Seite „%1“; die Seiten sind: %2</translation>
+    </message>
+    <message>
+        <source>Open the incident demo: a temporary database and the built-in Cal.com sandbox. Nothing real is touched.</source>
+        <translation>Die Vorfall-Demo öffnen: eine temporäre Datenbank und die eingebaute Cal.com-Sandbox. Echte Daten bleiben unberührt.</translation>
+    </message>
+</context>
+<context>
+    <name>salon</name>
+    <message>
+        <source>must be a UUID such as 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c, found &quot;%1&quot;</source>
+        <translation>muss eine UUID wie 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>segment key &quot;%1&quot; appears twice in service %2</source>
+        <translation>Segmentschlüssel „%1“ kommt in Leistung %2 doppelt vor</translation>
+    </message>
+    <message>
+        <source>expected a staff UUID string</source>
+        <translation>UUID-Zeichenkette einer Person erwartet</translation>
+    </message>
+    <message>
+        <source>equals eventTypeId %1: a MANAGED parent can never be its own child (the incident&apos;s poisoned row); leave childEventTypeId null</source>
+        <translation>gleicht eventTypeId %1: Ein MANAGED-Elterntyp kann nie sein eigenes Kind sein (die vergiftete Zeile des Vorfalls); lassen Sie childEventTypeId leer (null)</translation>
+    </message>
+    <message>
+        <source>must be after startsAt</source>
+        <translation>muss nach startsAt liegen</translation>
+    </message>
+    <message>
+        <source>must be one of pending, syncing, synced, failed, skipped; found &quot;%1&quot;</source>
+        <translation>muss pending, syncing, synced, failed oder skipped sein; gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>is missing, but the phase needs staff</source>
+        <translation>fehlt, aber die Phase braucht Personal</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>Array erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>id %1 appears twice</source>
+        <translation>ID %1 kommt doppelt vor</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ApiKeyJob</name>
+    <message>
+        <source>No Cal.com API key is stored for %1. Enter it in the settings, or set the %2 environment variable.</source>
+        <translation>Für %1 ist kein Cal.com-API-Schlüssel gespeichert. Geben Sie ihn in den Einstellungen ein oder setzen Sie die Umgebungsvariable %2.</translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable (%1). Salon Admin never stores the API key in plain text: run it in a desktop session with a keychain (GNOME Keyring or KWallet), or set the %2 environment variable.</source>
+        <translation>Kein Schlüsselbund des Systems erreichbar (%1). Salon Admin speichert den API-Schlüssel nie im Klartext: Starten Sie es in einer Desktop-Sitzung mit Schlüsselbund (GNOME Keyring oder KWallet) oder setzen Sie die Umgebungsvariable %2.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to the Cal.com API key (%1). Unlock the keychain and try again, or set the %2 environment variable.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff auf den Cal.com-API-Schlüssel verweigert (%1). Entsperren Sie den Schlüsselbund und versuchen Sie es erneut oder setzen Sie die Umgebungsvariable %2.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund des Systems meldet einen Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ApiKeyStore</name>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>Der API-Schlüssel ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::DatabaseConnection</name>
+    <message>
+        <source>The Qt Sql driver %1 is not installed (Debian package %2).</source>
+        <translation>Der Qt-SQL-Treiber %1 ist nicht installiert (Debian-Paket %2).</translation>
+    </message>
+    <message>
+        <source>A database connection named %1 is already open.</source>
+        <translation>Eine Datenbankverbindung namens %1 ist bereits offen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database file.</source>
+        <translation>Der Ordner %1 für die Datenbankdatei kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::DatabaseUrl</name>
+    <message>
+        <source>The database URL &quot;%1&quot; names no file; use sqlite:PATH.</source>
+        <translation>Die Datenbank-URL „%1“ nennt keine Datei; verwenden Sie sqlite:PFAD.</translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; is not of the form postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>Die Datenbank-URL „%1“ hat nicht die Form postgresql://BENUTZER@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <source>The database URL must not contain a password; set PGPASSWORD or store it in the keychain from the settings.</source>
+        <translation>Die Datenbank-URL darf kein Passwort enthalten; setzen Sie PGPASSWORD oder speichern Sie es über die Einstellungen im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; names no database; use postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>Die Datenbank-URL „%1“ nennt keine Datenbank; verwenden Sie postgresql://BENUTZER@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <source>Unknown database URL &quot;%1&quot;: use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>Unbekannte Datenbank-URL „%1“: Verwenden Sie sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DBNAME.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::DatasetImporter</name>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Die Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the import: %1</source>
+        <translation>Der Import kann nicht abgeschlossen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::DatasetJson</name>
+    <message>
+        <source>the file is not valid JSON: %1 at byte %2</source>
+        <translation>Die Datei ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>JSON-Objekt auf oberster Ebene erwartet</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (expected %2)</source>
+        <translation>Formatversion %1 wird nicht unterstützt (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>segment id %1 appears twice</source>
+        <translation>Segment-ID %1 kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>phase id %1 appears twice</source>
+        <translation>Phasen-ID %1 kommt doppelt vor</translation>
+    </message>
+</context>
+<context>
+    <name>salon::IdentitySequences</name>
+    <message>
+        <source>Cannot advance the id sequence of %1: %2</source>
+        <translation>Die ID-Sequenz von %1 kann nicht weitergesetzt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ImportReport</name>
+    <message>
+        <source>%1: %2 created, %3 updated, %4 unchanged</source>
+        <translation>%1: %2 angelegt, %3 aktualisiert, %4 unverändert</translation>
+    </message>
+    <message>
+        <source>The file holds no records.</source>
+        <translation>Die Datei enthält keine Datensätze.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ImportRun</name>
+    <message>
+        <source>unknown staff member %1</source>
+        <translation>unbekannte Person %1</translation>
+    </message>
+    <message>
+        <source>unknown service %1</source>
+        <translation>unbekannte Leistung %1</translation>
+    </message>
+    <message>
+        <source>service %1 has no segment &quot;%2&quot;</source>
+        <translation>Leistung %1 hat kein Segment „%2“</translation>
+    </message>
+    <message>
+        <source>cannot prepare the statement: %1</source>
+        <translation>die Anweisung kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>the database refused this record: %1</source>
+        <translation>die Datenbank hat diesen Datensatz abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log: %1</source>
+        <translation>das Prüfprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::KnownRows</name>
+    <message>
+        <source>cannot read staff: %1</source>
+        <translation>das Personal kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read services: %1</source>
+        <translation>die Leistungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read segments: %1</source>
+        <translation>die Segmente können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::Migrator</name>
+    <message>
+        <source>Cannot create the schema_migrations table: %1</source>
+        <translation>Die Tabelle schema_migrations kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Die Schemaversion kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>No migrations are compiled into this program.</source>
+        <translation>In dieses Programm sind keine Migrationen eingebaut.</translation>
+    </message>
+    <message>
+        <source>The database schema (version %1) is newer than this Salon Admin knows (version %2); update Salon Admin.</source>
+        <translation>Das Datenbankschema (Version %1) ist neuer, als dieses Salon Admin kennt (Version %2); aktualisieren Sie Salon Admin.</translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1.</source>
+        <translation>Migration %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction for migration %1: %2</source>
+        <translation>Für Migration %1 kann keine Transaktion gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock schema_migrations: %1</source>
+        <translation>schema_migrations kann nicht gesperrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Migration %1_%2 failed: %3
 Statement: %4</source>
-            <translation>Migration %1_%2 ist fehlgeschlagen: %3
+        <translation>Migration %1_%2 ist fehlgeschlagen: %3
 Anweisung: %4</translation>
-        </message>
-        <message>
-            <source>Cannot record migration %1: %2</source>
-            <translation>Migration %1 kann nicht protokolliert werden: %2</translation>
-        </message>
-        <message>
-            <source>Cannot commit migration %1: %2</source>
-            <translation>Migration %1 kann nicht abgeschlossen werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::Record</name>
-        <message>
-            <source>expected an object, found %1</source>
-            <translation>Objekt erwartet, gefunden: %1</translation>
-        </message>
-        <message>
-            <source>must be a positive integer, found %1</source>
-            <translation>muss eine positive ganze Zahl sein, gefunden: %1</translation>
-        </message>
-        <message>
-            <source>expected an integer, found %1</source>
-            <translation>ganze Zahl erwartet, gefunden: %1</translation>
-        </message>
-        <message>
-            <source>must be a duration in minutes between 1 and 1440, found %1</source>
-            <translation>muss eine Dauer in Minuten zwischen 1 und 1440 sein, gefunden: %1</translation>
-        </message>
-        <message>
-            <source>expected a string, found %1</source>
-            <translation>Zeichenkette erwartet, gefunden: %1</translation>
-        </message>
-        <message>
-            <source>must not be empty</source>
-            <translation>darf nicht leer sein</translation>
-        </message>
-        <message>
-            <source>expected true or false, found %1</source>
-            <translation>true oder false erwartet, gefunden: %1</translation>
-        </message>
-        <message>
-            <source>expected an array, found %1</source>
-            <translation>Array erwartet, gefunden: %1</translation>
-        </message>
-        <message>
-            <source>expected an ISO-8601 time with offset such as 2030-11-25T09:00:00Z, found "%1"</source>
-            <translation>ISO-8601-Zeit mit Zeitzonenversatz wie 2030-11-25T09:00:00Z erwartet, gefunden: „%1“</translation>
-        </message>
-        <message>
-            <source>is missing</source>
-            <translation>fehlt</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::calcom::CalcomClient</name>
-        <message>
-            <source>The event type is incomplete: %1</source>
-            <translation>Der Eventtyp ist unvollständig: %1</translation>
-        </message>
-        <message>
-            <source>The event type change is not possible: %1</source>
-            <translation>Die Änderung des Eventtyps ist nicht möglich: %1</translation>
-        </message>
-        <message>
-            <source>The booking is incomplete: %1</source>
-            <translation>Die Buchung ist unvollständig: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::calcom::CalcomError</name>
-        <message>
-            <source>Cal.com refused this action: the API key's user lacks the rights for it%1.</source>
-            <translation>Cal.com hat diese Aktion abgelehnt: Dem Benutzer des API-Schlüssels fehlen die Rechte dafür%1.</translation>
-        </message>
-        <message>
-            <source>Cal.com did not accept the API key%1. Check the key in the settings or in CALCOM_API_KEY.</source>
-            <translation>Cal.com hat den API-Schlüssel nicht akzeptiert%1. Prüfen Sie den Schlüssel in den Einstellungen oder in CALCOM_API_KEY.</translation>
-        </message>
-        <message>
-            <source>Cal.com could not find what was asked for%1.</source>
-            <translation>Cal.com hat das Angefragte nicht gefunden%1.</translation>
-        </message>
-        <message>
-            <source>This event type is a managed template and cannot be booked; book the staff member's own event type instead.</source>
-            <translation>Dieser Eventtyp ist eine verwaltete Vorlage und kann nicht gebucht werden; buchen Sie stattdessen den eigenen Eventtyp der Person.</translation>
-        </message>
-        <message>
-            <source>This time is no longer free in Cal.com%1.</source>
-            <translation>Diese Zeit ist in Cal.com nicht mehr frei%1.</translation>
-        </message>
-        <message>
-            <source>Cal.com rejected the request%1.</source>
-            <translation>Cal.com hat die Anfrage abgelehnt%1.</translation>
-        </message>
-        <message>
-            <source>Too many requests to Cal.com in a short time; Cal.com asks us to wait before trying again.</source>
-            <translation>Zu viele Anfragen an Cal.com in kurzer Zeit; Cal.com bittet zu warten, bevor es erneut versucht wird.</translation>
-        </message>
-        <message>
-            <source>Cal.com sent an answer that could not be read (HTTP %1): %2</source>
-            <translation>Cal.com hat eine unlesbare Antwort gesendet (HTTP %1): %2</translation>
-        </message>
-        <message>
-            <source>Cal.com has a problem on its side (HTTP %1)%2. Try again later.</source>
-            <translation>Cal.com hat ein Problem auf seiner Seite (HTTP %1)%2. Versuchen Sie es später erneut.</translation>
-        </message>
-        <message>
-            <source>Cal.com did not answer in time. Check the internet connection and try again.</source>
-            <translation>Cal.com hat nicht rechtzeitig geantwortet. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>Could not reach Cal.com%1. Check the internet connection and try again.</source>
-            <translation>Cal.com war nicht erreichbar%1. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>The request to Cal.com was cancelled.</source>
-            <translation>Die Anfrage an Cal.com wurde abgebrochen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::calcom::CalcomSettings</name>
-        <message>
-            <source>The Cal.com address "%1" is not a valid URL.</source>
-            <translation>Die Cal.com-Adresse „%1“ ist keine gültige URL.</translation>
-        </message>
-        <message>
-            <source>The Cal.com address "%1" uses plain http://, which would send the API key unencrypted. Use https:// (plain http is allowed only for this computer, e.g. http://127.0.0.1).</source>
-            <translation>Die Cal.com-Adresse „%1“ verwendet unverschlüsseltes http://, wodurch der API-Schlüssel im Klartext gesendet würde. Verwenden Sie https:// (einfaches http ist nur für diesen Computer erlaubt, z. B. http://127.0.0.1).</translation>
-        </message>
-        <message>
-            <source>The Cal.com address "%1" must start with https://.</source>
-            <translation>Die Cal.com-Adresse „%1“ muss mit https:// beginnen.</translation>
-        </message>
-        <message>
-            <source>The Cal.com team id must be a positive number.</source>
-            <translation>Die Cal.com-Team-ID muss eine positive Zahl sein.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a known time zone.</source>
-            <translation>„%1“ ist keine bekannte Zeitzone.</translation>
-        </message>
-        <message>
-            <source>The request limit must be at least one request per minute.</source>
-            <translation>Das Anfragelimit muss mindestens eine Anfrage pro Minute betragen.</translation>
-        </message>
-        <message>
-            <source>The request timeout must be at least 100 ms.</source>
-            <translation>Das Zeitlimit für Anfragen muss mindestens 100 ms betragen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::calcom::TeamResolver</name>
-        <message>
-            <source>The Cal.com API key's user belongs to no team. Create a team in Cal.com or use the key of a team administrator.</source>
-            <translation>Der Benutzer des Cal.com-API-Schlüssels gehört zu keinem Team. Legen Sie in Cal.com ein Team an oder verwenden Sie den Schlüssel einer Team-Administratorin oder eines Team-Administrators.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The Cal.com API key's user belongs to %n teams. Enter the salon's team id in the settings: %1</source>
-            <translation>
-                <numerusform>Der Benutzer des Cal.com-API-Schlüssels gehört zu %n Team. Geben Sie die Team-ID des Salons in den Einstellungen ein: %1</numerusform>
-                <numerusform>Der Benutzer des Cal.com-API-Schlüssels gehört zu %n Teams. Geben Sie die Team-ID des Salons in den Einstellungen ein: %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventmaps::EventMapChange</name>
-        <message>
-            <source>map %1 (service %2, segment %3, %4, event type %5): child %6 -&gt; %7 — %8</source>
-            <translation>Zuordnung %1 (Leistung %2, Segment %3, %4, Eventtyp %5): Kind %6 -&gt; %7 — %8</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventmaps::EventMapPopulator</name>
-        <message>
-            <source>populate-event-maps needs a Cal.com connection.</source>
-            <translation>populate-event-maps braucht eine Cal.com-Verbindung.</translation>
-        </message>
-        <message>
-            <source>%1: the stored child is the parent %2 itself; run repair-event-maps first.</source>
-            <translation>%1: Das gespeicherte Kind ist der Elterntyp %2 selbst; führen Sie zuerst repair-event-maps aus.</translation>
-        </message>
-        <message>
-            <source>%1: left NULL — %2</source>
-            <translation>%1: NULL gelassen — %2</translation>
-        </message>
-        <message>
-            <source>child of the managed event type %1 owned by %2</source>
-            <translation>Kind des verwalteten Eventtyps %1 im Besitz von %2</translation>
-        </message>
-        <message>
-            <source>map %1 (service %2, segment %3, %4)</source>
-            <translation>Zuordnung %1 (Leistung %2, Segment %3, %4)</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventmaps::EventMapRepair</name>
-        <message>
-            <source>child-equals-parent: cleared (offline, the child was not looked up)</source>
-            <translation>Kind gleich Elterntyp: geleert (offline, das Kind wurde nicht nachgeschlagen)</translation>
-        </message>
-        <message>
-            <source>%1: cleared</source>
-            <translation>%1: geleert</translation>
-        </message>
-        <message>
-            <source>cleared, no child to store (%1)</source>
-            <translation>geleert, kein Kind zu speichern (%1)</translation>
-        </message>
-        <message>
-            <source>map %1: child left NULL — %2</source>
-            <translation>Zuordnung %1: Kind NULL gelassen — %2</translation>
-        </message>
-        <message>
-            <source>the staff member's child %1 stored</source>
-            <translation>Kind %1 der Person gespeichert</translation>
-        </message>
-        <message>
-            <source>cleared, event type %1 is booked directly</source>
-            <translation>geleert, Eventtyp %1 wird direkt gebucht</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventmaps::EventMapRepository</name>
-        <message>
-            <source>Refusing to store event type %1 as its own child (map %2): a MANAGED parent cannot be booked.</source>
-            <translation>Eventtyp %1 wird nicht als sein eigenes Kind gespeichert (Zuordnung %2): Ein MANAGED-Elterntyp kann nicht gebucht werden.</translation>
-        </message>
-        <message>
-            <source>Internal error: a change of map %1 alters more than its child.</source>
-            <translation>Interner Fehler: Eine Änderung der Zuordnung %1 ändert mehr als ihr Kind.</translation>
-        </message>
-        <message>
-            <source>Map %1 changed while the plan was made; nothing was written. Run the command again.</source>
-            <translation>Zuordnung %1 wurde geändert, während der Plan erstellt wurde; es wurde nichts geschrieben. Führen Sie den Befehl erneut aus.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventmaps::EventMapVerifier</name>
-        <message>
-            <source>Map %1 (%2, segment %3, %4) stores the MANAGED parent %5 as its own child. Cal.com refuses to book a parent: every booking of this step fails.</source>
-            <translation>Zuordnung %1 (%2, Segment %3, %4) speichert den MANAGED-Elterntyp %5 als sein eigenes Kind. Cal.com lehnt Buchungen eines Elterntyps ab: Jede Buchung dieses Schritts schlägt fehl.</translation>
-        </message>
-        <message>
-            <source>Map %1 is for segment %2 of %3, but that service has no such segment.</source>
-            <translation>Zuordnung %1 gilt für Segment %2 von %3, aber diese Leistung hat kein solches Segment.</translation>
-        </message>
-        <message>
-            <source>Delete the map row, or correct its segment key.</source>
-            <translation>Löschen Sie die Zuordnungszeile oder korrigieren Sie ihren Segmentschlüssel.</translation>
-        </message>
-        <message>
-            <source>Map %1 books segment %2 "%3" of %4 for %5, but this segment needs no staff (a processing gap) and is never booked in Cal.com.</source>
-            <translation>Zuordnung %1 bucht Segment %2 „%3“ von %4 für %5, aber dieses Segment braucht kein Personal (eine Einwirkzeit) und wird nie in Cal.com gebucht.</translation>
-        </message>
-        <message>
-            <source>Delete the map row; it is not used.</source>
-            <translation>Löschen Sie die Zuordnungszeile; sie wird nicht verwendet.</translation>
-        </message>
-        <message>
-            <source>%1 performs %2, but segment %3 "%4" has no Cal.com event type for them: appointments with this step cannot be synced.</source>
-            <translation>%1 führt %2 aus, aber Segment %3 „%4“ hat keinen Cal.com-Eventtyp für diese Person: Termine mit diesem Schritt können nicht synchronisiert werden.</translation>
-        </message>
-        <message>
-            <source>Create the event type for this segment and staff member (event type wizard), or remove the staff member from the service.</source>
-            <translation>Legen Sie den Eventtyp für dieses Segment und diese Person an (Eventtyp-Assistent) oder entfernen Sie die Person aus der Leistung.</translation>
-        </message>
-        <message>
-            <source>%1 is not linked to a Cal.com user, so no Cal.com event type can be booked for them.</source>
-            <translation>%1 ist mit keinem Cal.com-Benutzer verknüpft, daher kann kein Cal.com-Eventtyp für diese Person gebucht werden.</translation>
-        </message>
-        <message>
-            <source>Enter the staff member's Cal.com user id and username in the staff settings.</source>
-            <translation>Geben Sie die Cal.com-Benutzer-ID und den Benutzernamen der Person in der Personaltabelle ein.</translation>
-        </message>
-        <message>
-            <source>Event type %1 is stored as the bookable child for several staff members (%2); bookings for all of them would land in one calendar.</source>
-            <translation>Eventtyp %1 ist als buchbares Kind für mehrere Personen gespeichert (%2); Buchungen für alle landen in einem Kalender.</translation>
-        </message>
-        <message>
-            <source>%1, segment %2 "%3", %4</source>
-            <translation>%1, Segment %2 „%3“, %4</translation>
-        </message>
-        <message>
-            <source>Event type %1 (%2) does not exist in the Cal.com team: bookings of this step fail.</source>
-            <translation>Eventtyp %1 (%2) existiert im Cal.com-Team nicht: Buchungen dieses Schritts schlagen fehl.</translation>
-        </message>
-        <message>
-            <source>Create the event type again (event type wizard) and update the map.</source>
-            <translation>Legen Sie den Eventtyp erneut an (Eventtyp-Assistent) und aktualisieren Sie die Zuordnung.</translation>
-        </message>
-        <message>
-            <source>Cal.com lists %1 as host of the managed event type "%2" (%3), so a child exists, but it is not visible to this API key (hidden event types are shown only to their owner). Its id cannot be checked.</source>
-            <translation>Cal.com führt %1 als Gastgeber des verwalteten Eventtyps „%2“ (%3), also gibt es ein Kind, aber es ist für diesen API-Schlüssel nicht sichtbar (versteckte Eventtypen sieht nur ihr Besitzer). Seine ID kann nicht geprüft werden.</translation>
-        </message>
-        <message>
-            <source>Make the child visible in Cal.com, or use an API key of %1 to resolve it; then run populate-event-maps.</source>
-            <translation>Machen Sie das Kind in Cal.com sichtbar oder verwenden Sie einen API-Schlüssel von %1, um es aufzulösen; führen Sie dann populate-event-maps aus.</translation>
-        </message>
-        <message>
-            <source>but %1's child of this parent is %2</source>
-            <translation>aber das Kind dieses Elterntyps für %1 ist %2</translation>
-        </message>
-        <message>
-            <source>but %1 has no child of this parent at all</source>
-            <translation>aber %1 hat überhaupt kein Kind dieses Elterntyps</translation>
-        </message>
-        <message>
-            <source>but that event type is not a child of %1</source>
-            <translation>aber dieser Eventtyp ist kein Kind von %1</translation>
-        </message>
-        <message>
-            <source>Map %1 stores child %2 for %3, %4: bookings would go to the wrong event type.</source>
-            <translation>Zuordnung %1 speichert Kind %2 für %3, %4: Buchungen gingen an den falschen Eventtyp.</translation>
-        </message>
-        <message>
-            <source>Map %1 stores child %2 for %3, but event type %4 is not a managed event type and has no children: bookings would go to event type %2 instead of %4.</source>
-            <translation>Zuordnung %1 speichert Kind %2 für %3, aber Eventtyp %4 ist kein verwalteter Eventtyp und hat keine Kinder: Buchungen gingen an Eventtyp %2 statt an %4.</translation>
-        </message>
-        <message>
-            <source>Event type "%1" (%2) books %3, but %4 (Cal.com user %5) is not its host%6: Cal.com would book someone else's calendar.</source>
-            <translation>Eventtyp „%1“ (%2) bucht %3, aber %4 (Cal.com-Benutzer %5) ist nicht Gastgeber%6: Cal.com würde den Kalender einer anderen Person buchen.</translation>
-        </message>
-        <message>
-            <source> (hosts: %1)</source>
-            <translation> (Gastgeber: %1)</translation>
-        </message>
-        <message>
-            <source>Make %1 the only host of the event type in Cal.com.</source>
-            <translation>Machen Sie %1 in Cal.com zum einzigen Gastgeber des Eventtyps.</translation>
-        </message>
-        <message>
-            <source>Event type "%1" (%2) books %3, but besides %4 it also has the hosts %5: Cal.com may assign the booking to one of them.</source>
-            <translation>Eventtyp „%1“ (%2) bucht %3, hat aber neben %4 auch die Gastgeber %5: Cal.com kann die Buchung einer dieser Personen zuweisen.</translation>
-        </message>
-        <message>
-            <source>Event type "%1" (%2) lasts %3 minutes, but segment %4 "%5" of %6 takes %7 minutes: the Cal.com booking would block the wrong time.</source>
-            <translation>Eventtyp „%1“ (%2) dauert %3 Minuten, aber Segment %4 „%5“ von %6 dauert %7 Minuten: Die Cal.com-Buchung würde die falsche Zeit blockieren.</translation>
-        </message>
-        <message>
-            <source>Set the event type's length to %1 minutes in Cal.com.</source>
-            <translation>Setzen Sie die Länge des Eventtyps in Cal.com auf %1 Minuten.</translation>
-        </message>
-        <message>
-            <source>Event type "%1" (%2) serves only segment %3 of %4 but is not hidden: customers can book this single step on its own on the Cal.com booking page.</source>
-            <translation>Eventtyp „%1“ (%2) dient nur Segment %3 von %4, ist aber nicht versteckt: Kundinnen und Kunden können diesen einzelnen Schritt auf der Cal.com-Buchungsseite allein buchen.</translation>
-        </message>
-        <message>
-            <source>Hide the event type in Cal.com ("Hidden" switch).</source>
-            <translation>Verstecken Sie den Eventtyp in Cal.com (Schalter „Versteckt“).</translation>
-        </message>
-        <message>
-            <source>Event type %1 is not a managed event type but serves several staff members (%2): Cal.com cannot know whose calendar to book.</source>
-            <translation>Eventtyp %1 ist kein verwalteter Eventtyp, dient aber mehreren Personen (%2): Cal.com kann nicht wissen, wessen Kalender gebucht werden soll.</translation>
-        </message>
-        <message>
-            <source>Give each staff member an own event type (one host each) and update the map.</source>
-            <translation>Geben Sie jeder Person einen eigenen Eventtyp (je ein Gastgeber) und aktualisieren Sie die Zuordnung.</translation>
-        </message>
-        <message>
-            <source>repair-event-maps sets the stored child to NULL and stores the staff member's real child if Cal.com has one.</source>
-            <translation>repair-event-maps setzt das gespeicherte Kind auf NULL und speichert das echte Kind der Person, falls Cal.com eines hat.</translation>
-        </message>
-        <message>
-            <source>%1 already owns an event type with the same slug "%2" (id %3), so Cal.com skipped the child.</source>
-            <translation>%1 besitzt bereits einen Eventtyp mit demselben Slug „%2“ (ID %3), daher hat Cal.com das Kind nicht angelegt.</translation>
-        </message>
-        <message>
-            <source>Cal.com never created it, or it was deleted.</source>
-            <translation>Cal.com hat es nie angelegt, oder es wurde gelöscht.</translation>
-        </message>
-        <message>
-            <source>The managed event type "%1" (%2) has no child for %3 (Cal.com user %4). Only a child can be booked, so every booking of %5 fails. %6</source>
-            <translation>Der verwaltete Eventtyp „%1“ (%2) hat kein Kind für %3 (Cal.com-Benutzer %4). Nur ein Kind kann gebucht werden, daher schlägt jede Buchung von %5 fehl. %6</translation>
-        </message>
-        <message>
-            <source>Rename or delete %1's own event type "%2" (id %3) in Cal.com and save the managed event type's hosts again, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</source>
-            <translation>Benennen Sie den eigenen Eventtyp „%2“ (ID %3) von %1 in Cal.com um oder löschen Sie ihn und speichern Sie die Gastgeber des verwalteten Eventtyps erneut, oder geben Sie %1 einen eigenen versteckten Round-Robin-Eventtyp; führen Sie dann populate-event-maps aus.</translation>
-        </message>
-        <message>
-            <source>Save the managed event type's hosts again with %1 among them, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</source>
-            <translation>Speichern Sie die Gastgeber des verwalteten Eventtyps erneut mit %1 darunter, oder geben Sie %1 einen eigenen versteckten Round-Robin-Eventtyp; führen Sie dann populate-event-maps aus.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventmaps::ResolveFailure</name>
-        <message>
-            <source>Cal.com lists user %1 (%2) as host of the managed event type %3, so a child exists, but it is not visible to this API key (Cal.com hides hidden event types from everyone but their owner).</source>
-            <translation>Cal.com führt Benutzer %1 (%2) als Gastgeber des verwalteten Eventtyps %3, also gibt es ein Kind, aber es ist für diesen API-Schlüssel nicht sichtbar (Cal.com verbirgt versteckte Eventtypen vor allen außer ihrem Besitzer).</translation>
-        </message>
-        <message>
-            <source>The event type %1 does not exist in the Cal.com team.</source>
-            <translation>Der Eventtyp %1 existiert im Cal.com-Team nicht.</translation>
-        </message>
-        <message>
-            <source>Staff member %1 is not linked to a Cal.com user (user id or username missing).</source>
-            <translation>Mitarbeiter/in %1 ist mit keinem Cal.com-Benutzer verknüpft (Benutzer-ID oder Benutzername fehlt).</translation>
-        </message>
-        <message>
-            <source>The managed event type %1 has no personal copy (child) for Cal.com user %2, so there is nothing that can be booked for this staff member (Cal.com skips the child, for example, when the user already owns an event type with the same slug).</source>
-            <translation>Der verwaltete Eventtyp %1 hat keine persönliche Kopie (Kind) für Cal.com-Benutzer %2, daher gibt es für diese Person nichts Buchbares (Cal.com legt das Kind z. B. nicht an, wenn der Benutzer bereits einen Eventtyp mit demselben Slug besitzt).</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventmaps::TeamEventTypeCache</name>
-        <message>
-            <source>No Cal.com connection.</source>
-            <translation>Keine Cal.com-Verbindung.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventtypes::EventTypeCreationRun</name>
-        <message>
-            <source>Cancelled before it was sent.</source>
-            <translation>Abgebrochen, bevor es gesendet wurde.</translation>
-        </message>
-        <message>
-            <source>Adopted the existing event type.</source>
-            <translation>Den vorhandenen Eventtyp übernommen.</translation>
-        </message>
-        <message>
-            <source>No Cal.com connection.</source>
-            <translation>Keine Cal.com-Verbindung.</translation>
-        </message>
-        <message>
-            <source>Cal.com stored the slug as "%1".</source>
-            <translation>Cal.com hat den Slug als „%1“ gespeichert.</translation>
-        </message>
-        <message>
-            <source>%1 Looking the slug up afterwards failed too: %2</source>
-            <translation>%1 Auch das anschließende Nachschlagen des Slugs ist fehlgeschlagen: %2</translation>
-        </message>
-        <message>
-            <source>Cannot look the slug up: %1</source>
-            <translation>Der Slug kann nicht nachgeschlagen werden: %1</translation>
-        </message>
-        <message>
-            <source>Event type %1 has the slug "%2" but %3. It is left untouched.</source>
-            <translation>Eventtyp %1 hat den Slug „%2“, aber %3. Er bleibt unverändert.</translation>
-        </message>
-        <message>
-            <source>Cal.com answered "%1" but had created the event type; it was adopted, not duplicated.</source>
-            <translation>Cal.com hat „%1“ geantwortet, den Eventtyp aber angelegt; er wurde übernommen, nicht doppelt angelegt.</translation>
-        </message>
-        <message>
-            <source>Found by its slug; adopted.</source>
-            <translation>Über den Slug gefunden; übernommen.</translation>
-        </message>
-        <message>
-            <source>Event type %1 exists in Cal.com, but the map could not be updated: %2</source>
-            <translation>Eventtyp %1 existiert in Cal.com, aber die Zuordnung konnte nicht aktualisiert werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventtypes::EventTypePlanBuilder</name>
-        <message>
-            <source>The title template is empty.</source>
-            <translation>Die Titelvorlage ist leer.</translation>
-        </message>
-        <message>
-            <source>The title template must contain %1, or the slugs of different items collide.</source>
-            <translation>Die Titelvorlage muss %1 enthalten, sonst kollidieren die Slugs verschiedener Einträge.</translation>
-        </message>
-        <message>
-            <source>The title template must contain {segment} or {segmentName}, or the slugs of different items collide.</source>
-            <translation>Die Titelvorlage muss {segment} oder {segmentName} enthalten, sonst kollidieren die Slugs verschiedener Einträge.</translation>
-        </message>
-        <message>
-            <source>it is a MANAGED parent, which cannot be booked</source>
-            <translation>er ist ein MANAGED-Elterntyp, der nicht gebucht werden kann</translation>
-        </message>
-        <message>
-            <source>it is a MANAGED child</source>
-            <translation>er ist ein MANAGED-Kind</translation>
-        </message>
-        <message>
-            <source>its scheduling type is %1, not round robin</source>
-            <translation>sein Planungstyp ist %1, nicht Round Robin</translation>
-        </message>
-        <message>
-            <source>it has no host</source>
-            <translation>er hat keinen Gastgeber</translation>
-        </message>
-        <message>
-            <source>its hosts are %1 instead of only %2</source>
-            <translation>seine Gastgeber sind %1 statt nur %2</translation>
-        </message>
-        <message>
-            <source>it lasts %1 min instead of %2 min</source>
-            <translation>er dauert %1 Min. statt %2 Min.</translation>
-        </message>
-        <message>
-            <source>%1 has no Cal.com user id; set it in the staff table first.</source>
-            <translation>%1 hat keine Cal.com-Benutzer-ID; tragen Sie sie zuerst in der Personaltabelle ein.</translation>
-        </message>
-        <message>
-            <source>Another planned item has the same slug "%1"; check the title template.</source>
-            <translation>Ein anderer geplanter Eintrag hat denselben Slug „%1“; prüfen Sie die Titelvorlage.</translation>
-        </message>
-        <message>
-            <source>The mapped event type %1 is not a team event type of team %2 (deleted or user-owned).</source>
-            <translation>Der zugeordnete Eventtyp %1 ist kein Team-Eventtyp von Team %2 (gelöscht oder im Besitz eines Benutzers).</translation>
-        </message>
-        <message>
-            <source>The mapped event type %1 does not fit: %2.</source>
-            <translation>Der zugeordnete Eventtyp %1 passt nicht: %2.</translation>
-        </message>
-        <message>
-            <source>The map row still carries the MANAGED child id %1.</source>
-            <translation>Die Zuordnungszeile enthält noch die MANAGED-Kind-ID %1.</translation>
-        </message>
-        <message>
-            <source>The map already points to event type %1 with the right host and length.</source>
-            <translation>Die Zuordnung zeigt bereits auf Eventtyp %1 mit dem richtigen Gastgeber und der richtigen Länge.</translation>
-        </message>
-        <message>
-            <source>Event type %1 with this slug already exists and matches; it is reused.</source>
-            <translation>Eventtyp %1 mit diesem Slug existiert bereits und passt; er wird wiederverwendet.</translation>
-        </message>
-        <message>
-            <source>Event type %1 already has the slug "%2" but %3. It is left untouched.</source>
-            <translation>Eventtyp %1 hat bereits den Slug „%2“, aber %3. Er bleibt unverändert.</translation>
-        </message>
-        <message>
-            <source>No map row and no event type with this slug yet.</source>
-            <translation>Noch keine Zuordnungszeile und kein Eventtyp mit diesem Slug.</translation>
-        </message>
-        <message>
-            <source>%1 performs none of the chosen services; nothing is planned for them.</source>
-            <translation>%1 führt keine der gewählten Leistungen aus; für diese Person wird nichts geplant.</translation>
-        </message>
-        <message>
-            <source>Unknown staff member %1.</source>
-            <translation>Unbekannte Person %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventtypes::EventTypePlanner</name>
-        <message>
-            <source>No Cal.com connection is configured.</source>
-            <translation>Es ist keine Cal.com-Verbindung eingerichtet.</translation>
-        </message>
-        <message>
-            <source>Cannot find the Cal.com team: %1</source>
-            <translation>Das Cal.com-Team wurde nicht gefunden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the team's event types: %1</source>
-            <translation>Die Eventtypen des Teams können nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>Planning was cancelled.</source>
-            <translation>Die Planung wurde abgebrochen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventtypes::EventTypeRepository</name>
-        <message>
-            <source>Cannot read the services: %1</source>
-            <translation>Die Leistungen können nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>Unknown service id(s): %1</source>
-            <translation>Unbekannte Leistungs-ID(s): %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the service segments: %1</source>
-            <translation>Die Segmente der Leistungen können nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read who performs which service: %1</source>
-            <translation>Es kann nicht gelesen werden, wer welche Leistung ausführt: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the staff: %1</source>
-            <translation>Das Personal kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the event map: %1</source>
-            <translation>Die Event-Zuordnung kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>Choose at least one service.</source>
-            <translation>Wählen Sie mindestens eine Leistung.</translation>
-        </message>
-        <message>
-            <source>Unknown staff id(s): %1</source>
-            <translation>Unbekannte Personal-ID(s): %1</translation>
-        </message>
-        <message>
-            <source>Cannot start a transaction: %1</source>
-            <translation>Die Transaktion kann nicht gestartet werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the map row: %1</source>
-            <translation>Die Zuordnungszeile kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>The map row for %1 changed since the plan (now event type %2); plan again.</source>
-            <translation>Die Zuordnungszeile für %1 hat sich seit dem Plan geändert (jetzt Eventtyp %2); planen Sie erneut.</translation>
-        </message>
-        <message>
-            <source>Cannot update the map row: %1</source>
-            <translation>Die Zuordnungszeile kann nicht aktualisiert werden: %1</translation>
-        </message>
-        <message>
-            <source>The map row for %1 was deleted since the plan; plan again.</source>
-            <translation>Die Zuordnungszeile für %1 wurde seit dem Plan gelöscht; planen Sie erneut.</translation>
-        </message>
-        <message>
-            <source>Cannot insert the map row: %1</source>
-            <translation>Die Zuordnungszeile kann nicht eingefügt werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the new map row back: %1</source>
-            <translation>Die neue Zuordnungszeile kann nicht zurückgelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot write the audit log: %1</source>
-            <translation>Das Prüfprotokoll kann nicht geschrieben werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot commit the map change: %1</source>
-            <translation>Die Änderung der Zuordnung kann nicht abgeschlossen werden: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the audit log: %1</source>
-            <translation>Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>Map row %1 (service %2, segment %3, %4) still points to it.</source>
-            <translation>Zuordnungszeile %1 (Leistung %2, Segment %3, %4) verweist noch darauf.</translation>
-        </message>
-        <message>
-            <source>Cannot read the appointment phases: %1</source>
-            <translation>Die Terminphasen können nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>Phase %1 of appointment %2 (%3) has no other event type to book yet.</source>
-            <translation>Phase %1 von Termin %2 (%3) hat noch keinen anderen Eventtyp zum Buchen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventtypes::ItemProgress</name>
-        <message>
-            <source>Waiting</source>
-            <translation>Wartet</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>Läuft</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Fertig</translation>
-        </message>
-        <message>
-            <source>Unchanged</source>
-            <translation>Unverändert</translation>
-        </message>
-        <message>
-            <source>Not touched</source>
-            <translation>Nicht angefasst</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Abgesagt</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventtypes::ManagedTypeRetirement</name>
-        <message>
-            <source>No Cal.com team to look the replaced event types up in.</source>
-            <translation>Kein Cal.com-Team, in dem die ersetzten Eventtypen nachgeschlagen werden können.</translation>
-        </message>
-        <message>
-            <source>Cannot read the team's event types: %1</source>
-            <translation>Die Eventtypen des Teams können nicht gelesen werden: %1</translation>
-        </message>
-        <message>
-            <source>Still referred to; not deleted.</source>
-            <translation>Es wird noch darauf verwiesen; nicht gelöscht.</translation>
-        </message>
-        <message>
-            <source>No Cal.com connection.</source>
-            <translation>Keine Cal.com-Verbindung.</translation>
-        </message>
-        <message>
-            <source>Deleted, but the audit entry failed: %1</source>
-            <translation>Gelöscht, aber der Eintrag im Prüfprotokoll ist fehlgeschlagen: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventtypes::PlanItem</name>
-        <message>
-            <source>Create</source>
-            <translation>Anlegen</translation>
-        </message>
-        <message>
-            <source>Adopt</source>
-            <translation>Übernehmen</translation>
-        </message>
-        <message>
-            <source>Keep</source>
-            <translation>Behalten</translation>
-        </message>
-        <message>
-            <source>Replace</source>
-            <translation>Ersetzen</translation>
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation>Konflikt</translation>
-        </message>
-        <message>
-            <source>Blocked</source>
-            <translation>Blockiert</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventtypes::RetirementCandidate</name>
-        <message>
-            <source>Listed</source>
-            <translation>Aufgelistet</translation>
-        </message>
-        <message>
-            <source>Deleting</source>
-            <translation>Wird gelöscht</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Gelöscht</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>Kept</source>
-            <translation>Behalten</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::sync</name>
-        <message>
-            <source>queued</source>
-            <translation>in der Warteschlange</translation>
-        </message>
-        <message>
-            <source>claiming</source>
-            <translation>wird reserviert</translation>
-        </message>
-        <message>
-            <source>checking Cal.com</source>
-            <translation>Cal.com wird geprüft</translation>
-        </message>
-        <message>
-            <source>resolving event type</source>
-            <translation>Eventtyp wird aufgelöst</translation>
-        </message>
-        <message>
-            <source>booking</source>
-            <translation>wird gebucht</translation>
-        </message>
-        <message>
-            <source>waiting to retry</source>
-            <translation>wartet auf erneuten Versuch</translation>
-        </message>
-        <message>
-            <source>synced</source>
-            <translation>synchronisiert</translation>
-        </message>
-        <message>
-            <source>skipped</source>
-            <translation>übersprungen</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>held by another sync</source>
-            <translation>von einer anderen Synchronisierung gehalten</translation>
-        </message>
-        <message>
-            <source>archived</source>
-            <translation>archiviert</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>abgebrochen</translation>
-        </message>
-        <message>
-            <source>would be booked</source>
-            <translation>würde gebucht</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::sync::BookingReconciler</name>
-        <message>
-            <source>No Cal.com client is configured.</source>
-            <translation>Es ist kein Cal.com-Client eingerichtet.</translation>
-        </message>
-        <message>
-            <source>Cannot list Cal.com's bookings: %1</source>
-            <translation>Die Buchungen von Cal.com können nicht aufgelistet werden: %1</translation>
-        </message>
-        <message>
-            <source>Phase %1 is marked synced but has no Cal.com booking uid.</source>
-            <translation>Phase %1 ist als synchronisiert markiert, hat aber keine Cal.com-Buchungs-UID.</translation>
-        </message>
-        <message>
-            <source>Cannot read booking %1: %2</source>
-            <translation>Buchung %1 kann nicht gelesen werden: %2</translation>
-        </message>
-        <message>
-            <source>Booking %1 of %2 (phase %3) no longer exists in Cal.com.</source>
-            <translation>Buchung %1 von %2 (Phase %3) existiert in Cal.com nicht mehr.</translation>
-        </message>
-        <message>
-            <source>Booking %1 of %2 on %3 was rescheduled in Cal.com (new booking %4).</source>
-            <translation>Buchung %1 von %2 am %3 wurde in Cal.com verschoben (neue Buchung %4).</translation>
-        </message>
-        <message>
-            <source>Booking %1 of %2 on %3 was cancelled in Cal.com%4.</source>
-            <translation>Buchung %1 von %2 am %3 wurde in Cal.com storniert%4.</translation>
-        </message>
-        <message>
-            <source>Booking %1 of %2 starts at %3 in Cal.com, but the phase starts at %4.</source>
-            <translation>Buchung %1 von %2 beginnt in Cal.com um %3, die Phase aber um %4.</translation>
-        </message>
-        <message>
-            <source>Booking %1 of %2 is hosted by %3 in Cal.com, but the phase is %4's.</source>
-            <translation>Buchung %1 von %2 wird in Cal.com von %3 betreut, die Phase gehört aber %4.</translation>
-        </message>
-        <message>
-            <source>Phase %1 of %2 has a second active booking %3 in Cal.com besides %4: the customer is booked twice.</source>
-            <translation>Phase %1 von %2 hat in Cal.com neben %4 eine zweite aktive Buchung %3: Die Kundin oder der Kunde ist doppelt gebucht.</translation>
-        </message>
-        <message>
-            <source>Cal.com has an active booking %1 for phase %2, which is not marked synced here; a new sync of that phase checks Cal.com first and adopts it.</source>
-            <translation>Cal.com hat eine aktive Buchung %1 für Phase %2, die hier nicht als synchronisiert markiert ist; eine neue Synchronisierung dieser Phase prüft zuerst Cal.com und übernimmt sie.</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Abgebrochen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::sync::PhaseChangeWatcher</name>
-        <message>
-            <source>The database connection is not open.</source>
-            <translation>Die Datenbankverbindung ist nicht geöffnet.</translation>
-        </message>
-        <message>
-            <source>Cannot subscribe to %1: %2</source>
-            <translation>%1 kann nicht abonniert werden: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::sync::PhaseSyncJob</name>
-        <message>
-            <source>Cancelled before it started.</source>
-            <translation>Abgebrochen, bevor es begann.</translation>
-        </message>
-        <message>
-            <source>No staff needed (processing time); nothing to book.</source>
-            <translation>Kein Personal nötig (Einwirkzeit); nichts zu buchen.</translation>
-        </message>
-        <message>
-            <source>Already synced.</source>
-            <translation>Bereits synchronisiert.</translation>
-        </message>
-        <message>
-            <source>Archived: %1</source>
-            <translation>Archiviert: %1</translation>
-        </message>
-        <message>
-            <source>Skipped.</source>
-            <translation>Übersprungen.</translation>
-        </message>
-        <message>
-            <source>Another console or cron job is syncing this phase right now.</source>
-            <translation>Eine andere Konsole oder ein Cron-Job synchronisiert diese Phase gerade.</translation>
-        </message>
-        <message>
-            <source>the phase was deleted</source>
-            <translation>die Phase wurde gelöscht</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Abgebrochen.</translation>
-        </message>
-        <message>
-            <source>no Cal.com client</source>
-            <translation>kein Cal.com-Client</translation>
-        </message>
-        <message>
-            <source>Checking Cal.com for a booking an earlier attempt may have made.</source>
-            <translation>Cal.com wird auf eine Buchung geprüft, die ein früherer Versuch angelegt haben könnte.</translation>
-        </message>
-        <message>
-            <source>Could not check Cal.com for a booking from an earlier attempt: %1</source>
-            <translation>Cal.com konnte nicht auf eine Buchung eines früheren Versuchs geprüft werden: %1</translation>
-        </message>
-        <message>
-            <source>no event type resolver</source>
-            <translation>keine Auflösung für Eventtypen</translation>
-        </message>
-        <message>
-            <source>Another sync holds this phase.</source>
-            <translation>Eine andere Synchronisierung hält diese Phase.</translation>
-        </message>
-        <message>
-            <source>Would check Cal.com for an earlier booking, then book event type %1 at %2.</source>
-            <translation>Würde Cal.com auf eine frühere Buchung prüfen und dann Eventtyp %1 um %2 buchen.</translation>
-        </message>
-        <message>
-            <source>Would book event type %1 at %2.</source>
-            <translation>Würde Eventtyp %1 um %2 buchen.</translation>
-        </message>
-        <message>
-            <source>Salon customer</source>
-            <translation>Salonkunde/Salonkundin</translation>
-        </message>
-        <message>
-            <source>Booking event type %1 at %2 (attempt %3).</source>
-            <translation>Eventtyp %1 um %2 wird gebucht (Versuch %3).</translation>
-        </message>
-        <message>
-            <source>%1 Retrying in %2 s.</source>
-            <translation>%1 Neuer Versuch in %2 s.</translation>
-        </message>
-        <message>
-            <source>Found booking %1 (%2) made by an earlier attempt; nothing was booked again.</source>
-            <translation>Buchung %1 (%2) eines früheren Versuchs gefunden; es wurde nichts erneut gebucht.</translation>
-        </message>
-        <message>
-            <source>Booked %1 (%2).</source>
-            <translation>Gebucht: %1 (%2).</translation>
-        </message>
-        <message>
-            <source>Cancelled before it was sent.</source>
-            <translation>Abgebrochen, bevor es gesendet wurde.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::sync::SyncBatch</name>
-        <message>
-            <source>Cancelled before it started.</source>
-            <translation>Abgebrochen, bevor es begann.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::AppController</name>
-        <message>
-            <source>Cannot update the database schema: %1</source>
-            <translation>Das Datenbankschema kann nicht aktualisiert werden: %1</translation>
-        </message>
-        <message>
-            <source>Services</source>
-            <translation>Leistungen</translation>
-        </message>
-        <message>
-            <source>Segments</source>
-            <translation>Segmente</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Personal</translation>
-        </message>
-        <message>
-            <source>Event map</source>
-            <translation>Event-Zuordnung</translation>
-        </message>
-        <message>
-            <source>Appointments</source>
-            <translation>Termine</translation>
-        </message>
-        <message>
-            <source>Phases</source>
-            <translation>Phasen</translation>
-        </message>
-        <message>
-            <source>Settings saved</source>
-            <translation>Einstellungen gespeichert</translation>
-        </message>
-        <message>
-            <source>The new database or language takes effect when Salon Admin is started again.</source>
-            <translation>Die neue Datenbank oder Sprache wird beim nächsten Start von Salon Admin wirksam.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::AppointmentsPage</name>
-        <message>
-            <source>Phases of the selected appointment</source>
-            <translation>Phasen des ausgewählten Termins</translation>
-        </message>
-        <message>
-            <source>Created appointment %1.</source>
-            <translation>Termin %1 angelegt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::ColumnValidator</name>
-        <message>
-            <source>%1 must not be empty.</source>
-            <translation>%1 darf nicht leer sein.</translation>
-        </message>
-        <message>
-            <source>%1 must be a whole number, not "%2".</source>
-            <translation>%1 muss eine ganze Zahl sein, nicht „%2“.</translation>
-        </message>
-        <message>
-            <source>%1 must be at least %2.</source>
-            <translation>%1 muss mindestens %2 sein.</translation>
-        </message>
-        <message>
-            <source>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not "%2".</source>
-            <translation>%1 muss eine UUID wie 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f sein, nicht „%2“.</translation>
-        </message>
-        <message>
-            <source>%1 must be one of: %2.</source>
-            <translation>%1 muss einer dieser Werte sein: %2.</translation>
-        </message>
-        <message>
-            <source>%1 must be a date and time.</source>
-            <translation>%1 muss ein Datum mit Uhrzeit sein.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::EventMapPage</name>
-        <message numerus="yes">
-            <source>The verifier found %n error(s); hover over the marked rows for details.</source>
-            <translation>
-                <numerusform>Die Prüfung hat %n Fehler gefunden; fahren Sie für Details mit der Maus über die markierten Zeilen.</numerusform>
-                <numerusform>Die Prüfung hat %n Fehler gefunden; fahren Sie für Details mit der Maus über die markierten Zeilen.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The verifier found %n warning(s); hover over the marked rows for details.</source>
-            <translation>
-                <numerusform>Die Prüfung hat %n Warnung gefunden; fahren Sie für Details mit der Maus über die markierten Zeilen.</numerusform>
-                <numerusform>Die Prüfung hat %n Warnungen gefunden; fahren Sie für Details mit der Maus über die markierten Zeilen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The verifier has notes on some rows; hover over them for details.</source>
-            <translation>Die Prüfung hat Hinweise zu einigen Zeilen; fahren Sie für Details mit der Maus darüber.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::EventTypeWizard</name>
-        <message>
-            <source>Create Cal.com event types</source>
-            <translation>Cal.com-Eventtypen anlegen</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::LazySqlTableModel</name>
-        <message>
-            <source>The row no longer exists; someone else may have deleted it.</source>
-            <translation>Die Zeile existiert nicht mehr; vielleicht hat jemand anderes sie gelöscht.</translation>
-        </message>
-        <message>
-            <source>The database refused the change: %1</source>
-            <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
-        </message>
-        <message>
-            <source>Cannot count the rows of %1: %2</source>
-            <translation>Die Zeilen von %1 können nicht gezählt werden: %2</translation>
-        </message>
-        <message>
-            <source>Cannot load the rows of %1: %2</source>
-            <translation>Die Zeilen von %1 können nicht geladen werden: %2</translation>
-        </message>
-        <message>
-            <source>row %1</source>
-            <translation>Zeile %1</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ja</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>nein</translation>
-        </message>
-        <message>
-            <source>Cannot delete it: %1 still refer to it.</source>
-            <translation>Löschen nicht möglich, es gibt noch Verweise: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::MainWindow</name>
-        <message>
-            <source>Salon Admin</source>
-            <translation>Salon Admin</translation>
-        </message>
-        <message>
-            <source>Pages</source>
-            <translation>Seiten</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Einstellungen…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;About Salon Admin</source>
-            <translation>&amp;Über Salon Admin</translation>
-        </message>
-        <message>
-            <source>About Salon Admin</source>
-            <translation>Über Salon Admin</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Salon Admin %1&lt;/h3&gt;&lt;p&gt;Keeps a hair salon's bookings and its Cal.com account in step.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Salon Admin %1&lt;/h3&gt;&lt;p&gt;Hält die Buchungen eines Friseursalons und sein Cal.com-Konto im Gleichklang.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::MessageBanner</name>
-        <message>
-            <source>Close message</source>
-            <translation>Meldung schließen</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Meldung</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::NewAppointmentDialog</name>
-        <message>
-            <source>New appointment</source>
-            <translation>Neuer Termin</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>Leistung</translation>
-        </message>
-        <message>
-            <source>Customer name</source>
-            <translation>Name des Kunden</translation>
-        </message>
-        <message>
-            <source>Customer email</source>
-            <translation>E-Mail des Kunden</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>optional</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Beginn</translation>
-        </message>
-        <message>
-            <source>Service *</source>
-            <translation>Leistung *</translation>
-        </message>
-        <message>
-            <source>Customer *</source>
-            <translation>Kunde/Kundin *</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-Mail</translation>
-        </message>
-        <message>
-            <source>Start (%1) *</source>
-            <translation>Beginn (%1) *</translation>
-        </message>
-        <message>
-            <source>Staff per segment</source>
-            <translation>Personal je Segment</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>Segment</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Personal</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>Beginn</translation>
-        </message>
-        <message>
-            <source>Ends</source>
-            <translation>Ende</translation>
-        </message>
-        <message>
-            <source>Phases</source>
-            <translation>Phasen</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 – %2 (%n min)</source>
-            <translation>
-                <numerusform>%1 – %2 (%n Min.)</numerusform>
-                <numerusform>%1 – %2 (%n Min.)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>processing time, no staff</source>
-            <translation>Einwirkzeit, kein Personal</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Auswählen…</translation>
-        </message>
-        <message>
-            <source>Staff for %1</source>
-            <translation>Personal für %1</translation>
-        </message>
-        <message>
-            <source>This service has no segments yet.</source>
-            <translation>Diese Leistung hat noch keine Segmente.</translation>
-        </message>
-        <message>
-            <source>Add a service first.</source>
-            <translation>Legen Sie zuerst eine Leistung an.</translation>
-        </message>
-        <message>
-            <source>Enter the customer's name.</source>
-            <translation>Geben Sie den Namen der Kundin oder des Kunden ein.</translation>
-        </message>
-        <message>
-            <source>(no staff)</source>
-            <translation>(kein Personal)</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::PlanReviewPage</name>
-        <message>
-            <source>Plan again</source>
-            <translation>Neu planen</translation>
-        </message>
-        <message>
-            <source>Review the plan</source>
-            <translation>Plan prüfen</translation>
-        </message>
-        <message>
-            <source>Nothing has been changed in Cal.com yet. Check the plan, then confirm it.</source>
-            <translation>In Cal.com wurde noch nichts geändert. Prüfen Sie den Plan und bestätigen Sie ihn dann.</translation>
-        </message>
-        <message>
-            <source>Create event types</source>
-            <translation>Eventtypen anlegen</translation>
-        </message>
-        <message>
-            <source>Reading the map and the team's event types from Cal.com…</source>
-            <translation>Die Zuordnung und die Eventtypen des Teams werden aus Cal.com gelesen…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s): %1 to create, %2 to replace, %3 to adopt, %4 kept, %5 conflicts, %6 blocked.</source>
-            <translation>
-                <numerusform>%n Eintrag: %1 anzulegen, %2 zu ersetzen, %3 zu übernehmen, %4 behalten, %5 Konflikte, %6 blockiert.</numerusform>
-                <numerusform>%n Einträge: %1 anzulegen, %2 zu ersetzen, %3 zu übernehmen, %4 behalten, %5 Konflikte, %6 blockiert.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Conflicts and blocked items are shown but not touched.</source>
-            <translation>Konflikte und blockierte Einträge werden angezeigt, aber nicht angefasst.</translation>
-        </message>
-        <message>
-            <source>No plan: %1</source>
-            <translation>Kein Plan: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::PlanTableModel</name>
-        <message>
-            <source>Nothing; the map is pointed at event type %1</source>
-            <translation>Nichts; die Zuordnung wird auf Eventtyp %1 gerichtet</translation>
-        </message>
-        <message>
-            <source>Nothing</source>
-            <translation>Nichts</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>Leistung</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>Segment</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Personal</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Minuten</translation>
-        </message>
-        <message>
-            <source>Plan</source>
-            <translation>Plan</translation>
-        </message>
-        <message>
-            <source>Slug</source>
-            <translation>Slug</translation>
-        </message>
-        <message>
-            <source>What will be sent</source>
-            <translation>Was gesendet wird</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Warum</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Event type</source>
-            <translation>Eventtyp</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Meldung</translation>
-        </message>
-        <message>
-            <source>POST round robin, hidden, %1 min, host %2 (mandatory, high)</source>
-            <translation>POST Round Robin, versteckt, %1 Min., Gastgeber %2 (verpflichtend, hoch)</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::RecordFormDialog</name>
-        <message>
-            <source>Add to %1</source>
-            <translation>Zu %1 hinzufügen</translation>
-        </message>
-        <message>
-            <source>Edit %1</source>
-            <translation>%1 bearbeiten</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>optional</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::RetireManagedPage</name>
-        <message>
-            <source>Delete from Cal.com</source>
-            <translation>Aus Cal.com löschen</translation>
-        </message>
-        <message>
-            <source>Retire old MANAGED event types</source>
-            <translation>Alte MANAGED-Eventtypen entfernen</translation>
-        </message>
-        <message>
-            <source>The replaced MANAGED parents can be deleted once no map row and no open appointment phase refers to them. This step is optional.</source>
-            <translation>Die ersetzten MANAGED-Elterntypen können gelöscht werden, sobald keine Zuordnungszeile und keine offene Terminphase mehr darauf verweist. Dieser Schritt ist optional.</translation>
-        </message>
-        <message>
-            <source>Event type</source>
-            <translation>Eventtyp</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Zustand</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleting %n event type(s)…</source>
-            <translation>
-                <numerusform>%n Eventtyp wird gelöscht…</numerusform>
-                <numerusform>%n Eventtypen werden gelöscht…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 deleted, %2 failed, %3 kept.</source>
-            <translation>%1 gelöscht, %2 fehlgeschlagen, %3 behalten.</translation>
-        </message>
-        <message>
-            <source>Looking for replaced MANAGED event types…</source>
-            <translation>Ersetzte MANAGED-Eventtypen werden gesucht…</translation>
-        </message>
-        <message>
-            <source>Safe to delete</source>
-            <translation>Kann gelöscht werden</translation>
-        </message>
-        <message>
-            <source>Still referred to</source>
-            <translation>Wird noch verwendet</translation>
-        </message>
-        <message>
-            <source>No replaced MANAGED event types are left in Cal.com.</source>
-            <translation>In Cal.com sind keine ersetzten MANAGED-Eventtypen mehr übrig.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 can be deleted.</source>
-            <translation>%1 von %2 können gelöscht werden.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Yes, delete the %n checked event type(s) from Cal.com.</source>
-            <translation>
-                <numerusform>Ja, den %n markierten Eventtyp aus Cal.com löschen.</numerusform>
-                <numerusform>Ja, die %n markierten Eventtypen aus Cal.com löschen.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::RunPage</name>
-        <message>
-            <source>Cancel run</source>
-            <translation>Lauf abbrechen</translation>
-        </message>
-        <message>
-            <source>Retry failed</source>
-            <translation>Fehlgeschlagene erneut versuchen</translation>
-        </message>
-        <message>
-            <source>Creating event types</source>
-            <translation>Eventtypen werden angelegt</translation>
-        </message>
-        <message>
-            <source>Each finished item is saved at once; a cancelled or interrupted run resumes when you run the wizard again.</source>
-            <translation>Jeder fertige Eintrag wird sofort gespeichert; ein abgebrochener oder unterbrochener Lauf wird fortgesetzt, wenn Sie den Assistenten erneut ausführen.</translation>
-        </message>
-        <message>
-            <source>Working…</source>
-            <translation>Wird ausgeführt…</translation>
-        </message>
-        <message>
-            <source>%1 done, %2 unchanged, %3 failed, %4 cancelled, %5 not touched.</source>
-            <translation>%1 erledigt, %2 unverändert, %3 fehlgeschlagen, %4 abgebrochen, %5 nicht angefasst.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::ServiceSelectionPage</name>
-        <message>
-            <source>Services</source>
-            <translation>Leistungen</translation>
-        </message>
-        <message>
-            <source>Choose the services whose segments need their own Cal.com event types.</source>
-            <translation>Wählen Sie die Leistungen, deren Segmente eigene Cal.com-Eventtypen brauchen.</translation>
-        </message>
-        <message>
-            <source>%1 (%2) — %3 segments with staff, %4 performers</source>
-            <translation>%1 (%2) — %3 Segmente mit Personal, %4 Ausführende</translation>
-        </message>
-        <message>
-            <source>Nothing to plan: no segment with staff or nobody performs it.</source>
-            <translation>Nichts zu planen: kein Segment mit Personal, oder niemand führt es aus.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::SettingsDialog</name>
-        <message>
-            <source>System language</source>
-            <translation>Systemsprache</translation>
-        </message>
-        <message>
-            <source>stored in the keychain; type to replace</source>
-            <translation>im Schlüsselbund gespeichert; zum Ersetzen eintippen</translation>
-        </message>
-        <message>
-            <source>not set</source>
-            <translation>nicht gesetzt</translation>
-        </message>
-        <message>
-            <source>not set (or PGPASSWORD)</source>
-            <translation>nicht gesetzt (oder PGPASSWORD)</translation>
-        </message>
-        <message>
-            <source>SQLite database file</source>
-            <translation>SQLite-Datenbankdatei</translation>
-        </message>
-        <message>
-            <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-            <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
-        </message>
-        <message>
-            <source>Enter a valid http(s) base URL first.</source>
-            <translation>Geben Sie zuerst eine gültige http(s)-Basis-URL ein.</translation>
-        </message>
-        <message>
-            <source>Testing…</source>
-            <translation>Wird getestet…</translation>
-        </message>
-        <message>
-            <source>Choose the SQLite database file.</source>
-            <translation>Wählen Sie die SQLite-Datenbankdatei.</translation>
-        </message>
-        <message>
-            <source>Enter the PostgreSQL host and database name.</source>
-            <translation>Geben Sie den PostgreSQL-Host und den Datenbanknamen ein.</translation>
-        </message>
-        <message>
-            <source>The Cal.com base URL must be an http(s) address such as https://api.cal.com/v2.</source>
-            <translation>Die Cal.com-Basis-URL muss eine http(s)-Adresse wie https://api.cal.com/v2 sein.</translation>
-        </message>
-        <message>
-            <source>The Cal.com base URL must not contain a user name or password; enter the API key below.</source>
-            <translation>Die Cal.com-Basis-URL darf keinen Benutzernamen und kein Passwort enthalten; geben Sie unten den API-Schlüssel ein.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a known time zone; choose one such as Europe/Berlin.</source>
-            <translation>„%1“ ist keine bekannte Zeitzone; wählen Sie eine wie Europe/Berlin.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::StaffSelectionPage</name>
-        <message>
-            <source>Staff</source>
-            <translation>Personal</translation>
-        </message>
-        <message>
-            <source>Each chosen staff member gets one event type per segment of the services they perform.</source>
-            <translation>Jede gewählte Person erhält einen Eventtyp je Segment der Leistungen, die sie ausführt.</translation>
-        </message>
-        <message>
-            <source>Placeholders: {service}, {segment}, {segmentName}, {staff}, {minutes}. The slug is built from the title.</source>
-            <translation>Platzhalter: {service}, {segment}, {segmentName}, {staff}, {minutes}. Der Slug wird aus dem Titel gebildet.</translation>
-        </message>
-        <message>
-            <source>Title template:</source>
-            <translation>Titelvorlage:</translation>
-        </message>
-        <message>
-            <source>Cal.com user %1</source>
-            <translation>Cal.com-Benutzer %1</translation>
-        </message>
-        <message>
-            <source>no Cal.com user</source>
-            <translation>kein Cal.com-Benutzer</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::StatusIndicators</name>
-        <message>
-            <source>Database</source>
-            <translation>Datenbank</translation>
-        </message>
-        <message>
-            <source>Cal.com connection</source>
-            <translation>Cal.com-Verbindung</translation>
-        </message>
-        <message>
-            <source>Cal.com rate limit</source>
-            <translation>Cal.com-Anfragelimit</translation>
-        </message>
-        <message>
-            <source>no database</source>
-            <translation>keine Datenbank</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Datenbank: %1</translation>
-        </message>
-        <message>
-            <source>Database: %1 (not open)</source>
-            <translation>Datenbank: %1 (nicht geöffnet)</translation>
-        </message>
-        <message>
-            <source>API budget: %1/%2</source>
-            <translation>API-Budget: %1/%2</translation>
-        </message>
-        <message>
-            <source>Cal.com requests left in the current rate-limit window</source>
-            <translation>Verbleibende Cal.com-Anfragen im aktuellen Limit-Zeitfenster</translation>
-        </message>
-        <message>
-            <source>Cal.com: not configured</source>
-            <translation>Cal.com: nicht eingerichtet</translation>
-        </message>
-        <message>
-            <source>Cal.com: connecting…</source>
-            <translation>Cal.com: verbindet…</translation>
-        </message>
-        <message>
-            <source>Cal.com: connected</source>
-            <translation>Cal.com: verbunden</translation>
-        </message>
-        <message>
-            <source>Cal.com: connection failed</source>
-            <translation>Cal.com: Verbindung fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>team %1</source>
-            <translation>Team %1</translation>
-        </message>
-        <message>
-            <source>user %1</source>
-            <translation>Benutzer %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::SyncConsole</name>
-        <message>
-            <source>Live updates stopped: %1</source>
-            <translation>Live-Aktualisierung angehalten: %1</translation>
-        </message>
-        <message>
-            <source>Live updates are off: %1</source>
-            <translation>Live-Aktualisierung ist aus: %1</translation>
-        </message>
-        <message>
-            <source>The sync console cannot open the database: %1</source>
-            <translation>Die Sync-Konsole kann die Datenbank nicht öffnen: %1</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Von</translation>
-        </message>
-        <message>
-            <source>All services</source>
-            <translation>Alle Leistungen</translation>
-        </message>
-        <message>
-            <source>All staff</source>
-            <translation>Alle Personen</translation>
-        </message>
-        <message>
-            <source>Search customer, e-mail, appointment id or error</source>
-            <translation>Kunde, E-Mail, Termin-ID oder Fehler suchen</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>bis</translation>
-        </message>
-        <message>
-            <source>Retry selected</source>
-            <translation>Auswahl erneut versuchen</translation>
-        </message>
-        <message>
-            <source>Retry all failed</source>
-            <translation>Alle fehlgeschlagenen erneut versuchen</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Archive failure...</source>
-            <translation>Fehler archivieren...</translation>
-        </message>
-        <message>
-            <source>Reconcile with Cal.com</source>
-            <translation>Mit Cal.com abgleichen</translation>
-        </message>
-        <message>
-            <source>Export log...</source>
-            <translation>Protokoll exportieren...</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Aktualisieren</translation>
-        </message>
-        <message>
-            <source>Finding</source>
-            <translation>Befund</translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <source>Appointment</source>
-            <translation>Termin</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</source>
-            <translation>Der Abgleich vergleicht synchronisierte Phasen mit Cal.com; nichts ändert sich ohne Ihre Bestätigung.</translation>
-        </message>
-        <message>
-            <source>Log</source>
-            <translation>Protokoll</translation>
-        </message>
-        <message>
-            <source>Drift</source>
-            <translation>Abweichungen</translation>
-        </message>
-        <message>
-            <source>The sync console cannot read the database: %1</source>
-            <translation>Die Sync-Konsole kann die Datenbank nicht lesen: %1</translation>
-        </message>
-        <message>
-            <source>Cal.com rate limit: waiting %1 s, %2 of %3 requests left</source>
-            <translation>Cal.com-Anfragelimit: %1 s warten, %2 von %3 Anfragen übrig</translation>
-        </message>
-        <message>
-            <source>Cal.com budget: %1 of %2 requests left</source>
-            <translation>Cal.com-Budget: %1 von %2 Anfragen übrig</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n phase(s) failed to sync with Cal.com and need attention.</source>
-            <translation>
-                <numerusform>%n Phase konnte nicht mit Cal.com synchronisiert werden und braucht Aufmerksamkeit.</numerusform>
-                <numerusform>%n Phasen konnten nicht mit Cal.com synchronisiert werden und brauchen Aufmerksamkeit.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The last sync run failed for %n phase(s).</source>
-            <translation>
-                <numerusform>Der letzte Sync-Lauf ist für %n Phase fehlgeschlagen.</numerusform>
-                <numerusform>Der letzte Sync-Lauf ist für %n Phasen fehlgeschlagen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Configure Cal.com in Settings to sync.</source>
-            <translation>Richten Sie Cal.com in den Einstellungen ein, um zu synchronisieren.</translation>
-        </message>
-        <message>
-            <source>No failed phases to retry.</source>
-            <translation>Keine fehlgeschlagenen Phasen zum erneuten Versuchen.</translation>
-        </message>
-        <message>
-            <source>phase %1: %2 %3</source>
-            <translation>Phase %1: %2 %3</translation>
-        </message>
-        <message>
-            <source>phase %1 (appointment %2, %3): %4 - %5</source>
-            <translation>Phase %1 (Termin %2, %3): %4 - %5</translation>
-        </message>
-        <message>
-            <source>%1 of %2 phases</source>
-            <translation>%1 von %2 Phasen</translation>
-        </message>
-        <message numerus="yes">
-            <source>Sync of %n phase(s) started.</source>
-            <translation>
-                <numerusform>Synchronisierung von %n Phase gestartet.</numerusform>
-                <numerusform>Synchronisierung von %n Phasen gestartet.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Syncing %n phase(s) with Cal.com...</source>
-            <translation>
-                <numerusform>%n Phase wird mit Cal.com synchronisiert...</numerusform>
-                <numerusform>%n Phasen werden mit Cal.com synchronisiert...</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sync finished: %1</source>
-            <translation>Synchronisierung beendet: %1</translation>
-        </message>
-        <message>
-            <source>Sync finished with failures: %1. See the failed view.</source>
-            <translation>Synchronisierung mit Fehlern beendet: %1. Siehe die Ansicht der Fehlgeschlagenen.</translation>
-        </message>
-        <message>
-            <source>Sync cancelled: %1</source>
-            <translation>Synchronisierung abgebrochen: %1</translation>
-        </message>
-        <message>
-            <source>Cancelling: queued phases stop now, a booking already sent is waited for.</source>
-            <translation>Abbruch: Wartende Phasen stoppen sofort, auf eine bereits gesendete Buchung wird gewartet.</translation>
-        </message>
-        <message>
-            <source>Archive failure</source>
-            <translation>Fehler archivieren</translation>
-        </message>
-        <message>
-            <source>Why is this failure harmless? (kept in the history)</source>
-            <translation>Warum ist dieser Fehler harmlos? (bleibt im Verlauf)</translation>
-        </message>
-        <message>
-            <source>Archiving needs a reason.</source>
-            <translation>Zum Archivieren ist eine Begründung nötig.</translation>
-        </message>
-        <message>
-            <source>Archived phase(s) %1: %2</source>
-            <translation>Archivierte Phase(n) %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failure(s) archived.</source>
-            <translation>
-                <numerusform>%n Fehler archiviert.</numerusform>
-                <numerusform>%n Fehler archiviert.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Reconcile failed: %1</source>
-            <translation>Abgleich fehlgeschlagen: %1</translation>
-        </message>
-        <message>
-            <source>drift: %1</source>
-            <translation>Abweichung: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Reconcile: %n synced phase(s) match Cal.com.</source>
-            <translation>
-                <numerusform>Abgleich: %n synchronisierte Phase stimmt mit Cal.com überein.</numerusform>
-                <numerusform>Abgleich: %n synchronisierte Phasen stimmen mit Cal.com überein.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Reconcile found %n difference(s) with Cal.com; see Drift.</source>
-            <translation>
-                <numerusform>Der Abgleich hat %n Abweichung von Cal.com gefunden; siehe Abweichungen.</numerusform>
-                <numerusform>Der Abgleich hat %n Abweichungen von Cal.com gefunden; siehe Abweichungen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Comparing synced phases with Cal.com...</source>
-            <translation>Synchronisierte Phasen werden mit Cal.com verglichen...</translation>
-        </message>
-        <message numerus="yes">
-            <source>Mark %n phase(s) to be booked again in Cal.com? The stored booking reference is replaced by the next sync.</source>
-            <translation>
-                <numerusform>%n Phase zum erneuten Buchen in Cal.com markieren? Die gespeicherte Buchungsreferenz wird bei der nächsten Synchronisierung ersetzt.</numerusform>
-                <numerusform>%n Phasen zum erneuten Buchen in Cal.com markieren? Die gespeicherte Buchungsreferenz wird bei der nächsten Synchronisierung ersetzt.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Drift found by reconcile; confirmed by %1</source>
-            <translation>Beim Abgleich gefundene Abweichung; bestätigt von %1</translation>
-        </message>
-        <message>
-            <source>phase %1 marked to be booked again</source>
-            <translation>Phase %1 zum erneuten Buchen markiert</translation>
-        </message>
-        <message>
-            <source>Sync console</source>
-            <translation>Sync-Konsole</translation>
-        </message>
-        <message>
-            <source>Export sync log</source>
-            <translation>Sync-Protokoll exportieren</translation>
-        </message>
-        <message>
-            <source>Text files (*.txt)</source>
-            <translation>Textdateien (*.txt)</translation>
-        </message>
-        <message>
-            <source>Sync log written to %1.</source>
-            <translation>Sync-Protokoll nach %1 geschrieben.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 kann nicht geschrieben werden: %2</translation>
-        </message>
-        <message>
-            <source>Book cancelled or missing phases again...</source>
-            <translation>Stornierte oder fehlende Phasen erneut buchen...</translation>
-        </message>
-        <message>
-            <source>Only cancelled or missing bookings can be booked again from here; check the others in Cal.com.</source>
-            <translation>Nur stornierte oder fehlende Buchungen können hier erneut gebucht werden; prüfen Sie die anderen in Cal.com.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::SyncDetailPane</name>
-        <message>
-            <source>Copy details</source>
-            <translation>Details kopieren</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Begonnen</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>Beendet</translation>
-        </message>
-        <message>
-            <source>HTTP</source>
-            <translation>HTTP</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Ergebnis</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Meldung</translation>
-        </message>
-        <message>
-            <source>Attempts:</source>
-            <translation>Versuche:</translation>
-        </message>
-        <message>
-            <source>Select a phase to see its sync history.</source>
-            <translation>Wählen Sie eine Phase, um ihren Sync-Verlauf zu sehen.</translation>
-        </message>
-        <message>
-            <source>(no answer recorded)</source>
-            <translation>(keine Antwort aufgezeichnet)</translation>
-        </message>
-        <message>
-            <source>Phase %1 (%2) of %3</source>
-            <translation>Phase %1 (%2) von %3</translation>
-        </message>
-        <message>
-            <source>Status: %1</source>
-            <translation>Status: %1</translation>
-        </message>
-        <message>
-            <source>Archived: %1</source>
-            <translation>Archiviert: %1</translation>
-        </message>
-        <message>
-            <source>Cal.com booking: %1 (%2)</source>
-            <translation>Cal.com-Buchung: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Last error: %1</source>
-            <translation>Letzter Fehler: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::SyncQueueModel</name>
-        <message>
-            <source>pending</source>
-            <translation>ausstehend</translation>
-        </message>
-        <message>
-            <source>syncing</source>
-            <translation>wird synchronisiert</translation>
-        </message>
-        <message>
-            <source>synced</source>
-            <translation>synchronisiert</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>fehlgeschlagen</translation>
-        </message>
-        <message>
-            <source>skipped</source>
-            <translation>übersprungen</translation>
-        </message>
-        <message>
-            <source>#%1 %2 (%3)</source>
-            <translation>#%1 %2 (%3)</translation>
-        </message>
-        <message>
-            <source>%1 - %2</source>
-            <translation>%1 - %2</translation>
-        </message>
-        <message>
-            <source>no staff</source>
-            <translation>kein Personal</translation>
-        </message>
-        <message>
-            <source>%1 - processing time (no staff)</source>
-            <translation>%1 - Einwirkzeit (kein Personal)</translation>
-        </message>
-        <message>
-            <source>waiting %1 s</source>
-            <translation>wartet %1 s</translation>
-        </message>
-        <message>
-            <source>%1 (archived: %2)</source>
-            <translation>%1 (archiviert: %2)</translation>
-        </message>
-        <message>
-            <source>Appointment / phase</source>
-            <translation>Termin / Phase</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Beginn</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Booking</source>
-            <translation>Buchung</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Versuche</translation>
-        </message>
-        <message>
-            <source>Last error</source>
-            <translation>Letzter Fehler</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::TablePage</name>
-        <message>
-            <source>Add…</source>
-            <translation>Hinzufügen…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Bearbeiten…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Löschen…</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>Als CSV exportieren…</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Aktualisieren</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Suchen</translation>
-        </message>
-        <message>
-            <source>%1 actions</source>
-            <translation>Aktionen für %1</translation>
-        </message>
-        <message>
-            <source>Search…</source>
-            <translation>Suchen…</translation>
-        </message>
-        <message>
-            <source>Search %1</source>
-            <translation>%1 durchsuchen</translation>
-        </message>
-        <message>
-            <source>All columns</source>
-            <translation>Alle Spalten</translation>
-        </message>
-        <message>
-            <source>Search in column</source>
-            <translation>In Spalte suchen</translation>
-        </message>
-        <message>
-            <source>All rows</source>
-            <translation>Alle Zeilen</translation>
-        </message>
-        <message>
-            <source>Filter</source>
-            <translation>Filter</translation>
-        </message>
-        <message>
-            <source>Row count</source>
-            <translation>Zeilenanzahl</translation>
-        </message>
-        <message>
-            <source>Counting rows…</source>
-            <translation>Zeilen werden gezählt…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s)</source>
-            <translation>
-                <numerusform>%n Zeile</numerusform>
-                <numerusform>%n Zeilen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Added to %1.</source>
-            <translation>Zu %1 hinzugefügt.</translation>
-        </message>
-        <message>
-            <source>Saved changes to %1.</source>
-            <translation>Änderungen an %1 gespeichert.</translation>
-        </message>
-        <message>
-            <source>Cannot delete</source>
-            <translation>Löschen nicht möglich</translation>
-        </message>
-        <message>
-            <source>%1 cannot be deleted: %2 still refer to it. Delete or change those first.</source>
-            <translation>%1 kann nicht gelöscht werden, es gibt noch Verweise: %2. Löschen oder ändern Sie diese zuerst.</translation>
-        </message>
-        <message>
-            <source>Delete %1?</source>
-            <translation>%1 löschen?</translation>
-        </message>
-        <message>
-            <source>This also deletes %1.</source>
-            <translation>Dabei werden auch %1 gelöscht.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <source>Deleted %1.</source>
-            <translation>%1 gelöscht.</translation>
-        </message>
-        <message>
-            <source>Export %1 as CSV</source>
-            <translation>%1 als CSV exportieren</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-Dateien (*.csv)</translation>
-        </message>
-        <message>
-            <source>Exporting %1…</source>
-            <translation>%1 wird exportiert…</translation>
-        </message>
-        <message>
-            <source>Cannot export to %1: %2</source>
-            <translation>Export nach %1 nicht möglich: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n row(s) to %1.</source>
-            <translation>
-                <numerusform>%n Zeile nach %1 exportiert.</numerusform>
-                <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::WizardSummaryPage</name>
-        <message>
-            <source>Summary</source>
-            <translation>Zusammenfassung</translation>
-        </message>
-        <message>
-            <source>Event types: %1 created or adopted, %2 already fine, %3 failed, %4 cancelled, %5 not touched (conflicts or staff without a Cal.com user).</source>
-            <translation>Eventtypen: %1 angelegt oder übernommen, %2 bereits in Ordnung, %3 fehlgeschlagen, %4 abgebrochen, %5 nicht angefasst (Konflikte oder Personal ohne Cal.com-Benutzer).</translation>
-        </message>
-        <message>
-            <source>Run the wizard again to resume: what was created is found by its slug, nothing is duplicated.</source>
-            <translation>Führen Sie den Assistenten erneut aus, um fortzufahren: Bereits Angelegtes wird über seinen Slug gefunden, nichts wird doppelt angelegt.</translation>
-        </message>
-        <message>
-            <source>Old MANAGED event types: %1 deleted, %2 failed, %3 still referred to or kept.</source>
-            <translation>Alte MANAGED-Eventtypen: %1 gelöscht, %2 fehlgeschlagen, %3 noch verwendet oder behalten.</translation>
-        </message>
-        <message>
-            <source>Every change is in the audit log.</source>
-            <translation>Jede Änderung steht im Prüfprotokoll.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Cannot record migration %1: %2</source>
+        <translation>Migration %1 kann nicht protokolliert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot commit migration %1: %2</source>
+        <translation>Migration %1 kann nicht abgeschlossen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::Record</name>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>Objekt erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be a positive integer, found %1</source>
+        <translation>muss eine positive ganze Zahl sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>ganze Zahl erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be a duration in minutes between 1 and 1440, found %1</source>
+        <translation>muss eine Dauer in Minuten zwischen 1 und 1440 sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>Zeichenkette erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>true oder false erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>Array erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected an ISO-8601 time with offset such as 2030-11-25T09:00:00Z, found &quot;%1&quot;</source>
+        <translation>ISO-8601-Zeit mit Zeitzonenversatz wie 2030-11-25T09:00:00Z erwartet, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>salon::calcom::CalcomClient</name>
+    <message>
+        <source>The event type is incomplete: %1</source>
+        <translation>Der Eventtyp ist unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>The event type change is not possible: %1</source>
+        <translation>Die Änderung des Eventtyps ist nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The booking is incomplete: %1</source>
+        <translation>Die Buchung ist unvollständig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::calcom::CalcomError</name>
+    <message>
+        <source>Cal.com refused this action: the API key&apos;s user lacks the rights for it%1.</source>
+        <translation>Cal.com hat diese Aktion abgelehnt: Dem Benutzer des API-Schlüssels fehlen die Rechte dafür%1.</translation>
+    </message>
+    <message>
+        <source>Cal.com did not accept the API key%1. Check the key in the settings or in CALCOM_API_KEY.</source>
+        <translation>Cal.com hat den API-Schlüssel nicht akzeptiert%1. Prüfen Sie den Schlüssel in den Einstellungen oder in CALCOM_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not find what was asked for%1.</source>
+        <translation>Cal.com hat das Angefragte nicht gefunden%1.</translation>
+    </message>
+    <message>
+        <source>This event type is a managed template and cannot be booked; book the staff member&apos;s own event type instead.</source>
+        <translation>Dieser Eventtyp ist eine verwaltete Vorlage und kann nicht gebucht werden; buchen Sie stattdessen den eigenen Eventtyp der Person.</translation>
+    </message>
+    <message>
+        <source>This time is no longer free in Cal.com%1.</source>
+        <translation>Diese Zeit ist in Cal.com nicht mehr frei%1.</translation>
+    </message>
+    <message>
+        <source>Cal.com rejected the request%1.</source>
+        <translation>Cal.com hat die Anfrage abgelehnt%1.</translation>
+    </message>
+    <message>
+        <source>Too many requests to Cal.com in a short time; Cal.com asks us to wait before trying again.</source>
+        <translation>Zu viele Anfragen an Cal.com in kurzer Zeit; Cal.com bittet zu warten, bevor es erneut versucht wird.</translation>
+    </message>
+    <message>
+        <source>Cal.com sent an answer that could not be read (HTTP %1): %2</source>
+        <translation>Cal.com hat eine unlesbare Antwort gesendet (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Cal.com has a problem on its side (HTTP %1)%2. Try again later.</source>
+        <translation>Cal.com hat ein Problem auf seiner Seite (HTTP %1)%2. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Cal.com did not answer in time. Check the internet connection and try again.</source>
+        <translation>Cal.com hat nicht rechtzeitig geantwortet. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not reach Cal.com%1. Check the internet connection and try again.</source>
+        <translation>Cal.com war nicht erreichbar%1. Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The request to Cal.com was cancelled.</source>
+        <translation>Die Anfrage an Cal.com wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::calcom::CalcomSettings</name>
+    <message>
+        <source>The Cal.com address &quot;%1&quot; is not a valid URL.</source>
+        <translation>Die Cal.com-Adresse „%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The Cal.com address &quot;%1&quot; uses plain http://, which would send the API key unencrypted. Use https:// (plain http is allowed only for this computer, e.g. http://127.0.0.1).</source>
+        <translation>Die Cal.com-Adresse „%1“ verwendet unverschlüsseltes http://, wodurch der API-Schlüssel im Klartext gesendet würde. Verwenden Sie https:// (einfaches http ist nur für diesen Computer erlaubt, z. B. http://127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The Cal.com address &quot;%1&quot; must start with https://.</source>
+        <translation>Die Cal.com-Adresse „%1“ muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The Cal.com team id must be a positive number.</source>
+        <translation>Die Cal.com-Team-ID muss eine positive Zahl sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation>„%1“ ist keine bekannte Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The request limit must be at least one request per minute.</source>
+        <translation>Das Anfragelimit muss mindestens eine Anfrage pro Minute betragen.</translation>
+    </message>
+    <message>
+        <source>The request timeout must be at least 100 ms.</source>
+        <translation>Das Zeitlimit für Anfragen muss mindestens 100 ms betragen.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::calcom::TeamResolver</name>
+    <message>
+        <source>The Cal.com API key&apos;s user belongs to no team. Create a team in Cal.com or use the key of a team administrator.</source>
+        <translation>Der Benutzer des Cal.com-API-Schlüssels gehört zu keinem Team. Legen Sie in Cal.com ein Team an oder verwenden Sie den Schlüssel einer Team-Administratorin oder eines Team-Administrators.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Cal.com API key&apos;s user belongs to %n teams. Enter the salon&apos;s team id in the settings: %1</source>
+        <translation>
+            <numerusform>Der Benutzer des Cal.com-API-Schlüssels gehört zu %n Team. Geben Sie die Team-ID des Salons in den Einstellungen ein: %1</numerusform>
+            <numerusform>Der Benutzer des Cal.com-API-Schlüssels gehört zu %n Teams. Geben Sie die Team-ID des Salons in den Einstellungen ein: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventmaps::EventMapChange</name>
+    <message>
+        <source>map %1 (service %2, segment %3, %4, event type %5): child %6 -&gt; %7 — %8</source>
+        <translation>Zuordnung %1 (Leistung %2, Segment %3, %4, Eventtyp %5): Kind %6 -&gt; %7 — %8</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventmaps::EventMapPopulator</name>
+    <message>
+        <source>populate-event-maps needs a Cal.com connection.</source>
+        <translation>populate-event-maps braucht eine Cal.com-Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1: the stored child is the parent %2 itself; run repair-event-maps first.</source>
+        <translation>%1: Das gespeicherte Kind ist der Elterntyp %2 selbst; führen Sie zuerst repair-event-maps aus.</translation>
+    </message>
+    <message>
+        <source>%1: left NULL — %2</source>
+        <translation>%1: NULL gelassen — %2</translation>
+    </message>
+    <message>
+        <source>child of the managed event type %1 owned by %2</source>
+        <translation>Kind des verwalteten Eventtyps %1 im Besitz von %2</translation>
+    </message>
+    <message>
+        <source>map %1 (service %2, segment %3, %4)</source>
+        <translation>Zuordnung %1 (Leistung %2, Segment %3, %4)</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventmaps::EventMapRepair</name>
+    <message>
+        <source>child-equals-parent: cleared (offline, the child was not looked up)</source>
+        <translation>Kind gleich Elterntyp: geleert (offline, das Kind wurde nicht nachgeschlagen)</translation>
+    </message>
+    <message>
+        <source>%1: cleared</source>
+        <translation>%1: geleert</translation>
+    </message>
+    <message>
+        <source>cleared, no child to store (%1)</source>
+        <translation>geleert, kein Kind zu speichern (%1)</translation>
+    </message>
+    <message>
+        <source>map %1: child left NULL — %2</source>
+        <translation>Zuordnung %1: Kind NULL gelassen — %2</translation>
+    </message>
+    <message>
+        <source>the staff member&apos;s child %1 stored</source>
+        <translation>Kind %1 der Person gespeichert</translation>
+    </message>
+    <message>
+        <source>cleared, event type %1 is booked directly</source>
+        <translation>geleert, Eventtyp %1 wird direkt gebucht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventmaps::EventMapRepository</name>
+    <message>
+        <source>Refusing to store event type %1 as its own child (map %2): a MANAGED parent cannot be booked.</source>
+        <translation>Eventtyp %1 wird nicht als sein eigenes Kind gespeichert (Zuordnung %2): Ein MANAGED-Elterntyp kann nicht gebucht werden.</translation>
+    </message>
+    <message>
+        <source>Internal error: a change of map %1 alters more than its child.</source>
+        <translation>Interner Fehler: Eine Änderung der Zuordnung %1 ändert mehr als ihr Kind.</translation>
+    </message>
+    <message>
+        <source>Map %1 changed while the plan was made; nothing was written. Run the command again.</source>
+        <translation>Zuordnung %1 wurde geändert, während der Plan erstellt wurde; es wurde nichts geschrieben. Führen Sie den Befehl erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventmaps::EventMapVerifier</name>
+    <message>
+        <source>Map %1 (%2, segment %3, %4) stores the MANAGED parent %5 as its own child. Cal.com refuses to book a parent: every booking of this step fails.</source>
+        <translation>Zuordnung %1 (%2, Segment %3, %4) speichert den MANAGED-Elterntyp %5 als sein eigenes Kind. Cal.com lehnt Buchungen eines Elterntyps ab: Jede Buchung dieses Schritts schlägt fehl.</translation>
+    </message>
+    <message>
+        <source>Map %1 is for segment %2 of %3, but that service has no such segment.</source>
+        <translation>Zuordnung %1 gilt für Segment %2 von %3, aber diese Leistung hat kein solches Segment.</translation>
+    </message>
+    <message>
+        <source>Delete the map row, or correct its segment key.</source>
+        <translation>Löschen Sie die Zuordnungszeile oder korrigieren Sie ihren Segmentschlüssel.</translation>
+    </message>
+    <message>
+        <source>Map %1 books segment %2 &quot;%3&quot; of %4 for %5, but this segment needs no staff (a processing gap) and is never booked in Cal.com.</source>
+        <translation>Zuordnung %1 bucht Segment %2 „%3“ von %4 für %5, aber dieses Segment braucht kein Personal (eine Einwirkzeit) und wird nie in Cal.com gebucht.</translation>
+    </message>
+    <message>
+        <source>Delete the map row; it is not used.</source>
+        <translation>Löschen Sie die Zuordnungszeile; sie wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 performs %2, but segment %3 &quot;%4&quot; has no Cal.com event type for them: appointments with this step cannot be synced.</source>
+        <translation>%1 führt %2 aus, aber Segment %3 „%4“ hat keinen Cal.com-Eventtyp für diese Person: Termine mit diesem Schritt können nicht synchronisiert werden.</translation>
+    </message>
+    <message>
+        <source>Create the event type for this segment and staff member (event type wizard), or remove the staff member from the service.</source>
+        <translation>Legen Sie den Eventtyp für dieses Segment und diese Person an (Eventtyp-Assistent) oder entfernen Sie die Person aus der Leistung.</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to a Cal.com user, so no Cal.com event type can be booked for them.</source>
+        <translation>%1 ist mit keinem Cal.com-Benutzer verknüpft, daher kann kein Cal.com-Eventtyp für diese Person gebucht werden.</translation>
+    </message>
+    <message>
+        <source>Enter the staff member&apos;s Cal.com user id and username in the staff settings.</source>
+        <translation>Geben Sie die Cal.com-Benutzer-ID und den Benutzernamen der Person in der Personaltabelle ein.</translation>
+    </message>
+    <message>
+        <source>Event type %1 is stored as the bookable child for several staff members (%2); bookings for all of them would land in one calendar.</source>
+        <translation>Eventtyp %1 ist als buchbares Kind für mehrere Personen gespeichert (%2); Buchungen für alle landen in einem Kalender.</translation>
+    </message>
+    <message>
+        <source>%1, segment %2 &quot;%3&quot;, %4</source>
+        <translation>%1, Segment %2 „%3“, %4</translation>
+    </message>
+    <message>
+        <source>Event type %1 (%2) does not exist in the Cal.com team: bookings of this step fail.</source>
+        <translation>Eventtyp %1 (%2) existiert im Cal.com-Team nicht: Buchungen dieses Schritts schlagen fehl.</translation>
+    </message>
+    <message>
+        <source>Create the event type again (event type wizard) and update the map.</source>
+        <translation>Legen Sie den Eventtyp erneut an (Eventtyp-Assistent) und aktualisieren Sie die Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Cal.com lists %1 as host of the managed event type &quot;%2&quot; (%3), so a child exists, but it is not visible to this API key (hidden event types are shown only to their owner). Its id cannot be checked.</source>
+        <translation>Cal.com führt %1 als Gastgeber des verwalteten Eventtyps „%2“ (%3), also gibt es ein Kind, aber es ist für diesen API-Schlüssel nicht sichtbar (versteckte Eventtypen sieht nur ihr Besitzer). Seine ID kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Make the child visible in Cal.com, or use an API key of %1 to resolve it; then run populate-event-maps.</source>
+        <translation>Machen Sie das Kind in Cal.com sichtbar oder verwenden Sie einen API-Schlüssel von %1, um es aufzulösen; führen Sie dann populate-event-maps aus.</translation>
+    </message>
+    <message>
+        <source>but %1&apos;s child of this parent is %2</source>
+        <translation>aber das Kind dieses Elterntyps für %1 ist %2</translation>
+    </message>
+    <message>
+        <source>but %1 has no child of this parent at all</source>
+        <translation>aber %1 hat überhaupt kein Kind dieses Elterntyps</translation>
+    </message>
+    <message>
+        <source>but that event type is not a child of %1</source>
+        <translation>aber dieser Eventtyp ist kein Kind von %1</translation>
+    </message>
+    <message>
+        <source>Map %1 stores child %2 for %3, %4: bookings would go to the wrong event type.</source>
+        <translation>Zuordnung %1 speichert Kind %2 für %3, %4: Buchungen gingen an den falschen Eventtyp.</translation>
+    </message>
+    <message>
+        <source>Map %1 stores child %2 for %3, but event type %4 is not a managed event type and has no children: bookings would go to event type %2 instead of %4.</source>
+        <translation>Zuordnung %1 speichert Kind %2 für %3, aber Eventtyp %4 ist kein verwalteter Eventtyp und hat keine Kinder: Buchungen gingen an Eventtyp %2 statt an %4.</translation>
+    </message>
+    <message>
+        <source>Event type &quot;%1&quot; (%2) books %3, but %4 (Cal.com user %5) is not its host%6: Cal.com would book someone else&apos;s calendar.</source>
+        <translation>Eventtyp „%1“ (%2) bucht %3, aber %4 (Cal.com-Benutzer %5) ist nicht Gastgeber%6: Cal.com würde den Kalender einer anderen Person buchen.</translation>
+    </message>
+    <message>
+        <source> (hosts: %1)</source>
+        <translation> (Gastgeber: %1)</translation>
+    </message>
+    <message>
+        <source>Make %1 the only host of the event type in Cal.com.</source>
+        <translation>Machen Sie %1 in Cal.com zum einzigen Gastgeber des Eventtyps.</translation>
+    </message>
+    <message>
+        <source>Event type &quot;%1&quot; (%2) books %3, but besides %4 it also has the hosts %5: Cal.com may assign the booking to one of them.</source>
+        <translation>Eventtyp „%1“ (%2) bucht %3, hat aber neben %4 auch die Gastgeber %5: Cal.com kann die Buchung einer dieser Personen zuweisen.</translation>
+    </message>
+    <message>
+        <source>Event type &quot;%1&quot; (%2) lasts %3 minutes, but segment %4 &quot;%5&quot; of %6 takes %7 minutes: the Cal.com booking would block the wrong time.</source>
+        <translation>Eventtyp „%1“ (%2) dauert %3 Minuten, aber Segment %4 „%5“ von %6 dauert %7 Minuten: Die Cal.com-Buchung würde die falsche Zeit blockieren.</translation>
+    </message>
+    <message>
+        <source>Set the event type&apos;s length to %1 minutes in Cal.com.</source>
+        <translation>Setzen Sie die Länge des Eventtyps in Cal.com auf %1 Minuten.</translation>
+    </message>
+    <message>
+        <source>Event type &quot;%1&quot; (%2) serves only segment %3 of %4 but is not hidden: customers can book this single step on its own on the Cal.com booking page.</source>
+        <translation>Eventtyp „%1“ (%2) dient nur Segment %3 von %4, ist aber nicht versteckt: Kundinnen und Kunden können diesen einzelnen Schritt auf der Cal.com-Buchungsseite allein buchen.</translation>
+    </message>
+    <message>
+        <source>Hide the event type in Cal.com (&quot;Hidden&quot; switch).</source>
+        <translation>Verstecken Sie den Eventtyp in Cal.com (Schalter „Versteckt“).</translation>
+    </message>
+    <message>
+        <source>Event type %1 is not a managed event type but serves several staff members (%2): Cal.com cannot know whose calendar to book.</source>
+        <translation>Eventtyp %1 ist kein verwalteter Eventtyp, dient aber mehreren Personen (%2): Cal.com kann nicht wissen, wessen Kalender gebucht werden soll.</translation>
+    </message>
+    <message>
+        <source>Give each staff member an own event type (one host each) and update the map.</source>
+        <translation>Geben Sie jeder Person einen eigenen Eventtyp (je ein Gastgeber) und aktualisieren Sie die Zuordnung.</translation>
+    </message>
+    <message>
+        <source>repair-event-maps sets the stored child to NULL and stores the staff member&apos;s real child if Cal.com has one.</source>
+        <translation>repair-event-maps setzt das gespeicherte Kind auf NULL und speichert das echte Kind der Person, falls Cal.com eines hat.</translation>
+    </message>
+    <message>
+        <source>%1 already owns an event type with the same slug &quot;%2&quot; (id %3), so Cal.com skipped the child.</source>
+        <translation>%1 besitzt bereits einen Eventtyp mit demselben Slug „%2“ (ID %3), daher hat Cal.com das Kind nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>Cal.com never created it, or it was deleted.</source>
+        <translation>Cal.com hat es nie angelegt, oder es wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The managed event type &quot;%1&quot; (%2) has no child for %3 (Cal.com user %4). Only a child can be booked, so every booking of %5 fails. %6</source>
+        <translation>Der verwaltete Eventtyp „%1“ (%2) hat kein Kind für %3 (Cal.com-Benutzer %4). Nur ein Kind kann gebucht werden, daher schlägt jede Buchung von %5 fehl. %6</translation>
+    </message>
+    <message>
+        <source>Rename or delete %1&apos;s own event type &quot;%2&quot; (id %3) in Cal.com and save the managed event type&apos;s hosts again, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</source>
+        <translation>Benennen Sie den eigenen Eventtyp „%2“ (ID %3) von %1 in Cal.com um oder löschen Sie ihn und speichern Sie die Gastgeber des verwalteten Eventtyps erneut, oder geben Sie %1 einen eigenen versteckten Round-Robin-Eventtyp; führen Sie dann populate-event-maps aus.</translation>
+    </message>
+    <message>
+        <source>Save the managed event type&apos;s hosts again with %1 among them, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</source>
+        <translation>Speichern Sie die Gastgeber des verwalteten Eventtyps erneut mit %1 darunter, oder geben Sie %1 einen eigenen versteckten Round-Robin-Eventtyp; führen Sie dann populate-event-maps aus.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventmaps::ResolveFailure</name>
+    <message>
+        <source>Cal.com lists user %1 (%2) as host of the managed event type %3, so a child exists, but it is not visible to this API key (Cal.com hides hidden event types from everyone but their owner).</source>
+        <translation>Cal.com führt Benutzer %1 (%2) als Gastgeber des verwalteten Eventtyps %3, also gibt es ein Kind, aber es ist für diesen API-Schlüssel nicht sichtbar (Cal.com verbirgt versteckte Eventtypen vor allen außer ihrem Besitzer).</translation>
+    </message>
+    <message>
+        <source>The event type %1 does not exist in the Cal.com team.</source>
+        <translation>Der Eventtyp %1 existiert im Cal.com-Team nicht.</translation>
+    </message>
+    <message>
+        <source>Staff member %1 is not linked to a Cal.com user (user id or username missing).</source>
+        <translation>Mitarbeiter/in %1 ist mit keinem Cal.com-Benutzer verknüpft (Benutzer-ID oder Benutzername fehlt).</translation>
+    </message>
+    <message>
+        <source>The managed event type %1 has no personal copy (child) for Cal.com user %2, so there is nothing that can be booked for this staff member (Cal.com skips the child, for example, when the user already owns an event type with the same slug).</source>
+        <translation>Der verwaltete Eventtyp %1 hat keine persönliche Kopie (Kind) für Cal.com-Benutzer %2, daher gibt es für diese Person nichts Buchbares (Cal.com legt das Kind z. B. nicht an, wenn der Benutzer bereits einen Eventtyp mit demselben Slug besitzt).</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventmaps::TeamEventTypeCache</name>
+    <message>
+        <source>No Cal.com connection.</source>
+        <translation>Keine Cal.com-Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::EventTypeCreationRun</name>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Abgebrochen, bevor es gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Adopted the existing event type.</source>
+        <translation>Den vorhandenen Eventtyp übernommen.</translation>
+    </message>
+    <message>
+        <source>No Cal.com connection.</source>
+        <translation>Keine Cal.com-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Cal.com stored the slug as &quot;%1&quot;.</source>
+        <translation>Cal.com hat den Slug als „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 Looking the slug up afterwards failed too: %2</source>
+        <translation>%1 Auch das anschließende Nachschlagen des Slugs ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot look the slug up: %1</source>
+        <translation>Der Slug kann nicht nachgeschlagen werden: %1</translation>
+    </message>
+    <message>
+        <source>Event type %1 has the slug &quot;%2&quot; but %3. It is left untouched.</source>
+        <translation>Eventtyp %1 hat den Slug „%2“, aber %3. Er bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Cal.com answered &quot;%1&quot; but had created the event type; it was adopted, not duplicated.</source>
+        <translation>Cal.com hat „%1“ geantwortet, den Eventtyp aber angelegt; er wurde übernommen, nicht doppelt angelegt.</translation>
+    </message>
+    <message>
+        <source>Found by its slug; adopted.</source>
+        <translation>Über den Slug gefunden; übernommen.</translation>
+    </message>
+    <message>
+        <source>Event type %1 exists in Cal.com, but the map could not be updated: %2</source>
+        <translation>Eventtyp %1 existiert in Cal.com, aber die Zuordnung konnte nicht aktualisiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::EventTypePlanBuilder</name>
+    <message>
+        <source>The title template is empty.</source>
+        <translation>Die Titelvorlage ist leer.</translation>
+    </message>
+    <message>
+        <source>The title template must contain %1, or the slugs of different items collide.</source>
+        <translation>Die Titelvorlage muss %1 enthalten, sonst kollidieren die Slugs verschiedener Einträge.</translation>
+    </message>
+    <message>
+        <source>The title template must contain {segment} or {segmentName}, or the slugs of different items collide.</source>
+        <translation>Die Titelvorlage muss {segment} oder {segmentName} enthalten, sonst kollidieren die Slugs verschiedener Einträge.</translation>
+    </message>
+    <message>
+        <source>it is a MANAGED parent, which cannot be booked</source>
+        <translation>er ist ein MANAGED-Elterntyp, der nicht gebucht werden kann</translation>
+    </message>
+    <message>
+        <source>it is a MANAGED child</source>
+        <translation>er ist ein MANAGED-Kind</translation>
+    </message>
+    <message>
+        <source>its scheduling type is %1, not round robin</source>
+        <translation>sein Planungstyp ist %1, nicht Round Robin</translation>
+    </message>
+    <message>
+        <source>it has no host</source>
+        <translation>er hat keinen Gastgeber</translation>
+    </message>
+    <message>
+        <source>its hosts are %1 instead of only %2</source>
+        <translation>seine Gastgeber sind %1 statt nur %2</translation>
+    </message>
+    <message>
+        <source>it lasts %1 min instead of %2 min</source>
+        <translation>er dauert %1 Min. statt %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 has no Cal.com user id; set it in the staff table first.</source>
+        <translation>%1 hat keine Cal.com-Benutzer-ID; tragen Sie sie zuerst in der Personaltabelle ein.</translation>
+    </message>
+    <message>
+        <source>Another planned item has the same slug &quot;%1&quot;; check the title template.</source>
+        <translation>Ein anderer geplanter Eintrag hat denselben Slug „%1“; prüfen Sie die Titelvorlage.</translation>
+    </message>
+    <message>
+        <source>The mapped event type %1 is not a team event type of team %2 (deleted or user-owned).</source>
+        <translation>Der zugeordnete Eventtyp %1 ist kein Team-Eventtyp von Team %2 (gelöscht oder im Besitz eines Benutzers).</translation>
+    </message>
+    <message>
+        <source>The mapped event type %1 does not fit: %2.</source>
+        <translation>Der zugeordnete Eventtyp %1 passt nicht: %2.</translation>
+    </message>
+    <message>
+        <source>The map row still carries the MANAGED child id %1.</source>
+        <translation>Die Zuordnungszeile enthält noch die MANAGED-Kind-ID %1.</translation>
+    </message>
+    <message>
+        <source>The map already points to event type %1 with the right host and length.</source>
+        <translation>Die Zuordnung zeigt bereits auf Eventtyp %1 mit dem richtigen Gastgeber und der richtigen Länge.</translation>
+    </message>
+    <message>
+        <source>Event type %1 with this slug already exists and matches; it is reused.</source>
+        <translation>Eventtyp %1 mit diesem Slug existiert bereits und passt; er wird wiederverwendet.</translation>
+    </message>
+    <message>
+        <source>Event type %1 already has the slug &quot;%2&quot; but %3. It is left untouched.</source>
+        <translation>Eventtyp %1 hat bereits den Slug „%2“, aber %3. Er bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>No map row and no event type with this slug yet.</source>
+        <translation>Noch keine Zuordnungszeile und kein Eventtyp mit diesem Slug.</translation>
+    </message>
+    <message>
+        <source>%1 performs none of the chosen services; nothing is planned for them.</source>
+        <translation>%1 führt keine der gewählten Leistungen aus; für diese Person wird nichts geplant.</translation>
+    </message>
+    <message>
+        <source>Unknown staff member %1.</source>
+        <translation>Unbekannte Person %1.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::EventTypePlanner</name>
+    <message>
+        <source>No Cal.com connection is configured.</source>
+        <translation>Es ist keine Cal.com-Verbindung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Cannot find the Cal.com team: %1</source>
+        <translation>Das Cal.com-Team wurde nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the team&apos;s event types: %1</source>
+        <translation>Die Eventtypen des Teams können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled.</source>
+        <translation>Die Planung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::EventTypeRepository</name>
+    <message>
+        <source>Cannot read the services: %1</source>
+        <translation>Die Leistungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Unknown service id(s): %1</source>
+        <translation>Unbekannte Leistungs-ID(s): %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the service segments: %1</source>
+        <translation>Die Segmente der Leistungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read who performs which service: %1</source>
+        <translation>Es kann nicht gelesen werden, wer welche Leistung ausführt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the staff: %1</source>
+        <translation>Das Personal kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the event map: %1</source>
+        <translation>Die Event-Zuordnung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation>Wählen Sie mindestens eine Leistung.</translation>
+    </message>
+    <message>
+        <source>Unknown staff id(s): %1</source>
+        <translation>Unbekannte Personal-ID(s): %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Die Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the map row: %1</source>
+        <translation>Die Zuordnungszeile kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The map row for %1 changed since the plan (now event type %2); plan again.</source>
+        <translation>Die Zuordnungszeile für %1 hat sich seit dem Plan geändert (jetzt Eventtyp %2); planen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot update the map row: %1</source>
+        <translation>Die Zuordnungszeile kann nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The map row for %1 was deleted since the plan; plan again.</source>
+        <translation>Die Zuordnungszeile für %1 wurde seit dem Plan gelöscht; planen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot insert the map row: %1</source>
+        <translation>Die Zuordnungszeile kann nicht eingefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the new map row back: %1</source>
+        <translation>Die neue Zuordnungszeile kann nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Das Prüfprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the map change: %1</source>
+        <translation>Die Änderung der Zuordnung kann nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Map row %1 (service %2, segment %3, %4) still points to it.</source>
+        <translation>Zuordnungszeile %1 (Leistung %2, Segment %3, %4) verweist noch darauf.</translation>
+    </message>
+    <message>
+        <source>Cannot read the appointment phases: %1</source>
+        <translation>Die Terminphasen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Phase %1 of appointment %2 (%3) has no other event type to book yet.</source>
+        <translation>Phase %1 von Termin %2 (%3) hat noch keinen anderen Eventtyp zum Buchen.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::ItemProgress</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Not touched</source>
+        <translation>Nicht angefasst</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::ManagedTypeRetirement</name>
+    <message>
+        <source>No Cal.com team to look the replaced event types up in.</source>
+        <translation>Kein Cal.com-Team, in dem die ersetzten Eventtypen nachgeschlagen werden können.</translation>
+    </message>
+    <message>
+        <source>Cannot read the team&apos;s event types: %1</source>
+        <translation>Die Eventtypen des Teams können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Still referred to; not deleted.</source>
+        <translation>Es wird noch darauf verwiesen; nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>No Cal.com connection.</source>
+        <translation>Keine Cal.com-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Deleted, but the audit entry failed: %1</source>
+        <translation>Gelöscht, aber der Eintrag im Prüfprotokoll ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::PlanItem</name>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::RetirementCandidate</name>
+    <message>
+        <source>Listed</source>
+        <translation>Aufgelistet</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>salon::sync</name>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>claiming</source>
+        <translation>wird reserviert</translation>
+    </message>
+    <message>
+        <source>checking Cal.com</source>
+        <translation>Cal.com wird geprüft</translation>
+    </message>
+    <message>
+        <source>resolving event type</source>
+        <translation>Eventtyp wird aufgelöst</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>wird gebucht</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>wartet auf erneuten Versuch</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>held by another sync</source>
+        <translation>von einer anderen Synchronisierung gehalten</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>would be booked</source>
+        <translation>würde gebucht</translation>
+    </message>
+</context>
+<context>
+    <name>salon::sync::BookingReconciler</name>
+    <message>
+        <source>No Cal.com client is configured.</source>
+        <translation>Es ist kein Cal.com-Client eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Cannot list Cal.com&apos;s bookings: %1</source>
+        <translation>Die Buchungen von Cal.com können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Phase %1 is marked synced but has no Cal.com booking uid.</source>
+        <translation>Phase %1 ist als synchronisiert markiert, hat aber keine Cal.com-Buchungs-UID.</translation>
+    </message>
+    <message>
+        <source>Cannot read booking %1: %2</source>
+        <translation>Buchung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Booking %1 of %2 (phase %3) no longer exists in Cal.com.</source>
+        <translation>Buchung %1 von %2 (Phase %3) existiert in Cal.com nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Booking %1 of %2 on %3 was rescheduled in Cal.com (new booking %4).</source>
+        <translation>Buchung %1 von %2 am %3 wurde in Cal.com verschoben (neue Buchung %4).</translation>
+    </message>
+    <message>
+        <source>Booking %1 of %2 on %3 was cancelled in Cal.com%4.</source>
+        <translation>Buchung %1 von %2 am %3 wurde in Cal.com storniert%4.</translation>
+    </message>
+    <message>
+        <source>Booking %1 of %2 starts at %3 in Cal.com, but the phase starts at %4.</source>
+        <translation>Buchung %1 von %2 beginnt in Cal.com um %3, die Phase aber um %4.</translation>
+    </message>
+    <message>
+        <source>Booking %1 of %2 is hosted by %3 in Cal.com, but the phase is %4&apos;s.</source>
+        <translation>Buchung %1 von %2 wird in Cal.com von %3 betreut, die Phase gehört aber %4.</translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2 has a second active booking %3 in Cal.com besides %4: the customer is booked twice.</source>
+        <translation>Phase %1 von %2 hat in Cal.com neben %4 eine zweite aktive Buchung %3: Die Kundin oder der Kunde ist doppelt gebucht.</translation>
+    </message>
+    <message>
+        <source>Cal.com has an active booking %1 for phase %2, which is not marked synced here; a new sync of that phase checks Cal.com first and adopts it.</source>
+        <translation>Cal.com hat eine aktive Buchung %1 für Phase %2, die hier nicht als synchronisiert markiert ist; eine neue Synchronisierung dieser Phase prüft zuerst Cal.com und übernimmt sie.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::sync::PhaseChangeWatcher</name>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>Die Datenbankverbindung ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to %1: %2</source>
+        <translation>%1 kann nicht abonniert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::sync::PhaseSyncJob</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Abgebrochen, bevor es begann.</translation>
+    </message>
+    <message>
+        <source>No staff needed (processing time); nothing to book.</source>
+        <translation>Kein Personal nötig (Einwirkzeit); nichts zu buchen.</translation>
+    </message>
+    <message>
+        <source>Already synced.</source>
+        <translation>Bereits synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Archiviert: %1</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>Übersprungen.</translation>
+    </message>
+    <message>
+        <source>Another console or cron job is syncing this phase right now.</source>
+        <translation>Eine andere Konsole oder ein Cron-Job synchronisiert diese Phase gerade.</translation>
+    </message>
+    <message>
+        <source>the phase was deleted</source>
+        <translation>die Phase wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>no Cal.com client</source>
+        <translation>kein Cal.com-Client</translation>
+    </message>
+    <message>
+        <source>Checking Cal.com for a booking an earlier attempt may have made.</source>
+        <translation>Cal.com wird auf eine Buchung geprüft, die ein früherer Versuch angelegt haben könnte.</translation>
+    </message>
+    <message>
+        <source>Could not check Cal.com for a booking from an earlier attempt: %1</source>
+        <translation>Cal.com konnte nicht auf eine Buchung eines früheren Versuchs geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>no event type resolver</source>
+        <translation>keine Auflösung für Eventtypen</translation>
+    </message>
+    <message>
+        <source>Another sync holds this phase.</source>
+        <translation>Eine andere Synchronisierung hält diese Phase.</translation>
+    </message>
+    <message>
+        <source>Would check Cal.com for an earlier booking, then book event type %1 at %2.</source>
+        <translation>Würde Cal.com auf eine frühere Buchung prüfen und dann Eventtyp %1 um %2 buchen.</translation>
+    </message>
+    <message>
+        <source>Would book event type %1 at %2.</source>
+        <translation>Würde Eventtyp %1 um %2 buchen.</translation>
+    </message>
+    <message>
+        <source>Salon customer</source>
+        <translation>Salonkunde/Salonkundin</translation>
+    </message>
+    <message>
+        <source>Booking event type %1 at %2 (attempt %3).</source>
+        <translation>Eventtyp %1 um %2 wird gebucht (Versuch %3).</translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s.</source>
+        <translation>%1 Neuer Versuch in %2 s.</translation>
+    </message>
+    <message>
+        <source>Found booking %1 (%2) made by an earlier attempt; nothing was booked again.</source>
+        <translation>Buchung %1 (%2) eines früheren Versuchs gefunden; es wurde nichts erneut gebucht.</translation>
+    </message>
+    <message>
+        <source>Booked %1 (%2).</source>
+        <translation>Gebucht: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Abgebrochen, bevor es gesendet wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::sync::SyncBatch</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Abgebrochen, bevor es begann.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::AppController</name>
+    <message>
+        <source>Cannot update the database schema: %1</source>
+        <translation>Das Datenbankschema kann nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Event map</source>
+        <translation>Event-Zuordnung</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>The new database or language takes effect when Salon Admin is started again.</source>
+        <translation>Die neue Datenbank oder Sprache wird beim nächsten Start von Salon Admin wirksam.</translation>
+    </message>
+    <message>
+        <source>Salon Admin — demo on the built-in Cal.com sandbox</source>
+        <translation>Salon Admin — Demo mit der eingebauten Cal.com-Sandbox</translation>
+    </message>
+    <message>
+        <source>Sync console</source>
+        <translation>Sync-Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Verify event maps</source>
+        <translation>Event-Zuordnungen &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Event type &amp;wizard…</source>
+        <translation>Event-Typ-&amp;Assistent…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync console</source>
+        <translation>&amp;Sync-Konsole</translation>
+    </message>
+    <message>
+        <source>Verify event maps</source>
+        <translation>Event-Zuordnungen prüfen</translation>
+    </message>
+    <message>
+        <source>Event maps verified: no problems found.</source>
+        <translation>Event-Zuordnungen geprüft: keine Probleme gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Event maps verified: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Event-Zuordnungen geprüft: %n Problem gefunden.</numerusform>
+            <numerusform>Event-Zuordnungen geprüft: %n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only local checks ran: Cal.com is not connected.</source>
+        <translation>Nur lokale Prüfungen liefen: Cal.com ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not be checked: %1</source>
+        <translation>Cal.com konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Event type wizard</source>
+        <translation>Event-Typ-Assistent</translation>
+    </message>
+    <message>
+        <source>The wizard creates event types in Cal.com, but Cal.com is not connected. Check the Cal.com settings and the API key.</source>
+        <translation>Der Assistent legt Event-Typen in Cal.com an, aber Cal.com ist nicht verbunden. Prüfen Sie die Cal.com-Einstellungen und den API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>API key not stored</source>
+        <translation>API-Schlüssel nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to team %1: %n event type(s).</source>
+        <translation>
+            <numerusform>Mit Team %1 verbunden: %n Event-Typ.</numerusform>
+            <numerusform>Mit Team %1 verbunden: %n Event-Typen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::AppointmentsPage</name>
+    <message>
+        <source>Phases of the selected appointment</source>
+        <translation>Phasen des ausgewählten Termins</translation>
+    </message>
+    <message>
+        <source>Created appointment %1.</source>
+        <translation>Termin %1 angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::CalcomConnection</name>
+    <message>
+        <source>No API key: enter one in the settings.</source>
+        <translation>Kein API-Schlüssel: Bitte in den Einstellungen eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::ColumnValidator</name>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>%1 muss eine ganze Zahl sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 muss mindestens %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not &quot;%2&quot;.</source>
+        <translation>%1 muss eine UUID wie 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 muss einer dieser Werte sein: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time.</source>
+        <translation>%1 muss ein Datum mit Uhrzeit sein.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::EventMapPage</name>
+    <message numerus="yes">
+        <source>The verifier found %n error(s); hover over the marked rows for details.</source>
+        <translation>
+            <numerusform>Die Prüfung hat %n Fehler gefunden; fahren Sie für Details mit der Maus über die markierten Zeilen.</numerusform>
+            <numerusform>Die Prüfung hat %n Fehler gefunden; fahren Sie für Details mit der Maus über die markierten Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The verifier found %n warning(s); hover over the marked rows for details.</source>
+        <translation>
+            <numerusform>Die Prüfung hat %n Warnung gefunden; fahren Sie für Details mit der Maus über die markierten Zeilen.</numerusform>
+            <numerusform>Die Prüfung hat %n Warnungen gefunden; fahren Sie für Details mit der Maus über die markierten Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The verifier has notes on some rows; hover over them for details.</source>
+        <translation>Die Prüfung hat Hinweise zu einigen Zeilen; fahren Sie für Details mit der Maus darüber.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::EventTypeWizard</name>
+    <message>
+        <source>Create Cal.com event types</source>
+        <translation>Cal.com-Eventtypen anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::LazySqlTableModel</name>
+    <message>
+        <source>The row no longer exists; someone else may have deleted it.</source>
+        <translation>Die Zeile existiert nicht mehr; vielleicht hat jemand anderes sie gelöscht.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1: %2</source>
+        <translation>Die Zeilen von %1 können nicht gezählt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot load the rows of %1: %2</source>
+        <translation>Die Zeilen von %1 können nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Cannot delete it: %1 still refer to it.</source>
+        <translation>Löschen nicht möglich, es gibt noch Verweise: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::MainWindow</name>
+    <message>
+        <source>Salon Admin</source>
+        <translation>Salon Admin</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Salon Admin</source>
+        <translation>&amp;Über Salon Admin</translation>
+    </message>
+    <message>
+        <source>About Salon Admin</source>
+        <translation>Über Salon Admin</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Salon Admin %1&lt;/h3&gt;&lt;p&gt;Keeps a hair salon&apos;s bookings and its Cal.com account in step.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Salon Admin %1&lt;/h3&gt;&lt;p&gt;Hält die Buchungen eines Friseursalons und sein Cal.com-Konto im Gleichklang.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::MessageBanner</name>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::NewAppointmentDialog</name>
+    <message>
+        <source>New appointment</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Service *</source>
+        <translation>Leistung *</translation>
+    </message>
+    <message>
+        <source>Customer *</source>
+        <translation>Kunde/Kundin *</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Start (%1) *</source>
+        <translation>Beginn (%1) *</translation>
+    </message>
+    <message>
+        <source>Staff per segment</source>
+        <translation>Personal je Segment</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n min)</source>
+        <translation>
+            <numerusform>%1 – %2 (%n Min.)</numerusform>
+            <numerusform>%1 – %2 (%n Min.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>processing time, no staff</source>
+        <translation>Einwirkzeit, kein Personal</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Staff for %1</source>
+        <translation>Personal für %1</translation>
+    </message>
+    <message>
+        <source>This service has no segments yet.</source>
+        <translation>Diese Leistung hat noch keine Segmente.</translation>
+    </message>
+    <message>
+        <source>Add a service first.</source>
+        <translation>Legen Sie zuerst eine Leistung an.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Geben Sie den Namen der Kundin oder des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>(no staff)</source>
+        <translation>(kein Personal)</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::PlanReviewPage</name>
+    <message>
+        <source>Plan again</source>
+        <translation>Neu planen</translation>
+    </message>
+    <message>
+        <source>Review the plan</source>
+        <translation>Plan prüfen</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed in Cal.com yet. Check the plan, then confirm it.</source>
+        <translation>In Cal.com wurde noch nichts geändert. Prüfen Sie den Plan und bestätigen Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>Create event types</source>
+        <translation>Eventtypen anlegen</translation>
+    </message>
+    <message>
+        <source>Reading the map and the team&apos;s event types from Cal.com…</source>
+        <translation>Die Zuordnung und die Eventtypen des Teams werden aus Cal.com gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): %1 to create, %2 to replace, %3 to adopt, %4 kept, %5 conflicts, %6 blocked.</source>
+        <translation>
+            <numerusform>%n Eintrag: %1 anzulegen, %2 zu ersetzen, %3 zu übernehmen, %4 behalten, %5 Konflikte, %6 blockiert.</numerusform>
+            <numerusform>%n Einträge: %1 anzulegen, %2 zu ersetzen, %3 zu übernehmen, %4 behalten, %5 Konflikte, %6 blockiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts and blocked items are shown but not touched.</source>
+        <translation>Konflikte und blockierte Einträge werden angezeigt, aber nicht angefasst.</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>Kein Plan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::PlanTableModel</name>
+    <message>
+        <source>Nothing; the map is pointed at event type %1</source>
+        <translation>Nichts; die Zuordnung wird auf Eventtyp %1 gerichtet</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation>Was gesendet wird</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Eventtyp</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>POST round robin, hidden, %1 min, host %2 (mandatory, high)</source>
+        <translation>POST Round Robin, versteckt, %1 Min., Gastgeber %2 (verpflichtend, hoch)</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RecordFormDialog</name>
+    <message>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RetireManagedPage</name>
+    <message>
+        <source>Delete from Cal.com</source>
+        <translation>Aus Cal.com löschen</translation>
+    </message>
+    <message>
+        <source>Retire old MANAGED event types</source>
+        <translation>Alte MANAGED-Eventtypen entfernen</translation>
+    </message>
+    <message>
+        <source>The replaced MANAGED parents can be deleted once no map row and no open appointment phase refers to them. This step is optional.</source>
+        <translation>Die ersetzten MANAGED-Elterntypen können gelöscht werden, sobald keine Zuordnungszeile und keine offene Terminphase mehr darauf verweist. Dieser Schritt ist optional.</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Eventtyp</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n event type(s)…</source>
+        <translation>
+            <numerusform>%n Eventtyp wird gelöscht…</numerusform>
+            <numerusform>%n Eventtypen werden gelöscht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 deleted, %2 failed, %3 kept.</source>
+        <translation>%1 gelöscht, %2 fehlgeschlagen, %3 behalten.</translation>
+    </message>
+    <message>
+        <source>Looking for replaced MANAGED event types…</source>
+        <translation>Ersetzte MANAGED-Eventtypen werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Safe to delete</source>
+        <translation>Kann gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Still referred to</source>
+        <translation>Wird noch verwendet</translation>
+    </message>
+    <message>
+        <source>No replaced MANAGED event types are left in Cal.com.</source>
+        <translation>In Cal.com sind keine ersetzten MANAGED-Eventtypen mehr übrig.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 can be deleted.</source>
+        <translation>%1 von %2 können gelöscht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, delete the %n checked event type(s) from Cal.com.</source>
+        <translation>
+            <numerusform>Ja, den %n markierten Eventtyp aus Cal.com löschen.</numerusform>
+            <numerusform>Ja, die %n markierten Eventtypen aus Cal.com löschen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RunPage</name>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Creating event types</source>
+        <translation>Eventtypen werden angelegt</translation>
+    </message>
+    <message>
+        <source>Each finished item is saved at once; a cancelled or interrupted run resumes when you run the wizard again.</source>
+        <translation>Jeder fertige Eintrag wird sofort gespeichert; ein abgebrochener oder unterbrochener Lauf wird fortgesetzt, wenn Sie den Assistenten erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 unchanged, %3 failed, %4 cancelled, %5 not touched.</source>
+        <translation>%1 erledigt, %2 unverändert, %3 fehlgeschlagen, %4 abgebrochen, %5 nicht angefasst.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::ServiceSelectionPage</name>
+    <message>
+        <source>Services</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>Choose the services whose segments need their own Cal.com event types.</source>
+        <translation>Wählen Sie die Leistungen, deren Segmente eigene Cal.com-Eventtypen brauchen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 segments with staff, %4 performers</source>
+        <translation>%1 (%2) — %3 Segmente mit Personal, %4 Ausführende</translation>
+    </message>
+    <message>
+        <source>Nothing to plan: no segment with staff or nobody performs it.</source>
+        <translation>Nichts zu planen: kein Segment mit Personal, oder niemand führt es aus.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation>im Schlüsselbund gespeichert; zum Ersetzen eintippen</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>not set (or PGPASSWORD)</source>
+        <translation>nicht gesetzt (oder PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Enter a valid http(s) base URL first.</source>
+        <translation>Geben Sie zuerst eine gültige http(s)-Basis-URL ein.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite database file.</source>
+        <translation>Wählen Sie die SQLite-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Enter the PostgreSQL host and database name.</source>
+        <translation>Geben Sie den PostgreSQL-Host und den Datenbanknamen ein.</translation>
+    </message>
+    <message>
+        <source>The Cal.com base URL must be an http(s) address such as https://api.cal.com/v2.</source>
+        <translation>Die Cal.com-Basis-URL muss eine http(s)-Adresse wie https://api.cal.com/v2 sein.</translation>
+    </message>
+    <message>
+        <source>The Cal.com base URL must not contain a user name or password; enter the API key below.</source>
+        <translation>Die Cal.com-Basis-URL darf keinen Benutzernamen und kein Passwort enthalten; geben Sie unten den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone; choose one such as Europe/Berlin.</source>
+        <translation>„%1“ ist keine bekannte Zeitzone; wählen Sie eine wie Europe/Berlin.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::StaffSelectionPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Each chosen staff member gets one event type per segment of the services they perform.</source>
+        <translation>Jede gewählte Person erhält einen Eventtyp je Segment der Leistungen, die sie ausführt.</translation>
+    </message>
+    <message>
+        <source>Placeholders: {service}, {segment}, {segmentName}, {staff}, {minutes}. The slug is built from the title.</source>
+        <translation>Platzhalter: {service}, {segment}, {segmentName}, {staff}, {minutes}. Der Slug wird aus dem Titel gebildet.</translation>
+    </message>
+    <message>
+        <source>Title template:</source>
+        <translation>Titelvorlage:</translation>
+    </message>
+    <message>
+        <source>Cal.com user %1</source>
+        <translation>Cal.com-Benutzer %1</translation>
+    </message>
+    <message>
+        <source>no Cal.com user</source>
+        <translation>kein Cal.com-Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::StatusIndicators</name>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Cal.com connection</source>
+        <translation>Cal.com-Verbindung</translation>
+    </message>
+    <message>
+        <source>Cal.com rate limit</source>
+        <translation>Cal.com-Anfragelimit</translation>
+    </message>
+    <message>
+        <source>no database</source>
+        <translation>keine Datenbank</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1 (not open)</source>
+        <translation>Datenbank: %1 (nicht geöffnet)</translation>
+    </message>
+    <message>
+        <source>API budget: %1/%2</source>
+        <translation>API-Budget: %1/%2</translation>
+    </message>
+    <message>
+        <source>Cal.com requests left in the current rate-limit window</source>
+        <translation>Verbleibende Cal.com-Anfragen im aktuellen Limit-Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Cal.com: not configured</source>
+        <translation>Cal.com: nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Cal.com: connecting…</source>
+        <translation>Cal.com: verbindet…</translation>
+    </message>
+    <message>
+        <source>Cal.com: connected</source>
+        <translation>Cal.com: verbunden</translation>
+    </message>
+    <message>
+        <source>Cal.com: connection failed</source>
+        <translation>Cal.com: Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SyncConsole</name>
+    <message>
+        <source>Live updates stopped: %1</source>
+        <translation>Live-Aktualisierung angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Live updates are off: %1</source>
+        <translation>Live-Aktualisierung ist aus: %1</translation>
+    </message>
+    <message>
+        <source>The sync console cannot open the database: %1</source>
+        <translation>Die Sync-Konsole kann die Datenbank nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Leistungen</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Alle Personen</translation>
+    </message>
+    <message>
+        <source>Search customer, e-mail, appointment id or error</source>
+        <translation>Kunde, E-Mail, Termin-ID oder Fehler suchen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>Auswahl erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry all failed</source>
+        <translation>Alle fehlgeschlagenen erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Archive failure...</source>
+        <translation>Fehler archivieren...</translation>
+    </message>
+    <message>
+        <source>Reconcile with Cal.com</source>
+        <translation>Mit Cal.com abgleichen</translation>
+    </message>
+    <message>
+        <source>Export log...</source>
+        <translation>Protokoll exportieren...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</source>
+        <translation>Der Abgleich vergleicht synchronisierte Phasen mit Cal.com; nichts ändert sich ohne Ihre Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>The sync console cannot read the database: %1</source>
+        <translation>Die Sync-Konsole kann die Datenbank nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Cal.com rate limit: waiting %1 s, %2 of %3 requests left</source>
+        <translation>Cal.com-Anfragelimit: %1 s warten, %2 von %3 Anfragen übrig</translation>
+    </message>
+    <message>
+        <source>Cal.com budget: %1 of %2 requests left</source>
+        <translation>Cal.com-Budget: %1 von %2 Anfragen übrig</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s) failed to sync with Cal.com and need attention.</source>
+        <translation>
+            <numerusform>%n Phase konnte nicht mit Cal.com synchronisiert werden und braucht Aufmerksamkeit.</numerusform>
+            <numerusform>%n Phasen konnten nicht mit Cal.com synchronisiert werden und brauchen Aufmerksamkeit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last sync run failed for %n phase(s).</source>
+        <translation>
+            <numerusform>Der letzte Sync-Lauf ist für %n Phase fehlgeschlagen.</numerusform>
+            <numerusform>Der letzte Sync-Lauf ist für %n Phasen fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Configure Cal.com in Settings to sync.</source>
+        <translation>Richten Sie Cal.com in den Einstellungen ein, um zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>No failed phases to retry.</source>
+        <translation>Keine fehlgeschlagenen Phasen zum erneuten Versuchen.</translation>
+    </message>
+    <message>
+        <source>phase %1: %2 %3</source>
+        <translation>Phase %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>phase %1 (appointment %2, %3): %4 - %5</source>
+        <translation>Phase %1 (Termin %2, %3): %4 - %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 phases</source>
+        <translation>%1 von %2 Phasen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync of %n phase(s) started.</source>
+        <translation>
+            <numerusform>Synchronisierung von %n Phase gestartet.</numerusform>
+            <numerusform>Synchronisierung von %n Phasen gestartet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n phase(s) with Cal.com...</source>
+        <translation>
+            <numerusform>%n Phase wird mit Cal.com synchronisiert...</numerusform>
+            <numerusform>%n Phasen werden mit Cal.com synchronisiert...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync finished: %1</source>
+        <translation>Synchronisierung beendet: %1</translation>
+    </message>
+    <message>
+        <source>Sync finished with failures: %1. See the failed view.</source>
+        <translation>Synchronisierung mit Fehlern beendet: %1. Siehe die Ansicht der Fehlgeschlagenen.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: %1</source>
+        <translation>Synchronisierung abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: queued phases stop now, a booking already sent is waited for.</source>
+        <translation>Abbruch: Wartende Phasen stoppen sofort, auf eine bereits gesendete Buchung wird gewartet.</translation>
+    </message>
+    <message>
+        <source>Archive failure</source>
+        <translation>Fehler archivieren</translation>
+    </message>
+    <message>
+        <source>Why is this failure harmless? (kept in the history)</source>
+        <translation>Warum ist dieser Fehler harmlos? (bleibt im Verlauf)</translation>
+    </message>
+    <message>
+        <source>Archiving needs a reason.</source>
+        <translation>Zum Archivieren ist eine Begründung nötig.</translation>
+    </message>
+    <message>
+        <source>Archived phase(s) %1: %2</source>
+        <translation>Archivierte Phase(n) %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) archived.</source>
+        <translation>
+            <numerusform>%n Fehler archiviert.</numerusform>
+            <numerusform>%n Fehler archiviert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconcile failed: %1</source>
+        <translation>Abgleich fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>drift: %1</source>
+        <translation>Abweichung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconcile: %n synced phase(s) match Cal.com.</source>
+        <translation>
+            <numerusform>Abgleich: %n synchronisierte Phase stimmt mit Cal.com überein.</numerusform>
+            <numerusform>Abgleich: %n synchronisierte Phasen stimmen mit Cal.com überein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconcile found %n difference(s) with Cal.com; see Drift.</source>
+        <translation>
+            <numerusform>Der Abgleich hat %n Abweichung von Cal.com gefunden; siehe Abweichungen.</numerusform>
+            <numerusform>Der Abgleich hat %n Abweichungen von Cal.com gefunden; siehe Abweichungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing synced phases with Cal.com...</source>
+        <translation>Synchronisierte Phasen werden mit Cal.com verglichen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n phase(s) to be booked again in Cal.com? The stored booking reference is replaced by the next sync.</source>
+        <translation>
+            <numerusform>%n Phase zum erneuten Buchen in Cal.com markieren? Die gespeicherte Buchungsreferenz wird bei der nächsten Synchronisierung ersetzt.</numerusform>
+            <numerusform>%n Phasen zum erneuten Buchen in Cal.com markieren? Die gespeicherte Buchungsreferenz wird bei der nächsten Synchronisierung ersetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drift found by reconcile; confirmed by %1</source>
+        <translation>Beim Abgleich gefundene Abweichung; bestätigt von %1</translation>
+    </message>
+    <message>
+        <source>phase %1 marked to be booked again</source>
+        <translation>Phase %1 zum erneuten Buchen markiert</translation>
+    </message>
+    <message>
+        <source>Sync console</source>
+        <translation>Sync-Konsole</translation>
+    </message>
+    <message>
+        <source>Export sync log</source>
+        <translation>Sync-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Sync log written to %1.</source>
+        <translation>Sync-Protokoll nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Book cancelled or missing phases again...</source>
+        <translation>Stornierte oder fehlende Phasen erneut buchen...</translation>
+    </message>
+    <message>
+        <source>Only cancelled or missing bookings can be booked again from here; check the others in Cal.com.</source>
+        <translation>Nur stornierte oder fehlende Buchungen können hier erneut gebucht werden; prüfen Sie die anderen in Cal.com.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SyncDetailPane</name>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Versuche:</translation>
+    </message>
+    <message>
+        <source>Select a phase to see its sync history.</source>
+        <translation>Wählen Sie eine Phase, um ihren Sync-Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>(no answer recorded)</source>
+        <translation>(keine Antwort aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Phase %1 (%2) of %3</source>
+        <translation>Phase %1 (%2) von %3</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Archiviert: %1</translation>
+    </message>
+    <message>
+        <source>Cal.com booking: %1 (%2)</source>
+        <translation>Cal.com-Buchung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SyncQueueModel</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>wird synchronisiert</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>no staff</source>
+        <translation>kein Personal</translation>
+    </message>
+    <message>
+        <source>%1 - processing time (no staff)</source>
+        <translation>%1 - Einwirkzeit (kein Personal)</translation>
+    </message>
+    <message>
+        <source>waiting %1 s</source>
+        <translation>wartet %1 s</translation>
+    </message>
+    <message>
+        <source>%1 (archived: %2)</source>
+        <translation>%1 (archiviert: %2)</translation>
+    </message>
+    <message>
+        <source>Appointment / phase</source>
+        <translation>Termin / Phase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::TablePage</name>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation>Aktionen für %1</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>%1 durchsuchen</translation>
+    </message>
+    <message>
+        <source>All columns</source>
+        <translation>Alle Spalten</translation>
+    </message>
+    <message>
+        <source>Search in column</source>
+        <translation>In Spalte suchen</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Row count</source>
+        <translation>Zeilenanzahl</translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation>Zeilen werden gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added to %1.</source>
+        <translation>Zu %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Saved changes to %1.</source>
+        <translation>Änderungen an %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 still refer to it. Delete or change those first.</source>
+        <translation>%1 kann nicht gelöscht werden, es gibt noch Verweise: %2. Löschen oder ändern Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>This also deletes %1.</source>
+        <translation>Dabei werden auch %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>%1 als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::WizardSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Event types: %1 created or adopted, %2 already fine, %3 failed, %4 cancelled, %5 not touched (conflicts or staff without a Cal.com user).</source>
+        <translation>Eventtypen: %1 angelegt oder übernommen, %2 bereits in Ordnung, %3 fehlgeschlagen, %4 abgebrochen, %5 nicht angefasst (Konflikte oder Personal ohne Cal.com-Benutzer).</translation>
+    </message>
+    <message>
+        <source>Run the wizard again to resume: what was created is found by its slug, nothing is duplicated.</source>
+        <translation>Führen Sie den Assistenten erneut aus, um fortzufahren: Bereits Angelegtes wird über seinen Slug gefunden, nichts wird doppelt angelegt.</translation>
+    </message>
+    <message>
+        <source>Old MANAGED event types: %1 deleted, %2 failed, %3 still referred to or kept.</source>
+        <translation>Alte MANAGED-Eventtypen: %1 gelöscht, %2 fehlgeschlagen, %3 noch verwendet oder behalten.</translation>
+    </message>
+    <message>
+        <source>Every change is in the audit log.</source>
+        <translation>Jede Änderung steht im Prüfprotokoll.</translation>
+    </message>
+</context>
 </TS>

@@ -1,3268 +1,3363 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>AppointmentPhasePlanner</name>
-        <message>
-            <source>Choose when the appointment starts.</source>
-            <translation>Choose when the appointment starts.</translation>
-        </message>
-        <message>
-            <source>The service has no segments; add at least one on the Segments page first.</source>
-            <translation>The service has no segments; add at least one on the Segments page first.</translation>
-        </message>
-        <message>
-            <source>Segment "%1" has no duration.</source>
-            <translation>Segment "%1" has no duration.</translation>
-        </message>
-        <message>
-            <source>Choose a staff member for segment "%1" (%2).</source>
-            <translation>Choose a staff member for segment "%1" (%2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>AppointmentStore</name>
-        <message>
-            <source>Enter the customer's name.</source>
-            <translation>Enter the customer's name.</translation>
-        </message>
-        <message>
-            <source>An appointment needs at least one phase.</source>
-            <translation>An appointment needs at least one phase.</translation>
-        </message>
-        <message>
-            <source>Cannot start a transaction: %1</source>
-            <translation>Cannot start a transaction: %1</translation>
-        </message>
-        <message>
-            <source>Cannot save the appointment: %1</source>
-            <translation>Cannot save the appointment: %1</translation>
-        </message>
-        <message>
-            <source>Cannot save the appointment: the database returned no id.</source>
-            <translation>Cannot save the appointment: the database returned no id.</translation>
-        </message>
-        <message>
-            <source>Cannot save phase "%1": %2</source>
-            <translation>Cannot save phase "%1": %2</translation>
-        </message>
-        <message>
-            <source>Cannot write the audit log: %1</source>
-            <translation>Cannot write the audit log: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatasetReader</name>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Cannot read %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhaseRepository</name>
-        <message>
-            <source>Cannot read phase %1: %2</source>
-            <translation>Cannot read phase %1: %2</translation>
-        </message>
-        <message>
-            <source>Phase %1 does not exist.</source>
-            <translation>Phase %1 does not exist.</translation>
-        </message>
-        <message>
-            <source>Cannot read the staff of phase %1: %2</source>
-            <translation>Cannot read the staff of phase %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot read the event map of phase %1: %2</source>
-            <translation>Cannot read the event map of phase %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot read the attempts of phase %1: %2</source>
-            <translation>Cannot read the attempts of phase %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot claim phase %1: %2</source>
-            <translation>Cannot claim phase %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot release phase %1: %2</source>
-            <translation>Cannot release phase %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot refresh the claim of phase %1: %2</source>
-            <translation>Cannot refresh the claim of phase %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot record an attempt for phase %1: %2</source>
-            <translation>Cannot record an attempt for phase %1: %2</translation>
-        </message>
-        <message>
-            <source>Phase %1 is no longer held by this sync.</source>
-            <translation>Phase %1 is no longer held by this sync.</translation>
-        </message>
-        <message>
-            <source>Cannot record the end of attempt %1: %2</source>
-            <translation>Cannot record the end of attempt %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot store the booking of phase %1: %2</source>
-            <translation>Cannot store the booking of phase %1: %2</translation>
-        </message>
-        <message>
-            <source>Phase %1 is no longer held by this sync; booking %2 (%3) was not stored.</source>
-            <translation>Phase %1 is no longer held by this sync; booking %2 (%3) was not stored.</translation>
-        </message>
-        <message>
-            <source>Cannot store the failure of phase %1: %2</source>
-            <translation>Cannot store the failure of phase %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot mark phase %1 as skipped: %2</source>
-            <translation>Cannot mark phase %1 as skipped: %2</translation>
-        </message>
-        <message>
-            <source>Archiving a failure needs a reason.</source>
-            <translation>Archiving a failure needs a reason.</translation>
-        </message>
-        <message>
-            <source>Cannot archive phase %1: %2</source>
-            <translation>Cannot archive phase %1: %2</translation>
-        </message>
-        <message>
-            <source>Phase %1 is not failed (any more); only failures can be archived.</source>
-            <translation>Phase %1 is not failed (any more); only failures can be archived.</translation>
-        </message>
-        <message>
-            <source>Cannot unarchive phase %1: %2</source>
-            <translation>Cannot unarchive phase %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot mark phase %1 for a new sync: %2</source>
-            <translation>Cannot mark phase %1 for a new sync: %2</translation>
-        </message>
-        <message>
-            <source>Phase %1 is being synced or was skipped; it was not changed.</source>
-            <translation>Phase %1 is being synced or was skipped; it was not changed.</translation>
-        </message>
-        <message>
-            <source>Cannot list the phases to sync: %1</source>
-            <translation>Cannot list the phases to sync: %1</translation>
-        </message>
-        <message>
-            <source>Cannot list the synced phases: %1</source>
-            <translation>Cannot list the synced phases: %1</translation>
-        </message>
-        <message>
-            <source>Cannot write the audit log: %1</source>
-            <translation>Cannot write the audit log: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Database</source>
-            <translation>Database</translation>
-        </message>
-        <message>
-            <source>&amp;SQLite file on this computer</source>
-            <translation>&amp;SQLite file on this computer</translation>
-        </message>
-        <message>
-            <source>SQLite file</source>
-            <translation>SQLite file</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <source>Choose the SQLite file</source>
-            <translation>Choose the SQLite file</translation>
-        </message>
-        <message>
-            <source>&amp;PostgreSQL server</source>
-            <translation>&amp;PostgreSQL server</translation>
-        </message>
-        <message>
-            <source>&amp;Host:</source>
-            <translation>&amp;Host:</translation>
-        </message>
-        <message>
-            <source>PostgreSQL host</source>
-            <translation>PostgreSQL host</translation>
-        </message>
-        <message>
-            <source>localhost</source>
-            <translation>localhost</translation>
-        </message>
-        <message>
-            <source>P&amp;ort:</source>
-            <translation>P&amp;ort:</translation>
-        </message>
-        <message>
-            <source>PostgreSQL port</source>
-            <translation>PostgreSQL port</translation>
-        </message>
-        <message>
-            <source>&amp;User:</source>
-            <translation>&amp;User:</translation>
-        </message>
-        <message>
-            <source>PostgreSQL user</source>
-            <translation>PostgreSQL user</translation>
-        </message>
-        <message>
-            <source>&amp;Database:</source>
-            <translation>&amp;Database:</translation>
-        </message>
-        <message>
-            <source>PostgreSQL database name</source>
-            <translation>PostgreSQL database name</translation>
-        </message>
-        <message>
-            <source>Pass&amp;word:</source>
-            <translation>Pass&amp;word:</translation>
-        </message>
-        <message>
-            <source>PostgreSQL password</source>
-            <translation>PostgreSQL password</translation>
-        </message>
-        <message>
-            <source>The password is stored in the system keychain, never in the settings file. A new database takes effect after a restart.</source>
-            <translation>The password is stored in the system keychain, never in the settings file. A new database takes effect after a restart.</translation>
-        </message>
-        <message>
-            <source>Cal.com</source>
-            <translation>Cal.com</translation>
-        </message>
-        <message>
-            <source>API &amp;base URL:</source>
-            <translation>API &amp;base URL:</translation>
-        </message>
-        <message>
-            <source>Cal.com API base URL</source>
-            <translation>Cal.com API base URL</translation>
-        </message>
-        <message>
-            <source>https://api.cal.com/v2</source>
-            <translation>https://api.cal.com/v2</translation>
-        </message>
-        <message>
-            <source>&amp;Team ID:</source>
-            <translation>&amp;Team ID:</translation>
-        </message>
-        <message>
-            <source>Cal.com team ID</source>
-            <translation>Cal.com team ID</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>none</translation>
-        </message>
-        <message>
-            <source>API &amp;key:</source>
-            <translation>API &amp;key:</translation>
-        </message>
-        <message>
-            <source>Cal.com API key</source>
-            <translation>Cal.com API key</translation>
-        </message>
-        <message>
-            <source>&amp;Test connection</source>
-            <translation>&amp;Test connection</translation>
-        </message>
-        <message>
-            <source>Test the Cal.com connection</source>
-            <translation>Test the Cal.com connection</translation>
-        </message>
-        <message>
-            <source>Connection test result</source>
-            <translation>Connection test result</translation>
-        </message>
-        <message>
-            <source>The API key is written to the system keychain and never shown again. Leave the field empty to keep the stored key.</source>
-            <translation>The API key is written to the system keychain and never shown again. Leave the field empty to keep the stored key.</translation>
-        </message>
-        <message>
-            <source>Salon</source>
-            <translation>Salon</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone:</source>
-            <translation>&amp;Time zone:</translation>
-        </message>
-        <message>
-            <source>Salon time zone</source>
-            <translation>Salon time zone</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>A new language takes effect after a restart.</source>
-            <translation>A new language takes effect after a restart.</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-    </context>
-    <context>
-        <name>StandardTables</name>
-        <message>
-            <source>Services</source>
-            <translation>Services</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Duration (min)</source>
-            <translation>Duration (min)</translation>
-        </message>
-        <message>
-            <source>Composite</source>
-            <translation>Composite</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>Active</translation>
-        </message>
-        <message>
-            <source>Segments</source>
-            <translation>Segments</translation>
-        </message>
-        <message>
-            <source>Active only</source>
-            <translation>Active only</translation>
-        </message>
-        <message>
-            <source>Inactive only</source>
-            <translation>Inactive only</translation>
-        </message>
-        <message>
-            <source>Composite only</source>
-            <translation>Composite only</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n segment(s)</source>
-            <translation>
-                <numerusform>%n segment</numerusform>
-                <numerusform>%n segments</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n qualified staff member(s)</source>
-            <translation>
-                <numerusform>%n qualified staff member</numerusform>
-                <numerusform>%n qualified staff members</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event-map row(s)</source>
-            <translation>
-                <numerusform>%n event-map row</numerusform>
-                <numerusform>%n event-map rows</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n appointment(s)</source>
-            <translation>
-                <numerusform>%n appointment</numerusform>
-                <numerusform>%n appointments</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>service "%1"</source>
-            <translation>service "%1"</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>Service</translation>
-        </message>
-        <message>
-            <source>Segment key</source>
-            <translation>Segment key</translation>
-        </message>
-        <message>
-            <source>Staff required</source>
-            <translation>Staff required</translation>
-        </message>
-        <message>
-            <source>Processing time (no staff)</source>
-            <translation>Processing time (no staff)</translation>
-        </message>
-        <message>
-            <source>The segment key "%2" is already used by another segment of service %1; segment keys must be unique within a service.</source>
-            <translation>The segment key "%2" is already used by another segment of service %1; segment keys must be unique within a service.</translation>
-        </message>
-        <message>
-            <source>segment "%1" of %2</source>
-            <translation>segment "%1" of %2</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Staff</translation>
-        </message>
-        <message>
-            <source>ID (UUID)</source>
-            <translation>ID (UUID)</translation>
-        </message>
-        <message>
-            <source>Cal.com user ID</source>
-            <translation>Cal.com user ID</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <source>Cal.com username</source>
-            <translation>Cal.com username</translation>
-        </message>
-        <message>
-            <source>Without Cal.com user</source>
-            <translation>Without Cal.com user</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n qualified service(s)</source>
-            <translation>
-                <numerusform>%n qualified service</numerusform>
-                <numerusform>%n qualified services</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n appointment phase(s)</source>
-            <translation>
-                <numerusform>%n appointment phase</numerusform>
-                <numerusform>%n appointment phases</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>staff member "%1"</source>
-            <translation>staff member "%1"</translation>
-        </message>
-        <message>
-            <source>Event map</source>
-            <translation>Event map</translation>
-        </message>
-        <message>
-            <source>Child event type ID</source>
-            <translation>Child event type ID</translation>
-        </message>
-        <message>
-            <source>Event type ID</source>
-            <translation>Event type ID</translation>
-        </message>
-        <message>
-            <source>Child resolved at</source>
-            <translation>Child resolved at</translation>
-        </message>
-        <message>
-            <source>Updated at</source>
-            <translation>Updated at</translation>
-        </message>
-        <message>
-            <source>With a child event type</source>
-            <translation>With a child event type</translation>
-        </message>
-        <message>
-            <source>Without a child event type</source>
-            <translation>Without a child event type</translation>
-        </message>
-        <message>
-            <source>Service %1, segment "%2" and staff member %3 already have an event type; edit that row instead.</source>
-            <translation>Service %1, segment "%2" and staff member %3 already have an event type; edit that row instead.</translation>
-        </message>
-        <message>
-            <source>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</source>
-            <translation>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</translation>
-        </message>
-        <message>
-            <source>event-map row %1 (%2, %3, %4)</source>
-            <translation>event-map row %1 (%2, %3, %4)</translation>
-        </message>
-        <message>
-            <source>Appointments</source>
-            <translation>Appointments</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Phases</source>
-            <translation>Phases</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Customer</translation>
-        </message>
-        <message>
-            <source>Customer email</source>
-            <translation>Customer email</translation>
-        </message>
-        <message>
-            <source>Starts at</source>
-            <translation>Starts at</translation>
-        </message>
-        <message>
-            <source>Created at</source>
-            <translation>Created at</translation>
-        </message>
-        <message>
-            <source>Upcoming</source>
-            <translation>Upcoming</translation>
-        </message>
-        <message>
-            <source>Scheduled</source>
-            <translation>Scheduled</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>With failed phases</source>
-            <translation>With failed phases</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n phase(s)</source>
-            <translation>
-                <numerusform>%n phase</numerusform>
-                <numerusform>%n phases</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n phase(s) booked in Cal.com (deleting here does not cancel those bookings)</source>
-            <translation>
-                <numerusform>%n phase booked in Cal.com (deleting here does not cancel those bookings)</numerusform>
-                <numerusform>%n phases booked in Cal.com (deleting here does not cancel those bookings)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>appointment %1 (%2, %3)</source>
-            <translation>appointment %1 (%2, %3)</translation>
-        </message>
-        <message>
-            <source>Sync status</source>
-            <translation>Sync status</translation>
-        </message>
-        <message>
-            <source>Appointment</source>
-            <translation>Appointment</translation>
-        </message>
-        <message>
-            <source>Ends at</source>
-            <translation>Ends at</translation>
-        </message>
-        <message>
-            <source>Cal.com booking</source>
-            <translation>Cal.com booking</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Attempts</translation>
-        </message>
-        <message>
-            <source>Sync error</source>
-            <translation>Sync error</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Pending</translation>
-        </message>
-        <message>
-            <source>Syncing</source>
-            <translation>Syncing</translation>
-        </message>
-        <message>
-            <source>Synced</source>
-            <translation>Synced</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Failed</translation>
-        </message>
-        <message>
-            <source>Skipped</source>
-            <translation>Skipped</translation>
-        </message>
-        <message>
-            <source>phase %1</source>
-            <translation>phase %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncErrorAdvice</name>
-        <message>
-            <source>Cal.com refused the booking: the event type is a managed parent ("%1").</source>
-            <translation>Cal.com refused the booking: the event type is a managed parent ("%1").</translation>
-        </message>
-        <message>
-            <source>Run Verify event maps, or create bookable event types with the event type wizard, then retry.</source>
-            <translation>Run Verify event maps, or create bookable event types with the event type wizard, then retry.</translation>
-        </message>
-        <message>
-            <source>The host is busy at that time in Cal.com ("%1").</source>
-            <translation>The host is busy at that time in Cal.com ("%1").</translation>
-        </message>
-        <message>
-            <source>Move the appointment or free the host's calendar in Cal.com, then retry.</source>
-            <translation>Move the appointment or free the host's calendar in Cal.com, then retry.</translation>
-        </message>
-        <message>
-            <source>Cal.com did not accept the API key ("%1").</source>
-            <translation>Cal.com did not accept the API key ("%1").</translation>
-        </message>
-        <message>
-            <source>Check the API key in Settings.</source>
-            <translation>Check the API key in Settings.</translation>
-        </message>
-        <message>
-            <source>Cal.com does not know the event type ("%1").</source>
-            <translation>Cal.com does not know the event type ("%1").</translation>
-        </message>
-        <message>
-            <source>Run Verify event maps to repair the event map, then retry.</source>
-            <translation>Run Verify event maps to repair the event map, then retry.</translation>
-        </message>
-        <message>
-            <source>Cal.com rejected the booking: %1</source>
-            <translation>Cal.com rejected the booking: %1</translation>
-        </message>
-        <message>
-            <source>Correct the appointment or the event type as Cal.com says, then retry.</source>
-            <translation>Correct the appointment or the event type as Cal.com says, then retry.</translation>
-        </message>
-        <message>
-            <source>Cal.com's rate limit was reached ("%1").</source>
-            <translation>Cal.com's rate limit was reached ("%1").</translation>
-        </message>
-        <message>
-            <source>Retry later; the limit resets within a minute.</source>
-            <translation>Retry later; the limit resets within a minute.</translation>
-        </message>
-        <message>
-            <source>Cal.com answered with a server error ("%1").</source>
-            <translation>Cal.com answered with a server error ("%1").</translation>
-        </message>
-        <message>
-            <source>Retry later; Cal.com is checked for the booking first, so nothing is booked twice.</source>
-            <translation>Retry later; Cal.com is checked for the booking first, so nothing is booked twice.</translation>
-        </message>
-        <message>
-            <source>Cal.com did not answer in time (%1).</source>
-            <translation>Cal.com did not answer in time (%1).</translation>
-        </message>
-        <message>
-            <source>Cal.com could not be reached (%1).</source>
-            <translation>Cal.com could not be reached (%1).</translation>
-        </message>
-        <message>
-            <source>Check the internet connection and retry; Cal.com is checked for the booking first, so nothing is booked twice.</source>
-            <translation>Check the internet connection and retry; Cal.com is checked for the booking first, so nothing is booked twice.</translation>
-        </message>
-        <message>
-            <source>The sync was cancelled.</source>
-            <translation>The sync was cancelled.</translation>
-        </message>
-        <message>
-            <source>(Cal.com request id %1)</source>
-            <translation>(Cal.com request id %1)</translation>
-        </message>
-        <message>
-            <source>Run Verify event maps and let the event type wizard create a bookable round-robin event type for this staff member, then retry.</source>
-            <translation>Run Verify event maps and let the event type wizard create a bookable round-robin event type for this staff member, then retry.</translation>
-        </message>
-        <message>
-            <source>Use an API key of a team admin who can see the child, or store the child's id in the event map (Verify event maps).</source>
-            <translation>Use an API key of a team admin who can see the child, or store the child's id in the event map (Verify event maps).</translation>
-        </message>
-        <message>
-            <source>Run Verify event maps to point the event map at an existing event type, then retry.</source>
-            <translation>Run Verify event maps to point the event map at an existing event type, then retry.</translation>
-        </message>
-        <message>
-            <source>Enter the staff member's Cal.com user id and username, then retry.</source>
-            <translation>Enter the staff member's Cal.com user id and username, then retry.</translation>
-        </message>
-        <message>
-            <source>No event map row for service %1, segment %2 and %3.</source>
-            <translation>No event map row for service %1, segment %2 and %3.</translation>
-        </message>
-        <message>
-            <source>Create the event type with the event type wizard, then retry.</source>
-            <translation>Create the event type with the event type wizard, then retry.</translation>
-        </message>
-        <message>
-            <source>The phase needs staff but has no staff member assigned.</source>
-            <translation>The phase needs staff but has no staff member assigned.</translation>
-        </message>
-        <message>
-            <source>Assign a staff member to the appointment, then retry.</source>
-            <translation>Assign a staff member to the appointment, then retry.</translation>
-        </message>
-        <message>
-            <source>The database could not be updated: %1</source>
-            <translation>The database could not be updated: %1</translation>
-        </message>
-        <message>
-            <source>Check the database connection and retry.</source>
-            <translation>Check the database connection and retry.</translation>
-        </message>
-        <message>
-            <source>Verify event maps</source>
-            <translation>Verify event maps</translation>
-        </message>
-        <message>
-            <source>Open the event type wizard</source>
-            <translation>Open the event type wizard</translation>
-        </message>
-        <message>
-            <source>Open settings</source>
-            <translation>Open settings</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncQueueFilter</name>
-        <message>
-            <source>Needs attention</source>
-            <translation>Needs attention</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Failed</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Pending</translation>
-        </message>
-        <message>
-            <source>Syncing</source>
-            <translation>Syncing</translation>
-        </message>
-        <message>
-            <source>Synced</source>
-            <translation>Synced</translation>
-        </message>
-        <message>
-            <source>Archived</source>
-            <translation>Archived</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>All</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncReport</name>
-        <message>
-            <source>%1 synced, %2 skipped, %3 failed</source>
-            <translation>%1 synced, %2 skipped, %3 failed</translation>
-        </message>
-        <message>
-            <source>, %1 held by another sync</source>
-            <translation>, %1 held by another sync</translation>
-        </message>
-        <message>
-            <source>, %1 archived</source>
-            <translation>, %1 archived</translation>
-        </message>
-        <message>
-            <source>, %1 cancelled</source>
-            <translation>, %1 cancelled</translation>
-        </message>
-        <message>
-            <source>Dry run: %1 would be booked, %2 skipped, %3 cannot be booked</source>
-            <translation>Dry run: %1 would be booked, %2 skipped, %3 cannot be booked</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Keeps a hair salon's bookings and its Cal.com account in step.</source>
-            <translation>Keeps a hair salon's bookings and its Cal.com account in step.</translation>
-        </message>
-        <message>
-            <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
-            <translation>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</translation>
-        </message>
-        <message>
-            <source>Render the window to a PNG file once loaded, then quit.</source>
-            <translation>Render the window to a PNG file once loaded, then quit.</translation>
-        </message>
-        <message>
-            <source>Start on a page: services, segments, staff, eventmap, appointments, phases.</source>
-            <translation>Start on a page: services, segments, staff, eventmap, appointments, phases.</translation>
-        </message>
-        <message>
-            <source>Salon Admin</source>
-            <translation>Salon Admin</translation>
-        </message>
-        <message>
-            <source>Cannot open the database</source>
-            <translation>Cannot open the database</translation>
-        </message>
-        <message>
-            <source>Salon Admin cannot open the database %1.
+<context>
+    <name>AppointmentPhasePlanner</name>
+    <message>
+        <source>Choose when the appointment starts.</source>
+        <translation>Choose when the appointment starts.</translation>
+    </message>
+    <message>
+        <source>The service has no segments; add at least one on the Segments page first.</source>
+        <translation>The service has no segments; add at least one on the Segments page first.</translation>
+    </message>
+    <message>
+        <source>Segment &quot;%1&quot; has no duration.</source>
+        <translation>Segment &quot;%1&quot; has no duration.</translation>
+    </message>
+    <message>
+        <source>Choose a staff member for segment &quot;%1&quot; (%2).</source>
+        <translation>Choose a staff member for segment &quot;%1&quot; (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentStore</name>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Enter the customer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>An appointment needs at least one phase.</source>
+        <translation>An appointment needs at least one phase.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the appointment: %1</source>
+        <translation>Cannot save the appointment: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the appointment: the database returned no id.</source>
+        <translation>Cannot save the appointment: the database returned no id.</translation>
+    </message>
+    <message>
+        <source>Cannot save phase &quot;%1&quot;: %2</source>
+        <translation>Cannot save phase &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Cannot write the audit log: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEnvironment</name>
+    <message>
+        <source>Cannot create a temporary folder for the demo database.</source>
+        <translation>Cannot create a temporary folder for the demo database.</translation>
+    </message>
+    <message>
+        <source>The demo dataset is missing from this build.</source>
+        <translation>The demo dataset is missing from this build.</translation>
+    </message>
+    <message>
+        <source>The built-in Cal.com sandbox cannot listen on 127.0.0.1.</source>
+        <translation>The built-in Cal.com sandbox cannot listen on 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseRepository</name>
+    <message>
+        <source>Cannot read phase %1: %2</source>
+        <translation>Cannot read phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Phase %1 does not exist.</source>
+        <translation>Phase %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot read the staff of phase %1: %2</source>
+        <translation>Cannot read the staff of phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the event map of phase %1: %2</source>
+        <translation>Cannot read the event map of phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the attempts of phase %1: %2</source>
+        <translation>Cannot read the attempts of phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot claim phase %1: %2</source>
+        <translation>Cannot claim phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot release phase %1: %2</source>
+        <translation>Cannot release phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot refresh the claim of phase %1: %2</source>
+        <translation>Cannot refresh the claim of phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record an attempt for phase %1: %2</source>
+        <translation>Cannot record an attempt for phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Phase %1 is no longer held by this sync.</source>
+        <translation>Phase %1 is no longer held by this sync.</translation>
+    </message>
+    <message>
+        <source>Cannot record the end of attempt %1: %2</source>
+        <translation>Cannot record the end of attempt %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the booking of phase %1: %2</source>
+        <translation>Cannot store the booking of phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Phase %1 is no longer held by this sync; booking %2 (%3) was not stored.</source>
+        <translation>Phase %1 is no longer held by this sync; booking %2 (%3) was not stored.</translation>
+    </message>
+    <message>
+        <source>Cannot store the failure of phase %1: %2</source>
+        <translation>Cannot store the failure of phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark phase %1 as skipped: %2</source>
+        <translation>Cannot mark phase %1 as skipped: %2</translation>
+    </message>
+    <message>
+        <source>Archiving a failure needs a reason.</source>
+        <translation>Archiving a failure needs a reason.</translation>
+    </message>
+    <message>
+        <source>Cannot archive phase %1: %2</source>
+        <translation>Cannot archive phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Phase %1 is not failed (any more); only failures can be archived.</source>
+        <translation>Phase %1 is not failed (any more); only failures can be archived.</translation>
+    </message>
+    <message>
+        <source>Cannot unarchive phase %1: %2</source>
+        <translation>Cannot unarchive phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark phase %1 for a new sync: %2</source>
+        <translation>Cannot mark phase %1 for a new sync: %2</translation>
+    </message>
+    <message>
+        <source>Phase %1 is being synced or was skipped; it was not changed.</source>
+        <translation>Phase %1 is being synced or was skipped; it was not changed.</translation>
+    </message>
+    <message>
+        <source>Cannot list the phases to sync: %1</source>
+        <translation>Cannot list the phases to sync: %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the synced phases: %1</source>
+        <translation>Cannot list the synced phases: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Cannot write the audit log: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;SQLite file on this computer</source>
+        <translation>&amp;SQLite file on this computer</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file</source>
+        <translation>Choose the SQLite file</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>&amp;PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL host</source>
+        <translation>PostgreSQL host</translation>
+    </message>
+    <message>
+        <source>localhost</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL port</source>
+        <translation>PostgreSQL port</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL user</source>
+        <translation>PostgreSQL user</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database name</source>
+        <translation>PostgreSQL database name</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL password</translation>
+    </message>
+    <message>
+        <source>The password is stored in the system keychain, never in the settings file. A new database takes effect after a restart.</source>
+        <translation>The password is stored in the system keychain, never in the settings file. A new database takes effect after a restart.</translation>
+    </message>
+    <message>
+        <source>Cal.com</source>
+        <translation>Cal.com</translation>
+    </message>
+    <message>
+        <source>API &amp;base URL:</source>
+        <translation>API &amp;base URL:</translation>
+    </message>
+    <message>
+        <source>Cal.com API base URL</source>
+        <translation>Cal.com API base URL</translation>
+    </message>
+    <message>
+        <source>https://api.cal.com/v2</source>
+        <translation>https://api.cal.com/v2</translation>
+    </message>
+    <message>
+        <source>&amp;Team ID:</source>
+        <translation>&amp;Team ID:</translation>
+    </message>
+    <message>
+        <source>Cal.com team ID</source>
+        <translation>Cal.com team ID</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>Cal.com API key</source>
+        <translation>Cal.com API key</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Test the Cal.com connection</source>
+        <translation>Test the Cal.com connection</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Connection test result</translation>
+    </message>
+    <message>
+        <source>The API key is written to the system keychain and never shown again. Leave the field empty to keep the stored key.</source>
+        <translation>The API key is written to the system keychain and never shown again. Leave the field empty to keep the stored key.</translation>
+    </message>
+    <message>
+        <source>Salon</source>
+        <translation>Salon</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <source>Salon time zone</source>
+        <translation>Salon time zone</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>A new language takes effect after a restart.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>StandardTables</name>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Duration (min)</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>Composite</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Active only</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Inactive only</translation>
+    </message>
+    <message>
+        <source>Composite only</source>
+        <translation>Composite only</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualified staff member(s)</source>
+        <translation>
+            <numerusform>%n qualified staff member</numerusform>
+            <numerusform>%n qualified staff members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event-map row(s)</source>
+        <translation>
+            <numerusform>%n event-map row</numerusform>
+            <numerusform>%n event-map rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot;</source>
+        <translation>service &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Segment key</source>
+        <translation>Segment key</translation>
+    </message>
+    <message>
+        <source>Staff required</source>
+        <translation>Staff required</translation>
+    </message>
+    <message>
+        <source>Processing time (no staff)</source>
+        <translation>Processing time (no staff)</translation>
+    </message>
+    <message>
+        <source>The segment key &quot;%2&quot; is already used by another segment of service %1; segment keys must be unique within a service.</source>
+        <translation>The segment key &quot;%2&quot; is already used by another segment of service %1; segment keys must be unique within a service.</translation>
+    </message>
+    <message>
+        <source>segment &quot;%1&quot; of %2</source>
+        <translation>segment &quot;%1&quot; of %2</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>ID (UUID)</source>
+        <translation>ID (UUID)</translation>
+    </message>
+    <message>
+        <source>Cal.com user ID</source>
+        <translation>Cal.com user ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Cal.com username</source>
+        <translation>Cal.com username</translation>
+    </message>
+    <message>
+        <source>Without Cal.com user</source>
+        <translation>Without Cal.com user</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualified service(s)</source>
+        <translation>
+            <numerusform>%n qualified service</numerusform>
+            <numerusform>%n qualified services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment phase(s)</source>
+        <translation>
+            <numerusform>%n appointment phase</numerusform>
+            <numerusform>%n appointment phases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>staff member &quot;%1&quot;</source>
+        <translation>staff member &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Event map</source>
+        <translation>Event map</translation>
+    </message>
+    <message>
+        <source>Child event type ID</source>
+        <translation>Child event type ID</translation>
+    </message>
+    <message>
+        <source>Event type ID</source>
+        <translation>Event type ID</translation>
+    </message>
+    <message>
+        <source>Child resolved at</source>
+        <translation>Child resolved at</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>Updated at</translation>
+    </message>
+    <message>
+        <source>With a child event type</source>
+        <translation>With a child event type</translation>
+    </message>
+    <message>
+        <source>Without a child event type</source>
+        <translation>Without a child event type</translation>
+    </message>
+    <message>
+        <source>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</source>
+        <translation>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</translation>
+    </message>
+    <message>
+        <source>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</source>
+        <translation>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</translation>
+    </message>
+    <message>
+        <source>event-map row %1 (%2, %3, %4)</source>
+        <translation>event-map row %1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>Customer email</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>With failed phases</source>
+        <translation>With failed phases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s) booked in Cal.com (deleting here does not cancel those bookings)</source>
+        <translation>
+            <numerusform>%n phase booked in Cal.com (deleting here does not cancel those bookings)</numerusform>
+            <numerusform>%n phases booked in Cal.com (deleting here does not cancel those bookings)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appointment %1 (%2, %3)</source>
+        <translation>appointment %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Ends at</translation>
+    </message>
+    <message>
+        <source>Cal.com booking</source>
+        <translation>Cal.com booking</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Sync error</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>phase %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrorAdvice</name>
+    <message>
+        <source>Cal.com refused the booking: the event type is a managed parent (&quot;%1&quot;).</source>
+        <translation>Cal.com refused the booking: the event type is a managed parent (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Run Verify event maps, or create bookable event types with the event type wizard, then retry.</source>
+        <translation>Run Verify event maps, or create bookable event types with the event type wizard, then retry.</translation>
+    </message>
+    <message>
+        <source>The host is busy at that time in Cal.com (&quot;%1&quot;).</source>
+        <translation>The host is busy at that time in Cal.com (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Move the appointment or free the host&apos;s calendar in Cal.com, then retry.</source>
+        <translation>Move the appointment or free the host&apos;s calendar in Cal.com, then retry.</translation>
+    </message>
+    <message>
+        <source>Cal.com did not accept the API key (&quot;%1&quot;).</source>
+        <translation>Cal.com did not accept the API key (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Check the API key in Settings.</source>
+        <translation>Check the API key in Settings.</translation>
+    </message>
+    <message>
+        <source>Cal.com does not know the event type (&quot;%1&quot;).</source>
+        <translation>Cal.com does not know the event type (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Run Verify event maps to repair the event map, then retry.</source>
+        <translation>Run Verify event maps to repair the event map, then retry.</translation>
+    </message>
+    <message>
+        <source>Cal.com rejected the booking: %1</source>
+        <translation>Cal.com rejected the booking: %1</translation>
+    </message>
+    <message>
+        <source>Correct the appointment or the event type as Cal.com says, then retry.</source>
+        <translation>Correct the appointment or the event type as Cal.com says, then retry.</translation>
+    </message>
+    <message>
+        <source>Cal.com&apos;s rate limit was reached (&quot;%1&quot;).</source>
+        <translation>Cal.com&apos;s rate limit was reached (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Retry later; the limit resets within a minute.</source>
+        <translation>Retry later; the limit resets within a minute.</translation>
+    </message>
+    <message>
+        <source>Cal.com answered with a server error (&quot;%1&quot;).</source>
+        <translation>Cal.com answered with a server error (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Retry later; Cal.com is checked for the booking first, so nothing is booked twice.</source>
+        <translation>Retry later; Cal.com is checked for the booking first, so nothing is booked twice.</translation>
+    </message>
+    <message>
+        <source>Cal.com did not answer in time (%1).</source>
+        <translation>Cal.com did not answer in time (%1).</translation>
+    </message>
+    <message>
+        <source>Cal.com could not be reached (%1).</source>
+        <translation>Cal.com could not be reached (%1).</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and retry; Cal.com is checked for the booking first, so nothing is booked twice.</source>
+        <translation>Check the internet connection and retry; Cal.com is checked for the booking first, so nothing is booked twice.</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>The sync was cancelled.</translation>
+    </message>
+    <message>
+        <source>(Cal.com request id %1)</source>
+        <translation>(Cal.com request id %1)</translation>
+    </message>
+    <message>
+        <source>Run Verify event maps and let the event type wizard create a bookable round-robin event type for this staff member, then retry.</source>
+        <translation>Run Verify event maps and let the event type wizard create a bookable round-robin event type for this staff member, then retry.</translation>
+    </message>
+    <message>
+        <source>Use an API key of a team admin who can see the child, or store the child&apos;s id in the event map (Verify event maps).</source>
+        <translation>Use an API key of a team admin who can see the child, or store the child&apos;s id in the event map (Verify event maps).</translation>
+    </message>
+    <message>
+        <source>Run Verify event maps to point the event map at an existing event type, then retry.</source>
+        <translation>Run Verify event maps to point the event map at an existing event type, then retry.</translation>
+    </message>
+    <message>
+        <source>Enter the staff member&apos;s Cal.com user id and username, then retry.</source>
+        <translation>Enter the staff member&apos;s Cal.com user id and username, then retry.</translation>
+    </message>
+    <message>
+        <source>No event map row for service %1, segment %2 and %3.</source>
+        <translation>No event map row for service %1, segment %2 and %3.</translation>
+    </message>
+    <message>
+        <source>Create the event type with the event type wizard, then retry.</source>
+        <translation>Create the event type with the event type wizard, then retry.</translation>
+    </message>
+    <message>
+        <source>The phase needs staff but has no staff member assigned.</source>
+        <translation>The phase needs staff but has no staff member assigned.</translation>
+    </message>
+    <message>
+        <source>Assign a staff member to the appointment, then retry.</source>
+        <translation>Assign a staff member to the appointment, then retry.</translation>
+    </message>
+    <message>
+        <source>The database could not be updated: %1</source>
+        <translation>The database could not be updated: %1</translation>
+    </message>
+    <message>
+        <source>Check the database connection and retry.</source>
+        <translation>Check the database connection and retry.</translation>
+    </message>
+    <message>
+        <source>Verify event maps</source>
+        <translation>Verify event maps</translation>
+    </message>
+    <message>
+        <source>Open the event type wizard</source>
+        <translation>Open the event type wizard</translation>
+    </message>
+    <message>
+        <source>Open settings</source>
+        <translation>Open settings</translation>
+    </message>
+</context>
+<context>
+    <name>SyncQueueFilter</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message>
+        <source>%1 synced, %2 skipped, %3 failed</source>
+        <translation>%1 synced, %2 skipped, %3 failed</translation>
+    </message>
+    <message>
+        <source>, %1 held by another sync</source>
+        <translation>, %1 held by another sync</translation>
+    </message>
+    <message>
+        <source>, %1 archived</source>
+        <translation>, %1 archived</translation>
+    </message>
+    <message>
+        <source>, %1 cancelled</source>
+        <translation>, %1 cancelled</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would be booked, %2 skipped, %3 cannot be booked</source>
+        <translation>Dry run: %1 would be booked, %2 skipped, %3 cannot be booked</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Keeps a hair salon&apos;s bookings and its Cal.com account in step.</source>
+        <translation>Keeps a hair salon&apos;s bookings and its Cal.com account in step.</translation>
+    </message>
+    <message>
+        <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file once loaded, then quit.</source>
+        <translation>Render the window to a PNG file once loaded, then quit.</translation>
+    </message>
+    <message>
+        <source>Start on a page: services, segments, staff, eventmap, appointments, phases.</source>
+        <translation>Start on a page: services, segments, staff, eventmap, appointments, phases.</translation>
+    </message>
+    <message>
+        <source>Salon Admin</source>
+        <translation>Salon Admin</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>Salon Admin cannot open the database %1.
 
 %2
 
-Choose another one with --db, or check the file's permissions or the server.</source>
-            <translation>Salon Admin cannot open the database %1.
+Choose another one with --db, or check the file&apos;s permissions or the server.</source>
+        <translation>Salon Admin cannot open the database %1.
 
 %2
 
-Choose another one with --db, or check the file's permissions or the server.</translation>
-        </message>
-        <message>
-            <source>Unknown page "%1"; the pages are: %2</source>
-            <translation>Unknown page "%1"; the pages are: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon</name>
-        <message>
-            <source>must be a UUID such as 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c, found "%1"</source>
-            <translation>must be a UUID such as 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c, found "%1"</translation>
-        </message>
-        <message>
-            <source>segment key "%1" appears twice in service %2</source>
-            <translation>segment key "%1" appears twice in service %2</translation>
-        </message>
-        <message>
-            <source>expected a staff UUID string</source>
-            <translation>expected a staff UUID string</translation>
-        </message>
-        <message>
-            <source>equals eventTypeId %1: a MANAGED parent can never be its own child (the incident's poisoned row); leave childEventTypeId null</source>
-            <translation>equals eventTypeId %1: a MANAGED parent can never be its own child (the incident's poisoned row); leave childEventTypeId null</translation>
-        </message>
-        <message>
-            <source>must be after startsAt</source>
-            <translation>must be after startsAt</translation>
-        </message>
-        <message>
-            <source>must be one of pending, syncing, synced, failed, skipped; found "%1"</source>
-            <translation>must be one of pending, syncing, synced, failed, skipped; found "%1"</translation>
-        </message>
-        <message>
-            <source>must not be negative</source>
-            <translation>must not be negative</translation>
-        </message>
-        <message>
-            <source>is missing, but the phase needs staff</source>
-            <translation>is missing, but the phase needs staff</translation>
-        </message>
-        <message>
-            <source>expected an array, found %1</source>
-            <translation>expected an array, found %1</translation>
-        </message>
-        <message>
-            <source>id %1 appears twice</source>
-            <translation>id %1 appears twice</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ApiKeyJob</name>
-        <message>
-            <source>No Cal.com API key is stored for %1. Enter it in the settings, or set the %2 environment variable.</source>
-            <translation>No Cal.com API key is stored for %1. Enter it in the settings, or set the %2 environment variable.</translation>
-        </message>
-        <message>
-            <source>No system keychain is reachable (%1). Salon Admin never stores the API key in plain text: run it in a desktop session with a keychain (GNOME Keyring or KWallet), or set the %2 environment variable.</source>
-            <translation>No system keychain is reachable (%1). Salon Admin never stores the API key in plain text: run it in a desktop session with a keychain (GNOME Keyring or KWallet), or set the %2 environment variable.</translation>
-        </message>
-        <message>
-            <source>The system keychain refused access to the Cal.com API key (%1). Unlock the keychain and try again, or set the %2 environment variable.</source>
-            <translation>The system keychain refused access to the Cal.com API key (%1). Unlock the keychain and try again, or set the %2 environment variable.</translation>
-        </message>
-        <message>
-            <source>The system keychain reported an error: %1</source>
-            <translation>The system keychain reported an error: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ApiKeyStore</name>
-        <message>
-            <source>The API key is empty.</source>
-            <translation>The API key is empty.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::DatabaseConnection</name>
-        <message>
-            <source>The Qt Sql driver %1 is not installed (Debian package %2).</source>
-            <translation>The Qt Sql driver %1 is not installed (Debian package %2).</translation>
-        </message>
-        <message>
-            <source>A database connection named %1 is already open.</source>
-            <translation>A database connection named %1 is already open.</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder %1 for the database file.</source>
-            <translation>Cannot create the folder %1 for the database file.</translation>
-        </message>
-        <message>
-            <source>Cannot open the database %1: %2</source>
-            <translation>Cannot open the database %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot configure the database %1: %2</source>
-            <translation>Cannot configure the database %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::DatabaseUrl</name>
-        <message>
-            <source>The database URL "%1" names no file; use sqlite:PATH.</source>
-            <translation>The database URL "%1" names no file; use sqlite:PATH.</translation>
-        </message>
-        <message>
-            <source>The database URL "%1" is not of the form postgresql://USER@HOST:PORT/DBNAME.</source>
-            <translation>The database URL "%1" is not of the form postgresql://USER@HOST:PORT/DBNAME.</translation>
-        </message>
-        <message>
-            <source>The database URL must not contain a password; set PGPASSWORD or store it in the keychain from the settings.</source>
-            <translation>The database URL must not contain a password; set PGPASSWORD or store it in the keychain from the settings.</translation>
-        </message>
-        <message>
-            <source>The database URL "%1" names no database; use postgresql://USER@HOST:PORT/DBNAME.</source>
-            <translation>The database URL "%1" names no database; use postgresql://USER@HOST:PORT/DBNAME.</translation>
-        </message>
-        <message>
-            <source>Unknown database URL "%1": use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
-            <translation>Unknown database URL "%1": use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::DatasetImporter</name>
-        <message>
-            <source>Cannot start a transaction: %1</source>
-            <translation>Cannot start a transaction: %1</translation>
-        </message>
-        <message>
-            <source>Cannot commit the import: %1</source>
-            <translation>Cannot commit the import: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::DatasetJson</name>
-        <message>
-            <source>the file is not valid JSON: %1 at byte %2</source>
-            <translation>the file is not valid JSON: %1 at byte %2</translation>
-        </message>
-        <message>
-            <source>expected a JSON object at the top level</source>
-            <translation>expected a JSON object at the top level</translation>
-        </message>
-        <message>
-            <source>format version %1 is not supported (expected %2)</source>
-            <translation>format version %1 is not supported (expected %2)</translation>
-        </message>
-        <message>
-            <source>segment id %1 appears twice</source>
-            <translation>segment id %1 appears twice</translation>
-        </message>
-        <message>
-            <source>phase id %1 appears twice</source>
-            <translation>phase id %1 appears twice</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ImportReport</name>
-        <message>
-            <source>%1: %2 created, %3 updated, %4 unchanged</source>
-            <translation>%1: %2 created, %3 updated, %4 unchanged</translation>
-        </message>
-        <message>
-            <source>The file holds no records.</source>
-            <translation>The file holds no records.</translation>
-        </message>
-        <message>
-            <source>Dry run: nothing was written.</source>
-            <translation>Dry run: nothing was written.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ImportRun</name>
-        <message>
-            <source>unknown staff member %1</source>
-            <translation>unknown staff member %1</translation>
-        </message>
-        <message>
-            <source>unknown service %1</source>
-            <translation>unknown service %1</translation>
-        </message>
-        <message>
-            <source>service %1 has no segment "%2"</source>
-            <translation>service %1 has no segment "%2"</translation>
-        </message>
-        <message>
-            <source>cannot prepare the statement: %1</source>
-            <translation>cannot prepare the statement: %1</translation>
-        </message>
-        <message>
-            <source>the database refused this record: %1</source>
-            <translation>the database refused this record: %1</translation>
-        </message>
-        <message>
-            <source>cannot read %1: %2</source>
-            <translation>cannot read %1: %2</translation>
-        </message>
-        <message>
-            <source>cannot advance the id sequence of %1: %2</source>
-            <translation>cannot advance the id sequence of %1: %2</translation>
-        </message>
-        <message>
-            <source>cannot write the audit log: %1</source>
-            <translation>cannot write the audit log: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::KnownRows</name>
-        <message>
-            <source>cannot read staff: %1</source>
-            <translation>cannot read staff: %1</translation>
-        </message>
-        <message>
-            <source>cannot read services: %1</source>
-            <translation>cannot read services: %1</translation>
-        </message>
-        <message>
-            <source>cannot read segments: %1</source>
-            <translation>cannot read segments: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::Migrator</name>
-        <message>
-            <source>Cannot create the schema_migrations table: %1</source>
-            <translation>Cannot create the schema_migrations table: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the schema version: %1</source>
-            <translation>Cannot read the schema version: %1</translation>
-        </message>
-        <message>
-            <source>The database is not open.</source>
-            <translation>The database is not open.</translation>
-        </message>
-        <message>
-            <source>No migrations are compiled into this program.</source>
-            <translation>No migrations are compiled into this program.</translation>
-        </message>
-        <message>
-            <source>The database schema (version %1) is newer than this Salon Admin knows (version %2); update Salon Admin.</source>
-            <translation>The database schema (version %1) is newer than this Salon Admin knows (version %2); update Salon Admin.</translation>
-        </message>
-        <message>
-            <source>Cannot read migration %1.</source>
-            <translation>Cannot read migration %1.</translation>
-        </message>
-        <message>
-            <source>Cannot start a transaction for migration %1: %2</source>
-            <translation>Cannot start a transaction for migration %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot lock schema_migrations: %1</source>
-            <translation>Cannot lock schema_migrations: %1</translation>
-        </message>
-        <message>
-            <source>Migration %1_%2 failed: %3
+Choose another one with --db, or check the file&apos;s permissions or the server.</translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;%1&quot;; the pages are: %2</source>
+        <translation>Unknown page &quot;%1&quot;; the pages are: %2</translation>
+    </message>
+    <message>
+        <source>Open the incident demo: a temporary database and the built-in Cal.com sandbox. Nothing real is touched.</source>
+        <translation>Open the incident demo: a temporary database and the built-in Cal.com sandbox. Nothing real is touched.</translation>
+    </message>
+</context>
+<context>
+    <name>salon</name>
+    <message>
+        <source>must be a UUID such as 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c, found &quot;%1&quot;</source>
+        <translation>must be a UUID such as 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c, found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>segment key &quot;%1&quot; appears twice in service %2</source>
+        <translation>segment key &quot;%1&quot; appears twice in service %2</translation>
+    </message>
+    <message>
+        <source>expected a staff UUID string</source>
+        <translation>expected a staff UUID string</translation>
+    </message>
+    <message>
+        <source>equals eventTypeId %1: a MANAGED parent can never be its own child (the incident&apos;s poisoned row); leave childEventTypeId null</source>
+        <translation>equals eventTypeId %1: a MANAGED parent can never be its own child (the incident&apos;s poisoned row); leave childEventTypeId null</translation>
+    </message>
+    <message>
+        <source>must be after startsAt</source>
+        <translation>must be after startsAt</translation>
+    </message>
+    <message>
+        <source>must be one of pending, syncing, synced, failed, skipped; found &quot;%1&quot;</source>
+        <translation>must be one of pending, syncing, synced, failed, skipped; found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>must not be negative</translation>
+    </message>
+    <message>
+        <source>is missing, but the phase needs staff</source>
+        <translation>is missing, but the phase needs staff</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>expected an array, found %1</translation>
+    </message>
+    <message>
+        <source>id %1 appears twice</source>
+        <translation>id %1 appears twice</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ApiKeyJob</name>
+    <message>
+        <source>No Cal.com API key is stored for %1. Enter it in the settings, or set the %2 environment variable.</source>
+        <translation>No Cal.com API key is stored for %1. Enter it in the settings, or set the %2 environment variable.</translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable (%1). Salon Admin never stores the API key in plain text: run it in a desktop session with a keychain (GNOME Keyring or KWallet), or set the %2 environment variable.</source>
+        <translation>No system keychain is reachable (%1). Salon Admin never stores the API key in plain text: run it in a desktop session with a keychain (GNOME Keyring or KWallet), or set the %2 environment variable.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to the Cal.com API key (%1). Unlock the keychain and try again, or set the %2 environment variable.</source>
+        <translation>The system keychain refused access to the Cal.com API key (%1). Unlock the keychain and try again, or set the %2 environment variable.</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>The system keychain reported an error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ApiKeyStore</name>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>The API key is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::DatabaseConnection</name>
+    <message>
+        <source>The Qt Sql driver %1 is not installed (Debian package %2).</source>
+        <translation>The Qt Sql driver %1 is not installed (Debian package %2).</translation>
+    </message>
+    <message>
+        <source>A database connection named %1 is already open.</source>
+        <translation>A database connection named %1 is already open.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database file.</source>
+        <translation>Cannot create the folder %1 for the database file.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure the database %1: %2</source>
+        <translation>Cannot configure the database %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::DatabaseUrl</name>
+    <message>
+        <source>The database URL &quot;%1&quot; names no file; use sqlite:PATH.</source>
+        <translation>The database URL &quot;%1&quot; names no file; use sqlite:PATH.</translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; is not of the form postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>The database URL &quot;%1&quot; is not of the form postgresql://USER@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <source>The database URL must not contain a password; set PGPASSWORD or store it in the keychain from the settings.</source>
+        <translation>The database URL must not contain a password; set PGPASSWORD or store it in the keychain from the settings.</translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; names no database; use postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>The database URL &quot;%1&quot; names no database; use postgresql://USER@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <source>Unknown database URL &quot;%1&quot;: use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>Unknown database URL &quot;%1&quot;: use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::DatasetImporter</name>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the import: %1</source>
+        <translation>Cannot commit the import: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::DatasetJson</name>
+    <message>
+        <source>the file is not valid JSON: %1 at byte %2</source>
+        <translation>the file is not valid JSON: %1 at byte %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>expected a JSON object at the top level</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported (expected %2)</source>
+        <translation>format version %1 is not supported (expected %2)</translation>
+    </message>
+    <message>
+        <source>segment id %1 appears twice</source>
+        <translation>segment id %1 appears twice</translation>
+    </message>
+    <message>
+        <source>phase id %1 appears twice</source>
+        <translation>phase id %1 appears twice</translation>
+    </message>
+</context>
+<context>
+    <name>salon::IdentitySequences</name>
+    <message>
+        <source>Cannot advance the id sequence of %1: %2</source>
+        <translation>Cannot advance the id sequence of %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ImportReport</name>
+    <message>
+        <source>%1: %2 created, %3 updated, %4 unchanged</source>
+        <translation>%1: %2 created, %3 updated, %4 unchanged</translation>
+    </message>
+    <message>
+        <source>The file holds no records.</source>
+        <translation>The file holds no records.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ImportRun</name>
+    <message>
+        <source>unknown staff member %1</source>
+        <translation>unknown staff member %1</translation>
+    </message>
+    <message>
+        <source>unknown service %1</source>
+        <translation>unknown service %1</translation>
+    </message>
+    <message>
+        <source>service %1 has no segment &quot;%2&quot;</source>
+        <translation>service %1 has no segment &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>cannot prepare the statement: %1</source>
+        <translation>cannot prepare the statement: %1</translation>
+    </message>
+    <message>
+        <source>the database refused this record: %1</source>
+        <translation>the database refused this record: %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log: %1</source>
+        <translation>cannot write the audit log: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::KnownRows</name>
+    <message>
+        <source>cannot read staff: %1</source>
+        <translation>cannot read staff: %1</translation>
+    </message>
+    <message>
+        <source>cannot read services: %1</source>
+        <translation>cannot read services: %1</translation>
+    </message>
+    <message>
+        <source>cannot read segments: %1</source>
+        <translation>cannot read segments: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::Migrator</name>
+    <message>
+        <source>Cannot create the schema_migrations table: %1</source>
+        <translation>Cannot create the schema_migrations table: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Cannot read the schema version: %1</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>The database is not open.</translation>
+    </message>
+    <message>
+        <source>No migrations are compiled into this program.</source>
+        <translation>No migrations are compiled into this program.</translation>
+    </message>
+    <message>
+        <source>The database schema (version %1) is newer than this Salon Admin knows (version %2); update Salon Admin.</source>
+        <translation>The database schema (version %1) is newer than this Salon Admin knows (version %2); update Salon Admin.</translation>
+    </message>
+    <message>
+        <source>Cannot read migration %1.</source>
+        <translation>Cannot read migration %1.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction for migration %1: %2</source>
+        <translation>Cannot start a transaction for migration %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot lock schema_migrations: %1</source>
+        <translation>Cannot lock schema_migrations: %1</translation>
+    </message>
+    <message>
+        <source>Migration %1_%2 failed: %3
 Statement: %4</source>
-            <translation>Migration %1_%2 failed: %3
+        <translation>Migration %1_%2 failed: %3
 Statement: %4</translation>
-        </message>
-        <message>
-            <source>Cannot record migration %1: %2</source>
-            <translation>Cannot record migration %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot commit migration %1: %2</source>
-            <translation>Cannot commit migration %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::Record</name>
-        <message>
-            <source>expected an object, found %1</source>
-            <translation>expected an object, found %1</translation>
-        </message>
-        <message>
-            <source>must be a positive integer, found %1</source>
-            <translation>must be a positive integer, found %1</translation>
-        </message>
-        <message>
-            <source>expected an integer, found %1</source>
-            <translation>expected an integer, found %1</translation>
-        </message>
-        <message>
-            <source>must be a duration in minutes between 1 and 1440, found %1</source>
-            <translation>must be a duration in minutes between 1 and 1440, found %1</translation>
-        </message>
-        <message>
-            <source>expected a string, found %1</source>
-            <translation>expected a string, found %1</translation>
-        </message>
-        <message>
-            <source>must not be empty</source>
-            <translation>must not be empty</translation>
-        </message>
-        <message>
-            <source>expected true or false, found %1</source>
-            <translation>expected true or false, found %1</translation>
-        </message>
-        <message>
-            <source>expected an array, found %1</source>
-            <translation>expected an array, found %1</translation>
-        </message>
-        <message>
-            <source>expected an ISO-8601 time with offset such as 2030-11-25T09:00:00Z, found "%1"</source>
-            <translation>expected an ISO-8601 time with offset such as 2030-11-25T09:00:00Z, found "%1"</translation>
-        </message>
-        <message>
-            <source>is missing</source>
-            <translation>is missing</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::calcom::CalcomClient</name>
-        <message>
-            <source>The event type is incomplete: %1</source>
-            <translation>The event type is incomplete: %1</translation>
-        </message>
-        <message>
-            <source>The event type change is not possible: %1</source>
-            <translation>The event type change is not possible: %1</translation>
-        </message>
-        <message>
-            <source>The booking is incomplete: %1</source>
-            <translation>The booking is incomplete: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::calcom::CalcomError</name>
-        <message>
-            <source>Cal.com refused this action: the API key's user lacks the rights for it%1.</source>
-            <translation>Cal.com refused this action: the API key's user lacks the rights for it%1.</translation>
-        </message>
-        <message>
-            <source>Cal.com did not accept the API key%1. Check the key in the settings or in CALCOM_API_KEY.</source>
-            <translation>Cal.com did not accept the API key%1. Check the key in the settings or in CALCOM_API_KEY.</translation>
-        </message>
-        <message>
-            <source>Cal.com could not find what was asked for%1.</source>
-            <translation>Cal.com could not find what was asked for%1.</translation>
-        </message>
-        <message>
-            <source>This event type is a managed template and cannot be booked; book the staff member's own event type instead.</source>
-            <translation>This event type is a managed template and cannot be booked; book the staff member's own event type instead.</translation>
-        </message>
-        <message>
-            <source>This time is no longer free in Cal.com%1.</source>
-            <translation>This time is no longer free in Cal.com%1.</translation>
-        </message>
-        <message>
-            <source>Cal.com rejected the request%1.</source>
-            <translation>Cal.com rejected the request%1.</translation>
-        </message>
-        <message>
-            <source>Too many requests to Cal.com in a short time; Cal.com asks us to wait before trying again.</source>
-            <translation>Too many requests to Cal.com in a short time; Cal.com asks us to wait before trying again.</translation>
-        </message>
-        <message>
-            <source>Cal.com sent an answer that could not be read (HTTP %1): %2</source>
-            <translation>Cal.com sent an answer that could not be read (HTTP %1): %2</translation>
-        </message>
-        <message>
-            <source>Cal.com has a problem on its side (HTTP %1)%2. Try again later.</source>
-            <translation>Cal.com has a problem on its side (HTTP %1)%2. Try again later.</translation>
-        </message>
-        <message>
-            <source>Cal.com did not answer in time. Check the internet connection and try again.</source>
-            <translation>Cal.com did not answer in time. Check the internet connection and try again.</translation>
-        </message>
-        <message>
-            <source>Could not reach Cal.com%1. Check the internet connection and try again.</source>
-            <translation>Could not reach Cal.com%1. Check the internet connection and try again.</translation>
-        </message>
-        <message>
-            <source>The request to Cal.com was cancelled.</source>
-            <translation>The request to Cal.com was cancelled.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::calcom::CalcomSettings</name>
-        <message>
-            <source>The Cal.com address "%1" is not a valid URL.</source>
-            <translation>The Cal.com address "%1" is not a valid URL.</translation>
-        </message>
-        <message>
-            <source>The Cal.com address "%1" uses plain http://, which would send the API key unencrypted. Use https:// (plain http is allowed only for this computer, e.g. http://127.0.0.1).</source>
-            <translation>The Cal.com address "%1" uses plain http://, which would send the API key unencrypted. Use https:// (plain http is allowed only for this computer, e.g. http://127.0.0.1).</translation>
-        </message>
-        <message>
-            <source>The Cal.com address "%1" must start with https://.</source>
-            <translation>The Cal.com address "%1" must start with https://.</translation>
-        </message>
-        <message>
-            <source>The Cal.com team id must be a positive number.</source>
-            <translation>The Cal.com team id must be a positive number.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a known time zone.</source>
-            <translation>"%1" is not a known time zone.</translation>
-        </message>
-        <message>
-            <source>The request limit must be at least one request per minute.</source>
-            <translation>The request limit must be at least one request per minute.</translation>
-        </message>
-        <message>
-            <source>The request timeout must be at least 100 ms.</source>
-            <translation>The request timeout must be at least 100 ms.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::calcom::TeamResolver</name>
-        <message>
-            <source>The Cal.com API key's user belongs to no team. Create a team in Cal.com or use the key of a team administrator.</source>
-            <translation>The Cal.com API key's user belongs to no team. Create a team in Cal.com or use the key of a team administrator.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The Cal.com API key's user belongs to %n teams. Enter the salon's team id in the settings: %1</source>
-            <translation>
-                <numerusform>The Cal.com API key's user belongs to %n team. Enter the salon's team id in the settings: %1</numerusform>
-                <numerusform>The Cal.com API key's user belongs to %n teams. Enter the salon's team id in the settings: %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventmaps::EventMapChange</name>
-        <message>
-            <source>map %1 (service %2, segment %3, %4, event type %5): child %6 -&gt; %7 — %8</source>
-            <translation>map %1 (service %2, segment %3, %4, event type %5): child %6 -&gt; %7 — %8</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventmaps::EventMapPopulator</name>
-        <message>
-            <source>populate-event-maps needs a Cal.com connection.</source>
-            <translation>populate-event-maps needs a Cal.com connection.</translation>
-        </message>
-        <message>
-            <source>%1: the stored child is the parent %2 itself; run repair-event-maps first.</source>
-            <translation>%1: the stored child is the parent %2 itself; run repair-event-maps first.</translation>
-        </message>
-        <message>
-            <source>%1: left NULL — %2</source>
-            <translation>%1: left NULL — %2</translation>
-        </message>
-        <message>
-            <source>child of the managed event type %1 owned by %2</source>
-            <translation>child of the managed event type %1 owned by %2</translation>
-        </message>
-        <message>
-            <source>map %1 (service %2, segment %3, %4)</source>
-            <translation>map %1 (service %2, segment %3, %4)</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventmaps::EventMapRepair</name>
-        <message>
-            <source>child-equals-parent: cleared (offline, the child was not looked up)</source>
-            <translation>child-equals-parent: cleared (offline, the child was not looked up)</translation>
-        </message>
-        <message>
-            <source>%1: cleared</source>
-            <translation>%1: cleared</translation>
-        </message>
-        <message>
-            <source>cleared, no child to store (%1)</source>
-            <translation>cleared, no child to store (%1)</translation>
-        </message>
-        <message>
-            <source>map %1: child left NULL — %2</source>
-            <translation>map %1: child left NULL — %2</translation>
-        </message>
-        <message>
-            <source>the staff member's child %1 stored</source>
-            <translation>the staff member's child %1 stored</translation>
-        </message>
-        <message>
-            <source>cleared, event type %1 is booked directly</source>
-            <translation>cleared, event type %1 is booked directly</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventmaps::EventMapRepository</name>
-        <message>
-            <source>Refusing to store event type %1 as its own child (map %2): a MANAGED parent cannot be booked.</source>
-            <translation>Refusing to store event type %1 as its own child (map %2): a MANAGED parent cannot be booked.</translation>
-        </message>
-        <message>
-            <source>Internal error: a change of map %1 alters more than its child.</source>
-            <translation>Internal error: a change of map %1 alters more than its child.</translation>
-        </message>
-        <message>
-            <source>Map %1 changed while the plan was made; nothing was written. Run the command again.</source>
-            <translation>Map %1 changed while the plan was made; nothing was written. Run the command again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventmaps::EventMapVerifier</name>
-        <message>
-            <source>Map %1 (%2, segment %3, %4) stores the MANAGED parent %5 as its own child. Cal.com refuses to book a parent: every booking of this step fails.</source>
-            <translation>Map %1 (%2, segment %3, %4) stores the MANAGED parent %5 as its own child. Cal.com refuses to book a parent: every booking of this step fails.</translation>
-        </message>
-        <message>
-            <source>Map %1 is for segment %2 of %3, but that service has no such segment.</source>
-            <translation>Map %1 is for segment %2 of %3, but that service has no such segment.</translation>
-        </message>
-        <message>
-            <source>Delete the map row, or correct its segment key.</source>
-            <translation>Delete the map row, or correct its segment key.</translation>
-        </message>
-        <message>
-            <source>Map %1 books segment %2 "%3" of %4 for %5, but this segment needs no staff (a processing gap) and is never booked in Cal.com.</source>
-            <translation>Map %1 books segment %2 "%3" of %4 for %5, but this segment needs no staff (a processing gap) and is never booked in Cal.com.</translation>
-        </message>
-        <message>
-            <source>Delete the map row; it is not used.</source>
-            <translation>Delete the map row; it is not used.</translation>
-        </message>
-        <message>
-            <source>%1 performs %2, but segment %3 "%4" has no Cal.com event type for them: appointments with this step cannot be synced.</source>
-            <translation>%1 performs %2, but segment %3 "%4" has no Cal.com event type for them: appointments with this step cannot be synced.</translation>
-        </message>
-        <message>
-            <source>Create the event type for this segment and staff member (event type wizard), or remove the staff member from the service.</source>
-            <translation>Create the event type for this segment and staff member (event type wizard), or remove the staff member from the service.</translation>
-        </message>
-        <message>
-            <source>%1 is not linked to a Cal.com user, so no Cal.com event type can be booked for them.</source>
-            <translation>%1 is not linked to a Cal.com user, so no Cal.com event type can be booked for them.</translation>
-        </message>
-        <message>
-            <source>Enter the staff member's Cal.com user id and username in the staff settings.</source>
-            <translation>Enter the staff member's Cal.com user id and username in the staff settings.</translation>
-        </message>
-        <message>
-            <source>Event type %1 is stored as the bookable child for several staff members (%2); bookings for all of them would land in one calendar.</source>
-            <translation>Event type %1 is stored as the bookable child for several staff members (%2); bookings for all of them would land in one calendar.</translation>
-        </message>
-        <message>
-            <source>%1, segment %2 "%3", %4</source>
-            <translation>%1, segment %2 "%3", %4</translation>
-        </message>
-        <message>
-            <source>Event type %1 (%2) does not exist in the Cal.com team: bookings of this step fail.</source>
-            <translation>Event type %1 (%2) does not exist in the Cal.com team: bookings of this step fail.</translation>
-        </message>
-        <message>
-            <source>Create the event type again (event type wizard) and update the map.</source>
-            <translation>Create the event type again (event type wizard) and update the map.</translation>
-        </message>
-        <message>
-            <source>Cal.com lists %1 as host of the managed event type "%2" (%3), so a child exists, but it is not visible to this API key (hidden event types are shown only to their owner). Its id cannot be checked.</source>
-            <translation>Cal.com lists %1 as host of the managed event type "%2" (%3), so a child exists, but it is not visible to this API key (hidden event types are shown only to their owner). Its id cannot be checked.</translation>
-        </message>
-        <message>
-            <source>Make the child visible in Cal.com, or use an API key of %1 to resolve it; then run populate-event-maps.</source>
-            <translation>Make the child visible in Cal.com, or use an API key of %1 to resolve it; then run populate-event-maps.</translation>
-        </message>
-        <message>
-            <source>but %1's child of this parent is %2</source>
-            <translation>but %1's child of this parent is %2</translation>
-        </message>
-        <message>
-            <source>but %1 has no child of this parent at all</source>
-            <translation>but %1 has no child of this parent at all</translation>
-        </message>
-        <message>
-            <source>but that event type is not a child of %1</source>
-            <translation>but that event type is not a child of %1</translation>
-        </message>
-        <message>
-            <source>Map %1 stores child %2 for %3, %4: bookings would go to the wrong event type.</source>
-            <translation>Map %1 stores child %2 for %3, %4: bookings would go to the wrong event type.</translation>
-        </message>
-        <message>
-            <source>Map %1 stores child %2 for %3, but event type %4 is not a managed event type and has no children: bookings would go to event type %2 instead of %4.</source>
-            <translation>Map %1 stores child %2 for %3, but event type %4 is not a managed event type and has no children: bookings would go to event type %2 instead of %4.</translation>
-        </message>
-        <message>
-            <source>Event type "%1" (%2) books %3, but %4 (Cal.com user %5) is not its host%6: Cal.com would book someone else's calendar.</source>
-            <translation>Event type "%1" (%2) books %3, but %4 (Cal.com user %5) is not its host%6: Cal.com would book someone else's calendar.</translation>
-        </message>
-        <message>
-            <source> (hosts: %1)</source>
-            <translation> (hosts: %1)</translation>
-        </message>
-        <message>
-            <source>Make %1 the only host of the event type in Cal.com.</source>
-            <translation>Make %1 the only host of the event type in Cal.com.</translation>
-        </message>
-        <message>
-            <source>Event type "%1" (%2) books %3, but besides %4 it also has the hosts %5: Cal.com may assign the booking to one of them.</source>
-            <translation>Event type "%1" (%2) books %3, but besides %4 it also has the hosts %5: Cal.com may assign the booking to one of them.</translation>
-        </message>
-        <message>
-            <source>Event type "%1" (%2) lasts %3 minutes, but segment %4 "%5" of %6 takes %7 minutes: the Cal.com booking would block the wrong time.</source>
-            <translation>Event type "%1" (%2) lasts %3 minutes, but segment %4 "%5" of %6 takes %7 minutes: the Cal.com booking would block the wrong time.</translation>
-        </message>
-        <message>
-            <source>Set the event type's length to %1 minutes in Cal.com.</source>
-            <translation>Set the event type's length to %1 minutes in Cal.com.</translation>
-        </message>
-        <message>
-            <source>Event type "%1" (%2) serves only segment %3 of %4 but is not hidden: customers can book this single step on its own on the Cal.com booking page.</source>
-            <translation>Event type "%1" (%2) serves only segment %3 of %4 but is not hidden: customers can book this single step on its own on the Cal.com booking page.</translation>
-        </message>
-        <message>
-            <source>Hide the event type in Cal.com ("Hidden" switch).</source>
-            <translation>Hide the event type in Cal.com ("Hidden" switch).</translation>
-        </message>
-        <message>
-            <source>Event type %1 is not a managed event type but serves several staff members (%2): Cal.com cannot know whose calendar to book.</source>
-            <translation>Event type %1 is not a managed event type but serves several staff members (%2): Cal.com cannot know whose calendar to book.</translation>
-        </message>
-        <message>
-            <source>Give each staff member an own event type (one host each) and update the map.</source>
-            <translation>Give each staff member an own event type (one host each) and update the map.</translation>
-        </message>
-        <message>
-            <source>repair-event-maps sets the stored child to NULL and stores the staff member's real child if Cal.com has one.</source>
-            <translation>repair-event-maps sets the stored child to NULL and stores the staff member's real child if Cal.com has one.</translation>
-        </message>
-        <message>
-            <source>%1 already owns an event type with the same slug "%2" (id %3), so Cal.com skipped the child.</source>
-            <translation>%1 already owns an event type with the same slug "%2" (id %3), so Cal.com skipped the child.</translation>
-        </message>
-        <message>
-            <source>Cal.com never created it, or it was deleted.</source>
-            <translation>Cal.com never created it, or it was deleted.</translation>
-        </message>
-        <message>
-            <source>The managed event type "%1" (%2) has no child for %3 (Cal.com user %4). Only a child can be booked, so every booking of %5 fails. %6</source>
-            <translation>The managed event type "%1" (%2) has no child for %3 (Cal.com user %4). Only a child can be booked, so every booking of %5 fails. %6</translation>
-        </message>
-        <message>
-            <source>Rename or delete %1's own event type "%2" (id %3) in Cal.com and save the managed event type's hosts again, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</source>
-            <translation>Rename or delete %1's own event type "%2" (id %3) in Cal.com and save the managed event type's hosts again, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</translation>
-        </message>
-        <message>
-            <source>Save the managed event type's hosts again with %1 among them, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</source>
-            <translation>Save the managed event type's hosts again with %1 among them, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventmaps::ResolveFailure</name>
-        <message>
-            <source>Cal.com lists user %1 (%2) as host of the managed event type %3, so a child exists, but it is not visible to this API key (Cal.com hides hidden event types from everyone but their owner).</source>
-            <translation>Cal.com lists user %1 (%2) as host of the managed event type %3, so a child exists, but it is not visible to this API key (Cal.com hides hidden event types from everyone but their owner).</translation>
-        </message>
-        <message>
-            <source>The event type %1 does not exist in the Cal.com team.</source>
-            <translation>The event type %1 does not exist in the Cal.com team.</translation>
-        </message>
-        <message>
-            <source>Staff member %1 is not linked to a Cal.com user (user id or username missing).</source>
-            <translation>Staff member %1 is not linked to a Cal.com user (user id or username missing).</translation>
-        </message>
-        <message>
-            <source>The managed event type %1 has no personal copy (child) for Cal.com user %2, so there is nothing that can be booked for this staff member (Cal.com skips the child, for example, when the user already owns an event type with the same slug).</source>
-            <translation>The managed event type %1 has no personal copy (child) for Cal.com user %2, so there is nothing that can be booked for this staff member (Cal.com skips the child, for example, when the user already owns an event type with the same slug).</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventmaps::TeamEventTypeCache</name>
-        <message>
-            <source>No Cal.com connection.</source>
-            <translation>No Cal.com connection.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventtypes::EventTypeCreationRun</name>
-        <message>
-            <source>Cancelled before it was sent.</source>
-            <translation>Cancelled before it was sent.</translation>
-        </message>
-        <message>
-            <source>Adopted the existing event type.</source>
-            <translation>Adopted the existing event type.</translation>
-        </message>
-        <message>
-            <source>No Cal.com connection.</source>
-            <translation>No Cal.com connection.</translation>
-        </message>
-        <message>
-            <source>Cal.com stored the slug as "%1".</source>
-            <translation>Cal.com stored the slug as "%1".</translation>
-        </message>
-        <message>
-            <source>%1 Looking the slug up afterwards failed too: %2</source>
-            <translation>%1 Looking the slug up afterwards failed too: %2</translation>
-        </message>
-        <message>
-            <source>Cannot look the slug up: %1</source>
-            <translation>Cannot look the slug up: %1</translation>
-        </message>
-        <message>
-            <source>Event type %1 has the slug "%2" but %3. It is left untouched.</source>
-            <translation>Event type %1 has the slug "%2" but %3. It is left untouched.</translation>
-        </message>
-        <message>
-            <source>Cal.com answered "%1" but had created the event type; it was adopted, not duplicated.</source>
-            <translation>Cal.com answered "%1" but had created the event type; it was adopted, not duplicated.</translation>
-        </message>
-        <message>
-            <source>Found by its slug; adopted.</source>
-            <translation>Found by its slug; adopted.</translation>
-        </message>
-        <message>
-            <source>Event type %1 exists in Cal.com, but the map could not be updated: %2</source>
-            <translation>Event type %1 exists in Cal.com, but the map could not be updated: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventtypes::EventTypePlanBuilder</name>
-        <message>
-            <source>The title template is empty.</source>
-            <translation>The title template is empty.</translation>
-        </message>
-        <message>
-            <source>The title template must contain %1, or the slugs of different items collide.</source>
-            <translation>The title template must contain %1, or the slugs of different items collide.</translation>
-        </message>
-        <message>
-            <source>The title template must contain {segment} or {segmentName}, or the slugs of different items collide.</source>
-            <translation>The title template must contain {segment} or {segmentName}, or the slugs of different items collide.</translation>
-        </message>
-        <message>
-            <source>it is a MANAGED parent, which cannot be booked</source>
-            <translation>it is a MANAGED parent, which cannot be booked</translation>
-        </message>
-        <message>
-            <source>it is a MANAGED child</source>
-            <translation>it is a MANAGED child</translation>
-        </message>
-        <message>
-            <source>its scheduling type is %1, not round robin</source>
-            <translation>its scheduling type is %1, not round robin</translation>
-        </message>
-        <message>
-            <source>it has no host</source>
-            <translation>it has no host</translation>
-        </message>
-        <message>
-            <source>its hosts are %1 instead of only %2</source>
-            <translation>its hosts are %1 instead of only %2</translation>
-        </message>
-        <message>
-            <source>it lasts %1 min instead of %2 min</source>
-            <translation>it lasts %1 min instead of %2 min</translation>
-        </message>
-        <message>
-            <source>%1 has no Cal.com user id; set it in the staff table first.</source>
-            <translation>%1 has no Cal.com user id; set it in the staff table first.</translation>
-        </message>
-        <message>
-            <source>Another planned item has the same slug "%1"; check the title template.</source>
-            <translation>Another planned item has the same slug "%1"; check the title template.</translation>
-        </message>
-        <message>
-            <source>The mapped event type %1 is not a team event type of team %2 (deleted or user-owned).</source>
-            <translation>The mapped event type %1 is not a team event type of team %2 (deleted or user-owned).</translation>
-        </message>
-        <message>
-            <source>The mapped event type %1 does not fit: %2.</source>
-            <translation>The mapped event type %1 does not fit: %2.</translation>
-        </message>
-        <message>
-            <source>The map row still carries the MANAGED child id %1.</source>
-            <translation>The map row still carries the MANAGED child id %1.</translation>
-        </message>
-        <message>
-            <source>The map already points to event type %1 with the right host and length.</source>
-            <translation>The map already points to event type %1 with the right host and length.</translation>
-        </message>
-        <message>
-            <source>Event type %1 with this slug already exists and matches; it is reused.</source>
-            <translation>Event type %1 with this slug already exists and matches; it is reused.</translation>
-        </message>
-        <message>
-            <source>Event type %1 already has the slug "%2" but %3. It is left untouched.</source>
-            <translation>Event type %1 already has the slug "%2" but %3. It is left untouched.</translation>
-        </message>
-        <message>
-            <source>No map row and no event type with this slug yet.</source>
-            <translation>No map row and no event type with this slug yet.</translation>
-        </message>
-        <message>
-            <source>%1 performs none of the chosen services; nothing is planned for them.</source>
-            <translation>%1 performs none of the chosen services; nothing is planned for them.</translation>
-        </message>
-        <message>
-            <source>Unknown staff member %1.</source>
-            <translation>Unknown staff member %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventtypes::EventTypePlanner</name>
-        <message>
-            <source>No Cal.com connection is configured.</source>
-            <translation>No Cal.com connection is configured.</translation>
-        </message>
-        <message>
-            <source>Cannot find the Cal.com team: %1</source>
-            <translation>Cannot find the Cal.com team: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the team's event types: %1</source>
-            <translation>Cannot read the team's event types: %1</translation>
-        </message>
-        <message>
-            <source>Planning was cancelled.</source>
-            <translation>Planning was cancelled.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventtypes::EventTypeRepository</name>
-        <message>
-            <source>Cannot read the services: %1</source>
-            <translation>Cannot read the services: %1</translation>
-        </message>
-        <message>
-            <source>Unknown service id(s): %1</source>
-            <translation>Unknown service id(s): %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the service segments: %1</source>
-            <translation>Cannot read the service segments: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read who performs which service: %1</source>
-            <translation>Cannot read who performs which service: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the staff: %1</source>
-            <translation>Cannot read the staff: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the event map: %1</source>
-            <translation>Cannot read the event map: %1</translation>
-        </message>
-        <message>
-            <source>Choose at least one service.</source>
-            <translation>Choose at least one service.</translation>
-        </message>
-        <message>
-            <source>Unknown staff id(s): %1</source>
-            <translation>Unknown staff id(s): %1</translation>
-        </message>
-        <message>
-            <source>Cannot start a transaction: %1</source>
-            <translation>Cannot start a transaction: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the map row: %1</source>
-            <translation>Cannot read the map row: %1</translation>
-        </message>
-        <message>
-            <source>The map row for %1 changed since the plan (now event type %2); plan again.</source>
-            <translation>The map row for %1 changed since the plan (now event type %2); plan again.</translation>
-        </message>
-        <message>
-            <source>Cannot update the map row: %1</source>
-            <translation>Cannot update the map row: %1</translation>
-        </message>
-        <message>
-            <source>The map row for %1 was deleted since the plan; plan again.</source>
-            <translation>The map row for %1 was deleted since the plan; plan again.</translation>
-        </message>
-        <message>
-            <source>Cannot insert the map row: %1</source>
-            <translation>Cannot insert the map row: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the new map row back: %1</source>
-            <translation>Cannot read the new map row back: %1</translation>
-        </message>
-        <message>
-            <source>Cannot write the audit log: %1</source>
-            <translation>Cannot write the audit log: %1</translation>
-        </message>
-        <message>
-            <source>Cannot commit the map change: %1</source>
-            <translation>Cannot commit the map change: %1</translation>
-        </message>
-        <message>
-            <source>Cannot read the audit log: %1</source>
-            <translation>Cannot read the audit log: %1</translation>
-        </message>
-        <message>
-            <source>Map row %1 (service %2, segment %3, %4) still points to it.</source>
-            <translation>Map row %1 (service %2, segment %3, %4) still points to it.</translation>
-        </message>
-        <message>
-            <source>Cannot read the appointment phases: %1</source>
-            <translation>Cannot read the appointment phases: %1</translation>
-        </message>
-        <message>
-            <source>Phase %1 of appointment %2 (%3) has no other event type to book yet.</source>
-            <translation>Phase %1 of appointment %2 (%3) has no other event type to book yet.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventtypes::ItemProgress</name>
-        <message>
-            <source>Waiting</source>
-            <translation>Waiting</translation>
-        </message>
-        <message>
-            <source>Running</source>
-            <translation>Running</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>Unchanged</source>
-            <translation>Unchanged</translation>
-        </message>
-        <message>
-            <source>Not touched</source>
-            <translation>Not touched</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Failed</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelled</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventtypes::ManagedTypeRetirement</name>
-        <message>
-            <source>No Cal.com team to look the replaced event types up in.</source>
-            <translation>No Cal.com team to look the replaced event types up in.</translation>
-        </message>
-        <message>
-            <source>Cannot read the team's event types: %1</source>
-            <translation>Cannot read the team's event types: %1</translation>
-        </message>
-        <message>
-            <source>Still referred to; not deleted.</source>
-            <translation>Still referred to; not deleted.</translation>
-        </message>
-        <message>
-            <source>No Cal.com connection.</source>
-            <translation>No Cal.com connection.</translation>
-        </message>
-        <message>
-            <source>Deleted, but the audit entry failed: %1</source>
-            <translation>Deleted, but the audit entry failed: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventtypes::PlanItem</name>
-        <message>
-            <source>Create</source>
-            <translation>Create</translation>
-        </message>
-        <message>
-            <source>Adopt</source>
-            <translation>Adopt</translation>
-        </message>
-        <message>
-            <source>Keep</source>
-            <translation>Keep</translation>
-        </message>
-        <message>
-            <source>Replace</source>
-            <translation>Replace</translation>
-        </message>
-        <message>
-            <source>Conflict</source>
-            <translation>Conflict</translation>
-        </message>
-        <message>
-            <source>Blocked</source>
-            <translation>Blocked</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::eventtypes::RetirementCandidate</name>
-        <message>
-            <source>Listed</source>
-            <translation>Listed</translation>
-        </message>
-        <message>
-            <source>Deleting</source>
-            <translation>Deleting</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Deleted</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Failed</translation>
-        </message>
-        <message>
-            <source>Kept</source>
-            <translation>Kept</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::sync</name>
-        <message>
-            <source>queued</source>
-            <translation>queued</translation>
-        </message>
-        <message>
-            <source>claiming</source>
-            <translation>claiming</translation>
-        </message>
-        <message>
-            <source>checking Cal.com</source>
-            <translation>checking Cal.com</translation>
-        </message>
-        <message>
-            <source>resolving event type</source>
-            <translation>resolving event type</translation>
-        </message>
-        <message>
-            <source>booking</source>
-            <translation>booking</translation>
-        </message>
-        <message>
-            <source>waiting to retry</source>
-            <translation>waiting to retry</translation>
-        </message>
-        <message>
-            <source>synced</source>
-            <translation>synced</translation>
-        </message>
-        <message>
-            <source>skipped</source>
-            <translation>skipped</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>failed</translation>
-        </message>
-        <message>
-            <source>held by another sync</source>
-            <translation>held by another sync</translation>
-        </message>
-        <message>
-            <source>archived</source>
-            <translation>archived</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>cancelled</translation>
-        </message>
-        <message>
-            <source>would be booked</source>
-            <translation>would be booked</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::sync::BookingReconciler</name>
-        <message>
-            <source>No Cal.com client is configured.</source>
-            <translation>No Cal.com client is configured.</translation>
-        </message>
-        <message>
-            <source>Cannot list Cal.com's bookings: %1</source>
-            <translation>Cannot list Cal.com's bookings: %1</translation>
-        </message>
-        <message>
-            <source>Phase %1 is marked synced but has no Cal.com booking uid.</source>
-            <translation>Phase %1 is marked synced but has no Cal.com booking uid.</translation>
-        </message>
-        <message>
-            <source>Cannot read booking %1: %2</source>
-            <translation>Cannot read booking %1: %2</translation>
-        </message>
-        <message>
-            <source>Booking %1 of %2 (phase %3) no longer exists in Cal.com.</source>
-            <translation>Booking %1 of %2 (phase %3) no longer exists in Cal.com.</translation>
-        </message>
-        <message>
-            <source>Booking %1 of %2 on %3 was rescheduled in Cal.com (new booking %4).</source>
-            <translation>Booking %1 of %2 on %3 was rescheduled in Cal.com (new booking %4).</translation>
-        </message>
-        <message>
-            <source>Booking %1 of %2 on %3 was cancelled in Cal.com%4.</source>
-            <translation>Booking %1 of %2 on %3 was cancelled in Cal.com%4.</translation>
-        </message>
-        <message>
-            <source>Booking %1 of %2 starts at %3 in Cal.com, but the phase starts at %4.</source>
-            <translation>Booking %1 of %2 starts at %3 in Cal.com, but the phase starts at %4.</translation>
-        </message>
-        <message>
-            <source>Booking %1 of %2 is hosted by %3 in Cal.com, but the phase is %4's.</source>
-            <translation>Booking %1 of %2 is hosted by %3 in Cal.com, but the phase is %4's.</translation>
-        </message>
-        <message>
-            <source>Phase %1 of %2 has a second active booking %3 in Cal.com besides %4: the customer is booked twice.</source>
-            <translation>Phase %1 of %2 has a second active booking %3 in Cal.com besides %4: the customer is booked twice.</translation>
-        </message>
-        <message>
-            <source>Cal.com has an active booking %1 for phase %2, which is not marked synced here; a new sync of that phase checks Cal.com first and adopts it.</source>
-            <translation>Cal.com has an active booking %1 for phase %2, which is not marked synced here; a new sync of that phase checks Cal.com first and adopts it.</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Cancelled.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::sync::PhaseChangeWatcher</name>
-        <message>
-            <source>The database connection is not open.</source>
-            <translation>The database connection is not open.</translation>
-        </message>
-        <message>
-            <source>Cannot subscribe to %1: %2</source>
-            <translation>Cannot subscribe to %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::sync::PhaseSyncJob</name>
-        <message>
-            <source>Cancelled before it started.</source>
-            <translation>Cancelled before it started.</translation>
-        </message>
-        <message>
-            <source>No staff needed (processing time); nothing to book.</source>
-            <translation>No staff needed (processing time); nothing to book.</translation>
-        </message>
-        <message>
-            <source>Already synced.</source>
-            <translation>Already synced.</translation>
-        </message>
-        <message>
-            <source>Archived: %1</source>
-            <translation>Archived: %1</translation>
-        </message>
-        <message>
-            <source>Skipped.</source>
-            <translation>Skipped.</translation>
-        </message>
-        <message>
-            <source>Another console or cron job is syncing this phase right now.</source>
-            <translation>Another console or cron job is syncing this phase right now.</translation>
-        </message>
-        <message>
-            <source>the phase was deleted</source>
-            <translation>the phase was deleted</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>Cancelled.</translation>
-        </message>
-        <message>
-            <source>no Cal.com client</source>
-            <translation>no Cal.com client</translation>
-        </message>
-        <message>
-            <source>Checking Cal.com for a booking an earlier attempt may have made.</source>
-            <translation>Checking Cal.com for a booking an earlier attempt may have made.</translation>
-        </message>
-        <message>
-            <source>Could not check Cal.com for a booking from an earlier attempt: %1</source>
-            <translation>Could not check Cal.com for a booking from an earlier attempt: %1</translation>
-        </message>
-        <message>
-            <source>no event type resolver</source>
-            <translation>no event type resolver</translation>
-        </message>
-        <message>
-            <source>Another sync holds this phase.</source>
-            <translation>Another sync holds this phase.</translation>
-        </message>
-        <message>
-            <source>Would check Cal.com for an earlier booking, then book event type %1 at %2.</source>
-            <translation>Would check Cal.com for an earlier booking, then book event type %1 at %2.</translation>
-        </message>
-        <message>
-            <source>Would book event type %1 at %2.</source>
-            <translation>Would book event type %1 at %2.</translation>
-        </message>
-        <message>
-            <source>Salon customer</source>
-            <translation>Salon customer</translation>
-        </message>
-        <message>
-            <source>Booking event type %1 at %2 (attempt %3).</source>
-            <translation>Booking event type %1 at %2 (attempt %3).</translation>
-        </message>
-        <message>
-            <source>%1 Retrying in %2 s.</source>
-            <translation>%1 Retrying in %2 s.</translation>
-        </message>
-        <message>
-            <source>Found booking %1 (%2) made by an earlier attempt; nothing was booked again.</source>
-            <translation>Found booking %1 (%2) made by an earlier attempt; nothing was booked again.</translation>
-        </message>
-        <message>
-            <source>Booked %1 (%2).</source>
-            <translation>Booked %1 (%2).</translation>
-        </message>
-        <message>
-            <source>Cancelled before it was sent.</source>
-            <translation>Cancelled before it was sent.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::sync::SyncBatch</name>
-        <message>
-            <source>Cancelled before it started.</source>
-            <translation>Cancelled before it started.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::AppController</name>
-        <message>
-            <source>Cannot update the database schema: %1</source>
-            <translation>Cannot update the database schema: %1</translation>
-        </message>
-        <message>
-            <source>Services</source>
-            <translation>Services</translation>
-        </message>
-        <message>
-            <source>Segments</source>
-            <translation>Segments</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Staff</translation>
-        </message>
-        <message>
-            <source>Event map</source>
-            <translation>Event map</translation>
-        </message>
-        <message>
-            <source>Appointments</source>
-            <translation>Appointments</translation>
-        </message>
-        <message>
-            <source>Phases</source>
-            <translation>Phases</translation>
-        </message>
-        <message>
-            <source>Settings saved</source>
-            <translation>Settings saved</translation>
-        </message>
-        <message>
-            <source>The new database or language takes effect when Salon Admin is started again.</source>
-            <translation>The new database or language takes effect when Salon Admin is started again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::AppointmentsPage</name>
-        <message>
-            <source>Phases of the selected appointment</source>
-            <translation>Phases of the selected appointment</translation>
-        </message>
-        <message>
-            <source>Created appointment %1.</source>
-            <translation>Created appointment %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::ColumnValidator</name>
-        <message>
-            <source>%1 must not be empty.</source>
-            <translation>%1 must not be empty.</translation>
-        </message>
-        <message>
-            <source>%1 must be a whole number, not "%2".</source>
-            <translation>%1 must be a whole number, not "%2".</translation>
-        </message>
-        <message>
-            <source>%1 must be at least %2.</source>
-            <translation>%1 must be at least %2.</translation>
-        </message>
-        <message>
-            <source>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not "%2".</source>
-            <translation>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not "%2".</translation>
-        </message>
-        <message>
-            <source>%1 must be one of: %2.</source>
-            <translation>%1 must be one of: %2.</translation>
-        </message>
-        <message>
-            <source>%1 must be a date and time.</source>
-            <translation>%1 must be a date and time.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::EventMapPage</name>
-        <message numerus="yes">
-            <source>The verifier found %n error(s); hover over the marked rows for details.</source>
-            <translation>
-                <numerusform>The verifier found %n error; hover over the marked rows for details.</numerusform>
-                <numerusform>The verifier found %n errors; hover over the marked rows for details.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The verifier found %n warning(s); hover over the marked rows for details.</source>
-            <translation>
-                <numerusform>The verifier found %n warning; hover over the marked rows for details.</numerusform>
-                <numerusform>The verifier found %n warnings; hover over the marked rows for details.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The verifier has notes on some rows; hover over them for details.</source>
-            <translation>The verifier has notes on some rows; hover over them for details.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::EventTypeWizard</name>
-        <message>
-            <source>Create Cal.com event types</source>
-            <translation>Create Cal.com event types</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::LazySqlTableModel</name>
-        <message>
-            <source>The row no longer exists; someone else may have deleted it.</source>
-            <translation>The row no longer exists; someone else may have deleted it.</translation>
-        </message>
-        <message>
-            <source>The database refused the change: %1</source>
-            <translation>The database refused the change: %1</translation>
-        </message>
-        <message>
-            <source>Cannot count the rows of %1: %2</source>
-            <translation>Cannot count the rows of %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot load the rows of %1: %2</source>
-            <translation>Cannot load the rows of %1: %2</translation>
-        </message>
-        <message>
-            <source>row %1</source>
-            <translation>row %1</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>Cannot delete it: %1 still refer to it.</source>
-            <translation>Cannot delete it: %1 still refer to it.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::MainWindow</name>
-        <message>
-            <source>Salon Admin</source>
-            <translation>Salon Admin</translation>
-        </message>
-        <message>
-            <source>Pages</source>
-            <translation>Pages</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Settings…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;About Salon Admin</source>
-            <translation>&amp;About Salon Admin</translation>
-        </message>
-        <message>
-            <source>About Salon Admin</source>
-            <translation>About Salon Admin</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Salon Admin %1&lt;/h3&gt;&lt;p&gt;Keeps a hair salon's bookings and its Cal.com account in step.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Salon Admin %1&lt;/h3&gt;&lt;p&gt;Keeps a hair salon's bookings and its Cal.com account in step.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::MessageBanner</name>
-        <message>
-            <source>Close message</source>
-            <translation>Close message</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::NewAppointmentDialog</name>
-        <message>
-            <source>New appointment</source>
-            <translation>New appointment</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>Service</translation>
-        </message>
-        <message>
-            <source>Customer name</source>
-            <translation>Customer name</translation>
-        </message>
-        <message>
-            <source>Customer email</source>
-            <translation>Customer email</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>optional</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>Service *</source>
-            <translation>Service *</translation>
-        </message>
-        <message>
-            <source>Customer *</source>
-            <translation>Customer *</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <source>Start (%1) *</source>
-            <translation>Start (%1) *</translation>
-        </message>
-        <message>
-            <source>Staff per segment</source>
-            <translation>Staff per segment</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>Segment</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Staff</translation>
-        </message>
-        <message>
-            <source>Starts</source>
-            <translation>Starts</translation>
-        </message>
-        <message>
-            <source>Ends</source>
-            <translation>Ends</translation>
-        </message>
-        <message>
-            <source>Phases</source>
-            <translation>Phases</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 – %2 (%n min)</source>
-            <translation>
-                <numerusform>%1 – %2 (%n min)</numerusform>
-                <numerusform>%1 – %2 (%n min)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>processing time, no staff</source>
-            <translation>processing time, no staff</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Choose…</translation>
-        </message>
-        <message>
-            <source>Staff for %1</source>
-            <translation>Staff for %1</translation>
-        </message>
-        <message>
-            <source>This service has no segments yet.</source>
-            <translation>This service has no segments yet.</translation>
-        </message>
-        <message>
-            <source>Add a service first.</source>
-            <translation>Add a service first.</translation>
-        </message>
-        <message>
-            <source>Enter the customer's name.</source>
-            <translation>Enter the customer's name.</translation>
-        </message>
-        <message>
-            <source>(no staff)</source>
-            <translation>(no staff)</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::PlanReviewPage</name>
-        <message>
-            <source>Plan again</source>
-            <translation>Plan again</translation>
-        </message>
-        <message>
-            <source>Review the plan</source>
-            <translation>Review the plan</translation>
-        </message>
-        <message>
-            <source>Nothing has been changed in Cal.com yet. Check the plan, then confirm it.</source>
-            <translation>Nothing has been changed in Cal.com yet. Check the plan, then confirm it.</translation>
-        </message>
-        <message>
-            <source>Create event types</source>
-            <translation>Create event types</translation>
-        </message>
-        <message>
-            <source>Reading the map and the team's event types from Cal.com…</source>
-            <translation>Reading the map and the team's event types from Cal.com…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s): %1 to create, %2 to replace, %3 to adopt, %4 kept, %5 conflicts, %6 blocked.</source>
-            <translation>
-                <numerusform>%n item: %1 to create, %2 to replace, %3 to adopt, %4 kept, %5 conflicts, %6 blocked.</numerusform>
-                <numerusform>%n items: %1 to create, %2 to replace, %3 to adopt, %4 kept, %5 conflicts, %6 blocked.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Conflicts and blocked items are shown but not touched.</source>
-            <translation>Conflicts and blocked items are shown but not touched.</translation>
-        </message>
-        <message>
-            <source>No plan: %1</source>
-            <translation>No plan: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::PlanTableModel</name>
-        <message>
-            <source>Nothing; the map is pointed at event type %1</source>
-            <translation>Nothing; the map is pointed at event type %1</translation>
-        </message>
-        <message>
-            <source>Nothing</source>
-            <translation>Nothing</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>Service</translation>
-        </message>
-        <message>
-            <source>Segment</source>
-            <translation>Segment</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Staff</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Minutes</translation>
-        </message>
-        <message>
-            <source>Plan</source>
-            <translation>Plan</translation>
-        </message>
-        <message>
-            <source>Slug</source>
-            <translation>Slug</translation>
-        </message>
-        <message>
-            <source>What will be sent</source>
-            <translation>What will be sent</translation>
-        </message>
-        <message>
-            <source>Why</source>
-            <translation>Why</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Event type</source>
-            <translation>Event type</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <source>POST round robin, hidden, %1 min, host %2 (mandatory, high)</source>
-            <translation>POST round robin, hidden, %1 min, host %2 (mandatory, high)</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::RecordFormDialog</name>
-        <message>
-            <source>Add to %1</source>
-            <translation>Add to %1</translation>
-        </message>
-        <message>
-            <source>Edit %1</source>
-            <translation>Edit %1</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>optional</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::RetireManagedPage</name>
-        <message>
-            <source>Delete from Cal.com</source>
-            <translation>Delete from Cal.com</translation>
-        </message>
-        <message>
-            <source>Retire old MANAGED event types</source>
-            <translation>Retire old MANAGED event types</translation>
-        </message>
-        <message>
-            <source>The replaced MANAGED parents can be deleted once no map row and no open appointment phase refers to them. This step is optional.</source>
-            <translation>The replaced MANAGED parents can be deleted once no map row and no open appointment phase refers to them. This step is optional.</translation>
-        </message>
-        <message>
-            <source>Event type</source>
-            <translation>Event type</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>Id</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleting %n event type(s)…</source>
-            <translation>
-                <numerusform>Deleting %n event type…</numerusform>
-                <numerusform>Deleting %n event types…</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 deleted, %2 failed, %3 kept.</source>
-            <translation>%1 deleted, %2 failed, %3 kept.</translation>
-        </message>
-        <message>
-            <source>Looking for replaced MANAGED event types…</source>
-            <translation>Looking for replaced MANAGED event types…</translation>
-        </message>
-        <message>
-            <source>Safe to delete</source>
-            <translation>Safe to delete</translation>
-        </message>
-        <message>
-            <source>Still referred to</source>
-            <translation>Still referred to</translation>
-        </message>
-        <message>
-            <source>No replaced MANAGED event types are left in Cal.com.</source>
-            <translation>No replaced MANAGED event types are left in Cal.com.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 can be deleted.</source>
-            <translation>%1 of %2 can be deleted.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Yes, delete the %n checked event type(s) from Cal.com.</source>
-            <translation>
-                <numerusform>Yes, delete the %n checked event type from Cal.com.</numerusform>
-                <numerusform>Yes, delete the %n checked event types from Cal.com.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::RunPage</name>
-        <message>
-            <source>Cancel run</source>
-            <translation>Cancel run</translation>
-        </message>
-        <message>
-            <source>Retry failed</source>
-            <translation>Retry failed</translation>
-        </message>
-        <message>
-            <source>Creating event types</source>
-            <translation>Creating event types</translation>
-        </message>
-        <message>
-            <source>Each finished item is saved at once; a cancelled or interrupted run resumes when you run the wizard again.</source>
-            <translation>Each finished item is saved at once; a cancelled or interrupted run resumes when you run the wizard again.</translation>
-        </message>
-        <message>
-            <source>Working…</source>
-            <translation>Working…</translation>
-        </message>
-        <message>
-            <source>%1 done, %2 unchanged, %3 failed, %4 cancelled, %5 not touched.</source>
-            <translation>%1 done, %2 unchanged, %3 failed, %4 cancelled, %5 not touched.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::ServiceSelectionPage</name>
-        <message>
-            <source>Services</source>
-            <translation>Services</translation>
-        </message>
-        <message>
-            <source>Choose the services whose segments need their own Cal.com event types.</source>
-            <translation>Choose the services whose segments need their own Cal.com event types.</translation>
-        </message>
-        <message>
-            <source>%1 (%2) — %3 segments with staff, %4 performers</source>
-            <translation>%1 (%2) — %3 segments with staff, %4 performers</translation>
-        </message>
-        <message>
-            <source>Nothing to plan: no segment with staff or nobody performs it.</source>
-            <translation>Nothing to plan: no segment with staff or nobody performs it.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::SettingsDialog</name>
-        <message>
-            <source>System language</source>
-            <translation>System language</translation>
-        </message>
-        <message>
-            <source>stored in the keychain; type to replace</source>
-            <translation>stored in the keychain; type to replace</translation>
-        </message>
-        <message>
-            <source>not set</source>
-            <translation>not set</translation>
-        </message>
-        <message>
-            <source>not set (or PGPASSWORD)</source>
-            <translation>not set (or PGPASSWORD)</translation>
-        </message>
-        <message>
-            <source>SQLite database file</source>
-            <translation>SQLite database file</translation>
-        </message>
-        <message>
-            <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-            <translation>SQLite databases (*.sqlite *.db);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Enter a valid http(s) base URL first.</source>
-            <translation>Enter a valid http(s) base URL first.</translation>
-        </message>
-        <message>
-            <source>Testing…</source>
-            <translation>Testing…</translation>
-        </message>
-        <message>
-            <source>Choose the SQLite database file.</source>
-            <translation>Choose the SQLite database file.</translation>
-        </message>
-        <message>
-            <source>Enter the PostgreSQL host and database name.</source>
-            <translation>Enter the PostgreSQL host and database name.</translation>
-        </message>
-        <message>
-            <source>The Cal.com base URL must be an http(s) address such as https://api.cal.com/v2.</source>
-            <translation>The Cal.com base URL must be an http(s) address such as https://api.cal.com/v2.</translation>
-        </message>
-        <message>
-            <source>The Cal.com base URL must not contain a user name or password; enter the API key below.</source>
-            <translation>The Cal.com base URL must not contain a user name or password; enter the API key below.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a known time zone; choose one such as Europe/Berlin.</source>
-            <translation>"%1" is not a known time zone; choose one such as Europe/Berlin.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::StaffSelectionPage</name>
-        <message>
-            <source>Staff</source>
-            <translation>Staff</translation>
-        </message>
-        <message>
-            <source>Each chosen staff member gets one event type per segment of the services they perform.</source>
-            <translation>Each chosen staff member gets one event type per segment of the services they perform.</translation>
-        </message>
-        <message>
-            <source>Placeholders: {service}, {segment}, {segmentName}, {staff}, {minutes}. The slug is built from the title.</source>
-            <translation>Placeholders: {service}, {segment}, {segmentName}, {staff}, {minutes}. The slug is built from the title.</translation>
-        </message>
-        <message>
-            <source>Title template:</source>
-            <translation>Title template:</translation>
-        </message>
-        <message>
-            <source>Cal.com user %1</source>
-            <translation>Cal.com user %1</translation>
-        </message>
-        <message>
-            <source>no Cal.com user</source>
-            <translation>no Cal.com user</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::StatusIndicators</name>
-        <message>
-            <source>Database</source>
-            <translation>Database</translation>
-        </message>
-        <message>
-            <source>Cal.com connection</source>
-            <translation>Cal.com connection</translation>
-        </message>
-        <message>
-            <source>Cal.com rate limit</source>
-            <translation>Cal.com rate limit</translation>
-        </message>
-        <message>
-            <source>no database</source>
-            <translation>no database</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Database: %1</translation>
-        </message>
-        <message>
-            <source>Database: %1 (not open)</source>
-            <translation>Database: %1 (not open)</translation>
-        </message>
-        <message>
-            <source>API budget: %1/%2</source>
-            <translation>API budget: %1/%2</translation>
-        </message>
-        <message>
-            <source>Cal.com requests left in the current rate-limit window</source>
-            <translation>Cal.com requests left in the current rate-limit window</translation>
-        </message>
-        <message>
-            <source>Cal.com: not configured</source>
-            <translation>Cal.com: not configured</translation>
-        </message>
-        <message>
-            <source>Cal.com: connecting…</source>
-            <translation>Cal.com: connecting…</translation>
-        </message>
-        <message>
-            <source>Cal.com: connected</source>
-            <translation>Cal.com: connected</translation>
-        </message>
-        <message>
-            <source>Cal.com: connection failed</source>
-            <translation>Cal.com: connection failed</translation>
-        </message>
-        <message>
-            <source>team %1</source>
-            <translation>team %1</translation>
-        </message>
-        <message>
-            <source>user %1</source>
-            <translation>user %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::SyncConsole</name>
-        <message>
-            <source>Live updates stopped: %1</source>
-            <translation>Live updates stopped: %1</translation>
-        </message>
-        <message>
-            <source>Live updates are off: %1</source>
-            <translation>Live updates are off: %1</translation>
-        </message>
-        <message>
-            <source>The sync console cannot open the database: %1</source>
-            <translation>The sync console cannot open the database: %1</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>All services</source>
-            <translation>All services</translation>
-        </message>
-        <message>
-            <source>All staff</source>
-            <translation>All staff</translation>
-        </message>
-        <message>
-            <source>Search customer, e-mail, appointment id or error</source>
-            <translation>Search customer, e-mail, appointment id or error</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>to</translation>
-        </message>
-        <message>
-            <source>Retry selected</source>
-            <translation>Retry selected</translation>
-        </message>
-        <message>
-            <source>Retry all failed</source>
-            <translation>Retry all failed</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Archive failure...</source>
-            <translation>Archive failure...</translation>
-        </message>
-        <message>
-            <source>Reconcile with Cal.com</source>
-            <translation>Reconcile with Cal.com</translation>
-        </message>
-        <message>
-            <source>Export log...</source>
-            <translation>Export log...</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Refresh</translation>
-        </message>
-        <message>
-            <source>Finding</source>
-            <translation>Finding</translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <source>Appointment</source>
-            <translation>Appointment</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</source>
-            <translation>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</translation>
-        </message>
-        <message>
-            <source>Log</source>
-            <translation>Log</translation>
-        </message>
-        <message>
-            <source>Drift</source>
-            <translation>Drift</translation>
-        </message>
-        <message>
-            <source>The sync console cannot read the database: %1</source>
-            <translation>The sync console cannot read the database: %1</translation>
-        </message>
-        <message>
-            <source>Cal.com rate limit: waiting %1 s, %2 of %3 requests left</source>
-            <translation>Cal.com rate limit: waiting %1 s, %2 of %3 requests left</translation>
-        </message>
-        <message>
-            <source>Cal.com budget: %1 of %2 requests left</source>
-            <translation>Cal.com budget: %1 of %2 requests left</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n phase(s) failed to sync with Cal.com and need attention.</source>
-            <translation>
-                <numerusform>%n phase failed to sync with Cal.com and needs attention.</numerusform>
-                <numerusform>%n phases failed to sync with Cal.com and need attention.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The last sync run failed for %n phase(s).</source>
-            <translation>
-                <numerusform>The last sync run failed for %n phase.</numerusform>
-                <numerusform>The last sync run failed for %n phases.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Configure Cal.com in Settings to sync.</source>
-            <translation>Configure Cal.com in Settings to sync.</translation>
-        </message>
-        <message>
-            <source>No failed phases to retry.</source>
-            <translation>No failed phases to retry.</translation>
-        </message>
-        <message>
-            <source>phase %1: %2 %3</source>
-            <translation>phase %1: %2 %3</translation>
-        </message>
-        <message>
-            <source>phase %1 (appointment %2, %3): %4 - %5</source>
-            <translation>phase %1 (appointment %2, %3): %4 - %5</translation>
-        </message>
-        <message>
-            <source>%1 of %2 phases</source>
-            <translation>%1 of %2 phases</translation>
-        </message>
-        <message numerus="yes">
-            <source>Sync of %n phase(s) started.</source>
-            <translation>
-                <numerusform>Sync of %n phase started.</numerusform>
-                <numerusform>Sync of %n phases started.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Syncing %n phase(s) with Cal.com...</source>
-            <translation>
-                <numerusform>Syncing %n phase with Cal.com...</numerusform>
-                <numerusform>Syncing %n phases with Cal.com...</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sync finished: %1</source>
-            <translation>Sync finished: %1</translation>
-        </message>
-        <message>
-            <source>Sync finished with failures: %1. See the failed view.</source>
-            <translation>Sync finished with failures: %1. See the failed view.</translation>
-        </message>
-        <message>
-            <source>Sync cancelled: %1</source>
-            <translation>Sync cancelled: %1</translation>
-        </message>
-        <message>
-            <source>Cancelling: queued phases stop now, a booking already sent is waited for.</source>
-            <translation>Cancelling: queued phases stop now, a booking already sent is waited for.</translation>
-        </message>
-        <message>
-            <source>Archive failure</source>
-            <translation>Archive failure</translation>
-        </message>
-        <message>
-            <source>Why is this failure harmless? (kept in the history)</source>
-            <translation>Why is this failure harmless? (kept in the history)</translation>
-        </message>
-        <message>
-            <source>Archiving needs a reason.</source>
-            <translation>Archiving needs a reason.</translation>
-        </message>
-        <message>
-            <source>Archived phase(s) %1: %2</source>
-            <translation>Archived phase(s) %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failure(s) archived.</source>
-            <translation>
-                <numerusform>%n failure archived.</numerusform>
-                <numerusform>%n failures archived.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Reconcile failed: %1</source>
-            <translation>Reconcile failed: %1</translation>
-        </message>
-        <message>
-            <source>drift: %1</source>
-            <translation>drift: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Reconcile: %n synced phase(s) match Cal.com.</source>
-            <translation>
-                <numerusform>Reconcile: %n synced phase matches Cal.com.</numerusform>
-                <numerusform>Reconcile: %n synced phases match Cal.com.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Reconcile found %n difference(s) with Cal.com; see Drift.</source>
-            <translation>
-                <numerusform>Reconcile found %n difference with Cal.com; see Drift.</numerusform>
-                <numerusform>Reconcile found %n differences with Cal.com; see Drift.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Comparing synced phases with Cal.com...</source>
-            <translation>Comparing synced phases with Cal.com...</translation>
-        </message>
-        <message numerus="yes">
-            <source>Mark %n phase(s) to be booked again in Cal.com? The stored booking reference is replaced by the next sync.</source>
-            <translation>
-                <numerusform>Mark %n phase to be booked again in Cal.com? The stored booking reference is replaced by the next sync.</numerusform>
-                <numerusform>Mark %n phases to be booked again in Cal.com? The stored booking reference is replaced by the next sync.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Drift found by reconcile; confirmed by %1</source>
-            <translation>Drift found by reconcile; confirmed by %1</translation>
-        </message>
-        <message>
-            <source>phase %1 marked to be booked again</source>
-            <translation>phase %1 marked to be booked again</translation>
-        </message>
-        <message>
-            <source>Sync console</source>
-            <translation>Sync console</translation>
-        </message>
-        <message>
-            <source>Export sync log</source>
-            <translation>Export sync log</translation>
-        </message>
-        <message>
-            <source>Text files (*.txt)</source>
-            <translation>Text files (*.txt)</translation>
-        </message>
-        <message>
-            <source>Sync log written to %1.</source>
-            <translation>Sync log written to %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Cannot write %1: %2</translation>
-        </message>
-        <message>
-            <source>Book cancelled or missing phases again...</source>
-            <translation>Book cancelled or missing phases again...</translation>
-        </message>
-        <message>
-            <source>Only cancelled or missing bookings can be booked again from here; check the others in Cal.com.</source>
-            <translation>Only cancelled or missing bookings can be booked again from here; check the others in Cal.com.</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::SyncDetailPane</name>
-        <message>
-            <source>Copy details</source>
-            <translation>Copy details</translation>
-        </message>
-        <message>
-            <source>Started</source>
-            <translation>Started</translation>
-        </message>
-        <message>
-            <source>Finished</source>
-            <translation>Finished</translation>
-        </message>
-        <message>
-            <source>HTTP</source>
-            <translation>HTTP</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <source>Attempts:</source>
-            <translation>Attempts:</translation>
-        </message>
-        <message>
-            <source>Select a phase to see its sync history.</source>
-            <translation>Select a phase to see its sync history.</translation>
-        </message>
-        <message>
-            <source>(no answer recorded)</source>
-            <translation>(no answer recorded)</translation>
-        </message>
-        <message>
-            <source>Phase %1 (%2) of %3</source>
-            <translation>Phase %1 (%2) of %3</translation>
-        </message>
-        <message>
-            <source>Status: %1</source>
-            <translation>Status: %1</translation>
-        </message>
-        <message>
-            <source>Archived: %1</source>
-            <translation>Archived: %1</translation>
-        </message>
-        <message>
-            <source>Cal.com booking: %1 (%2)</source>
-            <translation>Cal.com booking: %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Last error: %1</source>
-            <translation>Last error: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::SyncQueueModel</name>
-        <message>
-            <source>pending</source>
-            <translation>pending</translation>
-        </message>
-        <message>
-            <source>syncing</source>
-            <translation>syncing</translation>
-        </message>
-        <message>
-            <source>synced</source>
-            <translation>synced</translation>
-        </message>
-        <message>
-            <source>failed</source>
-            <translation>failed</translation>
-        </message>
-        <message>
-            <source>skipped</source>
-            <translation>skipped</translation>
-        </message>
-        <message>
-            <source>#%1 %2 (%3)</source>
-            <translation>#%1 %2 (%3)</translation>
-        </message>
-        <message>
-            <source>%1 - %2</source>
-            <translation>%1 - %2</translation>
-        </message>
-        <message>
-            <source>no staff</source>
-            <translation>no staff</translation>
-        </message>
-        <message>
-            <source>%1 - processing time (no staff)</source>
-            <translation>%1 - processing time (no staff)</translation>
-        </message>
-        <message>
-            <source>waiting %1 s</source>
-            <translation>waiting %1 s</translation>
-        </message>
-        <message>
-            <source>%1 (archived: %2)</source>
-            <translation>%1 (archived: %2)</translation>
-        </message>
-        <message>
-            <source>Appointment / phase</source>
-            <translation>Appointment / phase</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Booking</source>
-            <translation>Booking</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Attempts</translation>
-        </message>
-        <message>
-            <source>Last error</source>
-            <translation>Last error</translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::TablePage</name>
-        <message>
-            <source>Add…</source>
-            <translation>Add…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Edit…</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Delete…</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>Export CSV…</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Refresh</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Search</translation>
-        </message>
-        <message>
-            <source>%1 actions</source>
-            <translation>%1 actions</translation>
-        </message>
-        <message>
-            <source>Search…</source>
-            <translation>Search…</translation>
-        </message>
-        <message>
-            <source>Search %1</source>
-            <translation>Search %1</translation>
-        </message>
-        <message>
-            <source>All columns</source>
-            <translation>All columns</translation>
-        </message>
-        <message>
-            <source>Search in column</source>
-            <translation>Search in column</translation>
-        </message>
-        <message>
-            <source>All rows</source>
-            <translation>All rows</translation>
-        </message>
-        <message>
-            <source>Filter</source>
-            <translation>Filter</translation>
-        </message>
-        <message>
-            <source>Row count</source>
-            <translation>Row count</translation>
-        </message>
-        <message>
-            <source>Counting rows…</source>
-            <translation>Counting rows…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s)</source>
-            <translation>
-                <numerusform>%n row</numerusform>
-                <numerusform>%n rows</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Added to %1.</source>
-            <translation>Added to %1.</translation>
-        </message>
-        <message>
-            <source>Saved changes to %1.</source>
-            <translation>Saved changes to %1.</translation>
-        </message>
-        <message>
-            <source>Cannot delete</source>
-            <translation>Cannot delete</translation>
-        </message>
-        <message>
-            <source>%1 cannot be deleted: %2 still refer to it. Delete or change those first.</source>
-            <translation>%1 cannot be deleted: %2 still refer to it. Delete or change those first.</translation>
-        </message>
-        <message>
-            <source>Delete %1?</source>
-            <translation>Delete %1?</translation>
-        </message>
-        <message>
-            <source>This also deletes %1.</source>
-            <translation>This also deletes %1.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Deleted %1.</source>
-            <translation>Deleted %1.</translation>
-        </message>
-        <message>
-            <source>Export %1 as CSV</source>
-            <translation>Export %1 as CSV</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV files (*.csv)</translation>
-        </message>
-        <message>
-            <source>Exporting %1…</source>
-            <translation>Exporting %1…</translation>
-        </message>
-        <message>
-            <source>Cannot export to %1: %2</source>
-            <translation>Cannot export to %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n row(s) to %1.</source>
-            <translation>
-                <numerusform>Exported %n row to %1.</numerusform>
-                <numerusform>Exported %n rows to %1.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>salon::ui::WizardSummaryPage</name>
-        <message>
-            <source>Summary</source>
-            <translation>Summary</translation>
-        </message>
-        <message>
-            <source>Event types: %1 created or adopted, %2 already fine, %3 failed, %4 cancelled, %5 not touched (conflicts or staff without a Cal.com user).</source>
-            <translation>Event types: %1 created or adopted, %2 already fine, %3 failed, %4 cancelled, %5 not touched (conflicts or staff without a Cal.com user).</translation>
-        </message>
-        <message>
-            <source>Run the wizard again to resume: what was created is found by its slug, nothing is duplicated.</source>
-            <translation>Run the wizard again to resume: what was created is found by its slug, nothing is duplicated.</translation>
-        </message>
-        <message>
-            <source>Old MANAGED event types: %1 deleted, %2 failed, %3 still referred to or kept.</source>
-            <translation>Old MANAGED event types: %1 deleted, %2 failed, %3 still referred to or kept.</translation>
-        </message>
-        <message>
-            <source>Every change is in the audit log.</source>
-            <translation>Every change is in the audit log.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Cannot record migration %1: %2</source>
+        <translation>Cannot record migration %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot commit migration %1: %2</source>
+        <translation>Cannot commit migration %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::Record</name>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>expected an object, found %1</translation>
+    </message>
+    <message>
+        <source>must be a positive integer, found %1</source>
+        <translation>must be a positive integer, found %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>expected an integer, found %1</translation>
+    </message>
+    <message>
+        <source>must be a duration in minutes between 1 and 1440, found %1</source>
+        <translation>must be a duration in minutes between 1 and 1440, found %1</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>expected a string, found %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>expected true or false, found %1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>expected an array, found %1</translation>
+    </message>
+    <message>
+        <source>expected an ISO-8601 time with offset such as 2030-11-25T09:00:00Z, found &quot;%1&quot;</source>
+        <translation>expected an ISO-8601 time with offset such as 2030-11-25T09:00:00Z, found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+</context>
+<context>
+    <name>salon::calcom::CalcomClient</name>
+    <message>
+        <source>The event type is incomplete: %1</source>
+        <translation>The event type is incomplete: %1</translation>
+    </message>
+    <message>
+        <source>The event type change is not possible: %1</source>
+        <translation>The event type change is not possible: %1</translation>
+    </message>
+    <message>
+        <source>The booking is incomplete: %1</source>
+        <translation>The booking is incomplete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::calcom::CalcomError</name>
+    <message>
+        <source>Cal.com refused this action: the API key&apos;s user lacks the rights for it%1.</source>
+        <translation>Cal.com refused this action: the API key&apos;s user lacks the rights for it%1.</translation>
+    </message>
+    <message>
+        <source>Cal.com did not accept the API key%1. Check the key in the settings or in CALCOM_API_KEY.</source>
+        <translation>Cal.com did not accept the API key%1. Check the key in the settings or in CALCOM_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not find what was asked for%1.</source>
+        <translation>Cal.com could not find what was asked for%1.</translation>
+    </message>
+    <message>
+        <source>This event type is a managed template and cannot be booked; book the staff member&apos;s own event type instead.</source>
+        <translation>This event type is a managed template and cannot be booked; book the staff member&apos;s own event type instead.</translation>
+    </message>
+    <message>
+        <source>This time is no longer free in Cal.com%1.</source>
+        <translation>This time is no longer free in Cal.com%1.</translation>
+    </message>
+    <message>
+        <source>Cal.com rejected the request%1.</source>
+        <translation>Cal.com rejected the request%1.</translation>
+    </message>
+    <message>
+        <source>Too many requests to Cal.com in a short time; Cal.com asks us to wait before trying again.</source>
+        <translation>Too many requests to Cal.com in a short time; Cal.com asks us to wait before trying again.</translation>
+    </message>
+    <message>
+        <source>Cal.com sent an answer that could not be read (HTTP %1): %2</source>
+        <translation>Cal.com sent an answer that could not be read (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Cal.com has a problem on its side (HTTP %1)%2. Try again later.</source>
+        <translation>Cal.com has a problem on its side (HTTP %1)%2. Try again later.</translation>
+    </message>
+    <message>
+        <source>Cal.com did not answer in time. Check the internet connection and try again.</source>
+        <translation>Cal.com did not answer in time. Check the internet connection and try again.</translation>
+    </message>
+    <message>
+        <source>Could not reach Cal.com%1. Check the internet connection and try again.</source>
+        <translation>Could not reach Cal.com%1. Check the internet connection and try again.</translation>
+    </message>
+    <message>
+        <source>The request to Cal.com was cancelled.</source>
+        <translation>The request to Cal.com was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::calcom::CalcomSettings</name>
+    <message>
+        <source>The Cal.com address &quot;%1&quot; is not a valid URL.</source>
+        <translation>The Cal.com address &quot;%1&quot; is not a valid URL.</translation>
+    </message>
+    <message>
+        <source>The Cal.com address &quot;%1&quot; uses plain http://, which would send the API key unencrypted. Use https:// (plain http is allowed only for this computer, e.g. http://127.0.0.1).</source>
+        <translation>The Cal.com address &quot;%1&quot; uses plain http://, which would send the API key unencrypted. Use https:// (plain http is allowed only for this computer, e.g. http://127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The Cal.com address &quot;%1&quot; must start with https://.</source>
+        <translation>The Cal.com address &quot;%1&quot; must start with https://.</translation>
+    </message>
+    <message>
+        <source>The Cal.com team id must be a positive number.</source>
+        <translation>The Cal.com team id must be a positive number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation>&quot;%1&quot; is not a known time zone.</translation>
+    </message>
+    <message>
+        <source>The request limit must be at least one request per minute.</source>
+        <translation>The request limit must be at least one request per minute.</translation>
+    </message>
+    <message>
+        <source>The request timeout must be at least 100 ms.</source>
+        <translation>The request timeout must be at least 100 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::calcom::TeamResolver</name>
+    <message>
+        <source>The Cal.com API key&apos;s user belongs to no team. Create a team in Cal.com or use the key of a team administrator.</source>
+        <translation>The Cal.com API key&apos;s user belongs to no team. Create a team in Cal.com or use the key of a team administrator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Cal.com API key&apos;s user belongs to %n teams. Enter the salon&apos;s team id in the settings: %1</source>
+        <translation>
+            <numerusform>The Cal.com API key&apos;s user belongs to %n team. Enter the salon&apos;s team id in the settings: %1</numerusform>
+            <numerusform>The Cal.com API key&apos;s user belongs to %n teams. Enter the salon&apos;s team id in the settings: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventmaps::EventMapChange</name>
+    <message>
+        <source>map %1 (service %2, segment %3, %4, event type %5): child %6 -&gt; %7 — %8</source>
+        <translation>map %1 (service %2, segment %3, %4, event type %5): child %6 -&gt; %7 — %8</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventmaps::EventMapPopulator</name>
+    <message>
+        <source>populate-event-maps needs a Cal.com connection.</source>
+        <translation>populate-event-maps needs a Cal.com connection.</translation>
+    </message>
+    <message>
+        <source>%1: the stored child is the parent %2 itself; run repair-event-maps first.</source>
+        <translation>%1: the stored child is the parent %2 itself; run repair-event-maps first.</translation>
+    </message>
+    <message>
+        <source>%1: left NULL — %2</source>
+        <translation>%1: left NULL — %2</translation>
+    </message>
+    <message>
+        <source>child of the managed event type %1 owned by %2</source>
+        <translation>child of the managed event type %1 owned by %2</translation>
+    </message>
+    <message>
+        <source>map %1 (service %2, segment %3, %4)</source>
+        <translation>map %1 (service %2, segment %3, %4)</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventmaps::EventMapRepair</name>
+    <message>
+        <source>child-equals-parent: cleared (offline, the child was not looked up)</source>
+        <translation>child-equals-parent: cleared (offline, the child was not looked up)</translation>
+    </message>
+    <message>
+        <source>%1: cleared</source>
+        <translation>%1: cleared</translation>
+    </message>
+    <message>
+        <source>cleared, no child to store (%1)</source>
+        <translation>cleared, no child to store (%1)</translation>
+    </message>
+    <message>
+        <source>map %1: child left NULL — %2</source>
+        <translation>map %1: child left NULL — %2</translation>
+    </message>
+    <message>
+        <source>the staff member&apos;s child %1 stored</source>
+        <translation>the staff member&apos;s child %1 stored</translation>
+    </message>
+    <message>
+        <source>cleared, event type %1 is booked directly</source>
+        <translation>cleared, event type %1 is booked directly</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventmaps::EventMapRepository</name>
+    <message>
+        <source>Refusing to store event type %1 as its own child (map %2): a MANAGED parent cannot be booked.</source>
+        <translation>Refusing to store event type %1 as its own child (map %2): a MANAGED parent cannot be booked.</translation>
+    </message>
+    <message>
+        <source>Internal error: a change of map %1 alters more than its child.</source>
+        <translation>Internal error: a change of map %1 alters more than its child.</translation>
+    </message>
+    <message>
+        <source>Map %1 changed while the plan was made; nothing was written. Run the command again.</source>
+        <translation>Map %1 changed while the plan was made; nothing was written. Run the command again.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventmaps::EventMapVerifier</name>
+    <message>
+        <source>Map %1 (%2, segment %3, %4) stores the MANAGED parent %5 as its own child. Cal.com refuses to book a parent: every booking of this step fails.</source>
+        <translation>Map %1 (%2, segment %3, %4) stores the MANAGED parent %5 as its own child. Cal.com refuses to book a parent: every booking of this step fails.</translation>
+    </message>
+    <message>
+        <source>Map %1 is for segment %2 of %3, but that service has no such segment.</source>
+        <translation>Map %1 is for segment %2 of %3, but that service has no such segment.</translation>
+    </message>
+    <message>
+        <source>Delete the map row, or correct its segment key.</source>
+        <translation>Delete the map row, or correct its segment key.</translation>
+    </message>
+    <message>
+        <source>Map %1 books segment %2 &quot;%3&quot; of %4 for %5, but this segment needs no staff (a processing gap) and is never booked in Cal.com.</source>
+        <translation>Map %1 books segment %2 &quot;%3&quot; of %4 for %5, but this segment needs no staff (a processing gap) and is never booked in Cal.com.</translation>
+    </message>
+    <message>
+        <source>Delete the map row; it is not used.</source>
+        <translation>Delete the map row; it is not used.</translation>
+    </message>
+    <message>
+        <source>%1 performs %2, but segment %3 &quot;%4&quot; has no Cal.com event type for them: appointments with this step cannot be synced.</source>
+        <translation>%1 performs %2, but segment %3 &quot;%4&quot; has no Cal.com event type for them: appointments with this step cannot be synced.</translation>
+    </message>
+    <message>
+        <source>Create the event type for this segment and staff member (event type wizard), or remove the staff member from the service.</source>
+        <translation>Create the event type for this segment and staff member (event type wizard), or remove the staff member from the service.</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to a Cal.com user, so no Cal.com event type can be booked for them.</source>
+        <translation>%1 is not linked to a Cal.com user, so no Cal.com event type can be booked for them.</translation>
+    </message>
+    <message>
+        <source>Enter the staff member&apos;s Cal.com user id and username in the staff settings.</source>
+        <translation>Enter the staff member&apos;s Cal.com user id and username in the staff settings.</translation>
+    </message>
+    <message>
+        <source>Event type %1 is stored as the bookable child for several staff members (%2); bookings for all of them would land in one calendar.</source>
+        <translation>Event type %1 is stored as the bookable child for several staff members (%2); bookings for all of them would land in one calendar.</translation>
+    </message>
+    <message>
+        <source>%1, segment %2 &quot;%3&quot;, %4</source>
+        <translation>%1, segment %2 &quot;%3&quot;, %4</translation>
+    </message>
+    <message>
+        <source>Event type %1 (%2) does not exist in the Cal.com team: bookings of this step fail.</source>
+        <translation>Event type %1 (%2) does not exist in the Cal.com team: bookings of this step fail.</translation>
+    </message>
+    <message>
+        <source>Create the event type again (event type wizard) and update the map.</source>
+        <translation>Create the event type again (event type wizard) and update the map.</translation>
+    </message>
+    <message>
+        <source>Cal.com lists %1 as host of the managed event type &quot;%2&quot; (%3), so a child exists, but it is not visible to this API key (hidden event types are shown only to their owner). Its id cannot be checked.</source>
+        <translation>Cal.com lists %1 as host of the managed event type &quot;%2&quot; (%3), so a child exists, but it is not visible to this API key (hidden event types are shown only to their owner). Its id cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Make the child visible in Cal.com, or use an API key of %1 to resolve it; then run populate-event-maps.</source>
+        <translation>Make the child visible in Cal.com, or use an API key of %1 to resolve it; then run populate-event-maps.</translation>
+    </message>
+    <message>
+        <source>but %1&apos;s child of this parent is %2</source>
+        <translation>but %1&apos;s child of this parent is %2</translation>
+    </message>
+    <message>
+        <source>but %1 has no child of this parent at all</source>
+        <translation>but %1 has no child of this parent at all</translation>
+    </message>
+    <message>
+        <source>but that event type is not a child of %1</source>
+        <translation>but that event type is not a child of %1</translation>
+    </message>
+    <message>
+        <source>Map %1 stores child %2 for %3, %4: bookings would go to the wrong event type.</source>
+        <translation>Map %1 stores child %2 for %3, %4: bookings would go to the wrong event type.</translation>
+    </message>
+    <message>
+        <source>Map %1 stores child %2 for %3, but event type %4 is not a managed event type and has no children: bookings would go to event type %2 instead of %4.</source>
+        <translation>Map %1 stores child %2 for %3, but event type %4 is not a managed event type and has no children: bookings would go to event type %2 instead of %4.</translation>
+    </message>
+    <message>
+        <source>Event type &quot;%1&quot; (%2) books %3, but %4 (Cal.com user %5) is not its host%6: Cal.com would book someone else&apos;s calendar.</source>
+        <translation>Event type &quot;%1&quot; (%2) books %3, but %4 (Cal.com user %5) is not its host%6: Cal.com would book someone else&apos;s calendar.</translation>
+    </message>
+    <message>
+        <source> (hosts: %1)</source>
+        <translation> (hosts: %1)</translation>
+    </message>
+    <message>
+        <source>Make %1 the only host of the event type in Cal.com.</source>
+        <translation>Make %1 the only host of the event type in Cal.com.</translation>
+    </message>
+    <message>
+        <source>Event type &quot;%1&quot; (%2) books %3, but besides %4 it also has the hosts %5: Cal.com may assign the booking to one of them.</source>
+        <translation>Event type &quot;%1&quot; (%2) books %3, but besides %4 it also has the hosts %5: Cal.com may assign the booking to one of them.</translation>
+    </message>
+    <message>
+        <source>Event type &quot;%1&quot; (%2) lasts %3 minutes, but segment %4 &quot;%5&quot; of %6 takes %7 minutes: the Cal.com booking would block the wrong time.</source>
+        <translation>Event type &quot;%1&quot; (%2) lasts %3 minutes, but segment %4 &quot;%5&quot; of %6 takes %7 minutes: the Cal.com booking would block the wrong time.</translation>
+    </message>
+    <message>
+        <source>Set the event type&apos;s length to %1 minutes in Cal.com.</source>
+        <translation>Set the event type&apos;s length to %1 minutes in Cal.com.</translation>
+    </message>
+    <message>
+        <source>Event type &quot;%1&quot; (%2) serves only segment %3 of %4 but is not hidden: customers can book this single step on its own on the Cal.com booking page.</source>
+        <translation>Event type &quot;%1&quot; (%2) serves only segment %3 of %4 but is not hidden: customers can book this single step on its own on the Cal.com booking page.</translation>
+    </message>
+    <message>
+        <source>Hide the event type in Cal.com (&quot;Hidden&quot; switch).</source>
+        <translation>Hide the event type in Cal.com (&quot;Hidden&quot; switch).</translation>
+    </message>
+    <message>
+        <source>Event type %1 is not a managed event type but serves several staff members (%2): Cal.com cannot know whose calendar to book.</source>
+        <translation>Event type %1 is not a managed event type but serves several staff members (%2): Cal.com cannot know whose calendar to book.</translation>
+    </message>
+    <message>
+        <source>Give each staff member an own event type (one host each) and update the map.</source>
+        <translation>Give each staff member an own event type (one host each) and update the map.</translation>
+    </message>
+    <message>
+        <source>repair-event-maps sets the stored child to NULL and stores the staff member&apos;s real child if Cal.com has one.</source>
+        <translation>repair-event-maps sets the stored child to NULL and stores the staff member&apos;s real child if Cal.com has one.</translation>
+    </message>
+    <message>
+        <source>%1 already owns an event type with the same slug &quot;%2&quot; (id %3), so Cal.com skipped the child.</source>
+        <translation>%1 already owns an event type with the same slug &quot;%2&quot; (id %3), so Cal.com skipped the child.</translation>
+    </message>
+    <message>
+        <source>Cal.com never created it, or it was deleted.</source>
+        <translation>Cal.com never created it, or it was deleted.</translation>
+    </message>
+    <message>
+        <source>The managed event type &quot;%1&quot; (%2) has no child for %3 (Cal.com user %4). Only a child can be booked, so every booking of %5 fails. %6</source>
+        <translation>The managed event type &quot;%1&quot; (%2) has no child for %3 (Cal.com user %4). Only a child can be booked, so every booking of %5 fails. %6</translation>
+    </message>
+    <message>
+        <source>Rename or delete %1&apos;s own event type &quot;%2&quot; (id %3) in Cal.com and save the managed event type&apos;s hosts again, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</source>
+        <translation>Rename or delete %1&apos;s own event type &quot;%2&quot; (id %3) in Cal.com and save the managed event type&apos;s hosts again, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</translation>
+    </message>
+    <message>
+        <source>Save the managed event type&apos;s hosts again with %1 among them, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</source>
+        <translation>Save the managed event type&apos;s hosts again with %1 among them, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventmaps::ResolveFailure</name>
+    <message>
+        <source>Cal.com lists user %1 (%2) as host of the managed event type %3, so a child exists, but it is not visible to this API key (Cal.com hides hidden event types from everyone but their owner).</source>
+        <translation>Cal.com lists user %1 (%2) as host of the managed event type %3, so a child exists, but it is not visible to this API key (Cal.com hides hidden event types from everyone but their owner).</translation>
+    </message>
+    <message>
+        <source>The event type %1 does not exist in the Cal.com team.</source>
+        <translation>The event type %1 does not exist in the Cal.com team.</translation>
+    </message>
+    <message>
+        <source>Staff member %1 is not linked to a Cal.com user (user id or username missing).</source>
+        <translation>Staff member %1 is not linked to a Cal.com user (user id or username missing).</translation>
+    </message>
+    <message>
+        <source>The managed event type %1 has no personal copy (child) for Cal.com user %2, so there is nothing that can be booked for this staff member (Cal.com skips the child, for example, when the user already owns an event type with the same slug).</source>
+        <translation>The managed event type %1 has no personal copy (child) for Cal.com user %2, so there is nothing that can be booked for this staff member (Cal.com skips the child, for example, when the user already owns an event type with the same slug).</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventmaps::TeamEventTypeCache</name>
+    <message>
+        <source>No Cal.com connection.</source>
+        <translation>No Cal.com connection.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::EventTypeCreationRun</name>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Cancelled before it was sent.</translation>
+    </message>
+    <message>
+        <source>Adopted the existing event type.</source>
+        <translation>Adopted the existing event type.</translation>
+    </message>
+    <message>
+        <source>No Cal.com connection.</source>
+        <translation>No Cal.com connection.</translation>
+    </message>
+    <message>
+        <source>Cal.com stored the slug as &quot;%1&quot;.</source>
+        <translation>Cal.com stored the slug as &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 Looking the slug up afterwards failed too: %2</source>
+        <translation>%1 Looking the slug up afterwards failed too: %2</translation>
+    </message>
+    <message>
+        <source>Cannot look the slug up: %1</source>
+        <translation>Cannot look the slug up: %1</translation>
+    </message>
+    <message>
+        <source>Event type %1 has the slug &quot;%2&quot; but %3. It is left untouched.</source>
+        <translation>Event type %1 has the slug &quot;%2&quot; but %3. It is left untouched.</translation>
+    </message>
+    <message>
+        <source>Cal.com answered &quot;%1&quot; but had created the event type; it was adopted, not duplicated.</source>
+        <translation>Cal.com answered &quot;%1&quot; but had created the event type; it was adopted, not duplicated.</translation>
+    </message>
+    <message>
+        <source>Found by its slug; adopted.</source>
+        <translation>Found by its slug; adopted.</translation>
+    </message>
+    <message>
+        <source>Event type %1 exists in Cal.com, but the map could not be updated: %2</source>
+        <translation>Event type %1 exists in Cal.com, but the map could not be updated: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::EventTypePlanBuilder</name>
+    <message>
+        <source>The title template is empty.</source>
+        <translation>The title template is empty.</translation>
+    </message>
+    <message>
+        <source>The title template must contain %1, or the slugs of different items collide.</source>
+        <translation>The title template must contain %1, or the slugs of different items collide.</translation>
+    </message>
+    <message>
+        <source>The title template must contain {segment} or {segmentName}, or the slugs of different items collide.</source>
+        <translation>The title template must contain {segment} or {segmentName}, or the slugs of different items collide.</translation>
+    </message>
+    <message>
+        <source>it is a MANAGED parent, which cannot be booked</source>
+        <translation>it is a MANAGED parent, which cannot be booked</translation>
+    </message>
+    <message>
+        <source>it is a MANAGED child</source>
+        <translation>it is a MANAGED child</translation>
+    </message>
+    <message>
+        <source>its scheduling type is %1, not round robin</source>
+        <translation>its scheduling type is %1, not round robin</translation>
+    </message>
+    <message>
+        <source>it has no host</source>
+        <translation>it has no host</translation>
+    </message>
+    <message>
+        <source>its hosts are %1 instead of only %2</source>
+        <translation>its hosts are %1 instead of only %2</translation>
+    </message>
+    <message>
+        <source>it lasts %1 min instead of %2 min</source>
+        <translation>it lasts %1 min instead of %2 min</translation>
+    </message>
+    <message>
+        <source>%1 has no Cal.com user id; set it in the staff table first.</source>
+        <translation>%1 has no Cal.com user id; set it in the staff table first.</translation>
+    </message>
+    <message>
+        <source>Another planned item has the same slug &quot;%1&quot;; check the title template.</source>
+        <translation>Another planned item has the same slug &quot;%1&quot;; check the title template.</translation>
+    </message>
+    <message>
+        <source>The mapped event type %1 is not a team event type of team %2 (deleted or user-owned).</source>
+        <translation>The mapped event type %1 is not a team event type of team %2 (deleted or user-owned).</translation>
+    </message>
+    <message>
+        <source>The mapped event type %1 does not fit: %2.</source>
+        <translation>The mapped event type %1 does not fit: %2.</translation>
+    </message>
+    <message>
+        <source>The map row still carries the MANAGED child id %1.</source>
+        <translation>The map row still carries the MANAGED child id %1.</translation>
+    </message>
+    <message>
+        <source>The map already points to event type %1 with the right host and length.</source>
+        <translation>The map already points to event type %1 with the right host and length.</translation>
+    </message>
+    <message>
+        <source>Event type %1 with this slug already exists and matches; it is reused.</source>
+        <translation>Event type %1 with this slug already exists and matches; it is reused.</translation>
+    </message>
+    <message>
+        <source>Event type %1 already has the slug &quot;%2&quot; but %3. It is left untouched.</source>
+        <translation>Event type %1 already has the slug &quot;%2&quot; but %3. It is left untouched.</translation>
+    </message>
+    <message>
+        <source>No map row and no event type with this slug yet.</source>
+        <translation>No map row and no event type with this slug yet.</translation>
+    </message>
+    <message>
+        <source>%1 performs none of the chosen services; nothing is planned for them.</source>
+        <translation>%1 performs none of the chosen services; nothing is planned for them.</translation>
+    </message>
+    <message>
+        <source>Unknown staff member %1.</source>
+        <translation>Unknown staff member %1.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::EventTypePlanner</name>
+    <message>
+        <source>No Cal.com connection is configured.</source>
+        <translation>No Cal.com connection is configured.</translation>
+    </message>
+    <message>
+        <source>Cannot find the Cal.com team: %1</source>
+        <translation>Cannot find the Cal.com team: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the team&apos;s event types: %1</source>
+        <translation>Cannot read the team&apos;s event types: %1</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled.</source>
+        <translation>Planning was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::EventTypeRepository</name>
+    <message>
+        <source>Cannot read the services: %1</source>
+        <translation>Cannot read the services: %1</translation>
+    </message>
+    <message>
+        <source>Unknown service id(s): %1</source>
+        <translation>Unknown service id(s): %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the service segments: %1</source>
+        <translation>Cannot read the service segments: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read who performs which service: %1</source>
+        <translation>Cannot read who performs which service: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the staff: %1</source>
+        <translation>Cannot read the staff: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the event map: %1</source>
+        <translation>Cannot read the event map: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation>Choose at least one service.</translation>
+    </message>
+    <message>
+        <source>Unknown staff id(s): %1</source>
+        <translation>Unknown staff id(s): %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the map row: %1</source>
+        <translation>Cannot read the map row: %1</translation>
+    </message>
+    <message>
+        <source>The map row for %1 changed since the plan (now event type %2); plan again.</source>
+        <translation>The map row for %1 changed since the plan (now event type %2); plan again.</translation>
+    </message>
+    <message>
+        <source>Cannot update the map row: %1</source>
+        <translation>Cannot update the map row: %1</translation>
+    </message>
+    <message>
+        <source>The map row for %1 was deleted since the plan; plan again.</source>
+        <translation>The map row for %1 was deleted since the plan; plan again.</translation>
+    </message>
+    <message>
+        <source>Cannot insert the map row: %1</source>
+        <translation>Cannot insert the map row: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the new map row back: %1</source>
+        <translation>Cannot read the new map row back: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Cannot write the audit log: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the map change: %1</source>
+        <translation>Cannot commit the map change: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Cannot read the audit log: %1</translation>
+    </message>
+    <message>
+        <source>Map row %1 (service %2, segment %3, %4) still points to it.</source>
+        <translation>Map row %1 (service %2, segment %3, %4) still points to it.</translation>
+    </message>
+    <message>
+        <source>Cannot read the appointment phases: %1</source>
+        <translation>Cannot read the appointment phases: %1</translation>
+    </message>
+    <message>
+        <source>Phase %1 of appointment %2 (%3) has no other event type to book yet.</source>
+        <translation>Phase %1 of appointment %2 (%3) has no other event type to book yet.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::ItemProgress</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Not touched</source>
+        <translation>Not touched</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::ManagedTypeRetirement</name>
+    <message>
+        <source>No Cal.com team to look the replaced event types up in.</source>
+        <translation>No Cal.com team to look the replaced event types up in.</translation>
+    </message>
+    <message>
+        <source>Cannot read the team&apos;s event types: %1</source>
+        <translation>Cannot read the team&apos;s event types: %1</translation>
+    </message>
+    <message>
+        <source>Still referred to; not deleted.</source>
+        <translation>Still referred to; not deleted.</translation>
+    </message>
+    <message>
+        <source>No Cal.com connection.</source>
+        <translation>No Cal.com connection.</translation>
+    </message>
+    <message>
+        <source>Deleted, but the audit entry failed: %1</source>
+        <translation>Deleted, but the audit entry failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::PlanItem</name>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::RetirementCandidate</name>
+    <message>
+        <source>Listed</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Deleting</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+</context>
+<context>
+    <name>salon::sync</name>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>claiming</source>
+        <translation>claiming</translation>
+    </message>
+    <message>
+        <source>checking Cal.com</source>
+        <translation>checking Cal.com</translation>
+    </message>
+    <message>
+        <source>resolving event type</source>
+        <translation>resolving event type</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>booking</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>waiting to retry</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synced</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>held by another sync</source>
+        <translation>held by another sync</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>would be booked</source>
+        <translation>would be booked</translation>
+    </message>
+</context>
+<context>
+    <name>salon::sync::BookingReconciler</name>
+    <message>
+        <source>No Cal.com client is configured.</source>
+        <translation>No Cal.com client is configured.</translation>
+    </message>
+    <message>
+        <source>Cannot list Cal.com&apos;s bookings: %1</source>
+        <translation>Cannot list Cal.com&apos;s bookings: %1</translation>
+    </message>
+    <message>
+        <source>Phase %1 is marked synced but has no Cal.com booking uid.</source>
+        <translation>Phase %1 is marked synced but has no Cal.com booking uid.</translation>
+    </message>
+    <message>
+        <source>Cannot read booking %1: %2</source>
+        <translation>Cannot read booking %1: %2</translation>
+    </message>
+    <message>
+        <source>Booking %1 of %2 (phase %3) no longer exists in Cal.com.</source>
+        <translation>Booking %1 of %2 (phase %3) no longer exists in Cal.com.</translation>
+    </message>
+    <message>
+        <source>Booking %1 of %2 on %3 was rescheduled in Cal.com (new booking %4).</source>
+        <translation>Booking %1 of %2 on %3 was rescheduled in Cal.com (new booking %4).</translation>
+    </message>
+    <message>
+        <source>Booking %1 of %2 on %3 was cancelled in Cal.com%4.</source>
+        <translation>Booking %1 of %2 on %3 was cancelled in Cal.com%4.</translation>
+    </message>
+    <message>
+        <source>Booking %1 of %2 starts at %3 in Cal.com, but the phase starts at %4.</source>
+        <translation>Booking %1 of %2 starts at %3 in Cal.com, but the phase starts at %4.</translation>
+    </message>
+    <message>
+        <source>Booking %1 of %2 is hosted by %3 in Cal.com, but the phase is %4&apos;s.</source>
+        <translation>Booking %1 of %2 is hosted by %3 in Cal.com, but the phase is %4&apos;s.</translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2 has a second active booking %3 in Cal.com besides %4: the customer is booked twice.</source>
+        <translation>Phase %1 of %2 has a second active booking %3 in Cal.com besides %4: the customer is booked twice.</translation>
+    </message>
+    <message>
+        <source>Cal.com has an active booking %1 for phase %2, which is not marked synced here; a new sync of that phase checks Cal.com first and adopts it.</source>
+        <translation>Cal.com has an active booking %1 for phase %2, which is not marked synced here; a new sync of that phase checks Cal.com first and adopts it.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::sync::PhaseChangeWatcher</name>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>The database connection is not open.</translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to %1: %2</source>
+        <translation>Cannot subscribe to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::sync::PhaseSyncJob</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Cancelled before it started.</translation>
+    </message>
+    <message>
+        <source>No staff needed (processing time); nothing to book.</source>
+        <translation>No staff needed (processing time); nothing to book.</translation>
+    </message>
+    <message>
+        <source>Already synced.</source>
+        <translation>Already synced.</translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Archived: %1</translation>
+    </message>
+    <message>
+        <source>Skipped.</source>
+        <translation>Skipped.</translation>
+    </message>
+    <message>
+        <source>Another console or cron job is syncing this phase right now.</source>
+        <translation>Another console or cron job is syncing this phase right now.</translation>
+    </message>
+    <message>
+        <source>the phase was deleted</source>
+        <translation>the phase was deleted</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>no Cal.com client</source>
+        <translation>no Cal.com client</translation>
+    </message>
+    <message>
+        <source>Checking Cal.com for a booking an earlier attempt may have made.</source>
+        <translation>Checking Cal.com for a booking an earlier attempt may have made.</translation>
+    </message>
+    <message>
+        <source>Could not check Cal.com for a booking from an earlier attempt: %1</source>
+        <translation>Could not check Cal.com for a booking from an earlier attempt: %1</translation>
+    </message>
+    <message>
+        <source>no event type resolver</source>
+        <translation>no event type resolver</translation>
+    </message>
+    <message>
+        <source>Another sync holds this phase.</source>
+        <translation>Another sync holds this phase.</translation>
+    </message>
+    <message>
+        <source>Would check Cal.com for an earlier booking, then book event type %1 at %2.</source>
+        <translation>Would check Cal.com for an earlier booking, then book event type %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Would book event type %1 at %2.</source>
+        <translation>Would book event type %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Salon customer</source>
+        <translation>Salon customer</translation>
+    </message>
+    <message>
+        <source>Booking event type %1 at %2 (attempt %3).</source>
+        <translation>Booking event type %1 at %2 (attempt %3).</translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s.</source>
+        <translation>%1 Retrying in %2 s.</translation>
+    </message>
+    <message>
+        <source>Found booking %1 (%2) made by an earlier attempt; nothing was booked again.</source>
+        <translation>Found booking %1 (%2) made by an earlier attempt; nothing was booked again.</translation>
+    </message>
+    <message>
+        <source>Booked %1 (%2).</source>
+        <translation>Booked %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Cancelled before it was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::sync::SyncBatch</name>
+    <message>
+        <source>Cancelled before it started.</source>
+        <translation>Cancelled before it started.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::AppController</name>
+    <message>
+        <source>Cannot update the database schema: %1</source>
+        <translation>Cannot update the database schema: %1</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Event map</source>
+        <translation>Event map</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Settings saved</translation>
+    </message>
+    <message>
+        <source>The new database or language takes effect when Salon Admin is started again.</source>
+        <translation>The new database or language takes effect when Salon Admin is started again.</translation>
+    </message>
+    <message>
+        <source>Salon Admin — demo on the built-in Cal.com sandbox</source>
+        <translation>Salon Admin — demo on the built-in Cal.com sandbox</translation>
+    </message>
+    <message>
+        <source>Sync console</source>
+        <translation>Sync console</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Verify event maps</source>
+        <translation>&amp;Verify event maps</translation>
+    </message>
+    <message>
+        <source>Event type &amp;wizard…</source>
+        <translation>Event type &amp;wizard…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync console</source>
+        <translation>&amp;Sync console</translation>
+    </message>
+    <message>
+        <source>Verify event maps</source>
+        <translation>Verify event maps</translation>
+    </message>
+    <message>
+        <source>Event maps verified: no problems found.</source>
+        <translation>Event maps verified: no problems found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Event maps verified: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Event maps verified: %n problem found.</numerusform>
+            <numerusform>Event maps verified: %n problems found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only local checks ran: Cal.com is not connected.</source>
+        <translation>Only local checks ran: Cal.com is not connected.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not be checked: %1</source>
+        <translation>Cal.com could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Event type wizard</source>
+        <translation>Event type wizard</translation>
+    </message>
+    <message>
+        <source>The wizard creates event types in Cal.com, but Cal.com is not connected. Check the Cal.com settings and the API key.</source>
+        <translation>The wizard creates event types in Cal.com, but Cal.com is not connected. Check the Cal.com settings and the API key.</translation>
+    </message>
+    <message>
+        <source>API key not stored</source>
+        <translation>API key not stored</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to team %1: %n event type(s).</source>
+        <translation>
+            <numerusform>Connected to team %1: %n event type.</numerusform>
+            <numerusform>Connected to team %1: %n event types.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::AppointmentsPage</name>
+    <message>
+        <source>Phases of the selected appointment</source>
+        <translation>Phases of the selected appointment</translation>
+    </message>
+    <message>
+        <source>Created appointment %1.</source>
+        <translation>Created appointment %1.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::CalcomConnection</name>
+    <message>
+        <source>No API key: enter one in the settings.</source>
+        <translation>No API key: enter one in the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::ColumnValidator</name>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 must not be empty.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>%1 must be a whole number, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 must be at least %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not &quot;%2&quot;.</source>
+        <translation>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 must be one of: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time.</source>
+        <translation>%1 must be a date and time.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::EventMapPage</name>
+    <message numerus="yes">
+        <source>The verifier found %n error(s); hover over the marked rows for details.</source>
+        <translation>
+            <numerusform>The verifier found %n error; hover over the marked rows for details.</numerusform>
+            <numerusform>The verifier found %n errors; hover over the marked rows for details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The verifier found %n warning(s); hover over the marked rows for details.</source>
+        <translation>
+            <numerusform>The verifier found %n warning; hover over the marked rows for details.</numerusform>
+            <numerusform>The verifier found %n warnings; hover over the marked rows for details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The verifier has notes on some rows; hover over them for details.</source>
+        <translation>The verifier has notes on some rows; hover over them for details.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::EventTypeWizard</name>
+    <message>
+        <source>Create Cal.com event types</source>
+        <translation>Create Cal.com event types</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::LazySqlTableModel</name>
+    <message>
+        <source>The row no longer exists; someone else may have deleted it.</source>
+        <translation>The row no longer exists; someone else may have deleted it.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>The database refused the change: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1: %2</source>
+        <translation>Cannot count the rows of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot load the rows of %1: %2</source>
+        <translation>Cannot load the rows of %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Cannot delete it: %1 still refer to it.</source>
+        <translation>Cannot delete it: %1 still refer to it.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::MainWindow</name>
+    <message>
+        <source>Salon Admin</source>
+        <translation>Salon Admin</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Salon Admin</source>
+        <translation>&amp;About Salon Admin</translation>
+    </message>
+    <message>
+        <source>About Salon Admin</source>
+        <translation>About Salon Admin</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Salon Admin %1&lt;/h3&gt;&lt;p&gt;Keeps a hair salon&apos;s bookings and its Cal.com account in step.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Salon Admin %1&lt;/h3&gt;&lt;p&gt;Keeps a hair salon&apos;s bookings and its Cal.com account in step.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::MessageBanner</name>
+    <message>
+        <source>Close message</source>
+        <translation>Close message</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::NewAppointmentDialog</name>
+    <message>
+        <source>New appointment</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>Customer email</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Service *</source>
+        <translation>Service *</translation>
+    </message>
+    <message>
+        <source>Customer *</source>
+        <translation>Customer *</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Start (%1) *</source>
+        <translation>Start (%1) *</translation>
+    </message>
+    <message>
+        <source>Staff per segment</source>
+        <translation>Staff per segment</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n min)</source>
+        <translation>
+            <numerusform>%1 – %2 (%n min)</numerusform>
+            <numerusform>%1 – %2 (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>processing time, no staff</source>
+        <translation>processing time, no staff</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Staff for %1</source>
+        <translation>Staff for %1</translation>
+    </message>
+    <message>
+        <source>This service has no segments yet.</source>
+        <translation>This service has no segments yet.</translation>
+    </message>
+    <message>
+        <source>Add a service first.</source>
+        <translation>Add a service first.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Enter the customer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>(no staff)</source>
+        <translation>(no staff)</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::PlanReviewPage</name>
+    <message>
+        <source>Plan again</source>
+        <translation>Plan again</translation>
+    </message>
+    <message>
+        <source>Review the plan</source>
+        <translation>Review the plan</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed in Cal.com yet. Check the plan, then confirm it.</source>
+        <translation>Nothing has been changed in Cal.com yet. Check the plan, then confirm it.</translation>
+    </message>
+    <message>
+        <source>Create event types</source>
+        <translation>Create event types</translation>
+    </message>
+    <message>
+        <source>Reading the map and the team&apos;s event types from Cal.com…</source>
+        <translation>Reading the map and the team&apos;s event types from Cal.com…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): %1 to create, %2 to replace, %3 to adopt, %4 kept, %5 conflicts, %6 blocked.</source>
+        <translation>
+            <numerusform>%n item: %1 to create, %2 to replace, %3 to adopt, %4 kept, %5 conflicts, %6 blocked.</numerusform>
+            <numerusform>%n items: %1 to create, %2 to replace, %3 to adopt, %4 kept, %5 conflicts, %6 blocked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts and blocked items are shown but not touched.</source>
+        <translation>Conflicts and blocked items are shown but not touched.</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>No plan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::PlanTableModel</name>
+    <message>
+        <source>Nothing; the map is pointed at event type %1</source>
+        <translation>Nothing; the map is pointed at event type %1</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nothing</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>What will be sent</source>
+        <translation>What will be sent</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>POST round robin, hidden, %1 min, host %2 (mandatory, high)</source>
+        <translation>POST round robin, hidden, %1 min, host %2 (mandatory, high)</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RecordFormDialog</name>
+    <message>
+        <source>Add to %1</source>
+        <translation>Add to %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RetireManagedPage</name>
+    <message>
+        <source>Delete from Cal.com</source>
+        <translation>Delete from Cal.com</translation>
+    </message>
+    <message>
+        <source>Retire old MANAGED event types</source>
+        <translation>Retire old MANAGED event types</translation>
+    </message>
+    <message>
+        <source>The replaced MANAGED parents can be deleted once no map row and no open appointment phase refers to them. This step is optional.</source>
+        <translation>The replaced MANAGED parents can be deleted once no map row and no open appointment phase refers to them. This step is optional.</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n event type(s)…</source>
+        <translation>
+            <numerusform>Deleting %n event type…</numerusform>
+            <numerusform>Deleting %n event types…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 deleted, %2 failed, %3 kept.</source>
+        <translation>%1 deleted, %2 failed, %3 kept.</translation>
+    </message>
+    <message>
+        <source>Looking for replaced MANAGED event types…</source>
+        <translation>Looking for replaced MANAGED event types…</translation>
+    </message>
+    <message>
+        <source>Safe to delete</source>
+        <translation>Safe to delete</translation>
+    </message>
+    <message>
+        <source>Still referred to</source>
+        <translation>Still referred to</translation>
+    </message>
+    <message>
+        <source>No replaced MANAGED event types are left in Cal.com.</source>
+        <translation>No replaced MANAGED event types are left in Cal.com.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 can be deleted.</source>
+        <translation>%1 of %2 can be deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Yes, delete the %n checked event type(s) from Cal.com.</source>
+        <translation>
+            <numerusform>Yes, delete the %n checked event type from Cal.com.</numerusform>
+            <numerusform>Yes, delete the %n checked event types from Cal.com.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RunPage</name>
+    <message>
+        <source>Cancel run</source>
+        <translation>Cancel run</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Retry failed</translation>
+    </message>
+    <message>
+        <source>Creating event types</source>
+        <translation>Creating event types</translation>
+    </message>
+    <message>
+        <source>Each finished item is saved at once; a cancelled or interrupted run resumes when you run the wizard again.</source>
+        <translation>Each finished item is saved at once; a cancelled or interrupted run resumes when you run the wizard again.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 unchanged, %3 failed, %4 cancelled, %5 not touched.</source>
+        <translation>%1 done, %2 unchanged, %3 failed, %4 cancelled, %5 not touched.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::ServiceSelectionPage</name>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Choose the services whose segments need their own Cal.com event types.</source>
+        <translation>Choose the services whose segments need their own Cal.com event types.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 segments with staff, %4 performers</source>
+        <translation>%1 (%2) — %3 segments with staff, %4 performers</translation>
+    </message>
+    <message>
+        <source>Nothing to plan: no segment with staff or nobody performs it.</source>
+        <translation>Nothing to plan: no segment with staff or nobody performs it.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace</source>
+        <translation>stored in the keychain; type to replace</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>not set (or PGPASSWORD)</source>
+        <translation>not set (or PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>SQLite database file</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Enter a valid http(s) base URL first.</source>
+        <translation>Enter a valid http(s) base URL first.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite database file.</source>
+        <translation>Choose the SQLite database file.</translation>
+    </message>
+    <message>
+        <source>Enter the PostgreSQL host and database name.</source>
+        <translation>Enter the PostgreSQL host and database name.</translation>
+    </message>
+    <message>
+        <source>The Cal.com base URL must be an http(s) address such as https://api.cal.com/v2.</source>
+        <translation>The Cal.com base URL must be an http(s) address such as https://api.cal.com/v2.</translation>
+    </message>
+    <message>
+        <source>The Cal.com base URL must not contain a user name or password; enter the API key below.</source>
+        <translation>The Cal.com base URL must not contain a user name or password; enter the API key below.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone; choose one such as Europe/Berlin.</source>
+        <translation>&quot;%1&quot; is not a known time zone; choose one such as Europe/Berlin.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::StaffSelectionPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Each chosen staff member gets one event type per segment of the services they perform.</source>
+        <translation>Each chosen staff member gets one event type per segment of the services they perform.</translation>
+    </message>
+    <message>
+        <source>Placeholders: {service}, {segment}, {segmentName}, {staff}, {minutes}. The slug is built from the title.</source>
+        <translation>Placeholders: {service}, {segment}, {segmentName}, {staff}, {minutes}. The slug is built from the title.</translation>
+    </message>
+    <message>
+        <source>Title template:</source>
+        <translation>Title template:</translation>
+    </message>
+    <message>
+        <source>Cal.com user %1</source>
+        <translation>Cal.com user %1</translation>
+    </message>
+    <message>
+        <source>no Cal.com user</source>
+        <translation>no Cal.com user</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::StatusIndicators</name>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Cal.com connection</source>
+        <translation>Cal.com connection</translation>
+    </message>
+    <message>
+        <source>Cal.com rate limit</source>
+        <translation>Cal.com rate limit</translation>
+    </message>
+    <message>
+        <source>no database</source>
+        <translation>no database</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1 (not open)</source>
+        <translation>Database: %1 (not open)</translation>
+    </message>
+    <message>
+        <source>API budget: %1/%2</source>
+        <translation>API budget: %1/%2</translation>
+    </message>
+    <message>
+        <source>Cal.com requests left in the current rate-limit window</source>
+        <translation>Cal.com requests left in the current rate-limit window</translation>
+    </message>
+    <message>
+        <source>Cal.com: not configured</source>
+        <translation>Cal.com: not configured</translation>
+    </message>
+    <message>
+        <source>Cal.com: connecting…</source>
+        <translation>Cal.com: connecting…</translation>
+    </message>
+    <message>
+        <source>Cal.com: connected</source>
+        <translation>Cal.com: connected</translation>
+    </message>
+    <message>
+        <source>Cal.com: connection failed</source>
+        <translation>Cal.com: connection failed</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>team %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>user %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SyncConsole</name>
+    <message>
+        <source>Live updates stopped: %1</source>
+        <translation>Live updates stopped: %1</translation>
+    </message>
+    <message>
+        <source>Live updates are off: %1</source>
+        <translation>Live updates are off: %1</translation>
+    </message>
+    <message>
+        <source>The sync console cannot open the database: %1</source>
+        <translation>The sync console cannot open the database: %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>All staff</translation>
+    </message>
+    <message>
+        <source>Search customer, e-mail, appointment id or error</source>
+        <translation>Search customer, e-mail, appointment id or error</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>Retry selected</translation>
+    </message>
+    <message>
+        <source>Retry all failed</source>
+        <translation>Retry all failed</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Archive failure...</source>
+        <translation>Archive failure...</translation>
+    </message>
+    <message>
+        <source>Reconcile with Cal.com</source>
+        <translation>Reconcile with Cal.com</translation>
+    </message>
+    <message>
+        <source>Export log...</source>
+        <translation>Export log...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</source>
+        <translation>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>The sync console cannot read the database: %1</source>
+        <translation>The sync console cannot read the database: %1</translation>
+    </message>
+    <message>
+        <source>Cal.com rate limit: waiting %1 s, %2 of %3 requests left</source>
+        <translation>Cal.com rate limit: waiting %1 s, %2 of %3 requests left</translation>
+    </message>
+    <message>
+        <source>Cal.com budget: %1 of %2 requests left</source>
+        <translation>Cal.com budget: %1 of %2 requests left</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s) failed to sync with Cal.com and need attention.</source>
+        <translation>
+            <numerusform>%n phase failed to sync with Cal.com and needs attention.</numerusform>
+            <numerusform>%n phases failed to sync with Cal.com and need attention.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last sync run failed for %n phase(s).</source>
+        <translation>
+            <numerusform>The last sync run failed for %n phase.</numerusform>
+            <numerusform>The last sync run failed for %n phases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Configure Cal.com in Settings to sync.</source>
+        <translation>Configure Cal.com in Settings to sync.</translation>
+    </message>
+    <message>
+        <source>No failed phases to retry.</source>
+        <translation>No failed phases to retry.</translation>
+    </message>
+    <message>
+        <source>phase %1: %2 %3</source>
+        <translation>phase %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>phase %1 (appointment %2, %3): %4 - %5</source>
+        <translation>phase %1 (appointment %2, %3): %4 - %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 phases</source>
+        <translation>%1 of %2 phases</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync of %n phase(s) started.</source>
+        <translation>
+            <numerusform>Sync of %n phase started.</numerusform>
+            <numerusform>Sync of %n phases started.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n phase(s) with Cal.com...</source>
+        <translation>
+            <numerusform>Syncing %n phase with Cal.com...</numerusform>
+            <numerusform>Syncing %n phases with Cal.com...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync finished: %1</source>
+        <translation>Sync finished: %1</translation>
+    </message>
+    <message>
+        <source>Sync finished with failures: %1. See the failed view.</source>
+        <translation>Sync finished with failures: %1. See the failed view.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: %1</source>
+        <translation>Sync cancelled: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: queued phases stop now, a booking already sent is waited for.</source>
+        <translation>Cancelling: queued phases stop now, a booking already sent is waited for.</translation>
+    </message>
+    <message>
+        <source>Archive failure</source>
+        <translation>Archive failure</translation>
+    </message>
+    <message>
+        <source>Why is this failure harmless? (kept in the history)</source>
+        <translation>Why is this failure harmless? (kept in the history)</translation>
+    </message>
+    <message>
+        <source>Archiving needs a reason.</source>
+        <translation>Archiving needs a reason.</translation>
+    </message>
+    <message>
+        <source>Archived phase(s) %1: %2</source>
+        <translation>Archived phase(s) %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) archived.</source>
+        <translation>
+            <numerusform>%n failure archived.</numerusform>
+            <numerusform>%n failures archived.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconcile failed: %1</source>
+        <translation>Reconcile failed: %1</translation>
+    </message>
+    <message>
+        <source>drift: %1</source>
+        <translation>drift: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconcile: %n synced phase(s) match Cal.com.</source>
+        <translation>
+            <numerusform>Reconcile: %n synced phase matches Cal.com.</numerusform>
+            <numerusform>Reconcile: %n synced phases match Cal.com.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconcile found %n difference(s) with Cal.com; see Drift.</source>
+        <translation>
+            <numerusform>Reconcile found %n difference with Cal.com; see Drift.</numerusform>
+            <numerusform>Reconcile found %n differences with Cal.com; see Drift.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing synced phases with Cal.com...</source>
+        <translation>Comparing synced phases with Cal.com...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n phase(s) to be booked again in Cal.com? The stored booking reference is replaced by the next sync.</source>
+        <translation>
+            <numerusform>Mark %n phase to be booked again in Cal.com? The stored booking reference is replaced by the next sync.</numerusform>
+            <numerusform>Mark %n phases to be booked again in Cal.com? The stored booking reference is replaced by the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drift found by reconcile; confirmed by %1</source>
+        <translation>Drift found by reconcile; confirmed by %1</translation>
+    </message>
+    <message>
+        <source>phase %1 marked to be booked again</source>
+        <translation>phase %1 marked to be booked again</translation>
+    </message>
+    <message>
+        <source>Sync console</source>
+        <translation>Sync console</translation>
+    </message>
+    <message>
+        <source>Export sync log</source>
+        <translation>Export sync log</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>Sync log written to %1.</source>
+        <translation>Sync log written to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Book cancelled or missing phases again...</source>
+        <translation>Book cancelled or missing phases again...</translation>
+    </message>
+    <message>
+        <source>Only cancelled or missing bookings can be booked again from here; check the others in Cal.com.</source>
+        <translation>Only cancelled or missing bookings can be booked again from here; check the others in Cal.com.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SyncDetailPane</name>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Attempts:</source>
+        <translation>Attempts:</translation>
+    </message>
+    <message>
+        <source>Select a phase to see its sync history.</source>
+        <translation>Select a phase to see its sync history.</translation>
+    </message>
+    <message>
+        <source>(no answer recorded)</source>
+        <translation>(no answer recorded)</translation>
+    </message>
+    <message>
+        <source>Phase %1 (%2) of %3</source>
+        <translation>Phase %1 (%2) of %3</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Archived: %1</translation>
+    </message>
+    <message>
+        <source>Cal.com booking: %1 (%2)</source>
+        <translation>Cal.com booking: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SyncQueueModel</name>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>syncing</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synced</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>#%1 %2 (%3)</source>
+        <translation>#%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>no staff</source>
+        <translation>no staff</translation>
+    </message>
+    <message>
+        <source>%1 - processing time (no staff)</source>
+        <translation>%1 - processing time (no staff)</translation>
+    </message>
+    <message>
+        <source>waiting %1 s</source>
+        <translation>waiting %1 s</translation>
+    </message>
+    <message>
+        <source>%1 (archived: %2)</source>
+        <translation>%1 (archived: %2)</translation>
+    </message>
+    <message>
+        <source>Appointment / phase</source>
+        <translation>Appointment / phase</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::TablePage</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>%1 actions</source>
+        <translation>%1 actions</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>Search %1</translation>
+    </message>
+    <message>
+        <source>All columns</source>
+        <translation>All columns</translation>
+    </message>
+    <message>
+        <source>Search in column</source>
+        <translation>Search in column</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Row count</source>
+        <translation>Row count</translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation>Counting rows…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added to %1.</source>
+        <translation>Added to %1.</translation>
+    </message>
+    <message>
+        <source>Saved changes to %1.</source>
+        <translation>Saved changes to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 still refer to it. Delete or change those first.</source>
+        <translation>%1 cannot be deleted: %2 still refer to it. Delete or change those first.</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message>
+        <source>This also deletes %1.</source>
+        <translation>This also deletes %1.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Deleted %1.</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>Export %1 as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exporting %1…</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Cannot export to %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::WizardSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Event types: %1 created or adopted, %2 already fine, %3 failed, %4 cancelled, %5 not touched (conflicts or staff without a Cal.com user).</source>
+        <translation>Event types: %1 created or adopted, %2 already fine, %3 failed, %4 cancelled, %5 not touched (conflicts or staff without a Cal.com user).</translation>
+    </message>
+    <message>
+        <source>Run the wizard again to resume: what was created is found by its slug, nothing is duplicated.</source>
+        <translation>Run the wizard again to resume: what was created is found by its slug, nothing is duplicated.</translation>
+    </message>
+    <message>
+        <source>Old MANAGED event types: %1 deleted, %2 failed, %3 still referred to or kept.</source>
+        <translation>Old MANAGED event types: %1 deleted, %2 failed, %3 still referred to or kept.</translation>
+    </message>
+    <message>
+        <source>Every change is in the audit log.</source>
+        <translation>Every change is in the audit log.</translation>
+    </message>
+</context>
 </TS>

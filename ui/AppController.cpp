@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "CalcomConnection.h"
 #include "Icons.h"
 #include "MainWindow.h"
 #include "StatusIndicators.h"
@@ -11,6 +12,17 @@
 #include "pages/TablePage.h"
 #include "models/StandardTables.h"
 #include "settings/SettingsDialog.h"
+#include "calcom/CalcomClient.h"
+#include "eventmaps/EventMapRepository.h"
+#include "eventmaps/EventMapVerifier.h"
+#include "eventmaps/TeamEventTypeCache.h"
+#include "secrets/ApiKeyJob.h"
+#include "secrets/ApiKeyStore.h"
+#include "sync/SyncConsole.h"
+#include "wizard/EventTypeWizard.h"
+
+#include <QMenuBar>
+#include <QStatusBar>
 
 #include <QCloseEvent>
 #include <QDir>
@@ -122,7 +134,17 @@ void AppController::buildWindow(const DatabaseUrl& url, const std::optional<Calc
     const qint64 team = calcom ? calcom->teamId : m_settings.calcomTeamId();
     if (team > 0)
         m_window->statusIndicators()->setCalcomTeam(QString::number(team));
+    if (calcom && calcom->sandbox)
+        m_window->setWindowTitle(tr("Salon Admin — demo on the built-in Cal.com sandbox"));
     connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::showSettings);
+    static std::atomic_int guiConnections {0};
+    auto guiDatabase = DatabaseConnection::open(url, QStringLiteral("salon-gui-%1").arg(++guiConnections));
+    if (guiDatabase)
+        m_guiDatabase = std::move(*guiDatabase);
+    else
+        qCWarning(lcUi) << "no GUI database connection:" << guiDatabase.error();
+    connectCalcom(calcom);
+    addToolPages(url, zone);
     if (!m_window->restoreGeometry(m_settings.windowGeometry()))
         m_window->resize(1200, 760);
     const QString page = startPage.isEmpty() ? m_settings.lastPage() : startPage;
@@ -141,6 +163,8 @@ void AppController::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_settingsDialog = dialog;
     connect(dialog, &SettingsDialog::apiKeyEntered, this, &AppController::apiKeyEntered);
+    connect(dialog, &SettingsDialog::apiKeyEntered, this, &AppController::storeApiKey);
+    connect(dialog, &SettingsDialog::testConnectionRequested, this, &AppController::testConnection);
     connect(dialog, &SettingsDialog::databasePasswordEntered, this, &AppController::databasePasswordEntered);
     connect(dialog, &SettingsDialog::testConnectionRequested, this, &AppController::testConnectionRequested);
     connect(dialog, &SettingsDialog::settingsSaved, this, [this](bool restartNeeded) {
@@ -157,6 +181,173 @@ void AppController::showSettings()
                                         "again."));
     });
     dialog->open();
+}
+
+void AppController::connectCalcom(const std::optional<CalcomSettings>& calcom)
+{
+    salon::calcom::CalcomSettings settings;
+    settings.baseUrl = calcom ? calcom->baseUrl : m_settings.calcomBaseUrl();
+    const qint64 team = calcom ? calcom->teamId : m_settings.calcomTeamId();
+    if (team > 0)
+        settings.teamId = team;
+    settings.timeZone = QString::fromLatin1(m_settings.timeZoneId());
+    m_calcom = new CalcomConnection(settings, this);
+    StatusIndicators* status = m_window->statusIndicators();
+    connect(m_calcom, &CalcomConnection::stateChanged, status, [status](CalcomConnection::State state, const QString& detail) {
+        switch (state) {
+        case CalcomConnection::State::NotConfigured:
+            status->setCalcomState(StatusIndicators::CalcomState::NotConfigured, detail);
+            break;
+        case CalcomConnection::State::Connecting:
+            status->setCalcomState(StatusIndicators::CalcomState::Connecting, detail);
+            break;
+        case CalcomConnection::State::Connected:
+            status->setCalcomState(StatusIndicators::CalcomState::Connected, detail);
+            break;
+        case CalcomConnection::State::Failed:
+            status->setCalcomState(StatusIndicators::CalcomState::Failed, detail);
+            break;
+        }
+    });
+    connect(m_calcom, &CalcomConnection::teamChanged, status, [status](qint64 id, const QString& name) {
+        status->setCalcomTeam(name.isEmpty() ? QString::number(id) : QStringLiteral("%1 (%2)").arg(name).arg(id));
+    });
+    connect(m_calcom, &CalcomConnection::userChanged, status, &StatusIndicators::setCalcomUser);
+    connect(m_calcom->client()->rateLimiter(), &salon::calcom::RateLimiter::budgetChanged, status,
+            &StatusIndicators::setRateLimitBudget);
+    m_calcom->connectToCalcom(calcom ? calcom->apiKey : QString());
+}
+
+void AppController::addToolPages(const DatabaseUrl& url, const QTimeZone& zone)
+{
+    auto* console = new SyncConsole(url);
+    console->setTimeZone(zone);
+    console->setActor(defaultActor());
+    m_window->addPage(QStringLiteral("sync"), tr("Sync console"), Icons::warning(), console);
+    connect(m_calcom, &CalcomConnection::ready, console,
+            [this, console] { console->setCalcom(m_calcom->client(), m_calcom->teamId()); });
+    connect(console, &SyncConsole::openEventMapVerifierRequested, this, &AppController::verifyEventMaps);
+    connect(console, &SyncConsole::openEventTypeWizardRequested, this, &AppController::openEventTypeWizard);
+    connect(console, &SyncConsole::openSettingsRequested, this, &AppController::showSettings);
+
+    QMenu* tools = m_window->menuBar()->addMenu(tr("&Tools"));
+    QAction* verify = tools->addAction(Icons::eventMap(), tr("&Verify event maps"), this, &AppController::verifyEventMaps);
+    verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    QAction* wizard = tools->addAction(Icons::add(), tr("Event type &wizard…"), this, &AppController::openEventTypeWizard);
+    wizard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    tools->addAction(Icons::warning(), tr("&Sync console"), this,
+                     [this] { m_window->setCurrentPage(QStringLiteral("sync")); });
+}
+
+void AppController::verifyEventMaps()
+{
+    if (!m_window || !m_guiDatabase || m_verifying)
+        return;
+    m_window->setCurrentPage(QStringLiteral("eventmap"));
+    auto* page = m_window->pageAs<EventMapPage>(QStringLiteral("eventmap"));
+    const auto data = eventmaps::EventMapRepository(m_guiDatabase->db()).load();
+    if (!data) {
+        QMessageBox::warning(m_window.get(), tr("Verify event maps"), data.error());
+        return;
+    }
+    m_verifying = true;
+    auto* verifier = new eventmaps::EventMapVerifier(this);
+    eventmaps::TeamEventTypeCache* cache = nullptr;
+    if (m_calcom && m_calcom->isReady())
+        cache = new eventmaps::TeamEventTypeCache(m_calcom->client(), m_calcom->teamId(), verifier);
+    const bool remote = cache != nullptr;
+    connect(verifier, &eventmaps::EventMapVerifier::finished, this, [this, verifier, page, remote] {
+        verifier->deleteLater();
+        m_verifying = false;
+        QList<RowFinding> rows;
+        int errors = 0;
+        for (const eventmaps::Finding& finding : verifier->findings()) {
+            const bool isError = finding.severity == eventmaps::Finding::Severity::Error;
+            errors += isError ? 1 : 0;
+            const QString text = finding.fixText.isEmpty() ? finding.message
+                                                          : finding.message + QLatin1Char('\n') + finding.fixText;
+            rows.append({finding.mapId ? QVariant(*finding.mapId) : QVariant(),
+                         isError ? RowFinding::Severity::Error : RowFinding::Severity::Warning, text});
+        }
+        if (page)
+            page->setVerifierFindings(rows);
+        QString summary = verifier->findings().isEmpty()
+            ? tr("Event maps verified: no problems found.")
+            : tr("Event maps verified: %n problem(s) found.", nullptr, int(verifier->findings().size()));
+        if (!remote)
+            summary += QLatin1Char(' ') + tr("Only local checks ran: Cal.com is not connected.");
+        else if (verifier->hasError())
+            summary += QLatin1Char(' ') + tr("Cal.com could not be checked: %1").arg(verifier->error().userMessage());
+        m_window->statusBar()->showMessage(summary, 15000);
+    });
+    verifier->start(*data, cache);
+}
+
+void AppController::openEventTypeWizard()
+{
+    if (!m_window || !m_guiDatabase)
+        return;
+    if (!m_calcom || !m_calcom->isReady()) {
+        QMessageBox::information(m_window.get(), tr("Event type wizard"),
+                                 tr("The wizard creates event types in Cal.com, but Cal.com is not connected. "
+                                    "Check the Cal.com settings and the API key."));
+        return;
+    }
+    auto* wizard = new EventTypeWizard(m_guiDatabase->db(), m_calcom->client(), defaultActor(), m_window.get());
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::finished, this, [this] {
+        if (auto* page = m_window->pageAs<TablePage>(QStringLiteral("eventmap")))
+            page->model()->refresh();
+    });
+    wizard->open();
+}
+
+void AppController::storeApiKey(const QString& apiKey)
+{
+    auto* store = new ApiKeyStore(this);
+    const QUrl baseUrl = m_calcom ? m_calcom->client()->settings().baseUrl : m_settings.calcomBaseUrl();
+    ApiKeyJob* job = store->writeKey(baseUrl, apiKey);
+    connect(job, &ApiKeyJob::finished, this, [this, job, store] {
+        store->deleteLater();
+        if (!job->errorString().isEmpty()) {
+            QMessageBox::warning(m_window.get(), tr("API key not stored"), job->errorString());
+            return;
+        }
+        if (m_calcom)
+            m_calcom->connectToCalcom();
+    });
+}
+
+void AppController::testConnection(const QUrl& baseUrl, qint64 teamId, const QString& typedApiKey)
+{
+    salon::calcom::CalcomSettings settings;
+    settings.baseUrl = baseUrl;
+    if (teamId > 0)
+        settings.teamId = teamId;
+    auto* probe = new CalcomConnection(settings, this);
+    connect(probe, &CalcomConnection::stateChanged, this, [this, probe](CalcomConnection::State state, const QString& detail) {
+        if (state == CalcomConnection::State::Connecting)
+            return;
+        if (state != CalcomConnection::State::Connected) {
+            if (m_settingsDialog)
+                m_settingsDialog->setTestConnectionResult(false, detail);
+            probe->deleteLater();
+            return;
+        }
+        auto* list = probe->client()->teamEventTypes(probe->teamId());
+        connect(list, &salon::calcom::CalcomJob::finished, this, [this, probe, list] {
+            if (m_settingsDialog) {
+                if (list->hasError())
+                    m_settingsDialog->setTestConnectionResult(false, list->error().userMessage());
+                else
+                    m_settingsDialog->setTestConnectionResult(
+                        true, tr("Connected to team %1: %n event type(s).", nullptr, int(list->result().size()))
+                                  .arg(probe->teamId()));
+            }
+            probe->deleteLater();
+        });
+    });
+    probe->connectToCalcom(typedApiKey);
 }
 
 bool AppController::currentPageLoaded() const

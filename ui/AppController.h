@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/DatabaseConnection.h"
 #include "db/DatabaseUrl.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
@@ -14,6 +15,7 @@
 
 namespace salon::ui {
 
+class CalcomConnection;
 class MainWindow;
 class SettingsDialog;
 
@@ -21,6 +23,8 @@ class SettingsDialog;
 struct CalcomSettings {
     QUrl baseUrl;
     qint64 teamId = 0;
+    QString apiKey;       // kept in memory only (the demo sandbox's key); empty = environment or keychain
+    bool sandbox = false; // the built-in sandbox: the title bar says so
 };
 
 // Starts the GUI on a database: opens it off the GUI thread (creating and migrating it on first start),
@@ -45,6 +49,7 @@ public:
     void start(const DatabaseUrl& url, const std::optional<CalcomSettings>& calcom = std::nullopt,
                const QString& startPage = {});
     MainWindow* mainWindow() const { return m_window.get(); }
+    CalcomConnection* calcom() const { return m_calcom; }
     SettingsDialog* settingsDialog() const { return m_settingsDialog; }
     // Renders the window to a PNG once the current page shows its first rows (or after 15 s), then emits
     // screenshotSaved.
@@ -52,6 +57,11 @@ public:
 
 public slots:
     void showSettings();
+    // Runs the event-map verifier (remote checks too when Cal.com is connected) and shows its findings
+    // on the Event map page.
+    void verifyEventMaps();
+    // Opens the event type wizard (needs a Cal.com connection).
+    void openEventTypeWizard();
 
 signals:
     void started();
@@ -64,10 +74,19 @@ signals:
 
 private:
     void buildWindow(const DatabaseUrl& url, const std::optional<CalcomSettings>& calcom, const QString& startPage);
+    void connectCalcom(const std::optional<CalcomSettings>& calcom);
+    void addToolPages(const DatabaseUrl& url, const QTimeZone& zone);
+    void testConnection(const QUrl& baseUrl, qint64 teamId, const QString& typedApiKey);
+    void storeApiKey(const QString& apiKey);
     bool currentPageLoaded() const;
 
     AppSettings& m_settings;
     std::unique_ptr<MainWindow> m_window;
+    // A GUI-thread connection for small reads and writes (event map, wizard items); large lists load in
+    // the models' own worker threads.
+    std::unique_ptr<DatabaseConnection> m_guiDatabase;
+    CalcomConnection* m_calcom = nullptr;
+    bool m_verifying = false;
     QPointer<SettingsDialog> m_settingsDialog;
 };
 

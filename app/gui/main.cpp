@@ -3,6 +3,7 @@
 
 #include "AppController.h"
 #include "AppTranslator.h"
+#include "DemoEnvironment.h"
 #include "Icons.h"
 #include "MainWindow.h"
 #include "settings/AppSettings.h"
@@ -46,11 +47,27 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "Start on a page: services, segments, staff, eventmap, appointments, "
                                             "phases."),
         QStringLiteral("NAME"));
-    parser.addOptions({dbOption, screenshotOption, pageOption});
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open the incident demo: a temporary database and the built-in Cal.com "
+                                            "sandbox. Nothing real is touched."));
+    parser.addOptions({dbOption, screenshotOption, pageOption, demoOption});
     parser.process(app);
 
     QTextStream err(stderr);
-    auto url = parser.isSet(dbOption) ? DatabaseUrl::parse(parser.value(dbOption))
+    DemoEnvironment demo;
+    std::optional<CalcomSettings> calcom;
+    if (parser.isSet(demoOption)) {
+        if (!demo.start()) {
+            err << demo.error() << Qt::endl;
+            if (!parser.isSet(screenshotOption))
+                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Salon Admin"), demo.error());
+            return 1;
+        }
+        calcom = CalcomSettings {demo.sandboxUrl(), demo.teamId(), demo.apiKey(), true};
+    }
+    auto url = parser.isSet(demoOption) ? Expected<DatabaseUrl, QString>(demo.databaseUrl())
+        : parser.isSet(dbOption) ? DatabaseUrl::parse(parser.value(dbOption))
                                       : AppController::configuredDatabase(settings);
     if (!url) {
         err << url.error() << Qt::endl;
@@ -82,6 +99,6 @@ int main(int argc, char* argv[])
     });
     QObject::connect(&controller, &AppController::screenshotSaved, &app,
                      [](const QString&, bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
-    controller.start(url.value(), std::nullopt, page);
+    controller.start(url.value(), calcom, page);
     return app.exec();
 }

@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# Reliability soak: kill -9 the CLI at random points of a `sync` and of a `create-event-types` run against a
+# `salon-admin-cli sandbox --save` process (only the CLI dies), restart until it finishes, then check the
+# sandbox's saved state: every phase booked exactly once, every created event type mapped, none duplicated.
+# Then the same work with sandbox faults on: runs finish, nothing crashes, no phase is left `syncing`,
+# every failure carries a reason.
+#
+#   tests/bench/soak.sh [SEEDS]            (default 20; the CTest test `bench_reliability` runs 3, small)
+#
+# Environment: BIN_DIR (build dir with app/cli/salon-admin-cli and tests/bench/bench_fixtures; default
+# build-bench), PHASES (200), SERVICES_ET (2 → 48 event types with 6 staff), KILLS (3 per run), WORK (tmp dir).
+# Note: a phase claimed by a killed run stays `syncing` until the claim is stale (15 min by default); the
+# script backdates updated_at of such rows by 16 min to stand in for that wait (see docs/benchmarks.md).
+set -uo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+SEEDS="${1:-20}"
+BIN_DIR="${BIN_DIR:-$ROOT/build-bench}"
+CLI="$BIN_DIR/app/cli/salon-admin-cli"
+FIX="$BIN_DIR/tests/bench/bench_fixtures"
+PHASES="${PHASES:-200}"
+SERVICES_ET="${SERVICES_ET:-2}"
+KILLS="${KILLS:-3}"
+WORK="${WORK:-$(mktemp -d /tmp/salon-soak.XXXXXX)}"
+export QT_LOGGING_RULES='*.debug=false' CALCOM_API_KEY=cal_bench_key CALCOM_TEAM_ID=12345
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+# sql DB STATEMENT: runs one statement (python3's sqlite3: the sqlite3 shell is not a dependency), prints
+# the first column of the first row.
+sql() {
+    python3 -c 'import sqlite3, sys
+c = sqlite3.connect(sys.argv[1]); r = c.execute(sys.argv[2]).fetchone(); c.commit()
+print(r[0] if r else "")' "$1" "$2"
+}
+
+start_sandbox() { # state save faults -> sets SB_PID, CALCOM_URL
+    local state=$1 save=$2 faults=${3:-}
+    local args=(sandbox --state "$state" --save "$save" --api-key cal_bench_key --latency 20)
+    [ -n "$faults" ] && args+=(--faults "$faults")
+    "$CLI" "${args[@]}" >"$WORK/sandbox.url" 2>"$WORK/sandbox.err" &
+    SB_PID=$!
+    for _ in $(seq 100); do [ -s "$WORK/sandbox.url" ] && break; sleep 0.05; done
+    CALCOM_URL="$(head -n 1 "$WORK/sandbox.url")"
+    export CALCOM_URL
+}
+stop_sandbox() { kill -TERM "$SB_PID" 2>/dev/null; wait "$SB_PID" 2>/dev/null; }
+
+# run_killed DB ARGS...: starts the CLI KILLS times and kill -9's it after a random 50-1500 ms (unless it
+# ended by itself), then runs it to the end; prints the final exit code.
+run_killed() {
+    local db=$1; shift
+    for ((k = 0; k < KILLS; k++)); do
+        "$CLI" --db "sqlite:$db" "$@" >>"$WORK/cli.log" 2>&1 &
+        local pid=$!
+        sleep "$(printf '0.%03d' $((50 + RANDOM % 950)))"
+        [ $((RANDOM % 3)) -eq 0 ] && sleep 0.5
+        kill -9 "$pid" 2>/dev/null
+        wait "$pid" 2>/dev/null
+        # 15 minutes later: the dead run's claims are stale.
+        sql "$db" "UPDATE appointment_phases SET updated_at = '2000-01-01T00:00:00.000Z' WHERE sync_status = 'syncing'"
+    done
+    local rc=0
+    for attempt in 1 2 3; do
+        rc=0; "$CLI" --db "sqlite:$db" "$@" >>"$WORK/cli.log" 2>&1 || rc=$?
+        [ "$rc" -eq 0 ] && break
+    done
+    echo "$rc"
+}
+
+check_bookings() { # save db phases -> prints problems
+    python3 - "$1" "$2" "$3" <<'PY'
+import json, sqlite3, sys, collections
+state = json.load(open(sys.argv[1])); db = sqlite3.connect(sys.argv[2]); n = int(sys.argv[3])
+per = collections.Counter(b.get("metadata", {}).get("salonPhaseId") for b in state.get("bookings", [])
+                          if b.get("status") not in ("cancelled", "rejected"))
+problems = [f"phase {p} booked {per.get(str(p), 0)} times" for p in range(1, n + 1) if per.get(str(p), 0) != 1]
+for pid, status, uid in db.execute("SELECT id, sync_status, calcom_booking_uid FROM appointment_phases"):
+    if status != "synced": problems.append(f"phase {pid} is {status}")
+print("\n".join(problems[:10]) + (f"\n... {len(problems)} problems" if len(problems) > 10 else ""))
+PY
+}
+
+check_event_types() { # save db expected -> prints problems
+    python3 - "$1" "$2" "$3" <<'PY'
+import json, sqlite3, sys, collections
+state = json.load(open(sys.argv[1])); db = sqlite3.connect(sys.argv[2]); n = int(sys.argv[3])
+team = [e for e in state.get("eventTypes", []) if e.get("teamId") == 12345]
+slugs = collections.Counter(e["slug"] for e in team)
+ids = {e["id"] for e in team}
+problems = [f"slug {s} exists {c} times" for s, c in slugs.items() if c > 1]
+if len(team) != n: problems.append(f"{len(team)} team event types, expected {n}")
+rows = db.execute("SELECT event_type_id FROM calcom_event_map").fetchall()
+if len(rows) != n: problems.append(f"{len(rows)} map rows, expected {n}")
+unmapped = ids - {r[0] for r in rows}
+if unmapped: problems.append(f"{len(unmapped)} created event types not mapped")
+bad = [r[0] for r in rows if r[0] not in ids]
+if bad: problems.append(f"{len(bad)} map rows point to no team event type")
+print("\n".join(problems))
+PY
+}
+
+services_args=()
+for ((s = 0; s < SERVICES_ET; s++)); do services_args+=(--service $((1000 + s))); done
+ET_COUNT=$((SERVICES_ET * 4 * 6))
+APPTS=$((PHASES / 4))
+
+for ((seed = 1; seed <= SEEDS; seed++)); do
+    RANDOM=$seed
+    d="$WORK/seed-$seed"; mkdir -p "$d"
+    # --- sync, killed and restarted
+    "$FIX" state "$d/state-sync.json" --staff 6 --services 2 --event-types
+    "$FIX" dataset "$d/salon-sync.json" --staff 6 --services 2 --event-maps --failed-appointments "$APPTS"
+    "$CLI" --db "sqlite:$d/sync.sqlite" import "$d/salon-sync.json" >/dev/null || fail "seed $seed: import"
+    start_sandbox "$d/state-sync.json" "$d/after-sync.json"
+    rc=$(run_killed "$d/sync.sqlite" sync)
+    stop_sandbox
+    [ "$rc" = 0 ] || fail "seed $seed sync: final run exited $rc"
+    problems=$(check_bookings "$d/after-sync.json" "$d/sync.sqlite" "$PHASES")
+    [ -z "$problems" ] || fail "seed $seed sync: $problems"
+
+    # --- create-event-types, killed and restarted
+    "$FIX" state "$d/state-et.json" --staff 6 --services "$SERVICES_ET"
+    "$FIX" dataset "$d/salon-et.json" --staff 6 --services "$SERVICES_ET"
+    "$CLI" --db "sqlite:$d/et.sqlite" import "$d/salon-et.json" >/dev/null || fail "seed $seed: import"
+    start_sandbox "$d/state-et.json" "$d/after-et.json"
+    rc=$(run_killed "$d/et.sqlite" create-event-types "${services_args[@]}")
+    stop_sandbox
+    [ "$rc" = 0 ] || fail "seed $seed create-event-types: final run exited $rc"
+    problems=$(check_event_types "$d/after-et.json" "$d/et.sqlite" "$ET_COUNT")
+    [ -z "$problems" ] || fail "seed $seed create-event-types: $problems"
+
+    # --- faults on: every run ends (exit 0/1, no signal), nothing left syncing, every failure has a reason
+    faults="seed=$seed,500=0.1,reset=0.03,malformed=0.03,html502=0.03,spike=0.03:2000"
+    "$CLI" --db "sqlite:$d/faults.sqlite" import "$d/salon-sync.json" >/dev/null || fail "seed $seed: import"
+    start_sandbox "$d/state-sync.json" "$d/after-faults.json" "$faults"
+    for attempt in 1 2 3 4 5 6; do
+        rc=0; "$CLI" --db "sqlite:$d/faults.sqlite" sync >>"$WORK/cli.log" 2>&1 || rc=$?
+        [ "$rc" -le 1 ] || fail "seed $seed faults: sync exited $rc (crash or could not run)"
+        left=$(sql "$d/faults.sqlite" "SELECT COUNT(*) FROM appointment_phases WHERE sync_status = 'syncing'")
+        [ "$left" = 0 ] || fail "seed $seed faults: $left phases left syncing after run $attempt"
+        noreason=$(sql "$d/faults.sqlite" "SELECT COUNT(*) FROM appointment_phases WHERE sync_status = 'failed' AND COALESCE(TRIM(sync_error), '') = ''")
+        [ "$noreason" = 0 ] || fail "seed $seed faults: $noreason failed phases without a reason"
+        [ "$rc" = 0 ] && break
+    done
+    stop_sandbox
+    doubles=$(python3 -c "
+import json,collections,sys
+s=json.load(open('$d/after-faults.json'))
+c=collections.Counter(b.get('metadata',{}).get('salonPhaseId') for b in s.get('bookings',[]) if b.get('status') not in ('cancelled','rejected'))
+print(sum(1 for v in c.values() if v>1))")
+    [ "$doubles" = 0 ] || fail "seed $seed faults: $doubles phases booked more than once"
+    echo "seed $seed done (failures so far: $failures)" >&2
+done
+echo "soak: $SEEDS seeds, $failures failures (work dir $WORK)" >&2
+[ "$failures" -eq 0 ]
