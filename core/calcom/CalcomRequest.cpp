@@ -1,5 +1,7 @@
 #include "CalcomRequest.h"
 
+#include "OneShotBody.h"
+
 #include "CalcomClient.h"
 #include "common/Logging.h"
 #include "secrets/Redaction.h"
@@ -137,7 +139,14 @@ void CalcomRequest::send()
         m_reply = nam->get(request);
     else if (m_method == "DELETE" && !m_body)
         m_reply = nam->deleteResource(request);
-    else if (m_method == "POST")
+    else if (m_method == "POST" && m_resend == Resend::Never) {
+        // Never re-sent, not even by Qt's own reconnect logic (see OneShotBody).
+        request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* body = new OneShotBody(payload);
+        m_reply = nam->post(request, body);
+        body->setParent(m_reply);
+    } else if (m_method == "POST")
         m_reply = nam->post(request, payload);
     else
         m_reply = nam->sendCustomRequest(request, m_method, payload);
