@@ -857,6 +857,10 @@ Wählen Sie mit --db eine andere oder prüfen Sie die Zugriffsrechte der Datei o
         <source>Open the incident demo: a temporary database and the built-in Cal.com sandbox. Nothing real is touched.</source>
         <translation>Die Vorfall-Demo öffnen: eine temporäre Datenbank und die eingebaute Cal.com-Sandbox. Echte Daten bleiben unberührt.</translation>
     </message>
+    <message>
+        <source>Open a tool once Cal.com is connected: wizard (the event type wizard) or verify (verify event maps).</source>
+        <translation>Ein Werkzeug öffnen, sobald Cal.com verbunden ist: wizard (der Event-Typ-Assistent) oder verify (Event-Zuordnungen prüfen).</translation>
+    </message>
 </context>
 <context>
     <name>salon</name>

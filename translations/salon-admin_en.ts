@@ -857,6 +857,10 @@ Choose another one with --db, or check the file&apos;s permissions or the server
         <source>Open the incident demo: a temporary database and the built-in Cal.com sandbox. Nothing real is touched.</source>
         <translation>Open the incident demo: a temporary database and the built-in Cal.com sandbox. Nothing real is touched.</translation>
     </message>
+    <message>
+        <source>Open a tool once Cal.com is connected: wizard (the event type wizard) or verify (verify event maps).</source>
+        <translation>Open a tool once Cal.com is connected: wizard (the event type wizard) or verify (verify event maps).</translation>
+    </message>
 </context>
 <context>
     <name>salon</name>

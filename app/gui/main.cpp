@@ -3,6 +3,7 @@
 
 #include "AppController.h"
 #include "AppTranslator.h"
+#include "CalcomConnection.h"
 #include "DemoEnvironment.h"
 #include "Icons.h"
 #include "MainWindow.h"
@@ -51,7 +52,12 @@ int main(int argc, char* argv[])
         QStringLiteral("demo"),
         QCoreApplication::translate("main", "Open the incident demo: a temporary database and the built-in Cal.com "
                                             "sandbox. Nothing real is touched."));
-    parser.addOptions({dbOption, screenshotOption, pageOption, demoOption});
+    const QCommandLineOption toolOption(
+        QStringLiteral("tool"),
+        QCoreApplication::translate("main", "Open a tool once Cal.com is connected: wizard (the event type wizard) "
+                                            "or verify (verify event maps)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({dbOption, screenshotOption, pageOption, demoOption, toolOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -94,6 +100,20 @@ int main(int argc, char* argv[])
             err << QCoreApplication::translate("main", "Unknown page \"%1\"; the pages are: %2")
                        .arg(page, controller.mainWindow()->pageIds().join(QStringLiteral(", ")))
                 << Qt::endl;
+        const QString tool = parser.value(toolOption);
+        if (!tool.isEmpty()) {
+            auto openTool = [&controller, tool] {
+                if (tool == QLatin1String("wizard"))
+                    controller.openEventTypeWizard();
+                else if (tool == QLatin1String("verify"))
+                    controller.verifyEventMaps();
+            };
+            if (controller.calcom() && controller.calcom()->isReady())
+                openTool();
+            else
+                QObject::connect(controller.calcom(), &CalcomConnection::ready, &controller, openTool,
+                                 Qt::SingleShotConnection);
+        }
         if (!screenshot.isEmpty())
             controller.saveScreenshotWhenLoaded(screenshot);
     });
