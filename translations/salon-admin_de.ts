@@ -2182,6 +2182,10 @@ Anweisung: %4</translation>
             <numerusform>Mit Team %1 verbunden: %n Event-Typen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Password not stored</source>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::AppointmentsPage</name>

@@ -2182,6 +2182,10 @@ Statement: %4</translation>
             <numerusform>Connected to team %1: %n event types.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Password not stored</source>
+        <translation>Password not stored</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::AppointmentsPage</name>

@@ -108,6 +108,24 @@ void AppController::addStandardPages(MainWindow& window, const DatabaseUrl& url,
 void AppController::start(const DatabaseUrl& url, const std::optional<CalcomSettings>& calcom,
                           const QString& startPage)
 {
+    if (!url.isSqlite() && url.password().isEmpty() && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+        // The settings dialog keeps the PostgreSQL password in the keychain, never in QSettings.
+        auto* store = new ApiKeyStore(this);
+        ApiKeyJob* job = store->readKey(url.secretId());
+        connect(job, &ApiKeyJob::finished, this, [this, job, store, url, calcom, startPage] {
+            store->deleteLater();
+            DatabaseUrl withPassword = url;
+            withPassword.setPassword(job->key());
+            openDatabase(withPassword, calcom, startPage);
+        });
+        return;
+    }
+    openDatabase(url, calcom, startPage);
+}
+
+void AppController::openDatabase(const DatabaseUrl& url, const std::optional<CalcomSettings>& calcom,
+                                 const QString& startPage)
+{
     auto* watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, url, calcom, startPage] {
         watcher->deleteLater();
@@ -121,6 +139,17 @@ void AppController::start(const DatabaseUrl& url, const std::optional<CalcomSett
         emit started();
     });
     watcher->setFuture(QtConcurrent::run(prepareDatabase, url));
+}
+
+void AppController::storeDatabasePassword(const DatabaseUrl& url, const QString& password)
+{
+    auto* store = new ApiKeyStore(this);
+    ApiKeyJob* job = store->writeKey(url.secretId(), password);
+    connect(job, &ApiKeyJob::finished, this, [this, job, store] {
+        store->deleteLater();
+        if (!job->errorString().isEmpty())
+            QMessageBox::warning(m_window.get(), tr("Password not stored"), job->errorString());
+    });
 }
 
 void AppController::buildWindow(const DatabaseUrl& url, const std::optional<CalcomSettings>& calcom,
@@ -166,6 +195,7 @@ void AppController::showSettings()
     connect(dialog, &SettingsDialog::apiKeyEntered, this, &AppController::storeApiKey);
     connect(dialog, &SettingsDialog::testConnectionRequested, this, &AppController::testConnection);
     connect(dialog, &SettingsDialog::databasePasswordEntered, this, &AppController::databasePasswordEntered);
+    connect(dialog, &SettingsDialog::databasePasswordEntered, this, &AppController::storeDatabasePassword);
     connect(dialog, &SettingsDialog::testConnectionRequested, this, &AppController::testConnectionRequested);
     connect(dialog, &SettingsDialog::settingsSaved, this, [this](bool restartNeeded) {
         if (!m_window)

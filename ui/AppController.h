@@ -74,6 +74,8 @@ signals:
 
 private:
     void buildWindow(const DatabaseUrl& url, const std::optional<CalcomSettings>& calcom, const QString& startPage);
+    void openDatabase(const DatabaseUrl& url, const std::optional<CalcomSettings>& calcom, const QString& startPage);
+    void storeDatabasePassword(const salon::DatabaseUrl& url, const QString& password);
     void connectCalcom(const std::optional<CalcomSettings>& calcom);
     void addToolPages(const DatabaseUrl& url, const QTimeZone& zone);
     void testConnection(const QUrl& baseUrl, qint64 teamId, const QString& typedApiKey);

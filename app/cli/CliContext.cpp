@@ -2,6 +2,8 @@
 
 #include "CliCommand.h"
 #include "db/Migrator.h"
+#include "secrets/ApiKeyJob.h"
+#include "secrets/ApiKeyStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -51,9 +53,24 @@ Expected<DatabaseConnection*, QString> CliContext::database(bool migrateIfNeeded
     auto url = databaseUrl();
     if (!url)
         return Unexpected(url.error());
+    QString keychainNote;
+    if (!url->isSqlite() && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+        // The GUI's settings store a PostgreSQL password in the keychain; a cron job sets PGPASSWORD.
+        ApiKeyStore store;
+        std::unique_ptr<ApiKeyJob> job(store.readKey(url->secretId()));
+        job->waitForFinished(15000);
+        if (!job->key().isEmpty())
+            url->setPassword(job->key());
+        else if (!job->errorString().isEmpty())
+            keychainNote = job->errorString();
+    }
     auto connection = DatabaseConnection::open(*url, QStringLiteral("cli"));
-    if (!connection)
-        return Unexpected(connection.error());
+    if (!connection) {
+        if (keychainNote.isEmpty())
+            return Unexpected(connection.error());
+        return Unexpected(QCoreApplication::translate("CliContext", "%1 (no password from PGPASSWORD or the keychain: %2)")
+                              .arg(connection.error(), keychainNote));
+    }
     Migrator migrator((*connection)->db());
     if (migrateIfNeeded) {
         const auto version = migrator.currentVersion();

@@ -68,6 +68,13 @@ QString DatabaseUrl::toString() const
     return QStringLiteral("postgresql://%1%2:%3/%4").arg(userPart, m_host).arg(m_port).arg(m_databaseName);
 }
 
+QUrl DatabaseUrl::secretId() const
+{
+    if (m_backend == Backend::Sqlite)
+        return {};
+    return QUrl(QStringLiteral("postgresql://%1:%2/%3/%4").arg(m_host).arg(m_port).arg(m_databaseName, m_user));
+}
+
 QString DatabaseUrl::driverName() const
 {
     return m_backend == Backend::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");

@@ -3,6 +3,7 @@
 #include "common/Expected.h"
 
 #include <QString>
+#include <QUrl>
 
 namespace salon {
 
@@ -30,6 +31,9 @@ public:
 
     // The text form, without the password.
     QString toString() const;
+    // Server, database and user as one URL (postgresql://HOST:PORT/DBNAME/USER): the name under which the
+    // password is kept in the keychain. Empty for SQLite.
+    QUrl secretId() const;
     // The Qt Sql driver name: QSQLITE or QPSQL.
     QString driverName() const;
 

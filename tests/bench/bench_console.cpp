@@ -75,7 +75,7 @@ bool generate(const QString& backend, QSqlDatabase db, int appointments, QString
                    "SELECT a.id * 5 + s.pos, a.id, s.k, CASE WHEN s.req = 1 THEN '00000000-0000-4000-8000-' || "
                    "printf('%012d', a.id % 6 + 1) END, s.req, "
                    "strftime('%Y-%m-%dT%H:%M:%S.000Z', a.starts_at, '+' || s.off || ' minutes'), "
-                   "strftime('%Y-%m-%dT%H:%M:%S.000Z', a.starts_at, '+' || (s.off + s.len) || ' minutes'), "
+                   "strftime('%Y-%m-%dT%H:%M:%S.000Z', a.starts_at, '+' || (s.off + s.len) || ' minutes'), ")
                    + status + QStringLiteral(", ") + error400 + QStringLiteral(
                    ", CASE WHEN s.req = 1 THEN 1 ELSE 0 END, '2026-01-01T00:00:00.000Z' "
                    "FROM appointments a CROSS JOIN (") + segs + QStringLiteral(") s");
@@ -91,7 +91,7 @@ bool generate(const QString& backend, QSqlDatabase db, int appointments, QString
                    "ends_at, sync_status, sync_error, sync_attempts, updated_at) "
                    "SELECT a.id * 5 + s.pos, a.id, s.k, CASE WHEN s.req = 1 THEN '00000000-0000-4000-8000-' || "
                    "lpad((a.id % 6 + 1)::text, 12, '0') END, s.req = 1, "
-                   "a.starts_at + s.off * INTERVAL '1 minute', a.starts_at + (s.off + s.len) * INTERVAL '1 minute', "
+                   "a.starts_at + s.off * INTERVAL '1 minute', a.starts_at + (s.off + s.len) * INTERVAL '1 minute', ")
                    + status + QStringLiteral(", ") + error400 + QStringLiteral(
                    ", CASE WHEN s.req = 1 THEN 1 ELSE 0 END, TIMESTAMPTZ '2026-01-01 00:00:00+00' "
                    "FROM appointments a CROSS JOIN (") + segs + QStringLiteral(") s")
@@ -167,17 +167,48 @@ int scale(const QStringList& args)
     ui::SyncQueueFilter failed;
     failed.status = ui::SyncQueueFilter::Status::Failed;
     ui::SyncQueueFilter text = failed;
-    text.text = QStringLiteral("kundin 4242");
+    text.text = QStringLiteral("kundin 4240");
 
-    // 1. open, filtered to failed phases
+    // A 10 ms timer measuring its own lateness: the longest event-loop stall of each step.
+    double maxLate = 0;
+    QElapsedTimer tick;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(10);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        maxLate = qMax(maxLate, double(tick.nsecsElapsed()) / 1e6 - 10.0);
+        tick.restart();
+    });
+    auto startProbe = [&] {
+        maxLate = 0;
+        tick.start();
+        probe.start();
+    };
+    // Waits until no chunk is loading and none has arrived for 300 ms (the view fetches on its own).
+    ui::SyncQueueModel* model = nullptr;
+    auto settle = [&] {
+        int rows = -1;
+        while (rows != model->appointmentCount()) {
+            rows = model->appointmentCount();
+            if (!spinUntil([&] { return !model->isLoading(); }, 600000))
+                return false;
+            QElapsedTimer quiet;
+            quiet.start();
+            spinUntil([&] { return model->isLoading() || quiet.elapsed() > 300; }, 1000);
+        }
+        return true;
+    };
+
+    // 1. open, filtered to failed phases: until the counts and the first rows are there and painted
     QElapsedTimer t;
     t.start();
+    startProbe();
     auto console = std::make_unique<ui::SyncConsole>(database->url());
     console->resize(1280, 800);
     console->show();
     console->setFilter(failed);
-    ui::SyncQueueModel* model = console->model();
-    if (!spinUntil([&] { return model->hasCounts() && !model->isLoading() && model->appointmentCount() > 0; }, 600000)) {
+    model = console->model();
+    if (!spinUntil([&] { return model->hasCounts() && model->appointmentCount() > 0; }, 600000)) {
         std::fprintf(stderr, "open: timed out\n");
         return 2;
     }
@@ -185,9 +216,18 @@ int scale(const QStringList& args)
     const double openMs = double(t.nsecsElapsed()) / 1e6;
     const int rowsAfterOpen = model->appointmentCount();
     const int countShown = model->counts().failedPhases;
+    // ... and until the console stops loading by itself (the tree view asks for chunk after chunk)
+    if (!settle()) {
+        std::fprintf(stderr, "open: never settled\n");
+        return 2;
+    }
+    const double settledMs = double(t.nsecsElapsed()) / 1e6 - 300.0; // minus the quiet period
+    const int rowsSettled = model->appointmentCount();
+    const double openStallMs = maxLate;
 
     // 2. text filter
     t.restart();
+    startProbe();
     console->setFilter(text);
     if (!spinUntil([&] { return model->hasCounts() && !model->isLoading(); }, 600000)) {
         std::fprintf(stderr, "filter: timed out\n");
@@ -196,13 +236,15 @@ int scale(const QStringList& args)
     QCoreApplication::processEvents();
     const double filterMs = double(t.nsecsElapsed()) / 1e6;
     const int rowsAfterFilter = model->appointmentCount();
+    const double filterStallMs = maxLate;
 
-    // 3. back to all failed, then scroll to the end (the view fetches chunk after chunk)
-    console->setFilter(failed);
-    spinUntil([&] { return model->hasCounts() && !model->isLoading() && model->appointmentCount() > 0; }, 600000);
+    // 3. back to all failed and scroll to the end: from the reload to the last row in view
     QTreeView* view = console->view();
     int chunks = 0;
     t.restart();
+    startProbe();
+    console->setFilter(failed);
+    spinUntil([&] { return model->hasCounts() && model->appointmentCount() > 0; }, 600000);
     while (true) {
         view->scrollToBottom();
         QCoreApplication::processEvents();
@@ -221,6 +263,8 @@ int scale(const QStringList& args)
     QCoreApplication::processEvents();
     const double scrollEndMs = double(t.nsecsElapsed()) / 1e6;
     const int rowsAtEnd = model->appointmentCount();
+    const double scrollStallMs = maxLate;
+    probe.stop();
 
     // Reference: the same SQL, plain, on a connection of this thread.
     auto own = DatabaseConnection::open(database->url(), QStringLiteral("bench-plain"));
@@ -241,6 +285,11 @@ int scale(const QStringList& args)
                              {QStringLiteral("generateMs"), generateMs},
                              {QStringLiteral("openMs"), openMs},
                              {QStringLiteral("rowsAfterOpen"), rowsAfterOpen},
+                             {QStringLiteral("settledMs"), settledMs},
+                             {QStringLiteral("rowsSettled"), rowsSettled},
+                             {QStringLiteral("openStallMs"), openStallMs},
+                             {QStringLiteral("filterStallMs"), filterStallMs},
+                             {QStringLiteral("scrollStallMs"), scrollStallMs},
                              {QStringLiteral("failedCountShown"), countShown},
                              {QStringLiteral("filterMs"), filterMs},
                              {QStringLiteral("rowsAfterFilter"), rowsAfterFilter},

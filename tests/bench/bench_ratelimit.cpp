@@ -45,6 +45,9 @@ struct LogFigures {
     int status429 = 0;
     int resets = 0;
     QJsonObject byRoute;
+    // Idle gaps > 500 ms between consecutive requests (where the client waited for the window), as
+    // [ms since the first request, gap ms].
+    QJsonArray gaps;
 };
 
 LogFigures logFigures(SandboxThread& sandbox)
@@ -52,7 +55,13 @@ LogFigures logFigures(SandboxThread& sandbox)
     LogFigures f;
     QHash<QString, int> routes;
     sandbox.call([&](sandbox::SandboxServer& server) {
-        for (const auto& e : server.log().entries()) {
+        const auto& entries = server.log().entries();
+        for (qsizetype i = 1; i < entries.size(); ++i) {
+            const qint64 gap = entries[i - 1].receivedAt.msecsTo(entries[i].receivedAt);
+            if (gap > 500)
+                f.gaps.append(QJsonArray {entries.first().receivedAt.msecsTo(entries[i - 1].receivedAt), gap});
+        }
+        for (const auto& e : entries) {
             ++f.requests;
             if (e.status == 429)
                 ++f.status429;
@@ -96,7 +105,8 @@ QJsonObject timing(const Config& c, qint64 wallMs, const LogFigures& log)
                         {QStringLiteral("idealMs"), idealMs},
                         {QStringLiteral("ratio"), double(wallMs) / idealMs},
                         {QStringLiteral("fixedWindowFloorMs"), floorMs},
-                        {QStringLiteral("routes"), log.byRoute}};
+                        {QStringLiteral("routes"), log.byRoute},
+                        {QStringLiteral("gaps"), log.gaps}};
 }
 
 int createEventTypes(const Config& c)

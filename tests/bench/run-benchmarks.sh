@@ -35,7 +35,7 @@ cmake --build "$BUILD_DIR" -j2 --target "${targets[@]}"
 BIN="$BUILD_DIR/tests/bench"
 mkdir -p "$(dirname "$RESULTS")"
 [ "${KEEP_RESULTS:-0}" = 1 ] || : > "$RESULTS"
-export QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='*.debug=false;*.warning=false'
+export QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='*.debug=false;*.info=false'
 
 # run N PROGRAM ARGS...: appends the program's JSON line per run; a failed run is recorded, not fatal.
 run() {

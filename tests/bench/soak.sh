@@ -56,7 +56,7 @@ run_killed() {
         kill -9 "$pid" 2>/dev/null
         wait "$pid" 2>/dev/null
         # 15 minutes later: the dead run's claims are stale.
-        sql "$db" "UPDATE appointment_phases SET updated_at = '2000-01-01T00:00:00.000Z' WHERE sync_status = 'syncing'"
+        sql "$db" "UPDATE appointment_phases SET updated_at = '2000-01-01T00:00:00.000Z' WHERE sync_status = 'syncing'" >/dev/null
     done
     local rc=0
     for attempt in 1 2 3; do
