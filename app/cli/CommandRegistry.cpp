@@ -7,6 +7,7 @@
 #include "ReconcileCommand.h"
 #include "RepairEventMapsCommand.h"
 #include "SandboxCommand.h"
+#include "SetApiKeyCommand.h"
 #include "SyncCommand.h"
 #include "VerifyEventMapsCommand.h"
 
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<CreateEventTypesCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
     commands.push_back(std::make_unique<ReconcileCommand>());
+    commands.push_back(std::make_unique<SetApiKeyCommand>());
     commands.push_back(std::make_unique<SandboxCommand>());
     return commands;
 }
