@@ -5,6 +5,7 @@
 #include "io/DatasetImporter.h"
 #include "io/DatasetJson.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -262,6 +263,7 @@ void printResult(const QString& name, QJsonObject fields)
 {
     fields.insert(QStringLiteral("benchmark"), name);
     fields.insert(QStringLiteral("peakRssKiB"), peakRssKiB());
+    fields.insert(QStringLiteral("finishedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     const QByteArray line = QJsonDocument(fields).toJson(QJsonDocument::Compact);
     std::fprintf(stdout, "%s\n", line.constData());
     std::fflush(stdout);

@@ -1,6 +1,6 @@
 // Benchmarks 3 and 4: the sync console (ui::SyncConsole, a real widget on the offscreen platform).
 //
-//   bench_console scale --backend sqlite|postgresql [--appointments 100000] [--save-db FILE.sqlite]
+//   bench_console scale --backend sqlite|postgresql [--appointments 100000] [--save-db FILE.sqlite] [--no-expand-all]
 //       generates N appointments with 5 phases each (A, processing gap, B, C, D; 10 % of the appointments
 //       have a failed phase) and times, through the console: opening it filtered to failed phases until
 //       the counts and the first rows are there, applying a text filter, scrolling to the end (fetching
@@ -208,6 +208,10 @@ int scale(const QStringList& args)
     console->show();
     console->setFilter(failed);
     model = console->model();
+    // Diagnosis: --no-expand-all drops the console's "expand every appointment after each chunk".
+    const bool noExpandAll = args.contains(QStringLiteral("--no-expand-all"));
+    if (noExpandAll)
+        QObject::disconnect(model, &ui::SyncQueueModel::loaded, console->view(), &QTreeView::expandAll);
     if (!spinUntil([&] { return model->hasCounts() && model->appointmentCount() > 0; }, 600000)) {
         std::fprintf(stderr, "open: timed out\n");
         return 2;
@@ -278,7 +282,7 @@ int scale(const QStringList& args)
     const double scrollSqlMs = plainSql((*own)->db(), failed, 1 << 20, 200, &plainRows);
 
     printResult(QStringLiteral("dbscale"),
-                QJsonObject {{QStringLiteral("backend"), backend},
+                QJsonObject {{QStringLiteral("backend"), backend + (noExpandAll ? QStringLiteral(", no expandAll") : QString())},
                              {QStringLiteral("appointments"), appointments},
                              {QStringLiteral("phases"), phases},
                              {QStringLiteral("failedPhases"), failedPhases},

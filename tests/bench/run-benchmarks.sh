@@ -6,7 +6,7 @@
 #   RUNS=5 BENCHMARKS="ratelimit concurrency" tests/bench/run-benchmarks.sh
 #
 # Environment: RUNS (3), SEQ_RUNS (runs of the slow one-at-a-time comparison, default RUNS), BENCHMARKS
-# (space-separated subset of: ratelimit concurrency dbscale stall startup), BUILD_DIR (build-bench), OUT (docs/benchmarks.md),
+# (space-separated subset of: ratelimit concurrency dbscale stall startup diagnostics), BUILD_DIR (build-bench), OUT (docs/benchmarks.md),
 # RESULTS (JSON lines of every run; default BUILD_DIR/bench-results.jsonl, appended to when KEEP_RESULTS=1).
 # PostgreSQL for dbscale: SALON_TEST_PG_URL if set, else a server started with scripts/test-postgres.sh.
 set -euo pipefail
@@ -14,7 +14,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$ROOT/build-bench}"
 RUNS="${RUNS:-3}"
 SEQ_RUNS="${SEQ_RUNS:-$RUNS}"
-BENCHMARKS="${BENCHMARKS:-ratelimit concurrency dbscale stall startup}"
+BENCHMARKS="${BENCHMARKS:-ratelimit concurrency dbscale stall startup diagnostics}"
 OUT="${OUT:-$ROOT/docs/benchmarks.md}"
 RESULTS="${RESULTS:-$BUILD_DIR/bench-results.jsonl}"
 
@@ -29,6 +29,7 @@ for b in $BENCHMARKS; do
     concurrency) targets+=(bench_concurrency) ;;
     dbscale | stall) targets+=(bench_console) ;;
     startup) targets+=(bench_console salon-admin salon-admin-cli) ;;
+    diagnostics) targets+=(bench_console bench_ratelimit) ;;
     esac
 done
 cmake --build "$BUILD_DIR" -j2 --target "${targets[@]}"
@@ -95,6 +96,12 @@ for b in $BENCHMARKS; do
             line="{\"benchmark\":\"startup\",\"exitCode\":$((rc_e + rc_l)),\"wallMs\":$(((t2 - t1) / 1000000)),\"idealMs\":$(((t1 - t0) / 1000000)),\"ratio\":$(python3 -c "print(($t2-$t1)/max(1,($t1-$t0)))")}"
             echo "$line" >> "$RESULTS"; echo "   $line" >&2
         done
+        ;;
+    diagnostics)
+        # One run each: the console without its expandAll-after-every-chunk (what causes the stalls), and
+        # the rate-limit run at Cal.com's real 60 s window (the per-window loss is constant).
+        run 1 "$BIN/bench_console" scale --backend sqlite --appointments 100000 --no-expand-all
+        run 1 "$BIN/bench_ratelimit" create-event-types --count 240 --limit 120 --window-ms 60000 --latency-ms 80
         ;;
     *) echo "unknown benchmark: $b" >&2; exit 2 ;;
     esac

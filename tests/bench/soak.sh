@@ -8,7 +8,10 @@
 #   tests/bench/soak.sh [SEEDS]            (default 20; the CTest test `bench_reliability` runs 3, small)
 #
 # Environment: BIN_DIR (build dir with app/cli/salon-admin-cli and tests/bench/bench_fixtures; default
-# build-bench), PHASES (200), SERVICES_ET (2 → 48 event types with 6 staff), KILLS (3 per run), WORK (tmp dir).
+# build-bench), PHASES (200), SERVICES_ET (2 → 48 event types with 6 staff), KILLS (3 per run), WORK (tmp dir),
+# RATE_LIMIT (sandbox requests per 60 s; default 100000: a restarted CLI starts with an empty RateLimiter
+# while the sandbox still counts the killed run's requests, so at Cal.com's 120 a 200-phase seed hits 429 and
+# waits out 60 s blocks — correct, but it makes 20 seeds take hours; set RATE_LIMIT=120 to include that).
 # Note: a phase claimed by a killed run stays `syncing` until the claim is stale (15 min by default); the
 # script backdates updated_at of such rows by 16 min to stand in for that wait (see docs/benchmarks.md).
 set -uo pipefail
@@ -20,7 +23,8 @@ FIX="$BIN_DIR/tests/bench/bench_fixtures"
 PHASES="${PHASES:-200}"
 SERVICES_ET="${SERVICES_ET:-2}"
 KILLS="${KILLS:-3}"
-WORK="${WORK:-$(mktemp -d /tmp/salon-soak.XXXXXX)}"
+AUTO_WORK=0
+[ -n "${WORK:-}" ] || { WORK="$(mktemp -d /tmp/salon-soak.XXXXXX)"; AUTO_WORK=1; }
 export QT_LOGGING_RULES='*.debug=false' CALCOM_API_KEY=cal_bench_key CALCOM_TEAM_ID=12345
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
@@ -34,15 +38,26 @@ print(r[0] if r else "")' "$1" "$2"
 
 start_sandbox() { # state save faults -> sets SB_PID, CALCOM_URL
     local state=$1 save=$2 faults=${3:-}
-    local args=(sandbox --state "$state" --save "$save" --api-key cal_bench_key --latency 20)
+    local args=(sandbox --state "$state" --save "$save" --api-key cal_bench_key --latency 20
+                --rate-limit "${RATE_LIMIT:-100000}")
     [ -n "$faults" ] && args+=(--faults "$faults")
+    # Empty them here: the redirection below truncates only once the background child runs.
+    : >"$WORK/sandbox.url"
+    : >"$WORK/sandbox.err"
     "$CLI" "${args[@]}" >"$WORK/sandbox.url" 2>"$WORK/sandbox.err" &
     SB_PID=$!
-    for _ in $(seq 100); do [ -s "$WORK/sandbox.url" ] && break; sleep 0.05; done
+    for _ in $(seq 600); do [ -s "$WORK/sandbox.url" ] && break; sleep 0.05; done
     CALCOM_URL="$(head -n 1 "$WORK/sandbox.url")"
+    # Never fall back to the real Cal.com: without the sandbox's URL, stop.
+    if [ -z "$CALCOM_URL" ]; then
+        echo "FAIL: the sandbox printed no URL within 30 s" >&2
+        cat "$WORK/sandbox.err" >&2
+        exit 1
+    fi
     export CALCOM_URL
 }
-stop_sandbox() { kill -TERM "$SB_PID" 2>/dev/null; wait "$SB_PID" 2>/dev/null; }
+stop_sandbox() { [ -n "${SB_PID:-}" ] && kill -TERM "$SB_PID" 2>/dev/null; wait "${SB_PID:-}" 2>/dev/null; SB_PID=""; }
+trap stop_sandbox EXIT
 
 # run_killed DB ARGS...: starts the CLI KILLS times and kill -9's it after a random 50-1500 ms (unless it
 # ended by itself), then runs it to the end; prints the final exit code.
@@ -151,4 +166,6 @@ print(sum(1 for v in c.values() if v>1))")
     echo "seed $seed done (failures so far: $failures)" >&2
 done
 echo "soak: $SEEDS seeds, $failures failures (work dir $WORK)" >&2
+# A temporary work dir is removed after a clean soak and kept for inspection after a failure.
+[ "$failures" -eq 0 ] && [ "$AUTO_WORK" = 1 ] && rm -rf "$WORK"
 [ "$failures" -eq 0 ]

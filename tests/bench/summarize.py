@@ -21,6 +21,8 @@ with open(results_path) as f:
             continue
         r = json.loads(line)
         key = r["benchmark"] + (f" ({r['backend']})" if "backend" in r else "")
+        if r["benchmark"].startswith("ratelimit-"):
+            key += f" window {r.get('windowMs')}"
         runs[key].append(r)
 
 
@@ -69,6 +71,13 @@ for key, rs in runs.items():
         else:
             extra = (f"{ok[0]['synced']}/{ok[0]['phases']} synced, booked twice "
                      f"{max(r['bookedMoreThanOnce'] for r in ok)}, concurrency {ok[0]['concurrency']}")
+        periods = []
+        for r in ok:
+            starts = [0] + [g[0] + g[1] for g in r.get("gaps", [])]
+            periods += [b - a for a, b in zip(starts, starts[1:])]
+        if periods:
+            extra += (f"; the sandbox log shows a new budget starting every {med(periods) / 1000:.2f} s "
+                      f"(median of {len(periods)} windows; window {ok[0]['windowMs'] / 1000:g} s)")
         rows.append([
             f"{name} ({ok[0]['limit']} req / {ok[0]['windowMs'] / 1000:g} s, {ok[0]['latencyMs']} ms latency)",
             s(med([r["wallMs"] for r in ok])),
@@ -90,20 +99,33 @@ for key, rs in runs.items():
             f"booked {ok[0]['booked']}, failed {max(r['failed'] for r in ok)}",
         ])
     elif name == "dbscale":
-        for metric, raw, label in (("openMs", "openSqlMs", "open console, failed filter: count + first rows"),
-                                   ("filterMs", "filterSqlMs", "text filter: count + first rows"),
-                                   ("scrollEndMs", "scrollSqlMs", "scroll to the last row")):
+        size = f"({ok[0]['appointments']:,} appointments / {ok[0]['phases']:,} phases, {ok[0]['failedPhases']:,} failed)"
+        for metric, raw, stall, label, note in (
+                ("openMs", "openSqlMs", None, "open console filtered to failed: counts + first rows shown",
+                 f"{ok[0]['rowsAfterOpen']} appointments shown, failed count {ok[0]['failedCountShown']:,}"),
+                ("settledMs", "scrollSqlMs", "openStallMs", "… until it stops loading by itself (the view fetches every chunk)",
+                 f"{ok[0]['rowsSettled']:,} appointments loaded"),
+                ("filterMs", "filterSqlMs", "filterStallMs", "text filter \"kundin 4240\": counts + rows",
+                 f"{ok[0]['rowsAfterFilter']} appointments match"),
+                ("scrollEndMs", "scrollSqlMs", "scrollStallMs", "reload + scroll to the last row",
+                 f"{ok[0]['rowsAtEnd']:,} appointments")):
+            stall_note = ""
+            if stall:
+                stall_note = (f"; longest event-loop stall median {mss(med([r[stall] for r in ok]))} "
+                              f"(runs: {', '.join(mss(r[stall]) for r in ok)})")
+            partial = metric == "settledMs" and ok[0]["rowsSettled"] < ok[0]["plainRows"]
             rows.append([
-                f"{key}: {label} ({ok[0]['appointments']} appointments / {ok[0]['phases']} phases)",
+                f"{key}: {label} {size}",
                 mss(med([r[metric] for r in ok])),
-                mss(med([r[raw] for r in ok])) + " (same query in plain SQL)",
-                f"{med([r[metric] / max(r[raw], 0.1) for r in ok]):.1f}",
+                "– (not every row loaded)" if partial else mss(med([r[raw] for r in ok])) + " (same SQL, plain)",
+                "–" if partial else f"{med([r[metric] / max(r[raw], 0.1) for r in ok]):.1f}",
                 "–",
                 n,
-                f"failed phases {ok[0].get('failedPhases')}, rows shown {ok[0].get('rowsAfterOpen')}",
+                note + stall_note,
             ])
         rows.append([f"{key}: peak memory (ru_maxrss)", f"{med([r['peakRssKiB'] for r in ok]) / 1024:.0f} MiB",
-                     "–", "–", "–", n, "whole process, including the generated data"])
+                     f"{med([r['rssBeforeConsoleKiB'] for r in ok]) / 1024:.0f} MiB before the console was created",
+                     "–", "–", n, "whole benchmark process (client side; the PostgreSQL server is not included)"])
     elif name == "gui-stall":
         rows.append([
             f"{name}: longest event-loop stall during a {ok[0]['phases']}-phase console retry "
@@ -132,8 +154,16 @@ for key, rs in runs.items():
 
 cpu = cmd("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2") or platform.machine()
 ram = cmd("free -g | awk '/Mem:/ {print $2}'")
+par = [r["wallMs"] for r in runs.get("concurrency-parallel", []) if "error" not in r]
+seq = [r["wallMs"] for r in runs.get("concurrency-sequential", []) if "error" not in r]
+if par and seq:
+    rows.append(["concurrency: one at a time ÷ parallel (same 2,000 bookings)", f"{med(seq) / med(par):.1f}×",
+                 "6× (connections per host)", f"{(med(seq) / med(par)) / 6:.2f}", "–", f"{len(par)} + {len(seq)}",
+                 "what the client's parallel connections save over a simple script"])
 machine = f"{cmd('nproc')} cores (`nproc`), kernel {cmd('uname -r')} (`uname -r`), {cpu.strip()}, {ram} GiB RAM; shared and noisy"
-when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+stamps = sorted(r["finishedAt"] for rs in runs.values() for r in rs if "finishedAt" in r)
+mtime = datetime.datetime.fromtimestamp(os.path.getmtime(results_path), datetime.timezone.utc)
+when = (f"between {stamps[0]} and {stamps[-1]}" if stamps else f"up to {mtime.strftime('%Y-%m-%d %H:%M UTC')}")
 
 with open(out_path, "w") as out:
     out.write("# Benchmarks\n\n")
