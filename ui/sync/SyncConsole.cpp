@@ -224,7 +224,15 @@ void SyncConsole::buildUi()
     connect(m_to, &QDateEdit::dateChanged, this, &SyncConsole::applyFilterFromWidgets);
 
     connect(m_model, &SyncQueueModel::countsChanged, this, &SyncConsole::updateCounts);
-    connect(m_model, &SyncQueueModel::loaded, m_view, &QTreeView::expandAll);
+    // Expand only the appointments that just arrived. expandAll on every chunk re-laid out the whole tree
+    // on the GUI thread and made the view fetch every chunk (1.7 s stalls at 10,000 failed appointments,
+    // docs/benchmarks.md).
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_view, [this](const QModelIndex& parent, int first, int last) {
+        if (parent.isValid())
+            return;
+        for (int row = first; row <= last; ++row)
+            m_view->expand(m_model->index(row, 0));
+    });
     connect(m_model, &SyncQueueModel::loadFailed, this,
             [this](const QString& message) { say(tr("The sync console cannot read the database: %1").arg(message)); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncConsole::onSelectionChanged);
