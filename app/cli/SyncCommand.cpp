@@ -14,7 +14,7 @@ namespace {
 
 QString phaseLine(const PhaseResult& r)
 {
-    QString line = QStringLiteral("phase %1 (appointment %2, %3, %4): %5")
+    QString line = SyncCommand::tr("phase %1 (appointment %2, %3, %4): %5")
                        .arg(r.phaseId)
                        .arg(r.appointmentId)
                        .arg(r.segmentKey.isEmpty() ? QStringLiteral("-") : r.segmentKey,
@@ -22,7 +22,7 @@ QString phaseLine(const PhaseResult& r)
                                                  : QStringLiteral("-"),
                             stageName(r.stage));
     if (r.bookingId > 0)
-        line += QStringLiteral(" booking %1 (%2)").arg(r.bookingId).arg(r.bookingUid);
+        line += SyncCommand::tr(" booking %1 (%2)").arg(r.bookingId).arg(r.bookingUid);
     // A failure's next step goes on its own line.
     const QString message = r.advice ? r.advice->message : r.message;
     if (!message.isEmpty())
@@ -44,6 +44,11 @@ void SyncCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print the report as JSON on stdout.")));
     parser.addOption(QCommandLineOption(QStringLiteral("include-archived"),
                                         tr("With --appointment: also retry failures that were archived.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("take-over-after"),
+                                        tr("Take over phases another run claimed (\"syncing\") and left for this many "
+                                           "seconds (default 900). Use 0 after a crashed run, when no other sync "
+                                           "is running; Cal.com is checked first, so nothing is booked twice."),
+                                        QStringLiteral("seconds")));
 }
 
 int SyncCommand::run(CliContext& context, const QCommandLineParser& options)
@@ -72,6 +77,14 @@ int SyncCommand::run(CliContext& context, const QCommandLineParser& options)
         return context.cannotRun(calcom.error());
 
     SyncOptions syncOptions;
+    if (options.isSet(QStringLiteral("take-over-after"))) {
+        bool ok = false;
+        const QString text = options.value(QStringLiteral("take-over-after"));
+        const int seconds = text.toInt(&ok);
+        if (!ok || seconds < 0)
+            return context.cannotRun(tr("--take-over-after needs a number of seconds (0 or more), not \"%1\"").arg(text));
+        syncOptions.staleClaimAfterSeconds = seconds;
+    }
     syncOptions.dryRun = options.isSet(QStringLiteral("dry-run"));
     syncOptions.includeArchived = options.isSet(QStringLiteral("include-archived")) && !appointments.isEmpty();
     syncOptions.actor = context.actor();
@@ -91,7 +104,7 @@ int SyncCommand::run(CliContext& context, const QCommandLineParser& options)
         QObject::connect(&batch, &SyncBatch::phaseFinished, [&context](const PhaseResult& r) {
             context.out() << phaseLine(r) << Qt::endl;
             if (r.advice && !r.advice->nextStep.isEmpty())
-                context.out() << QStringLiteral("    next step: ") << r.advice->nextStep << Qt::endl;
+                context.out() << QStringLiteral("    ") << tr("next step: ") << r.advice->nextStep << Qt::endl;
         });
         if (batch.total() == 0)
             context.out() << tr("Nothing to sync.") << Qt::endl;

@@ -196,7 +196,8 @@ void CalcomRequest::onReplyFinished()
     if (m_limiter) {
         if (m_httpStatus > 0)
             m_limiter->noteResponse(m_httpStatus, reply->rawHeader("X-RateLimit-Remaining-Default"),
-                reply->rawHeader("X-RateLimit-Reset-Default"), reply->rawHeader("X-RateLimit-Limit-Default"));
+                reply->rawHeader("X-RateLimit-Reset-Default"), reply->rawHeader("X-RateLimit-Limit-Default"),
+                m_ticket);
         else
             m_limiter->noteNoResponse();
     }

@@ -15,6 +15,8 @@ public:
     explicit OneShotBody(QByteArray data, QObject* parent = nullptr);
 
     bool isSequential() const override { return true; }
+    // Qt asks for a rewind before a re-send; refusing here (not in seek()) spares the log a warning.
+    bool reset() override { return false; }
     qint64 bytesAvailable() const override { return m_data.size() - m_offset + QIODevice::bytesAvailable(); }
 
 protected:

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace salon::calcom
 {
@@ -15,6 +16,12 @@ int ceilSeconds(qint64 ms)
 {
     return ms <= 0 ? 0 : int((ms + 999) / 1000);
 }
+
+// Answers may reach the server in a slightly different order than they were granted: Qt sends over up to
+// six connections per host. Our count and the server's may differ by that much without anyone else
+// using the key.
+constexpr int kReorderSlack = 6;
+constexpr qint64 kNever = std::numeric_limits<qint64>::max();
 } // namespace
 
 RateLimiter::RateLimiter(int limitPerWindow, QObject* parent)
@@ -43,6 +50,20 @@ qint64 RateLimiter::now() const
     return Clock::instance().monotonicMs();
 }
 
+qint64 RateLimiter::marginMs() const
+{
+    return std::clamp<qint64>(m_windowMs / 100, 50, 1000);
+}
+
+qint64 RateLimiter::indexOfSend(Ticket ticket) const
+{
+    if (ticket == 0)
+        return -1;
+    const auto it = std::lower_bound(
+        m_sends.begin(), m_sends.end(), ticket, [](const Send& s, Ticket t) { return s.ticket < t; });
+    return it != m_sends.end() && it->ticket == ticket ? qint64(it - m_sends.begin()) : -1;
+}
+
 RateLimiter::Ticket RateLimiter::acquire(std::function<void()> grant)
 {
     const Ticket ticket = m_nextTicket++;
@@ -69,28 +90,30 @@ bool RateLimiter::cancel(Ticket ticket)
 
 void RateLimiter::prune(qint64 nowMs)
 {
-    while (!m_sendTimes.empty() && m_sendTimes.front() <= nowMs - m_windowMs)
-        m_sendTimes.pop_front();
+    while (!m_sends.empty() && m_sends.front().atMs <= nowMs - m_windowMs - marginMs())
+        m_sends.pop_front();
     if (m_serverRemaining >= 0 && nowMs >= m_serverResetAt)
         m_serverRemaining = -1; // the server's window has rolled over
 }
 
 qint64 RateLimiter::nextSendAt(qint64 nowMs) const
 {
+    if (waitingForFirstAnswer())
+        return kNever; // noteResponse() / noteNoResponse() wake the queue
     qint64 at = std::max(nowMs, m_blockedUntil);
     if (m_serverRemaining == 0 && m_serverResetAt > nowMs)
         at = std::max(at, m_serverResetAt);
-    const auto sent = qint64(m_sendTimes.size());
+    const auto sent = qint64(m_sends.size());
     if (sent >= m_limit) {
         // The send `limit` places back must leave the window before one more may go.
-        at = std::max(at, m_sendTimes[std::size_t(sent - m_limit)] + m_windowMs);
+        at = std::max(at, m_sends[std::size_t(sent - m_limit)].atMs + m_windowMs + marginMs());
     }
     return at;
 }
 
-void RateLimiter::recordSend(qint64 nowMs)
+void RateLimiter::recordSend(Ticket ticket, qint64 nowMs)
 {
-    m_sendTimes.push_back(nowMs);
+    m_sends.push_back({ ticket, nowMs });
     if (m_serverRemaining > 0)
         --m_serverRemaining;
     ++m_inFlight;
@@ -106,14 +129,14 @@ void RateLimiter::processQueue()
     while (!m_queue.empty() && nextSendAt(t) <= t) {
         Pending next = std::move(m_queue.front());
         m_queue.pop_front();
-        recordSend(t);
+        recordSend(next.ticket, t);
         next.grant(); // may acquire() or cancel() again; the loop re-reads the queue
         t = now();
         prune(t);
     }
     m_processing = false;
 
-    if (m_queue.empty()) {
+    if (m_queue.empty() || waitingForFirstAnswer()) {
         setWaiting(0);
     } else {
         const qint64 wait = nextSendAt(t) - t;
@@ -138,11 +161,35 @@ qint64 RateLimiter::resetAtFromHeader(const QByteArray& resetHeader, qint64 nowM
     return nowMs + qint64(value * 1000.0);
 }
 
+qint64 RateLimiter::serverResetAt(
+    qint64 nowMs, double resetSeconds, bool epoch, qint64 sendIndex, int serverUsed) const
+{
+    // The header is whole seconds rounded up: the window ends within the last second before `latest`.
+    qint64 latest = nowMs + qint64(resetSeconds * 1000.0);
+    if (epoch) {
+        const qint64 untilMs
+            = qint64(resetSeconds * 1000.0) - Clock::instance().nowUtc().toMSecsSinceEpoch();
+        latest = nowMs + std::clamp<qint64>(untilMs, 0, 10 * m_windowMs);
+    }
+    if (sendIndex < 0)
+        return latest;
+    // The server computed the header after the request was sent, so its window cannot end before this.
+    const qint64 earliest = latest - 1000 - (nowMs - m_sends[std::size_t(sendIndex)].atMs);
+    const qint64 first = sendIndex - (serverUsed - 1);
+    if (first < 0)
+        return latest;
+    // The server's window began with its first counted request: the one serverUsed - 1 sends back.
+    const qint64 estimate = m_sends[std::size_t(first)].atMs + m_windowMs + marginMs();
+    return estimate > earliest && estimate <= latest ? estimate : latest;
+}
+
 void RateLimiter::noteResponse(int httpStatus, const QByteArray& remainingHeader,
-    const QByteArray& resetHeader, const QByteArray& limitHeader)
+    const QByteArray& resetHeader, const QByteArray& limitHeader, Ticket ticket)
 {
     m_inFlight = std::max(0, m_inFlight - 1);
+    m_heardFromServer = true;
     const qint64 t = now();
+    prune(t);
     const qint64 resetAt = resetAtFromHeader(resetHeader, t);
 
     bool limitOk = false;
@@ -162,9 +209,24 @@ void RateLimiter::noteResponse(int httpStatus, const QByteArray& remainingHeader
         bool remainingOk = false;
         const int serverRemaining = remainingHeader.trimmed().toInt(&remainingOk);
         if (remainingOk && resetAt >= 0) {
-            // Requests still in flight were sent after this one and are not in the server's count yet.
-            m_serverRemaining = std::max(0, serverRemaining - m_inFlight);
-            m_serverResetAt = resetAt;
+            const int serverUsed = (limitOk && serverLimit > 0 ? serverLimit : m_limit) - serverRemaining;
+            const qint64 index = indexOfSend(ticket);
+            qint64 ownRecent = 0; // our sends up to this one that the server's window can hold
+            for (qint64 i = 0; i <= index; ++i)
+                ownRecent += m_sends[std::size_t(i)].atMs > t - m_windowMs ? 1 : 0;
+            const bool ownLogExplainsIt = index >= 0 && ownRecent + kReorderSlack >= serverUsed;
+            if (serverRemaining <= 0) {
+                const double seconds = resetHeader.trimmed().toDouble();
+                m_serverRemaining = 0;
+                m_serverResetAt
+                    = serverResetAt(t, seconds, seconds > 1e9, ownLogExplainsIt ? index : -1, serverUsed);
+            } else if (ownLogExplainsIt) {
+                m_serverRemaining = -1; // every request the server counted is in our log, which governs
+            } else {
+                // Requests still in flight were sent after this one and are not in the server's count yet.
+                m_serverRemaining = std::max(0, serverRemaining - m_inFlight);
+                m_serverResetAt = resetAt;
+            }
         }
     }
     emitBudget();
@@ -175,6 +237,8 @@ void RateLimiter::noteResponse(int httpStatus, const QByteArray& remainingHeader
 void RateLimiter::noteNoResponse()
 {
     m_inFlight = std::max(0, m_inFlight - 1);
+    if (!m_queue.empty() && !m_processing)
+        m_timer.start(0);
 }
 
 int RateLimiter::remaining() const
@@ -182,8 +246,8 @@ int RateLimiter::remaining() const
     const qint64 t = now();
     if (m_blockedUntil > t)
         return 0;
-    const auto inWindow = std::count_if(
-        m_sendTimes.begin(), m_sendTimes.end(), [&](qint64 sent) { return sent > t - m_windowMs; });
+    const auto inWindow = std::count_if(m_sends.begin(), m_sends.end(),
+        [&](const Send& sent) { return sent.atMs > t - m_windowMs - marginMs(); });
     int left = std::max(0, m_limit - int(inWindow));
     if (m_serverRemaining >= 0 && t < m_serverResetAt)
         left = std::min(left, m_serverRemaining);

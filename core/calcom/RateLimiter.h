@@ -12,8 +12,15 @@ namespace salon::calcom
 
 // Paces all requests that share one API key. Cal.com allows 120 requests per 60 s window per key and
 // then blocks the key for 60 s, so the limiter never grants more than limit() sends in ANY window of
-// windowMs() (a sliding log of send times), narrows that further with what the server reports
-// (X-RateLimit-Remaining-Default / -Reset-Default), waits out a 429 block, and queues the rest in FIFO order.
+// windowMs() plus a small margin (a sliding log of send times), narrows that further with what the server
+// reports (X-RateLimit-Remaining-Default / -Reset-Default), waits out a 429 block, and queues the rest in
+// FIFO order.
+//
+// Cal.com counts in fixed windows and rounds the reset up to whole seconds, so trusting the header alone
+// wastes half a second per window on average. When the server's count matches our own log, the log (which
+// knows when the window's first request went out) decides; when it does not (another process used the key,
+// or this one just started), the header's conservative reset does. Until the first answer arrives the
+// limiter sends one request at a time: a restarted CLI cannot know what the server still counts.
 //
 // Time is read from salon::Clock (tests move a ManualClock); QTimer only wakes the queue up.
 // The GUI status bar / sync console shows budgetChanged() and waitingChanged().
@@ -40,8 +47,9 @@ public:
     // Reports the rate-limit headers of a response (values as sent, possibly empty) and its status.
     // Remaining/Reset narrow the budget until the reset; a 429 blocks all sends until the reset
     // (60 s — one window — when the header is missing).
+    // `ticket` is the answered request's ticket (0: unknown, the header alone then decides).
     void noteResponse(int httpStatus, const QByteArray& remainingHeader, const QByteArray& resetHeader,
-        const QByteArray& limitHeader = {});
+        const QByteArray& limitHeader = {}, Ticket ticket = 0);
     // A granted request ended without an HTTP answer (network error, cancel).
     void noteNoResponse();
 
@@ -72,21 +80,34 @@ private:
         std::function<void()> grant;
     };
 
+    struct Send {
+        Ticket ticket;
+        qint64 atMs; // monotonic
+    };
+
     qint64 now() const;
+    // Kept beyond the window so that scheduling jitter never lets a fixed server window see limit + 1.
+    qint64 marginMs() const;
+    // Index in m_sends of the send with `ticket`; -1 when it left the log or is unknown.
+    qint64 indexOfSend(Ticket ticket) const;
+    // When the server's current window ends, judged from the header's whole seconds and our own log.
+    qint64 serverResetAt(qint64 nowMs, double resetSeconds, bool epoch, qint64 sendIndex, int serverUsed) const;
     void prune(qint64 nowMs);
     // Earliest time (monotonic ms) at which one more send is allowed; <= now when it is allowed now.
     qint64 nextSendAt(qint64 nowMs) const;
-    void recordSend(qint64 nowMs);
+    void recordSend(Ticket ticket, qint64 nowMs);
     qint64 resetAtFromHeader(const QByteArray& resetHeader, qint64 nowMs) const;
+    bool waitingForFirstAnswer() const { return !m_heardFromServer && m_inFlight > 0; }
     void setWaiting(int seconds);
     void emitBudget();
 
     int m_limit;
     qint64 m_windowMs = 60000;
-    std::deque<qint64> m_sendTimes; // monotonic ms of sends in the current window
+    std::deque<Send> m_sends; // sends of the last window (+ margin), in grant order
     std::deque<Pending> m_queue;
     Ticket m_nextTicket = 1;
     int m_inFlight = 0;
+    bool m_heardFromServer = false;
 
     int m_serverRemaining = -1; // -1: no server hint in force
     qint64 m_serverResetAt = 0;

@@ -343,14 +343,16 @@ void EventMapVerifier::checkRemote()
                                     .arg(who)));
             }
             if (storedChild) {
-                // The stored id must be this user's child of this parent.
+                // The stored id must be this user's child of this parent. (A plain copy: GCC 12 -O3 sees
+                // the optional as maybe-uninitialized otherwise.)
+                const qint64 storedId = storedChild.value();
                 QString problem;
                 const EventType* storedSeen = nullptr;
                 for (const EventType& e : userList) {
-                    if (e.id == *storedChild)
+                    if (e.id == storedId)
                         storedSeen = &e;
                 }
-                if (child && child->id != *storedChild) {
+                if (child && child->id != storedId) {
                     problem = tr("but %1's child of this parent is %2").arg(who).arg(child->id);
                 } else if (!child && !isHost) {
                     problem = tr("but %1 has no child of this parent at all").arg(who);
@@ -362,10 +364,10 @@ void EventMapVerifier::checkRemote()
                         tr("Map %1 stores child %2 for %3, %4: bookings would go to the wrong "
                            "event type.")
                             .arg(map.id)
-                            .arg(*storedChild)
+                            .arg(storedId)
                             .arg(where, problem),
                         repairText(), Finding::Fix::RepairEventMaps);
-                    f.eventTypeId = *storedChild;
+                    f.eventTypeId = storedId;
                     m_findings.append(f);
                 }
             }

@@ -1,6 +1,8 @@
 #include "PhaseChangeWatcher.h"
 
+#include "common/Clock.h"
 #include "common/Logging.h"
+#include "db/SqlTime.h"
 #include "db/SqlStatement.h"
 
 #include <QCoreApplication>
@@ -10,6 +12,11 @@
 #include <algorithm>
 
 namespace salon::sync {
+
+namespace {
+// Writers stamp updated_at with the current time, so no new row can tie with a cursor older than this.
+constexpr qint64 kTieWindowMs = 5000;
+} // namespace
 
 PhaseChangeWatcher::PhaseChangeWatcher(QSqlDatabase db, QObject* parent)
     : QObject(parent)
@@ -54,7 +61,7 @@ bool PhaseChangeWatcher::start(QString* error)
         }
         m_cursor = q->next() ? q->value(0).toString() : QString();
         m_seenAtCursor.clear();
-        if (!m_cursor.isEmpty()) {
+        if (!m_cursor.isEmpty() && !cursorIsSettled()) {
             auto seen = runSql(m_db, QStringLiteral("SELECT id FROM appointment_phases WHERE updated_at = ?"), {m_cursor});
             while (seen && seen->next())
                 m_seenAtCursor.insert(seen->value(0).toLongLong());
@@ -89,9 +96,16 @@ void PhaseChangeWatcher::poll()
     if (!m_active || m_notifications)
         return;
     // Only rows changed since the last look; timestamps are ISO text in UTC, so text order is time order.
+    // Rows at the cursor itself are read again only while a new row could still tie with it: a bulk write
+    // long ago (an import stamping 500,000 rows alike) would otherwise be re-read on every poll.
+    const bool settled = cursorIsSettled();
+    if (settled)
+        m_seenAtCursor.clear();
     auto q = runSql(m_db,
-                    QStringLiteral("SELECT id, updated_at FROM appointment_phases WHERE updated_at >= ? "
-                                   "ORDER BY updated_at"),
+                    settled ? QStringLiteral("SELECT id, updated_at FROM appointment_phases WHERE updated_at > ? "
+                                             "ORDER BY updated_at")
+                            : QStringLiteral("SELECT id, updated_at FROM appointment_phases WHERE updated_at >= ? "
+                                             "ORDER BY updated_at"),
                     {m_cursor});
     if (!q) {
         qCWarning(lcSync) << "phase poll failed:" << q.error();
@@ -113,10 +127,17 @@ void PhaseChangeWatcher::poll()
         m_cursor = newest;
         m_seenAtCursor.clear();
     }
+    if (cursorIsSettled())
+        return;
     for (const auto& [id, updatedAt] : std::as_const(rows)) {
         if (updatedAt == m_cursor)
             m_seenAtCursor.insert(id);
     }
+}
+
+bool PhaseChangeWatcher::cursorIsSettled() const
+{
+    return m_cursor < toSqlTime(Clock::instance().nowUtc().addMSecs(-kTieWindowMs));
 }
 
 void PhaseChangeWatcher::onNotification(const QString& name, QSqlDriver::NotificationSource source,

@@ -52,6 +52,9 @@ private:
     bool m_notifications = false;
     QTimer m_pollTimer;
     QTimer m_coalesceTimer;
+    // True when the cursor is so old that no new write can carry the same updated_at.
+    bool cursorIsSettled() const;
+
     QString m_cursor;            // the newest updated_at seen (SQLite)
     QSet<qint64> m_seenAtCursor; // ids already reported with updated_at == m_cursor
     QSet<qint64> m_pending;

@@ -12,8 +12,8 @@
 # RATE_LIMIT (sandbox requests per 60 s; default 100000: a restarted CLI starts with an empty RateLimiter
 # while the sandbox still counts the killed run's requests, so at Cal.com's 120 a 200-phase seed hits 429 and
 # waits out 60 s blocks — correct, but it makes 20 seeds take hours; set RATE_LIMIT=120 to include that).
-# Note: a phase claimed by a killed run stays `syncing` until the claim is stale (15 min by default); the
-# script backdates updated_at of such rows by 16 min to stand in for that wait (see docs/benchmarks.md).
+# A phase claimed by a killed run stays `syncing` until the claim is stale (15 min by default); the restarted
+# runs pass `--take-over-after 0`, as an admin does after a crash (Cal.com is checked before re-booking).
 set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 SEEDS="${1:-20}"
@@ -59,19 +59,21 @@ start_sandbox() { # state save faults -> sets SB_PID, CALCOM_URL
 stop_sandbox() { [ -n "${SB_PID:-}" ] && kill -TERM "$SB_PID" 2>/dev/null; wait "${SB_PID:-}" 2>/dev/null; SB_PID=""; }
 trap stop_sandbox EXIT
 
-# run_killed DB ARGS...: starts the CLI KILLS times and kill -9's it after a random 50-1500 ms (unless it
-# ended by itself), then runs it to the end; prints the final exit code.
+# run_killed DB MAX_MS ARGS...: starts the CLI KILLS times and kill -9's it after a random 30..MAX_MS ms
+# (unless it ended by itself; KILLS_LANDED counts the kills that hit a running process), then runs it to the
+# end; prints the final exit code.
+KILLS_LANDED=0
+KILLS_TRIED=0
 run_killed() {
-    local db=$1; shift
+    local db=$1 max_ms=$2; shift 2
     for ((k = 0; k < KILLS; k++)); do
         "$CLI" --db "sqlite:$db" "$@" >>"$WORK/cli.log" 2>&1 &
         local pid=$!
-        sleep "$(printf '0.%03d' $((50 + RANDOM % 950)))"
-        [ $((RANDOM % 3)) -eq 0 ] && sleep 0.5
-        kill -9 "$pid" 2>/dev/null
+        local ms=$((30 + RANDOM % (max_ms - 30)))
+        sleep "$(printf '%d.%03d' $((ms / 1000)) $((ms % 1000)))"
+        KILLS_TRIED=$((KILLS_TRIED + 1))
+        kill -9 "$pid" 2>/dev/null && KILLS_LANDED=$((KILLS_LANDED + 1))
         wait "$pid" 2>/dev/null
-        # 15 minutes later: the dead run's claims are stale.
-        sql "$db" "UPDATE appointment_phases SET updated_at = '2000-01-01T00:00:00.000Z' WHERE sync_status = 'syncing'" >/dev/null
     done
     local rc=0
     for attempt in 1 2 3; do
@@ -126,7 +128,7 @@ for ((seed = 1; seed <= SEEDS; seed++)); do
     "$FIX" dataset "$d/salon-sync.json" --staff 6 --services 2 --event-maps --failed-appointments "$APPTS"
     "$CLI" --db "sqlite:$d/sync.sqlite" import "$d/salon-sync.json" >/dev/null || fail "seed $seed: import"
     start_sandbox "$d/state-sync.json" "$d/after-sync.json"
-    rc=$(run_killed "$d/sync.sqlite" sync)
+    run_killed "$d/sync.sqlite" 1500 sync --take-over-after 0 >"$WORK/rc"; rc=$(cat "$WORK/rc")
     stop_sandbox
     [ "$rc" = 0 ] || fail "seed $seed sync: final run exited $rc"
     problems=$(check_bookings "$d/after-sync.json" "$d/sync.sqlite" "$PHASES")
@@ -137,7 +139,8 @@ for ((seed = 1; seed <= SEEDS; seed++)); do
     "$FIX" dataset "$d/salon-et.json" --staff 6 --services "$SERVICES_ET"
     "$CLI" --db "sqlite:$d/et.sqlite" import "$d/salon-et.json" >/dev/null || fail "seed $seed: import"
     start_sandbox "$d/state-et.json" "$d/after-et.json"
-    rc=$(run_killed "$d/et.sqlite" create-event-types "${services_args[@]}")
+    # The wizard's 48 types take well under a second at 20 ms latency: kill early.
+    run_killed "$d/et.sqlite" 400 create-event-types "${services_args[@]}" >"$WORK/rc"; rc=$(cat "$WORK/rc")
     stop_sandbox
     [ "$rc" = 0 ] || fail "seed $seed create-event-types: final run exited $rc"
     problems=$(check_event_types "$d/after-et.json" "$d/et.sqlite" "$ET_COUNT")
@@ -165,7 +168,7 @@ print(sum(1 for v in c.values() if v>1))")
     [ "$doubles" = 0 ] || fail "seed $seed faults: $doubles phases booked more than once"
     echo "seed $seed done (failures so far: $failures)" >&2
 done
-echo "soak: $SEEDS seeds, $failures failures (work dir $WORK)" >&2
+echo "soak: $SEEDS seeds, $failures failures, $KILLS_LANDED of $KILLS_TRIED kills hit a running CLI (work dir $WORK)" >&2
 # A temporary work dir is removed after a clean soak and kept for inspection after a failure.
 [ "$failures" -eq 0 ] && [ "$AUTO_WORK" = 1 ] && rm -rf "$WORK"
 [ "$failures" -eq 0 ]

@@ -30,6 +30,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -233,6 +234,10 @@ void SyncConsole::buildUi()
         for (int row = first; row <= last; ++row)
             m_view->expand(m_model->index(row, 0));
     });
+    // Rows are read as the list is scrolled: when less than a page is left below the viewport.
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &SyncConsole::loadRowsForViewport);
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, &SyncConsole::loadRowsForViewport);
+    connect(m_model, &SyncQueueModel::loaded, this, &SyncConsole::loadRowsForViewport, Qt::QueuedConnection);
     connect(m_model, &SyncQueueModel::loadFailed, this,
             [this](const QString& message) { say(tr("The sync console cannot read the database: %1").arg(message)); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncConsole::onSelectionChanged);
@@ -395,6 +400,15 @@ void SyncConsole::onSelectionChanged()
         return;
     }
     m_details->showPhase(phase, m_model->index(current.parent().row(), SyncQueueModel::NameColumn).data().toString());
+}
+
+void SyncConsole::loadRowsForViewport()
+{
+    if (!m_model->hasMoreRows())
+        return;
+    const QScrollBar* bar = m_view->verticalScrollBar();
+    if (bar->maximum() - bar->value() <= bar->pageStep())
+        m_model->loadMore();
 }
 
 void SyncConsole::retrySelected()

@@ -94,6 +94,8 @@ public:
 public slots:
     void refresh();
     void retrySelected();
+    // Reads the next chunk of appointments when less than a page is left below the viewport.
+    void loadRowsForViewport();
     void retryAllFailed();
     void retryPhases(const QList<qint64>& phaseIds, bool includeArchived);
     void cancelSync();

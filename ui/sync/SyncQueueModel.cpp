@@ -395,14 +395,9 @@ int SyncQueueModel::columnCount(const QModelIndex&) const
     return ColumnCount;
 }
 
-bool SyncQueueModel::canFetchMore(const QModelIndex& parent) const
+void SyncQueueModel::loadMore()
 {
-    return !parent.isValid() && m_hasMore && !m_fetching;
-}
-
-void SyncQueueModel::fetchMore(const QModelIndex& parent)
-{
-    if (canFetchMore(parent))
+    if (m_hasMore && !m_fetching)
         loadChunk(int(m_appointments.size()));
 }
 

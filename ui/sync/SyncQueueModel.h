@@ -85,6 +85,9 @@ public:
     void setRateLimitWait(int seconds);
 
     bool isLoading() const { return m_loading > 0; }
+    // More appointments match than are loaded; loadMore() reads the next chunk.
+    bool hasMoreRows() const { return m_hasMore; }
+    void loadMore();
     const Counts& counts() const { return m_counts; }
     bool hasCounts() const { return m_countsKnown; }
     int appointmentCount() const { return int(m_appointments.size()); }
@@ -102,8 +105,8 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
+    // No canFetchMore()/fetchMore(): QTreeView asks for more after every layout, so it would pull every
+    // chunk in one go. The console calls loadMore() when the scroll bar nears its end.
 
 signals:
     // A load or count finished (the console updates its filter labels and banner).

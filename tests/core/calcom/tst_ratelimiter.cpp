@@ -10,6 +10,34 @@ using salon::Clock;
 using salon::ManualClock;
 using salon::calcom::RateLimiter;
 
+// A Cal.com-like fixed window: it starts at the first request the server sees, counts to `limit` and
+// reports the seconds to its end rounded up, as @nestjs/throttler does.
+struct FixedWindowServer {
+    int limit = 120;
+    qint64 windowMs = 6000;
+    qint64 windowEnd = -1;
+    int hits = 0;
+    int rejected = 0;
+    struct Headers {
+        int status;
+        QByteArray remaining;
+        QByteArray reset;
+    };
+    Headers hit(qint64 at)
+    {
+        if (at >= windowEnd) {
+            windowEnd = at + windowMs;
+            hits = 0;
+        }
+        if (++hits > limit) {
+            ++rejected;
+            return { 429, "0", QByteArray::number((windowEnd - at + 999) / 1000) };
+        }
+        return { 200, QByteArray::number(limit - hits), QByteArray::number((windowEnd - at + 999) / 1000) };
+    }
+};
+
+
 class TestRateLimiter : public QObject
 {
     Q_OBJECT
@@ -67,10 +95,10 @@ private slots:
             QVERIFY2(
                 inWindow <= 120, qPrintable(QStringLiteral("%1 sends from %2 ms").arg(inWindow).arg(start)));
         }
-        // And it uses the budget: 120 at once, the next 120 exactly one window later.
+        // And it uses the budget: 120 at once, the next 120 one window (+ 1 % margin) later.
         QCOMPARE(grants[119], 0);
-        QCOMPARE(grants[120], 60000);
-        QCOMPARE(grants[499], 240000);
+        QCOMPARE(grants[120], 60600);
+        QCOMPARE(grants[499], 4 * 60600);
         QCOMPARE(limiter.queuedCount(), 0);
         QCOMPARE(limiter.waitingSeconds(), 0);
     }
@@ -78,28 +106,35 @@ private slots:
     void reportsWaitingAndBudget()
     {
         RateLimiter limiter(3);
-        limiter.setWindowMs(10000);
+        limiter.setWindowMs(10000); // margin: 100 ms
         QSignalSpy budget(&limiter, &RateLimiter::budgetChanged);
         QSignalSpy waiting(&limiter, &RateLimiter::waitingChanged);
         int granted = 0;
-        for (int i = 0; i < 5; ++i)
-            limiter.acquire([&] { ++granted; });
+        for (int i = 0; i < 5; ++i) {
+            limiter.acquire([&] {
+                if (++granted == 1)
+                    limiter.noteResponse(200, {}, {}); // the first answer ends the cautious start
+            });
+        }
         limiter.processQueue();
         QCOMPARE(granted, 3);
         QCOMPARE(limiter.remaining(), 0);
         QCOMPARE(limiter.queuedCount(), 2);
-        QCOMPARE(limiter.waitingSeconds(), 10);
+        QCOMPARE(limiter.waitingSeconds(), 11);
         QVERIFY(!budget.isEmpty());
         QCOMPARE(budget.last().at(0).toInt(), 0);
         QCOMPARE(budget.last().at(1).toInt(), 3);
-        QCOMPARE(waiting.last().at(0).toInt(), 10);
+        QCOMPARE(waiting.last().at(0).toInt(), 11);
 
         m_clock->advanceMs(4000);
         limiter.processQueue();
-        QCOMPARE(limiter.waitingSeconds(), 6);
+        QCOMPARE(limiter.waitingSeconds(), 7);
         QCOMPARE(granted, 3);
 
         m_clock->advanceMs(6000);
+        limiter.processQueue();
+        QCOMPARE(granted, 3); // the margin is not over yet
+        m_clock->advanceMs(100);
         limiter.processQueue();
         QCOMPARE(granted, 5);
         QCOMPARE(limiter.waitingSeconds(), 0);
@@ -192,6 +227,108 @@ private slots:
         QCOMPARE(grants.size(), 3);
         QCOMPARE(grants[1], expectedMs);
         QCOMPARE(grants[2], expectedMs);
+    }
+
+    void cautiousStartSendsOneUntilTheFirstAnswer()
+    {
+        // A restarted CLI does not know what Cal.com still counts from the run before: it asks first.
+        RateLimiter limiter(120);
+        int granted = 0;
+        for (int i = 0; i < 10; ++i)
+            limiter.acquire([&] { ++granted; });
+        limiter.processQueue();
+        QCOMPARE(granted, 1);
+        QCOMPARE(limiter.waitingSeconds(), 0); // waiting for an answer, not for the clock
+        m_clock->advanceMs(5000);
+        limiter.processQueue();
+        QCOMPARE(granted, 1);
+        limiter.noteResponse(200, "119", "55", "120");
+        limiter.processQueue();
+        QCOMPARE(granted, 10);
+
+        // A failed first request (no answer) lets the next one try.
+        RateLimiter other(120);
+        int otherGranted = 0;
+        for (int i = 0; i < 3; ++i)
+            other.acquire([&] { ++otherGranted; });
+        other.processQueue();
+        QCOMPARE(otherGranted, 1);
+        other.noteNoResponse();
+        other.processQueue();
+        QCOMPARE(otherGranted, 2);
+    }
+
+    void ownLogEndsTheWaitWhenItExplainsTheServersCount()
+    {
+        // 120 granted at once; the server sees them 13 ms apart (six connections draining a queue) and
+        // answers 80 ms later. The last answer says "0 left, reset in 5 s" at 1.63 s: the header alone
+        // would wait until 6.63 s, the server's window really ends at 6.0 s.
+        RateLimiter limiter(120);
+        limiter.setWindowMs(6000); // margin: 60 ms
+        FixedWindowServer server;
+        QList<RateLimiter::Ticket> tickets;
+        QList<qint64> grants;
+        const int total = 240;
+        for (int i = 0; i < total; ++i)
+            tickets << limiter.acquire([&] { grants << m_clock->monotonicMs(); });
+
+        // The first request goes alone and is answered at once (the cautious start).
+        limiter.processQueue();
+        QCOMPARE(grants.size(), 1);
+        auto first = server.hit(m_clock->monotonicMs());
+        limiter.noteResponse(first.status, first.remaining, first.reset, "120", tickets[0]);
+        limiter.processQueue();
+        QCOMPARE(grants.size(), 120);
+
+        // The other 119 arrive over 1.55 s and are answered 80 ms after arriving.
+        const qint64 start = m_clock->monotonicMs();
+        for (int i = 1; i < 120; ++i) {
+            const qint64 arrival = start + i * 13;
+            m_clock->advanceMs(arrival + 80 - m_clock->monotonicMs());
+            auto answer = server.hit(arrival);
+            limiter.noteResponse(answer.status, answer.remaining, answer.reset, "120", tickets[i]);
+        }
+        QVERIFY(limiter.isBlocked());
+        runUntil(
+            limiter, *m_clock, [&] { return grants.size() > 120; }, 10, 20000);
+        QCOMPARE(server.rejected, 0);
+        // (10 ms: the step of runUntil.) The header alone would have waited until 6.63 s.
+        QVERIFY2(grants[120] >= server.windowEnd, qPrintable(QString::number(grants[120])));
+        QVERIFY2(grants[120] <= 6000 + 60 + 10, qPrintable(QString::number(grants[120])));
+        // And the next window's first request is accepted.
+        auto next = server.hit(grants[120]);
+        QCOMPARE(next.status, 200);
+    }
+
+    void foreignUsageFallsBackToTheHeader()
+    {
+        // Another process used 71 of the 120 in this window: the server's count is not ours, so the
+        // header's (conservative) reset decides, and no request meets a 429.
+        RateLimiter limiter(120);
+        limiter.setWindowMs(6000);
+        FixedWindowServer server;
+        for (int i = 0; i < 71; ++i)
+            server.hit(0);
+        m_clock->advanceMs(1500);
+        QList<RateLimiter::Ticket> tickets;
+        QList<qint64> grants;
+        for (int i = 0; i < 60; ++i)
+            tickets << limiter.acquire([&] { grants << m_clock->monotonicMs(); });
+        int answered = 0;
+        runUntil(
+            limiter, *m_clock,
+            [&] {
+                while (answered < grants.size()) { // answered the moment they are sent
+                    auto a = server.hit(m_clock->monotonicMs());
+                    limiter.noteResponse(a.status, a.remaining, a.reset, "120", tickets[answered++]);
+                }
+                return grants.size() == 60;
+            },
+            10, 20000);
+        QCOMPARE(grants.size(), 60);
+        QCOMPARE(server.rejected, 0);
+        QVERIFY(grants[48] < 2000); // 49 fit into what the other process left
+        QVERIFY2(grants[49] >= 6000, qPrintable(QString::number(grants[49])));
     }
 
     void cancelRemovesQueuedTicket()
