@@ -52,6 +52,96 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>%1 (no password from PGPASSWORD or the keychain: %2)</source>
+        <translation>%1 (kein Passwort aus PGPASSWORD oder dem Schlüsselbund: %2)</translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema version %2 but this Salon Admin needs %3: run `salon-admin-cli migrate` first.</source>
+        <translation>Die Datenbank %1 hat die Schemaversion %2, dieses Salon Admin braucht aber %3: Führen Sie zuerst `salon-admin-cli migrate` aus.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateEventTypesCommand</name>
+    <message>
+        <source>A service to plan for (repeatable; at least one).</source>
+        <translation>Eine Leistung, für die geplant wird (wiederholbar; mindestens eine).</translation>
+    </message>
+    <message>
+        <source>Only this staff member (repeatable; default: everyone who performs the service).</source>
+        <translation>Nur diese Person (wiederholbar; Standard: alle, die die Leistung ausführen).</translation>
+    </message>
+    <message>
+        <source>Event type titles; placeholders {service}, {segment}, {segmentName}, {staff}, {minutes} (default: &quot;%1&quot;).</source>
+        <translation>Titel der Eventtypen; Platzhalter {service}, {segment}, {segmentName}, {staff}, {minutes} (Standard: „%1“).</translation>
+    </message>
+    <message>
+        <source>Print the plan; change nothing in Cal.com or the database.</source>
+        <translation>Den Plan ausgeben; nichts in Cal.com oder in der Datenbank ändern.</translation>
+    </message>
+    <message>
+        <source>Afterwards delete the replaced MANAGED parents that nothing refers to any more (with --dry-run: only list them).</source>
+        <translation>Danach die ersetzten MANAGED-Elterntypen löschen, auf die nichts mehr verweist (mit --dry-run: nur auflisten).</translation>
+    </message>
+    <message>
+        <source>Items in flight at once (default 4).</source>
+        <translation>Gleichzeitig bearbeitete Einträge (Standard 4).</translation>
+    </message>
+    <message>
+        <source>create-event-types takes no arguments</source>
+        <translation>create-event-types nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>--service needs a service id, not &quot;%1&quot;</source>
+        <translation>--service braucht eine Leistungs-ID, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>create-event-types needs at least one --service ID</source>
+        <translation>create-event-types braucht mindestens einmal --service ID</translation>
+    </message>
+    <message>
+        <source>--concurrency needs a positive number</source>
+        <translation>--concurrency braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>Plan for team %1: %2 items — %3 create, %4 replace, %5 adopt, %6 keep, %7 conflict, %8 blocked.</source>
+        <translation>Plan für Team %1: %2 Einträge — %3 anlegen, %4 ersetzen, %5 übernehmen, %6 behalten, %7 Konflikt, %8 blockiert.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1 done, %2 unchanged, %3 failed, %4 not touched.</source>
+        <translation>Ergebnis: %1 erledigt, %2 unverändert, %3 fehlgeschlagen, %4 nicht angefasst.</translation>
+    </message>
+    <message>
+        <source>would be deleted</source>
+        <translation>würde gelöscht</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>bleibt</translation>
+    </message>
+    <message>
+        <source>MANAGED %1 &quot;%2&quot;: %3</source>
+        <translation>MANAGED %1 „%2“: %3</translation>
+    </message>
+    <message>
+        <source>No replaced MANAGED event types are left to retire.</source>
+        <translation>Es sind keine ersetzten MANAGED-Eventtypen mehr zu entfernen.</translation>
+    </message>
+    <message>
+        <source>MANAGED %1: replaced by this plan; retirable after the run if nothing else refers to it.</source>
+        <translation>MANAGED %1: durch diesen Plan ersetzt; nach dem Lauf entfernbar, wenn nichts anderes mehr darauf verweist.</translation>
+    </message>
+    <message>
+        <source>Create one single-host Cal.com event type per service segment and staff member; --dry-run shows the plan.</source>
+        <translation>Je Leistungssegment und Person einen Cal.com-Eventtyp mit einem einzigen Gastgeber anlegen; --dry-run zeigt den Plan.</translation>
+    </message>
+</context>
+<context>
     <name>DatasetReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -71,6 +161,78 @@
     <message>
         <source>The built-in Cal.com sandbox cannot listen on 127.0.0.1.</source>
         <translation>Die eingebaute Cal.com-Sandbox kann nicht auf 127.0.0.1 lauschen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Where to write the dataset (- for stdout).</source>
+        <translation>Wohin der Datensatz geschrieben wird (- für stdout).</translation>
+    </message>
+    <message>
+        <source>export needs exactly one FILE.json</source>
+        <translation>export braucht genau eine Datei FILE.json</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 staff, %2 services, %3 event maps and %4 appointments to %5.</source>
+        <translation>%1 Personen, %2 Leistungen, %3 Event-Zuordnungen und %4 Termine nach %5 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export the whole salon dataset to FILE.json.</source>
+        <translation>Den gesamten Datensatz des Salons nach FILE.json exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Validate and report counts; write nothing.</source>
+        <translation>Prüfen und die Anzahlen melden; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>The dataset to import.</source>
+        <translation>Der zu importierende Datensatz.</translation>
+    </message>
+    <message>
+        <source>import needs exactly one FILE.json</source>
+        <translation>import braucht genau eine Datei FILE.json</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid dataset: %2</source>
+        <translation>%1 ist kein gültiger Datensatz: %2</translation>
+    </message>
+    <message>
+        <source>Import of %1 aborted, nothing was written: %2</source>
+        <translation>Import von %1 abgebrochen, es wurde nichts geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Import staff, services, event maps and appointments from FILE.json.</source>
+        <translation>Personal, Leistungen, Event-Zuordnungen und Termine aus FILE.json importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>The database %1 is up to date (schema version %2).</source>
+        <translation>Die Datenbank %1 ist aktuell (Schemaversion %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s) to %1; schema version is now %2.</source>
+        <translation>
+            <numerusform>%n Migration auf %1 angewendet; die Schemaversion ist jetzt %2.</numerusform>
+            <numerusform>%n Migrationen auf %1 angewendet; die Schemaversion ist jetzt %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create or update the database schema (idempotent).</source>
+        <translation>Das Datenbankschema anlegen oder aktualisieren (idempotent).</translation>
     </message>
 </context>
 <context>
@@ -170,6 +332,278 @@
     <message>
         <source>Cannot write the audit log: %1</source>
         <translation>Das Prüfprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PopulateEventMapsCommand</name>
+    <message>
+        <source>Show the changes; write nothing.</source>
+        <translation>Die Änderungen zeigen; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Only the maps of this service.</source>
+        <translation>Nur die Zuordnungen dieser Leistung.</translation>
+    </message>
+    <message>
+        <source>populate-event-maps takes no arguments</source>
+        <translation>populate-event-maps nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>--service needs a service id</source>
+        <translation>--service braucht eine Leistungs-ID</translation>
+    </message>
+    <message>
+        <source>There is no service %1.</source>
+        <translation>Es gibt keine Leistung %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>Store the staff members&apos; child event type ids of MANAGED event types.</source>
+        <translation>Bei MANAGED-Eventtypen die IDs der Kind-Eventtypen jeder Person speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileCommand</name>
+    <message>
+        <source>Start of the period (YYYY-MM-DD or ISO time, UTC; default now).</source>
+        <translation>Beginn des Zeitraums (YYYY-MM-DD oder ISO-Zeit, UTC; Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>End of the period, exclusive (default: 30 days after --from).</source>
+        <translation>Ende des Zeitraums, ausschließlich (Standard: 30 Tage nach --from).</translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON on stdout.</source>
+        <translation>Die Befunde als JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>reconcile takes no arguments</source>
+        <translation>reconcile nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>--from needs a date (YYYY-MM-DD) or an ISO time</source>
+        <translation>--from braucht ein Datum (YYYY-MM-DD) oder eine ISO-Zeit</translation>
+    </message>
+    <message>
+        <source>--to needs a date (YYYY-MM-DD) or an ISO time</source>
+        <translation>--to braucht ein Datum (YYYY-MM-DD) oder eine ISO-Zeit</translation>
+    </message>
+    <message>
+        <source>--to must lie after --from</source>
+        <translation>--to muss nach --from liegen</translation>
+    </message>
+    <message>
+        <source>Checked %1 synced phases from %2 to %3: %4 findings. Nothing was changed.</source>
+        <translation>%1 synchronisierte Phasen von %2 bis %3 geprüft: %4 Befunde. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Compare synced phases with Cal.com&apos;s bookings and report drift.</source>
+        <translation>Synchronisierte Phasen mit den Buchungen in Cal.com vergleichen und Abweichungen melden.</translation>
+    </message>
+    <message>
+        <source>%1 phase %2 (appointment %3): %4</source>
+        <translation>%1 Phase %2 (Termin %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>RepairEventMapsCommand</name>
+    <message>
+        <source>Show the changes; write nothing.</source>
+        <translation>Die Änderungen zeigen; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Do not ask Cal.com: only clear children equal to their parent.</source>
+        <translation>Cal.com nicht fragen: nur Kinder leeren, die ihrem Elterntyp gleichen.</translation>
+    </message>
+    <message>
+        <source>repair-event-maps takes no arguments</source>
+        <translation>repair-event-maps nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>would change </source>
+        <translation>würde geändert: </translation>
+    </message>
+    <message>
+        <source>changed </source>
+        <translation>geändert: </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>No map rows need changing.</source>
+        <translation>Keine Zuordnungszeile muss geändert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n row(s) would change; nothing was written.</source>
+        <translation>
+            <numerusform>Probelauf: %n Zeile würde geändert; es wurde nichts geschrieben.</numerusform>
+            <numerusform>Probelauf: %n Zeilen würden geändert; es wurde nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed (audit-logged).</source>
+        <translation>
+            <numerusform>%n Zeile geändert (im Prüfprotokoll vermerkt).</numerusform>
+            <numerusform>%n Zeilen geändert (im Prüfprotokoll vermerkt).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to Cal.com.</source>
+        <translation>
+            <numerusform>%n Anfrage an Cal.com.</numerusform>
+            <numerusform>%n Anfragen an Cal.com.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear poisoned child event type ids and re-resolve them.</source>
+        <translation>Vergiftete Kind-Eventtyp-IDs leeren und neu auflösen.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Address to listen on (default 127.0.0.1:0; port 0 picks a free port).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1:0; Port 0 wählt einen freien Port).</translation>
+    </message>
+    <message>
+        <source>Allow a non-loopback --listen address.</source>
+        <translation>Eine --listen-Adresse erlauben, die keine Loopback-Adresse ist.</translation>
+    </message>
+    <message>
+        <source>Start from this state file (see docs/sandbox.md).</source>
+        <translation>Mit dieser Zustandsdatei starten (siehe docs/sandbox.md).</translation>
+    </message>
+    <message>
+        <source>Start from a built-in scenario: incident.</source>
+        <translation>Mit einem eingebauten Szenario starten: incident.</translation>
+    </message>
+    <message>
+        <source>Save the state here on exit (also on SIGINT/SIGTERM).</source>
+        <translation>Den Zustand beim Beenden hier speichern (auch bei SIGINT/SIGTERM).</translation>
+    </message>
+    <message>
+        <source>Register this API key for the state&apos;s team admin.</source>
+        <translation>Diesen API-Schlüssel für den Team-Admin des Zustands registrieren.</translation>
+    </message>
+    <message>
+        <source>Requests per key and window (default 120).</source>
+        <translation>Anfragen pro Schlüssel und Zeitfenster (Standard 120).</translation>
+    </message>
+    <message>
+        <source>Rate-limit window and block in milliseconds (default 60000).</source>
+        <translation>Zeitfenster und Sperrdauer des Anfragelimits in Millisekunden (Standard 60000).</translation>
+    </message>
+    <message>
+        <source>Latency added to every answer, in milliseconds.</source>
+        <translation>Zusätzliche Verzögerung jeder Antwort, in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>Fault injection SPEC, e.g. seed=7,500=0.1,reset=0.02 (see docs/sandbox.md).</source>
+        <translation>Fehlerinjektion SPEC, z. B. seed=7,500=0.1,reset=0.02 (siehe docs/sandbox.md).</translation>
+    </message>
+    <message>
+        <source>Status for a taken slot: 400 (default) or 409.</source>
+        <translation>Status für einen belegten Slot: 400 (Standard) oder 409.</translation>
+    </message>
+    <message>
+        <source>sandbox: --state and --scenario exclude each other</source>
+        <translation>sandbox: --state und --scenario schließen einander aus</translation>
+    </message>
+    <message>
+        <source>sandbox: an API key starts with cal_</source>
+        <translation>sandbox: Ein API-Schlüssel beginnt mit cal_</translation>
+    </message>
+    <message>
+        <source>sandbox: --api-key needs a state with a team owner or admin</source>
+        <translation>sandbox: --api-key braucht einen Zustand mit einem Team-Besitzer oder Team-Admin</translation>
+    </message>
+    <message>
+        <source>sandbox: --rate-limit must be a positive number</source>
+        <translation>sandbox: --rate-limit muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>sandbox: --rate-window must be a positive number of milliseconds</source>
+        <translation>sandbox: --rate-window muss eine positive Anzahl Millisekunden sein</translation>
+    </message>
+    <message>
+        <source>sandbox: --latency must be a number of milliseconds</source>
+        <translation>sandbox: --latency muss eine Anzahl Millisekunden sein</translation>
+    </message>
+    <message>
+        <source>sandbox: --slot-taken-status must be 400 or 409</source>
+        <translation>sandbox: --slot-taken-status muss 400 oder 409 sein</translation>
+    </message>
+    <message>
+        <source>sandbox: --listen wants HOST:PORT, e.g. 127.0.0.1:8765</source>
+        <translation>sandbox: --listen erwartet HOST:PORT, z. B. 127.0.0.1:8765</translation>
+    </message>
+    <message>
+        <source>sandbox: %1 is not a loopback address; add --allow-remote to serve it</source>
+        <translation>sandbox: %1 ist keine Loopback-Adresse; geben Sie --allow-remote an, um darauf zu lauschen</translation>
+    </message>
+    <message>
+        <source>sandbox: cannot listen on %1</source>
+        <translation>sandbox: Lauschen auf %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>sandbox: cannot set up signal handling</source>
+        <translation>sandbox: Die Signalbehandlung kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>Cal.com sandbox: %1 users, %2 teams, %3 event types, %4 bookings. Stop with Ctrl+C.</source>
+        <translation>Cal.com-Sandbox: %1 Benutzer, %2 Teams, %3 Eventtypen, %4 Buchungen. Beenden mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>Saved the sandbox state to %1.</source>
+        <translation>Den Sandbox-Zustand in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Serve a local Cal.com simulator for tests and demos.</source>
+        <translation>Einen lokalen Cal.com-Simulator für Tests und Demos bereitstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>SetApiKeyCommand</name>
+    <message>
+        <source>Remove the stored key instead.</source>
+        <translation>Stattdessen den gespeicherten Schlüssel entfernen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the API key from standard input.</source>
+        <translation>Der API-Schlüssel kann nicht von der Standardeingabe gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No API key on standard input; pipe it in, e.g. from a password manager.</source>
+        <translation>Kein API-Schlüssel auf der Standardeingabe; leiten Sie ihn per Pipe ein, z. B. aus einem Passwortmanager.</translation>
+    </message>
+    <message>
+        <source>That does not look like a Cal.com API key (they start with cal_).</source>
+        <translation>Das sieht nicht nach einem Cal.com-API-Schlüssel aus (diese beginnen mit cal_).</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Removed the API key for %1 from the keychain.</source>
+        <translation>Der API-Schlüssel für %1 wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Stored the API key for %1 in the keychain.</source>
+        <translation>Der API-Schlüssel für %1 wurde im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Store the Cal.com API key (read from standard input) in the keychain.</source>
+        <translation>Den Cal.com-API-Schlüssel (von der Standardeingabe gelesen) im Schlüsselbund speichern.</translation>
     </message>
 </context>
 <context>
@@ -627,6 +1061,77 @@
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Sync the phases of this appointment (repeatable).</source>
+        <translation>Die Phasen dieses Termins synchronisieren (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only phases whose last sync failed (default: failed and pending).</source>
+        <translation>Nur Phasen, deren letzte Synchronisierung fehlgeschlagen ist (Standard: fehlgeschlagene und ausstehende).</translation>
+    </message>
+    <message>
+        <source>Resolve and show what would be booked; change nothing.</source>
+        <translation>Auflösen und zeigen, was gebucht würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON on stdout.</source>
+        <translation>Den Bericht als JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --appointment: also retry failures that were archived.</source>
+        <translation>Mit --appointment: auch archivierte Fehler erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Take over phases another run claimed (&quot;syncing&quot;) and left for this many seconds (default 900). Use 0 after a crashed run, when no other sync is running; Cal.com is checked first, so nothing is booked twice.</source>
+        <translation>Phasen übernehmen, die ein anderer Lauf reserviert („syncing“) und seit so vielen Sekunden liegen gelassen hat (Standard 900). Verwenden Sie 0 nach einem abgestürzten Lauf, wenn keine andere Synchronisierung läuft; Cal.com wird zuerst geprüft, daher wird nichts doppelt gebucht.</translation>
+    </message>
+    <message>
+        <source>sync takes no arguments; use --appointment ID</source>
+        <translation>sync nimmt keine Argumente; verwenden Sie --appointment ID</translation>
+    </message>
+    <message>
+        <source>--appointment needs an appointment id, not &quot;%1&quot;</source>
+        <translation>--appointment braucht eine Termin-ID, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--failed and --appointment exclude each other</source>
+        <translation>--failed und --appointment schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--take-over-after needs a number of seconds (0 or more), not &quot;%1&quot;</source>
+        <translation>--take-over-after braucht eine Anzahl Sekunden (0 oder mehr), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>No phases found for the given appointment(s).</source>
+        <translation>Für die angegebenen Termine wurden keine Phasen gefunden.</translation>
+    </message>
+    <message>
+        <source>Nothing to sync.</source>
+        <translation>Nichts zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Some phases were not synced; see above.</source>
+        <translation>Einige Phasen wurden nicht synchronisiert; siehe oben.</translation>
+    </message>
+    <message>
+        <source>Book appointment phases in Cal.com (all failed/pending ones by default).</source>
+        <translation>Terminphasen in Cal.com buchen (standardmäßig alle fehlgeschlagenen und ausstehenden).</translation>
+    </message>
+    <message>
+        <source>phase %1 (appointment %2, %3, %4): %5</source>
+        <translation>Phase %1 (Termin %2, %3, %4): %5</translation>
+    </message>
+    <message>
+        <source> booking %1 (%2)</source>
+        <translation> Buchung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>next step: </source>
+        <translation>nächster Schritt: </translation>
+    </message>
+</context>
+<context>
     <name>SyncErrorAdvice</name>
     <message>
         <source>Cal.com refused the booking: the event type is a managed parent (&quot;%1&quot;).</source>
@@ -812,6 +1317,71 @@
     </message>
 </context>
 <context>
+    <name>VerifyEventMapsCommand</name>
+    <message>
+        <source>Also compare with Cal.com (needs the API key and the team).</source>
+        <translation>Auch mit Cal.com vergleichen (braucht den API-Schlüssel und das Team).</translation>
+    </message>
+    <message>
+        <source>Check only the maps of this service.</source>
+        <translation>Nur die Zuordnungen dieser Leistung prüfen.</translation>
+    </message>
+    <message>
+        <source>verify-event-maps takes no arguments</source>
+        <translation>verify-event-maps nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>--service needs a service id</source>
+        <translation>--service braucht eine Leistungs-ID</translation>
+    </message>
+    <message>
+        <source>There is no service %1.</source>
+        <translation>Es gibt keine Leistung %1.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not be checked: %1</source>
+        <translation>Cal.com konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>map %1</source>
+        <translation>Zuordnung %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>Leistung %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>fix</source>
+        <translation>Abhilfe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event map row(s) checked, no problems found.</source>
+        <translation>
+            <numerusform>%n Zeile der Event-Zuordnung geprüft, keine Probleme gefunden.</numerusform>
+            <numerusform>%n Zeilen der Event-Zuordnung geprüft, keine Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 event map rows checked: %2 error(s), %3 warning(s).</source>
+        <translation>%1 Zeilen der Event-Zuordnung geprüft: %2 Fehler, %3 Warnung(en).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to Cal.com.</source>
+        <translation>
+            <numerusform>%n Anfrage an Cal.com.</numerusform>
+            <numerusform>%n Anfragen an Cal.com.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the Cal.com event map for rows that would break bookings.</source>
+        <translation>Die Cal.com-Event-Zuordnung auf Zeilen prüfen, an denen Buchungen scheitern würden.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Keeps a hair salon&apos;s bookings and its Cal.com account in step.</source>
@@ -861,48 +1431,45 @@ Wählen Sie mit --db eine andere oder prüfen Sie die Zugriffsrechte der Datei o
         <source>Open a tool once Cal.com is connected: wizard (the event type wizard) or verify (verify event maps).</source>
         <translation>Ein Werkzeug öffnen, sobald Cal.com verbunden ist: wizard (der Event-Typ-Assistent) oder verify (Event-Zuordnungen prüfen).</translation>
     </message>
-</context>
-<context>
-    <name>salon</name>
     <message>
-        <source>must be a UUID such as 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c, found &quot;%1&quot;</source>
-        <translation>muss eine UUID wie 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c sein, gefunden: „%1“</translation>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
     </message>
     <message>
-        <source>segment key &quot;%1&quot; appears twice in service %2</source>
-        <translation>Segmentschlüssel „%1“ kommt in Leistung %2 doppelt vor</translation>
+        <source>Keeps a salon&apos;s booking data and its Cal.com account in step.
+
+Exit codes: 0 done and clean; 1 done but problems were found or some items failed; 2 could not run.
+
+</source>
+        <translation>Hält die Buchungsdaten eines Salons und sein Cal.com-Konto im Gleichklang.
+
+Exit-Codes: 0 erledigt, alles in Ordnung; 1 erledigt, aber es wurden Probleme gefunden oder einzelne Einträge sind fehlgeschlagen; 2 konnte nicht ausgeführt werden.
+
+</translation>
     </message>
     <message>
-        <source>expected a staff UUID string</source>
-        <translation>UUID-Zeichenkette einer Person erwartet</translation>
+        <source>Database: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME (default: the GUI&apos;s SQLite file; env SALON_ADMIN_DB).</source>
+        <translation>Datenbank: sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DBNAME (Standard: die SQLite-Datei der GUI; Umgebungsvariable SALON_ADMIN_DB).</translation>
     </message>
     <message>
-        <source>equals eventTypeId %1: a MANAGED parent can never be its own child (the incident&apos;s poisoned row); leave childEventTypeId null</source>
-        <translation>gleicht eventTypeId %1: Ein MANAGED-Elterntyp kann nie sein eigenes Kind sein (die vergiftete Zeile des Vorfalls); lassen Sie childEventTypeId leer (null)</translation>
+        <source>Print a machine-readable result on stdout.</source>
+        <translation>Ein maschinenlesbares Ergebnis auf stdout ausgeben.</translation>
     </message>
     <message>
-        <source>must be after startsAt</source>
-        <translation>muss nach startsAt liegen</translation>
+        <source>Cal.com API base URL (env CALCOM_URL; default https://api.cal.com/v2).</source>
+        <translation>Basis-URL der Cal.com-API (Umgebungsvariable CALCOM_URL; Standard https://api.cal.com/v2).</translation>
     </message>
     <message>
-        <source>must be one of pending, syncing, synced, failed, skipped; found &quot;%1&quot;</source>
-        <translation>muss pending, syncing, synced, failed oder skipped sein; gefunden: „%1“</translation>
+        <source>Cal.com team id (env CALCOM_TEAM_ID).</source>
+        <translation>Cal.com-Team-ID (Umgebungsvariable CALCOM_TEAM_ID).</translation>
     </message>
     <message>
-        <source>must not be negative</source>
-        <translation>darf nicht negativ sein</translation>
+        <source>The command to run.</source>
+        <translation>Der auszuführende Befehl.</translation>
     </message>
     <message>
-        <source>is missing, but the phase needs staff</source>
-        <translation>fehlt, aber die Phase braucht Personal</translation>
-    </message>
-    <message>
-        <source>expected an array, found %1</source>
-        <translation>Array erwartet, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>id %1 appears twice</source>
-        <translation>ID %1 kommt doppelt vor</translation>
+        <source>Unknown command &quot;%1&quot;; see --help.</source>
+        <translation>Unbekannter Befehl „%1“; siehe --help.</translation>
     </message>
 </context>
 <context>
@@ -987,54 +1554,18 @@ Wählen Sie mit --db eine andere oder prüfen Sie die Zugriffsrechte der Datei o
         <source>Cannot commit the import: %1</source>
         <translation>Der Import kann nicht abgeschlossen werden: %1</translation>
     </message>
-</context>
-<context>
-    <name>salon::DatasetJson</name>
     <message>
-        <source>the file is not valid JSON: %1 at byte %2</source>
-        <translation>Die Datei ist kein gültiges JSON: %1 bei Byte %2</translation>
+        <source>cannot read staff: %1</source>
+        <translation>das Personal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>expected a JSON object at the top level</source>
-        <translation>JSON-Objekt auf oberster Ebene erwartet</translation>
+        <source>cannot read services: %1</source>
+        <translation>die Leistungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>format version %1 is not supported (expected %2)</source>
-        <translation>Formatversion %1 wird nicht unterstützt (erwartet: %2)</translation>
+        <source>cannot read segments: %1</source>
+        <translation>die Segmente können nicht gelesen werden: %1</translation>
     </message>
-    <message>
-        <source>segment id %1 appears twice</source>
-        <translation>Segment-ID %1 kommt doppelt vor</translation>
-    </message>
-    <message>
-        <source>phase id %1 appears twice</source>
-        <translation>Phasen-ID %1 kommt doppelt vor</translation>
-    </message>
-</context>
-<context>
-    <name>salon::IdentitySequences</name>
-    <message>
-        <source>Cannot advance the id sequence of %1: %2</source>
-        <translation>Die ID-Sequenz von %1 kann nicht weitergesetzt werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>salon::ImportReport</name>
-    <message>
-        <source>%1: %2 created, %3 updated, %4 unchanged</source>
-        <translation>%1: %2 angelegt, %3 aktualisiert, %4 unverändert</translation>
-    </message>
-    <message>
-        <source>The file holds no records.</source>
-        <translation>Die Datei enthält keine Datensätze.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
-    </message>
-</context>
-<context>
-    <name>salon::ImportRun</name>
     <message>
         <source>unknown staff member %1</source>
         <translation>unbekannte Person %1</translation>
@@ -1063,20 +1594,123 @@ Wählen Sie mit --db eine andere oder prüfen Sie die Zugriffsrechte der Datei o
         <source>cannot write the audit log: %1</source>
         <translation>das Prüfprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>%1: %2 created, %3 updated, %4 unchanged</source>
+        <translation>%1: %2 angelegt, %3 aktualisiert, %4 unverändert</translation>
+    </message>
+    <message>
+        <source>The file holds no records.</source>
+        <translation>Die Datei enthält keine Datensätze.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
-    <name>salon::KnownRows</name>
+    <name>salon::DatasetJson</name>
     <message>
-        <source>cannot read staff: %1</source>
-        <translation>das Personal kann nicht gelesen werden: %1</translation>
+        <source>the file is not valid JSON: %1 at byte %2</source>
+        <translation>Die Datei ist kein gültiges JSON: %1 bei Byte %2</translation>
     </message>
     <message>
-        <source>cannot read services: %1</source>
-        <translation>die Leistungen können nicht gelesen werden: %1</translation>
+        <source>expected a JSON object at the top level</source>
+        <translation>JSON-Objekt auf oberster Ebene erwartet</translation>
     </message>
     <message>
-        <source>cannot read segments: %1</source>
-        <translation>die Segmente können nicht gelesen werden: %1</translation>
+        <source>format version %1 is not supported (expected %2)</source>
+        <translation>Formatversion %1 wird nicht unterstützt (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>segment id %1 appears twice</source>
+        <translation>Segment-ID %1 kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>phase id %1 appears twice</source>
+        <translation>Phasen-ID %1 kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>Objekt erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be a positive integer, found %1</source>
+        <translation>muss eine positive ganze Zahl sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>ganze Zahl erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must be a duration in minutes between 1 and 1440, found %1</source>
+        <translation>muss eine Dauer in Minuten zwischen 1 und 1440 sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>Zeichenkette erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>true oder false erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>Array erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected an ISO-8601 time with offset such as 2030-11-25T09:00:00Z, found &quot;%1&quot;</source>
+        <translation>ISO-8601-Zeit mit Zeitzonenversatz wie 2030-11-25T09:00:00Z erwartet, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a UUID such as 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c, found &quot;%1&quot;</source>
+        <translation>muss eine UUID wie 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c sein, gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>segment key &quot;%1&quot; appears twice in service %2</source>
+        <translation>Segmentschlüssel „%1“ kommt in Leistung %2 doppelt vor</translation>
+    </message>
+    <message>
+        <source>expected a staff UUID string</source>
+        <translation>UUID-Zeichenkette einer Person erwartet</translation>
+    </message>
+    <message>
+        <source>equals eventTypeId %1: a MANAGED parent can never be its own child (the incident&apos;s poisoned row); leave childEventTypeId null</source>
+        <translation>gleicht eventTypeId %1: Ein MANAGED-Elterntyp kann nie sein eigenes Kind sein (die vergiftete Zeile des Vorfalls); lassen Sie childEventTypeId leer (null)</translation>
+    </message>
+    <message>
+        <source>must be after startsAt</source>
+        <translation>muss nach startsAt liegen</translation>
+    </message>
+    <message>
+        <source>must be one of pending, syncing, synced, failed, skipped; found &quot;%1&quot;</source>
+        <translation>muss pending, syncing, synced, failed oder skipped sein; gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>is missing, but the phase needs staff</source>
+        <translation>fehlt, aber die Phase braucht Personal</translation>
+    </message>
+    <message>
+        <source>id %1 appears twice</source>
+        <translation>ID %1 kommt doppelt vor</translation>
+    </message>
+</context>
+<context>
+    <name>salon::IdentitySequences</name>
+    <message>
+        <source>Cannot advance the id sequence of %1: %2</source>
+        <translation>Die ID-Sequenz von %1 kann nicht weitergesetzt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1126,49 +1760,6 @@ Anweisung: %4</translation>
     <message>
         <source>Cannot commit migration %1: %2</source>
         <translation>Migration %1 kann nicht abgeschlossen werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>salon::Record</name>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation>Objekt erwartet, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>must be a positive integer, found %1</source>
-        <translation>muss eine positive ganze Zahl sein, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>expected an integer, found %1</source>
-        <translation>ganze Zahl erwartet, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>must be a duration in minutes between 1 and 1440, found %1</source>
-        <translation>muss eine Dauer in Minuten zwischen 1 und 1440 sein, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>expected a string, found %1</source>
-        <translation>Zeichenkette erwartet, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>expected true or false, found %1</source>
-        <translation>true oder false erwartet, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>expected an array, found %1</source>
-        <translation>Array erwartet, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>expected an ISO-8601 time with offset such as 2030-11-25T09:00:00Z, found &quot;%1&quot;</source>
-        <translation>ISO-8601-Zeit mit Zeitzonenversatz wie 2030-11-25T09:00:00Z erwartet, gefunden: „%1“</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>fehlt</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1871,33 @@ Anweisung: %4</translation>
             <numerusform>Der Benutzer des Cal.com-API-Schlüssels gehört zu %n Team. Geben Sie die Team-ID des Salons in den Einstellungen ein: %1</numerusform>
             <numerusform>Der Benutzer des Cal.com-API-Schlüssels gehört zu %n Teams. Geben Sie die Team-ID des Salons in den Einstellungen ein: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>salon::cli::CliCalcom</name>
+    <message>
+        <source>--calcom-url / CALCOM_URL &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>--calcom-url / CALCOM_URL „%1“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>--team-id / CALCOM_TEAM_ID &quot;%1&quot; is not a team id (a positive number).</source>
+        <translation>--team-id / CALCOM_TEAM_ID „%1“ ist keine Team-ID (eine positive Zahl).</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; set CALCOM_API_KEY instead.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet; setzen Sie stattdessen CALCOM_API_KEY.</translation>
+    </message>
+    <message>
+        <source>No Cal.com API key: set CALCOM_API_KEY or store one with the GUI.</source>
+        <translation>Kein Cal.com-API-Schlüssel: Setzen Sie CALCOM_API_KEY oder speichern Sie einen über die GUI.</translation>
+    </message>
+    <message>
+        <source>Cal.com did not answer in time while looking up the team.</source>
+        <translation>Cal.com hat bei der Suche nach dem Team nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cannot determine the Cal.com team (set --team-id or CALCOM_TEAM_ID): %1</source>
+        <translation>Das Cal.com-Team kann nicht bestimmt werden (setzen Sie --team-id oder CALCOM_TEAM_ID): %1</translation>
     </message>
 </context>
 <context>
@@ -1868,61 +2486,6 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
-    <name>salon::sync</name>
-    <message>
-        <source>queued</source>
-        <translation>in der Warteschlange</translation>
-    </message>
-    <message>
-        <source>claiming</source>
-        <translation>wird reserviert</translation>
-    </message>
-    <message>
-        <source>checking Cal.com</source>
-        <translation>Cal.com wird geprüft</translation>
-    </message>
-    <message>
-        <source>resolving event type</source>
-        <translation>Eventtyp wird aufgelöst</translation>
-    </message>
-    <message>
-        <source>booking</source>
-        <translation>wird gebucht</translation>
-    </message>
-    <message>
-        <source>waiting to retry</source>
-        <translation>wartet auf erneuten Versuch</translation>
-    </message>
-    <message>
-        <source>synced</source>
-        <translation>synchronisiert</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>held by another sync</source>
-        <translation>von einer anderen Synchronisierung gehalten</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>archiviert</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>would be booked</source>
-        <translation>würde gebucht</translation>
-    </message>
-</context>
-<context>
     <name>salon::sync::BookingReconciler</name>
     <message>
         <source>No Cal.com client is configured.</source>
@@ -1982,6 +2545,61 @@ Anweisung: %4</translation>
     <message>
         <source>Cannot subscribe to %1: %2</source>
         <translation>%1 kann nicht abonniert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::sync::PhaseResult</name>
+    <message>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>claiming</source>
+        <translation>wird reserviert</translation>
+    </message>
+    <message>
+        <source>checking Cal.com</source>
+        <translation>Cal.com wird geprüft</translation>
+    </message>
+    <message>
+        <source>resolving event type</source>
+        <translation>Eventtyp wird aufgelöst</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>wird gebucht</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>wartet auf erneuten Versuch</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>held by another sync</source>
+        <translation>von einer anderen Synchronisierung gehalten</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>would be booked</source>
+        <translation>würde gebucht</translation>
     </message>
 </context>
 <context>

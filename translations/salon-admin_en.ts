@@ -52,6 +52,96 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>%1 (no password from PGPASSWORD or the keychain: %2)</source>
+        <translation>%1 (no password from PGPASSWORD or the keychain: %2)</translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema version %2 but this Salon Admin needs %3: run `salon-admin-cli migrate` first.</source>
+        <translation>The database %1 is at schema version %2 but this Salon Admin needs %3: run `salon-admin-cli migrate` first.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateEventTypesCommand</name>
+    <message>
+        <source>A service to plan for (repeatable; at least one).</source>
+        <translation>A service to plan for (repeatable; at least one).</translation>
+    </message>
+    <message>
+        <source>Only this staff member (repeatable; default: everyone who performs the service).</source>
+        <translation>Only this staff member (repeatable; default: everyone who performs the service).</translation>
+    </message>
+    <message>
+        <source>Event type titles; placeholders {service}, {segment}, {segmentName}, {staff}, {minutes} (default: &quot;%1&quot;).</source>
+        <translation>Event type titles; placeholders {service}, {segment}, {segmentName}, {staff}, {minutes} (default: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Print the plan; change nothing in Cal.com or the database.</source>
+        <translation>Print the plan; change nothing in Cal.com or the database.</translation>
+    </message>
+    <message>
+        <source>Afterwards delete the replaced MANAGED parents that nothing refers to any more (with --dry-run: only list them).</source>
+        <translation>Afterwards delete the replaced MANAGED parents that nothing refers to any more (with --dry-run: only list them).</translation>
+    </message>
+    <message>
+        <source>Items in flight at once (default 4).</source>
+        <translation>Items in flight at once (default 4).</translation>
+    </message>
+    <message>
+        <source>create-event-types takes no arguments</source>
+        <translation>create-event-types takes no arguments</translation>
+    </message>
+    <message>
+        <source>--service needs a service id, not &quot;%1&quot;</source>
+        <translation>--service needs a service id, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>create-event-types needs at least one --service ID</source>
+        <translation>create-event-types needs at least one --service ID</translation>
+    </message>
+    <message>
+        <source>--concurrency needs a positive number</source>
+        <translation>--concurrency needs a positive number</translation>
+    </message>
+    <message>
+        <source>Plan for team %1: %2 items — %3 create, %4 replace, %5 adopt, %6 keep, %7 conflict, %8 blocked.</source>
+        <translation>Plan for team %1: %2 items — %3 create, %4 replace, %5 adopt, %6 keep, %7 conflict, %8 blocked.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1 done, %2 unchanged, %3 failed, %4 not touched.</source>
+        <translation>Result: %1 done, %2 unchanged, %3 failed, %4 not touched.</translation>
+    </message>
+    <message>
+        <source>would be deleted</source>
+        <translation>would be deleted</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>stays</translation>
+    </message>
+    <message>
+        <source>MANAGED %1 &quot;%2&quot;: %3</source>
+        <translation>MANAGED %1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>No replaced MANAGED event types are left to retire.</source>
+        <translation>No replaced MANAGED event types are left to retire.</translation>
+    </message>
+    <message>
+        <source>MANAGED %1: replaced by this plan; retirable after the run if nothing else refers to it.</source>
+        <translation>MANAGED %1: replaced by this plan; retirable after the run if nothing else refers to it.</translation>
+    </message>
+    <message>
+        <source>Create one single-host Cal.com event type per service segment and staff member; --dry-run shows the plan.</source>
+        <translation>Create one single-host Cal.com event type per service segment and staff member; --dry-run shows the plan.</translation>
+    </message>
+</context>
+<context>
     <name>DatasetReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -71,6 +161,78 @@
     <message>
         <source>The built-in Cal.com sandbox cannot listen on 127.0.0.1.</source>
         <translation>The built-in Cal.com sandbox cannot listen on 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Where to write the dataset (- for stdout).</source>
+        <translation>Where to write the dataset (- for stdout).</translation>
+    </message>
+    <message>
+        <source>export needs exactly one FILE.json</source>
+        <translation>export needs exactly one FILE.json</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 staff, %2 services, %3 event maps and %4 appointments to %5.</source>
+        <translation>Exported %1 staff, %2 services, %3 event maps and %4 appointments to %5.</translation>
+    </message>
+    <message>
+        <source>Export the whole salon dataset to FILE.json.</source>
+        <translation>Export the whole salon dataset to FILE.json.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Validate and report counts; write nothing.</source>
+        <translation>Validate and report counts; write nothing.</translation>
+    </message>
+    <message>
+        <source>The dataset to import.</source>
+        <translation>The dataset to import.</translation>
+    </message>
+    <message>
+        <source>import needs exactly one FILE.json</source>
+        <translation>import needs exactly one FILE.json</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid dataset: %2</source>
+        <translation>%1 is not a valid dataset: %2</translation>
+    </message>
+    <message>
+        <source>Import of %1 aborted, nothing was written: %2</source>
+        <translation>Import of %1 aborted, nothing was written: %2</translation>
+    </message>
+    <message>
+        <source>Import staff, services, event maps and appointments from FILE.json.</source>
+        <translation>Import staff, services, event maps and appointments from FILE.json.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>The database %1 is up to date (schema version %2).</source>
+        <translation>The database %1 is up to date (schema version %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n migration(s) to %1; schema version is now %2.</source>
+        <translation>
+            <numerusform>Applied %n migration to %1; schema version is now %2.</numerusform>
+            <numerusform>Applied %n migrations to %1; schema version is now %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create or update the database schema (idempotent).</source>
+        <translation>Create or update the database schema (idempotent).</translation>
     </message>
 </context>
 <context>
@@ -170,6 +332,278 @@
     <message>
         <source>Cannot write the audit log: %1</source>
         <translation>Cannot write the audit log: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PopulateEventMapsCommand</name>
+    <message>
+        <source>Show the changes; write nothing.</source>
+        <translation>Show the changes; write nothing.</translation>
+    </message>
+    <message>
+        <source>Only the maps of this service.</source>
+        <translation>Only the maps of this service.</translation>
+    </message>
+    <message>
+        <source>populate-event-maps takes no arguments</source>
+        <translation>populate-event-maps takes no arguments</translation>
+    </message>
+    <message>
+        <source>--service needs a service id</source>
+        <translation>--service needs a service id</translation>
+    </message>
+    <message>
+        <source>There is no service %1.</source>
+        <translation>There is no service %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>Store the staff members&apos; child event type ids of MANAGED event types.</source>
+        <translation>Store the staff members&apos; child event type ids of MANAGED event types.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileCommand</name>
+    <message>
+        <source>Start of the period (YYYY-MM-DD or ISO time, UTC; default now).</source>
+        <translation>Start of the period (YYYY-MM-DD or ISO time, UTC; default now).</translation>
+    </message>
+    <message>
+        <source>End of the period, exclusive (default: 30 days after --from).</source>
+        <translation>End of the period, exclusive (default: 30 days after --from).</translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON on stdout.</source>
+        <translation>Print the findings as JSON on stdout.</translation>
+    </message>
+    <message>
+        <source>reconcile takes no arguments</source>
+        <translation>reconcile takes no arguments</translation>
+    </message>
+    <message>
+        <source>--from needs a date (YYYY-MM-DD) or an ISO time</source>
+        <translation>--from needs a date (YYYY-MM-DD) or an ISO time</translation>
+    </message>
+    <message>
+        <source>--to needs a date (YYYY-MM-DD) or an ISO time</source>
+        <translation>--to needs a date (YYYY-MM-DD) or an ISO time</translation>
+    </message>
+    <message>
+        <source>--to must lie after --from</source>
+        <translation>--to must lie after --from</translation>
+    </message>
+    <message>
+        <source>Checked %1 synced phases from %2 to %3: %4 findings. Nothing was changed.</source>
+        <translation>Checked %1 synced phases from %2 to %3: %4 findings. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Compare synced phases with Cal.com&apos;s bookings and report drift.</source>
+        <translation>Compare synced phases with Cal.com&apos;s bookings and report drift.</translation>
+    </message>
+    <message>
+        <source>%1 phase %2 (appointment %3): %4</source>
+        <translation>%1 phase %2 (appointment %3): %4</translation>
+    </message>
+</context>
+<context>
+    <name>RepairEventMapsCommand</name>
+    <message>
+        <source>Show the changes; write nothing.</source>
+        <translation>Show the changes; write nothing.</translation>
+    </message>
+    <message>
+        <source>Do not ask Cal.com: only clear children equal to their parent.</source>
+        <translation>Do not ask Cal.com: only clear children equal to their parent.</translation>
+    </message>
+    <message>
+        <source>repair-event-maps takes no arguments</source>
+        <translation>repair-event-maps takes no arguments</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>would change </source>
+        <translation>would change </translation>
+    </message>
+    <message>
+        <source>changed </source>
+        <translation>changed </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>warning: </translation>
+    </message>
+    <message>
+        <source>No map rows need changing.</source>
+        <translation>No map rows need changing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n row(s) would change; nothing was written.</source>
+        <translation>
+            <numerusform>Dry run: %n row would change; nothing was written.</numerusform>
+            <numerusform>Dry run: %n rows would change; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed (audit-logged).</source>
+        <translation>
+            <numerusform>%n row changed (audit-logged).</numerusform>
+            <numerusform>%n rows changed (audit-logged).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to Cal.com.</source>
+        <translation>
+            <numerusform>%n request to Cal.com.</numerusform>
+            <numerusform>%n requests to Cal.com.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear poisoned child event type ids and re-resolve them.</source>
+        <translation>Clear poisoned child event type ids and re-resolve them.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Address to listen on (default 127.0.0.1:0; port 0 picks a free port).</source>
+        <translation>Address to listen on (default 127.0.0.1:0; port 0 picks a free port).</translation>
+    </message>
+    <message>
+        <source>Allow a non-loopback --listen address.</source>
+        <translation>Allow a non-loopback --listen address.</translation>
+    </message>
+    <message>
+        <source>Start from this state file (see docs/sandbox.md).</source>
+        <translation>Start from this state file (see docs/sandbox.md).</translation>
+    </message>
+    <message>
+        <source>Start from a built-in scenario: incident.</source>
+        <translation>Start from a built-in scenario: incident.</translation>
+    </message>
+    <message>
+        <source>Save the state here on exit (also on SIGINT/SIGTERM).</source>
+        <translation>Save the state here on exit (also on SIGINT/SIGTERM).</translation>
+    </message>
+    <message>
+        <source>Register this API key for the state&apos;s team admin.</source>
+        <translation>Register this API key for the state&apos;s team admin.</translation>
+    </message>
+    <message>
+        <source>Requests per key and window (default 120).</source>
+        <translation>Requests per key and window (default 120).</translation>
+    </message>
+    <message>
+        <source>Rate-limit window and block in milliseconds (default 60000).</source>
+        <translation>Rate-limit window and block in milliseconds (default 60000).</translation>
+    </message>
+    <message>
+        <source>Latency added to every answer, in milliseconds.</source>
+        <translation>Latency added to every answer, in milliseconds.</translation>
+    </message>
+    <message>
+        <source>Fault injection SPEC, e.g. seed=7,500=0.1,reset=0.02 (see docs/sandbox.md).</source>
+        <translation>Fault injection SPEC, e.g. seed=7,500=0.1,reset=0.02 (see docs/sandbox.md).</translation>
+    </message>
+    <message>
+        <source>Status for a taken slot: 400 (default) or 409.</source>
+        <translation>Status for a taken slot: 400 (default) or 409.</translation>
+    </message>
+    <message>
+        <source>sandbox: --state and --scenario exclude each other</source>
+        <translation>sandbox: --state and --scenario exclude each other</translation>
+    </message>
+    <message>
+        <source>sandbox: an API key starts with cal_</source>
+        <translation>sandbox: an API key starts with cal_</translation>
+    </message>
+    <message>
+        <source>sandbox: --api-key needs a state with a team owner or admin</source>
+        <translation>sandbox: --api-key needs a state with a team owner or admin</translation>
+    </message>
+    <message>
+        <source>sandbox: --rate-limit must be a positive number</source>
+        <translation>sandbox: --rate-limit must be a positive number</translation>
+    </message>
+    <message>
+        <source>sandbox: --rate-window must be a positive number of milliseconds</source>
+        <translation>sandbox: --rate-window must be a positive number of milliseconds</translation>
+    </message>
+    <message>
+        <source>sandbox: --latency must be a number of milliseconds</source>
+        <translation>sandbox: --latency must be a number of milliseconds</translation>
+    </message>
+    <message>
+        <source>sandbox: --slot-taken-status must be 400 or 409</source>
+        <translation>sandbox: --slot-taken-status must be 400 or 409</translation>
+    </message>
+    <message>
+        <source>sandbox: --listen wants HOST:PORT, e.g. 127.0.0.1:8765</source>
+        <translation>sandbox: --listen wants HOST:PORT, e.g. 127.0.0.1:8765</translation>
+    </message>
+    <message>
+        <source>sandbox: %1 is not a loopback address; add --allow-remote to serve it</source>
+        <translation>sandbox: %1 is not a loopback address; add --allow-remote to serve it</translation>
+    </message>
+    <message>
+        <source>sandbox: cannot listen on %1</source>
+        <translation>sandbox: cannot listen on %1</translation>
+    </message>
+    <message>
+        <source>sandbox: cannot set up signal handling</source>
+        <translation>sandbox: cannot set up signal handling</translation>
+    </message>
+    <message>
+        <source>Cal.com sandbox: %1 users, %2 teams, %3 event types, %4 bookings. Stop with Ctrl+C.</source>
+        <translation>Cal.com sandbox: %1 users, %2 teams, %3 event types, %4 bookings. Stop with Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Saved the sandbox state to %1.</source>
+        <translation>Saved the sandbox state to %1.</translation>
+    </message>
+    <message>
+        <source>Serve a local Cal.com simulator for tests and demos.</source>
+        <translation>Serve a local Cal.com simulator for tests and demos.</translation>
+    </message>
+</context>
+<context>
+    <name>SetApiKeyCommand</name>
+    <message>
+        <source>Remove the stored key instead.</source>
+        <translation>Remove the stored key instead.</translation>
+    </message>
+    <message>
+        <source>Cannot read the API key from standard input.</source>
+        <translation>Cannot read the API key from standard input.</translation>
+    </message>
+    <message>
+        <source>No API key on standard input; pipe it in, e.g. from a password manager.</source>
+        <translation>No API key on standard input; pipe it in, e.g. from a password manager.</translation>
+    </message>
+    <message>
+        <source>That does not look like a Cal.com API key (they start with cal_).</source>
+        <translation>That does not look like a Cal.com API key (they start with cal_).</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>The keychain did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Removed the API key for %1 from the keychain.</source>
+        <translation>Removed the API key for %1 from the keychain.</translation>
+    </message>
+    <message>
+        <source>Stored the API key for %1 in the keychain.</source>
+        <translation>Stored the API key for %1 in the keychain.</translation>
+    </message>
+    <message>
+        <source>Store the Cal.com API key (read from standard input) in the keychain.</source>
+        <translation>Store the Cal.com API key (read from standard input) in the keychain.</translation>
     </message>
 </context>
 <context>
@@ -627,6 +1061,77 @@
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Sync the phases of this appointment (repeatable).</source>
+        <translation>Sync the phases of this appointment (repeatable).</translation>
+    </message>
+    <message>
+        <source>Only phases whose last sync failed (default: failed and pending).</source>
+        <translation>Only phases whose last sync failed (default: failed and pending).</translation>
+    </message>
+    <message>
+        <source>Resolve and show what would be booked; change nothing.</source>
+        <translation>Resolve and show what would be booked; change nothing.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON on stdout.</source>
+        <translation>Print the report as JSON on stdout.</translation>
+    </message>
+    <message>
+        <source>With --appointment: also retry failures that were archived.</source>
+        <translation>With --appointment: also retry failures that were archived.</translation>
+    </message>
+    <message>
+        <source>Take over phases another run claimed (&quot;syncing&quot;) and left for this many seconds (default 900). Use 0 after a crashed run, when no other sync is running; Cal.com is checked first, so nothing is booked twice.</source>
+        <translation>Take over phases another run claimed (&quot;syncing&quot;) and left for this many seconds (default 900). Use 0 after a crashed run, when no other sync is running; Cal.com is checked first, so nothing is booked twice.</translation>
+    </message>
+    <message>
+        <source>sync takes no arguments; use --appointment ID</source>
+        <translation>sync takes no arguments; use --appointment ID</translation>
+    </message>
+    <message>
+        <source>--appointment needs an appointment id, not &quot;%1&quot;</source>
+        <translation>--appointment needs an appointment id, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--failed and --appointment exclude each other</source>
+        <translation>--failed and --appointment exclude each other</translation>
+    </message>
+    <message>
+        <source>--take-over-after needs a number of seconds (0 or more), not &quot;%1&quot;</source>
+        <translation>--take-over-after needs a number of seconds (0 or more), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No phases found for the given appointment(s).</source>
+        <translation>No phases found for the given appointment(s).</translation>
+    </message>
+    <message>
+        <source>Nothing to sync.</source>
+        <translation>Nothing to sync.</translation>
+    </message>
+    <message>
+        <source>Some phases were not synced; see above.</source>
+        <translation>Some phases were not synced; see above.</translation>
+    </message>
+    <message>
+        <source>Book appointment phases in Cal.com (all failed/pending ones by default).</source>
+        <translation>Book appointment phases in Cal.com (all failed/pending ones by default).</translation>
+    </message>
+    <message>
+        <source>phase %1 (appointment %2, %3, %4): %5</source>
+        <translation>phase %1 (appointment %2, %3, %4): %5</translation>
+    </message>
+    <message>
+        <source> booking %1 (%2)</source>
+        <translation> booking %1 (%2)</translation>
+    </message>
+    <message>
+        <source>next step: </source>
+        <translation>next step: </translation>
+    </message>
+</context>
+<context>
     <name>SyncErrorAdvice</name>
     <message>
         <source>Cal.com refused the booking: the event type is a managed parent (&quot;%1&quot;).</source>
@@ -812,6 +1317,71 @@
     </message>
 </context>
 <context>
+    <name>VerifyEventMapsCommand</name>
+    <message>
+        <source>Also compare with Cal.com (needs the API key and the team).</source>
+        <translation>Also compare with Cal.com (needs the API key and the team).</translation>
+    </message>
+    <message>
+        <source>Check only the maps of this service.</source>
+        <translation>Check only the maps of this service.</translation>
+    </message>
+    <message>
+        <source>verify-event-maps takes no arguments</source>
+        <translation>verify-event-maps takes no arguments</translation>
+    </message>
+    <message>
+        <source>--service needs a service id</source>
+        <translation>--service needs a service id</translation>
+    </message>
+    <message>
+        <source>There is no service %1.</source>
+        <translation>There is no service %1.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not be checked: %1</source>
+        <translation>Cal.com could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>map %1</source>
+        <translation>map %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>segment %1</translation>
+    </message>
+    <message>
+        <source>fix</source>
+        <translation>fix</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event map row(s) checked, no problems found.</source>
+        <translation>
+            <numerusform>%n event map row checked, no problems found.</numerusform>
+            <numerusform>%n event map rows checked, no problems found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 event map rows checked: %2 error(s), %3 warning(s).</source>
+        <translation>%1 event map rows checked: %2 error(s), %3 warning(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to Cal.com.</source>
+        <translation>
+            <numerusform>%n request to Cal.com.</numerusform>
+            <numerusform>%n requests to Cal.com.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the Cal.com event map for rows that would break bookings.</source>
+        <translation>Check the Cal.com event map for rows that would break bookings.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Keeps a hair salon&apos;s bookings and its Cal.com account in step.</source>
@@ -861,48 +1431,45 @@ Choose another one with --db, or check the file&apos;s permissions or the server
         <source>Open a tool once Cal.com is connected: wizard (the event type wizard) or verify (verify event maps).</source>
         <translation>Open a tool once Cal.com is connected: wizard (the event type wizard) or verify (verify event maps).</translation>
     </message>
-</context>
-<context>
-    <name>salon</name>
     <message>
-        <source>must be a UUID such as 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c, found &quot;%1&quot;</source>
-        <translation>must be a UUID such as 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c, found &quot;%1&quot;</translation>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
     </message>
     <message>
-        <source>segment key &quot;%1&quot; appears twice in service %2</source>
-        <translation>segment key &quot;%1&quot; appears twice in service %2</translation>
+        <source>Keeps a salon&apos;s booking data and its Cal.com account in step.
+
+Exit codes: 0 done and clean; 1 done but problems were found or some items failed; 2 could not run.
+
+</source>
+        <translation>Keeps a salon&apos;s booking data and its Cal.com account in step.
+
+Exit codes: 0 done and clean; 1 done but problems were found or some items failed; 2 could not run.
+
+</translation>
     </message>
     <message>
-        <source>expected a staff UUID string</source>
-        <translation>expected a staff UUID string</translation>
+        <source>Database: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME (default: the GUI&apos;s SQLite file; env SALON_ADMIN_DB).</source>
+        <translation>Database: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME (default: the GUI&apos;s SQLite file; env SALON_ADMIN_DB).</translation>
     </message>
     <message>
-        <source>equals eventTypeId %1: a MANAGED parent can never be its own child (the incident&apos;s poisoned row); leave childEventTypeId null</source>
-        <translation>equals eventTypeId %1: a MANAGED parent can never be its own child (the incident&apos;s poisoned row); leave childEventTypeId null</translation>
+        <source>Print a machine-readable result on stdout.</source>
+        <translation>Print a machine-readable result on stdout.</translation>
     </message>
     <message>
-        <source>must be after startsAt</source>
-        <translation>must be after startsAt</translation>
+        <source>Cal.com API base URL (env CALCOM_URL; default https://api.cal.com/v2).</source>
+        <translation>Cal.com API base URL (env CALCOM_URL; default https://api.cal.com/v2).</translation>
     </message>
     <message>
-        <source>must be one of pending, syncing, synced, failed, skipped; found &quot;%1&quot;</source>
-        <translation>must be one of pending, syncing, synced, failed, skipped; found &quot;%1&quot;</translation>
+        <source>Cal.com team id (env CALCOM_TEAM_ID).</source>
+        <translation>Cal.com team id (env CALCOM_TEAM_ID).</translation>
     </message>
     <message>
-        <source>must not be negative</source>
-        <translation>must not be negative</translation>
+        <source>The command to run.</source>
+        <translation>The command to run.</translation>
     </message>
     <message>
-        <source>is missing, but the phase needs staff</source>
-        <translation>is missing, but the phase needs staff</translation>
-    </message>
-    <message>
-        <source>expected an array, found %1</source>
-        <translation>expected an array, found %1</translation>
-    </message>
-    <message>
-        <source>id %1 appears twice</source>
-        <translation>id %1 appears twice</translation>
+        <source>Unknown command &quot;%1&quot;; see --help.</source>
+        <translation>Unknown command &quot;%1&quot;; see --help.</translation>
     </message>
 </context>
 <context>
@@ -987,54 +1554,18 @@ Choose another one with --db, or check the file&apos;s permissions or the server
         <source>Cannot commit the import: %1</source>
         <translation>Cannot commit the import: %1</translation>
     </message>
-</context>
-<context>
-    <name>salon::DatasetJson</name>
     <message>
-        <source>the file is not valid JSON: %1 at byte %2</source>
-        <translation>the file is not valid JSON: %1 at byte %2</translation>
+        <source>cannot read staff: %1</source>
+        <translation>cannot read staff: %1</translation>
     </message>
     <message>
-        <source>expected a JSON object at the top level</source>
-        <translation>expected a JSON object at the top level</translation>
+        <source>cannot read services: %1</source>
+        <translation>cannot read services: %1</translation>
     </message>
     <message>
-        <source>format version %1 is not supported (expected %2)</source>
-        <translation>format version %1 is not supported (expected %2)</translation>
+        <source>cannot read segments: %1</source>
+        <translation>cannot read segments: %1</translation>
     </message>
-    <message>
-        <source>segment id %1 appears twice</source>
-        <translation>segment id %1 appears twice</translation>
-    </message>
-    <message>
-        <source>phase id %1 appears twice</source>
-        <translation>phase id %1 appears twice</translation>
-    </message>
-</context>
-<context>
-    <name>salon::IdentitySequences</name>
-    <message>
-        <source>Cannot advance the id sequence of %1: %2</source>
-        <translation>Cannot advance the id sequence of %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>salon::ImportReport</name>
-    <message>
-        <source>%1: %2 created, %3 updated, %4 unchanged</source>
-        <translation>%1: %2 created, %3 updated, %4 unchanged</translation>
-    </message>
-    <message>
-        <source>The file holds no records.</source>
-        <translation>The file holds no records.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation>Dry run: nothing was written.</translation>
-    </message>
-</context>
-<context>
-    <name>salon::ImportRun</name>
     <message>
         <source>unknown staff member %1</source>
         <translation>unknown staff member %1</translation>
@@ -1063,20 +1594,123 @@ Choose another one with --db, or check the file&apos;s permissions or the server
         <source>cannot write the audit log: %1</source>
         <translation>cannot write the audit log: %1</translation>
     </message>
+    <message>
+        <source>%1: %2 created, %3 updated, %4 unchanged</source>
+        <translation>%1: %2 created, %3 updated, %4 unchanged</translation>
+    </message>
+    <message>
+        <source>The file holds no records.</source>
+        <translation>The file holds no records.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
 </context>
 <context>
-    <name>salon::KnownRows</name>
+    <name>salon::DatasetJson</name>
     <message>
-        <source>cannot read staff: %1</source>
-        <translation>cannot read staff: %1</translation>
+        <source>the file is not valid JSON: %1 at byte %2</source>
+        <translation>the file is not valid JSON: %1 at byte %2</translation>
     </message>
     <message>
-        <source>cannot read services: %1</source>
-        <translation>cannot read services: %1</translation>
+        <source>expected a JSON object at the top level</source>
+        <translation>expected a JSON object at the top level</translation>
     </message>
     <message>
-        <source>cannot read segments: %1</source>
-        <translation>cannot read segments: %1</translation>
+        <source>format version %1 is not supported (expected %2)</source>
+        <translation>format version %1 is not supported (expected %2)</translation>
+    </message>
+    <message>
+        <source>segment id %1 appears twice</source>
+        <translation>segment id %1 appears twice</translation>
+    </message>
+    <message>
+        <source>phase id %1 appears twice</source>
+        <translation>phase id %1 appears twice</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>expected an object, found %1</translation>
+    </message>
+    <message>
+        <source>must be a positive integer, found %1</source>
+        <translation>must be a positive integer, found %1</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>expected an integer, found %1</translation>
+    </message>
+    <message>
+        <source>must be a duration in minutes between 1 and 1440, found %1</source>
+        <translation>must be a duration in minutes between 1 and 1440, found %1</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>expected a string, found %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>expected true or false, found %1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>expected an array, found %1</translation>
+    </message>
+    <message>
+        <source>expected an ISO-8601 time with offset such as 2030-11-25T09:00:00Z, found &quot;%1&quot;</source>
+        <translation>expected an ISO-8601 time with offset such as 2030-11-25T09:00:00Z, found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>must be a UUID such as 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c, found &quot;%1&quot;</source>
+        <translation>must be a UUID such as 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c, found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>segment key &quot;%1&quot; appears twice in service %2</source>
+        <translation>segment key &quot;%1&quot; appears twice in service %2</translation>
+    </message>
+    <message>
+        <source>expected a staff UUID string</source>
+        <translation>expected a staff UUID string</translation>
+    </message>
+    <message>
+        <source>equals eventTypeId %1: a MANAGED parent can never be its own child (the incident&apos;s poisoned row); leave childEventTypeId null</source>
+        <translation>equals eventTypeId %1: a MANAGED parent can never be its own child (the incident&apos;s poisoned row); leave childEventTypeId null</translation>
+    </message>
+    <message>
+        <source>must be after startsAt</source>
+        <translation>must be after startsAt</translation>
+    </message>
+    <message>
+        <source>must be one of pending, syncing, synced, failed, skipped; found &quot;%1&quot;</source>
+        <translation>must be one of pending, syncing, synced, failed, skipped; found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>must not be negative</translation>
+    </message>
+    <message>
+        <source>is missing, but the phase needs staff</source>
+        <translation>is missing, but the phase needs staff</translation>
+    </message>
+    <message>
+        <source>id %1 appears twice</source>
+        <translation>id %1 appears twice</translation>
+    </message>
+</context>
+<context>
+    <name>salon::IdentitySequences</name>
+    <message>
+        <source>Cannot advance the id sequence of %1: %2</source>
+        <translation>Cannot advance the id sequence of %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1126,49 +1760,6 @@ Statement: %4</translation>
     <message>
         <source>Cannot commit migration %1: %2</source>
         <translation>Cannot commit migration %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>salon::Record</name>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation>expected an object, found %1</translation>
-    </message>
-    <message>
-        <source>must be a positive integer, found %1</source>
-        <translation>must be a positive integer, found %1</translation>
-    </message>
-    <message>
-        <source>expected an integer, found %1</source>
-        <translation>expected an integer, found %1</translation>
-    </message>
-    <message>
-        <source>must be a duration in minutes between 1 and 1440, found %1</source>
-        <translation>must be a duration in minutes between 1 and 1440, found %1</translation>
-    </message>
-    <message>
-        <source>expected a string, found %1</source>
-        <translation>expected a string, found %1</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>must not be empty</translation>
-    </message>
-    <message>
-        <source>expected true or false, found %1</source>
-        <translation>expected true or false, found %1</translation>
-    </message>
-    <message>
-        <source>expected an array, found %1</source>
-        <translation>expected an array, found %1</translation>
-    </message>
-    <message>
-        <source>expected an ISO-8601 time with offset such as 2030-11-25T09:00:00Z, found &quot;%1&quot;</source>
-        <translation>expected an ISO-8601 time with offset such as 2030-11-25T09:00:00Z, found &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>is missing</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1871,33 @@ Statement: %4</translation>
             <numerusform>The Cal.com API key&apos;s user belongs to %n team. Enter the salon&apos;s team id in the settings: %1</numerusform>
             <numerusform>The Cal.com API key&apos;s user belongs to %n teams. Enter the salon&apos;s team id in the settings: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>salon::cli::CliCalcom</name>
+    <message>
+        <source>--calcom-url / CALCOM_URL &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>--calcom-url / CALCOM_URL &quot;%1&quot; is not an http(s) URL.</translation>
+    </message>
+    <message>
+        <source>--team-id / CALCOM_TEAM_ID &quot;%1&quot; is not a team id (a positive number).</source>
+        <translation>--team-id / CALCOM_TEAM_ID &quot;%1&quot; is not a team id (a positive number).</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; set CALCOM_API_KEY instead.</source>
+        <translation>The keychain did not answer in time; set CALCOM_API_KEY instead.</translation>
+    </message>
+    <message>
+        <source>No Cal.com API key: set CALCOM_API_KEY or store one with the GUI.</source>
+        <translation>No Cal.com API key: set CALCOM_API_KEY or store one with the GUI.</translation>
+    </message>
+    <message>
+        <source>Cal.com did not answer in time while looking up the team.</source>
+        <translation>Cal.com did not answer in time while looking up the team.</translation>
+    </message>
+    <message>
+        <source>Cannot determine the Cal.com team (set --team-id or CALCOM_TEAM_ID): %1</source>
+        <translation>Cannot determine the Cal.com team (set --team-id or CALCOM_TEAM_ID): %1</translation>
     </message>
 </context>
 <context>
@@ -1868,61 +2486,6 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
-    <name>salon::sync</name>
-    <message>
-        <source>queued</source>
-        <translation>queued</translation>
-    </message>
-    <message>
-        <source>claiming</source>
-        <translation>claiming</translation>
-    </message>
-    <message>
-        <source>checking Cal.com</source>
-        <translation>checking Cal.com</translation>
-    </message>
-    <message>
-        <source>resolving event type</source>
-        <translation>resolving event type</translation>
-    </message>
-    <message>
-        <source>booking</source>
-        <translation>booking</translation>
-    </message>
-    <message>
-        <source>waiting to retry</source>
-        <translation>waiting to retry</translation>
-    </message>
-    <message>
-        <source>synced</source>
-        <translation>synced</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>skipped</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <source>held by another sync</source>
-        <translation>held by another sync</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>archived</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <source>would be booked</source>
-        <translation>would be booked</translation>
-    </message>
-</context>
-<context>
     <name>salon::sync::BookingReconciler</name>
     <message>
         <source>No Cal.com client is configured.</source>
@@ -1982,6 +2545,61 @@ Statement: %4</translation>
     <message>
         <source>Cannot subscribe to %1: %2</source>
         <translation>Cannot subscribe to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::sync::PhaseResult</name>
+    <message>
+        <source>queued</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <source>claiming</source>
+        <translation>claiming</translation>
+    </message>
+    <message>
+        <source>checking Cal.com</source>
+        <translation>checking Cal.com</translation>
+    </message>
+    <message>
+        <source>resolving event type</source>
+        <translation>resolving event type</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>booking</translation>
+    </message>
+    <message>
+        <source>waiting to retry</source>
+        <translation>waiting to retry</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synced</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>held by another sync</source>
+        <translation>held by another sync</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>would be booked</source>
+        <translation>would be booked</translation>
     </message>
 </context>
 <context>

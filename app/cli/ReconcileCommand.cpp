@@ -81,7 +81,7 @@ int ReconcileCommand::run(CliContext& context, const QCommandLineParser& options
         context.printJson(reconciler.toJson());
     } else {
         for (const BookingDrift& d : reconciler.drift())
-            context.out() << QStringLiteral("%1 phase %2 (appointment %3): %4")
+            context.out() << tr("%1 phase %2 (appointment %3): %4")
                                  .arg(BookingDrift::kindName(d.kind))
                                  .arg(d.phaseId)
                                  .arg(d.appointmentId)

@@ -4,6 +4,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -19,6 +22,28 @@ QString commandList(const std::vector<std::unique_ptr<CliCommand>>& commands)
     return text;
 }
 
+// The messages in the system language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English; the same
+// .ts files as the GUI, compiled in under :/i18n. Qt's own texts (QCommandLineParser's "Unknown
+// option", "Displays help") come from qtbase's translations when they are installed.
+void installTranslators(QCoreApplication& app)
+{
+    const QLocale locale = QLocale::system();
+    auto* translator = new QTranslator(&app);
+    if (!translator->load(locale, QStringLiteral("salon-admin"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        // A language we do not ship (or the C locale): English, whose .qm also has the plural forms;
+        // Qt's texts stay English too rather than mixing languages.
+        if (translator->load(QStringLiteral(":/i18n/salon-admin_en.qm")))
+            QCoreApplication::installTranslator(translator);
+        return;
+    }
+    QCoreApplication::installTranslator(translator);
+    auto* qtTranslator = new QTranslator(&app);
+    // The language just loaded (LANGUAGE=fr:de gives German, so Qt's texts in German too).
+    if (qtTranslator->load(QLocale(translator->language()), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -27,6 +52,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("salon-admin-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("salon-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SALON_ADMIN_VERSION));
+    installTranslators(app);
 
     const auto commands = allCommands();
     CliContext context;

@@ -8,10 +8,10 @@
 namespace salon {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DatabaseUrl", text);
-}
+// tr() through one declared context, so that lupdate files every string where run time looks for it.
+struct DatabaseUrlText {
+    Q_DECLARE_TR_FUNCTIONS(salon::DatabaseUrl)
+};
 } // namespace
 
 Expected<DatabaseUrl, QString> DatabaseUrl::parse(const QString& text)
@@ -20,16 +20,16 @@ Expected<DatabaseUrl, QString> DatabaseUrl::parse(const QString& text)
     if (trimmed.startsWith(QLatin1String("sqlite:"))) {
         const QString path = trimmed.mid(7);
         if (path.isEmpty())
-            return Unexpected(tr("The database URL \"%1\" names no file; use sqlite:PATH.").arg(text));
+            return Unexpected(DatabaseUrlText::tr("The database URL \"%1\" names no file; use sqlite:PATH.").arg(text));
         return sqliteFile(path);
     }
     if (trimmed.startsWith(QLatin1String("postgresql://")) || trimmed.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
-            return Unexpected(tr("The database URL \"%1\" is not of the form postgresql://USER@HOST:PORT/DBNAME.")
+            return Unexpected(DatabaseUrlText::tr("The database URL \"%1\" is not of the form postgresql://USER@HOST:PORT/DBNAME.")
                                   .arg(text));
         if (!url.password().isEmpty())
-            return Unexpected(tr("The database URL must not contain a password; set PGPASSWORD or store it in "
+            return Unexpected(DatabaseUrlText::tr("The database URL must not contain a password; set PGPASSWORD or store it in "
                                  "the keychain from the settings."));
         DatabaseUrl result;
         result.m_backend = Backend::PostgreSql;
@@ -38,12 +38,12 @@ Expected<DatabaseUrl, QString> DatabaseUrl::parse(const QString& text)
         result.m_user = url.userName();
         result.m_databaseName = url.path().mid(1);
         if (result.m_databaseName.isEmpty() || result.m_databaseName.contains(QLatin1Char('/')))
-            return Unexpected(tr("The database URL \"%1\" names no database; use postgresql://USER@HOST:PORT/DBNAME.")
+            return Unexpected(DatabaseUrlText::tr("The database URL \"%1\" names no database; use postgresql://USER@HOST:PORT/DBNAME.")
                                   .arg(text));
         return result;
     }
     return Unexpected(
-        tr("Unknown database URL \"%1\": use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.").arg(text));
+        DatabaseUrlText::tr("Unknown database URL \"%1\": use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.").arg(text));
 }
 
 DatabaseUrl DatabaseUrl::sqliteFile(const QString& path)

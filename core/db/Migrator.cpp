@@ -16,10 +16,10 @@
 namespace salon {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Migrator", text);
-}
+// tr() through one declared context, so that lupdate files every string where run time looks for it.
+struct MigratorText {
+    Q_DECLARE_TR_FUNCTIONS(salon::Migrator)
+};
 } // namespace
 
 Migrator::Migrator(QSqlDatabase db)
@@ -62,7 +62,7 @@ Expected<Done, QString> Migrator::ensureMigrationsTable()
         : QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
                          "name TEXT NOT NULL, applied_at TEXT NOT NULL)");
     if (auto q = runSql(m_db, sql); !q)
-        return Unexpected(tr("Cannot create the schema_migrations table: %1").arg(q.error()));
+        return Unexpected(MigratorText::tr("Cannot create the schema_migrations table: %1").arg(q.error()));
     return Done {};
 }
 
@@ -73,14 +73,14 @@ Expected<int, QString> Migrator::currentVersion() const
         return 0;
     auto q = runSql(m_db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
     if (!q)
-        return Unexpected(tr("Cannot read the schema version: %1").arg(q.error()));
+        return Unexpected(MigratorText::tr("Cannot read the schema version: %1").arg(q.error()));
     return q->next() ? q->value(0).toInt() : 0;
 }
 
 Expected<int, QString> Migrator::migrate()
 {
     if (!m_db.isOpen())
-        return Unexpected(tr("The database is not open."));
+        return Unexpected(MigratorText::tr("The database is not open."));
     if (auto ok = ensureMigrationsTable(); !ok)
         return Unexpected(ok.error());
     const auto current = currentVersion();
@@ -88,9 +88,9 @@ Expected<int, QString> Migrator::migrate()
         return Unexpected(current.error());
     const QList<Migration> all = migrations();
     if (all.isEmpty())
-        return Unexpected(tr("No migrations are compiled into this program."));
+        return Unexpected(MigratorText::tr("No migrations are compiled into this program."));
     if (*current > all.last().version)
-        return Unexpected(tr("The database schema (version %1) is newer than this Salon Admin knows (version %2); "
+        return Unexpected(MigratorText::tr("The database schema (version %1) is newer than this Salon Admin knows (version %2); "
                              "update Salon Admin.")
                               .arg(*current)
                               .arg(all.last().version));
@@ -109,16 +109,16 @@ Expected<Done, QString> Migrator::apply(const Migration& migration)
 {
     QFile file(migration.resourcePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Unexpected(tr("Cannot read migration %1.").arg(migration.resourcePath));
+        return Unexpected(MigratorText::tr("Cannot read migration %1.").arg(migration.resourcePath));
     const QString script = QString::fromUtf8(file.readAll());
 
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return Unexpected(tr("Cannot start a transaction for migration %1: %2").arg(migration.name, transaction.error()));
+        return Unexpected(MigratorText::tr("Cannot start a transaction for migration %1: %2").arg(migration.name, transaction.error()));
     if (isPostgres()) {
         // A second process migrating at the same time waits here, then finds the work done.
         if (auto q = runSql(m_db, QStringLiteral("LOCK TABLE schema_migrations IN EXCLUSIVE MODE")); !q)
-            return Unexpected(tr("Cannot lock schema_migrations: %1").arg(q.error()));
+            return Unexpected(MigratorText::tr("Cannot lock schema_migrations: %1").arg(q.error()));
         auto already = runSql(m_db, QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"),
                               {migration.version});
         if (already && already->next())
@@ -127,16 +127,16 @@ Expected<Done, QString> Migrator::apply(const Migration& migration)
     for (const QString& statement : splitStatements(script)) {
         QSqlQuery query(m_db);
         if (!query.exec(statement))
-            return Unexpected(tr("Migration %1_%2 failed: %3\nStatement: %4")
+            return Unexpected(MigratorText::tr("Migration %1_%2 failed: %3\nStatement: %4")
                                   .arg(migration.version, 4, 10, QLatin1Char('0'))
                                   .arg(migration.name, query.lastError().text(), statement.left(200)));
     }
     auto record = runSql(m_db, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
                          {migration.version, migration.name, toSqlTime(Clock::instance().nowUtc())});
     if (!record)
-        return Unexpected(tr("Cannot record migration %1: %2").arg(migration.name, record.error()));
+        return Unexpected(MigratorText::tr("Cannot record migration %1: %2").arg(migration.name, record.error()));
     if (!transaction.commit())
-        return Unexpected(tr("Cannot commit migration %1: %2").arg(migration.name, transaction.error()));
+        return Unexpected(MigratorText::tr("Cannot commit migration %1: %2").arg(migration.name, transaction.error()));
     qCInfo(lcDb) << "applied migration" << migration.version << migration.name;
     return Done {};
 }

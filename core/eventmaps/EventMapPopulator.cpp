@@ -3,13 +3,8 @@
 #include "EventTypeResolver.h"
 
 #include "common/Clock.h"
-#include "common/Logging.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QTimer>
-
-#include <algorithm>
 
 namespace salon::eventmaps {
 
@@ -25,7 +20,7 @@ QString rowLabel(const EventMapEntry& map, const StaffMember& staff)
 } // namespace
 
 EventMapPopulator::EventMapPopulator(EventTypeResolver* resolver, QObject* parent)
-    : QObject(parent)
+    : EventMapPlanJob("populate", parent)
     , m_resolver(resolver)
 {
 }
@@ -34,10 +29,7 @@ EventMapPopulator::~EventMapPopulator() = default;
 
 void EventMapPopulator::plan(const EventMapData& data)
 {
-    m_plan = {};
-    m_error.clear();
-    m_finished = false;
-    m_pending = 1; // released from the event loop below, so finished() never comes from inside plan()
+    begin();
     if (!m_resolver)
         m_error = tr("populate-event-maps needs a Cal.com connection.");
 
@@ -58,16 +50,15 @@ void EventMapPopulator::plan(const EventMapData& data)
         }
         if (map.childEventTypeId)
             continue; // already populated
-        ++m_pending;
+        rowStarted();
         ResolveJob* job = m_resolver->resolve(map, *staff);
         connect(job, &ResolveJob::finished, this, [this, job, map, staff = *staff] {
-            if (m_finished)
+            if (isFinished())
                 return;
             if (job->hasFailure()) {
                 const ResolveFailure& failure = job->failure();
                 if (failure.kind() == ResolveFailure::Kind::CalcomFailure) {
-                    m_error = failure.message();
-                    finish();
+                    fail(failure.message());
                     return;
                 }
                 // No child: the row stays NULL. Never the parent.
@@ -84,42 +75,7 @@ void EventMapPopulator::plan(const EventMapData& data)
             rowDone();
         });
     }
-    QTimer::singleShot(0, this, [this] {
-        if (!m_error.isEmpty())
-            finish();
-        else
-            rowDone();
-    });
-}
-
-void EventMapPopulator::rowDone()
-{
-    if (--m_pending == 0)
-        finish();
-}
-
-void EventMapPopulator::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    std::sort(m_plan.changes.begin(), m_plan.changes.end(),
-        [](const EventMapChange& a, const EventMapChange& b) { return a.before.id < b.before.id; });
-    qCDebug(lcEventMaps) << "populate plan:" << m_plan.changes.size() << "changes," << m_plan.warnings.size()
-                         << "warnings" << m_error;
-    emit finished();
-}
-
-bool EventMapPopulator::waitForFinished(int timeoutMs)
-{
-    if (m_finished)
-        return true;
-    QEventLoop loop;
-    connect(this, &EventMapPopulator::finished, &loop, &QEventLoop::quit);
-    if (timeoutMs >= 0)
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return m_finished;
+    releaseFromEventLoop();
 }
 
 } // namespace salon::eventmaps

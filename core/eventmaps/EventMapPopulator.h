@@ -1,9 +1,8 @@
 #pragma once
 
-#include "EventMapChange.h"
 #include "EventMapData.h"
+#include "EventMapPlanJob.h"
 
-#include <QObject>
 #include <QPointer>
 
 namespace salon::eventmaps {
@@ -17,7 +16,7 @@ class EventTypeResolver;
 //
 // Asynchronous: plan(), then finished(); result() or errorString(). The resolver's cache makes the whole
 // run cost one team list plus one list per staff user.
-class EventMapPopulator : public QObject {
+class EventMapPopulator : public EventMapPlanJob {
     Q_OBJECT
 public:
     explicit EventMapPopulator(EventTypeResolver* resolver, QObject* parent = nullptr);
@@ -25,27 +24,8 @@ public:
 
     void plan(const EventMapData& data);
 
-    bool isFinished() const { return m_finished; }
-    const EventMapPlan& result() const { return m_plan; }
-    // Non-empty when Cal.com could not be asked; the plan is then incomplete and must not be applied.
-    QString errorString() const { return m_error; }
-    bool hasError() const { return !m_error.isEmpty(); }
-
-    // CLI AND TESTS ONLY.
-    bool waitForFinished(int timeoutMs = -1);
-
-signals:
-    void finished();
-
 private:
-    void rowDone();
-    void finish();
-
     QPointer<EventTypeResolver> m_resolver;
-    EventMapPlan m_plan;
-    QString m_error;
-    int m_pending = 0;
-    bool m_finished = false;
 };
 
 } // namespace salon::eventmaps

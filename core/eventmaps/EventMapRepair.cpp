@@ -4,18 +4,13 @@
 #include "EventTypeResolver.h"
 
 #include "common/Clock.h"
-#include "common/Logging.h"
 
-#include <QEventLoop>
 #include <QMap>
-#include <QTimer>
-
-#include <algorithm>
 
 namespace salon::eventmaps {
 
 EventMapRepair::EventMapRepair(EventTypeResolver* resolver, QObject* parent)
-    : QObject(parent)
+    : EventMapPlanJob("repair", parent)
     , m_resolver(resolver)
 {
 }
@@ -25,10 +20,7 @@ EventMapRepair::~EventMapRepair() = default;
 void EventMapRepair::plan(const EventMapData& data)
 {
     m_data = data;
-    m_plan = {};
-    m_error.clear();
-    m_finished = false;
-    m_pending = 0;
+    begin(); // held until the rows are planned (planRows) or the offline plan is done
 
     if (!m_resolver) {
         // Offline: the parent-as-child poison is certain from the database alone; the rest needs Cal.com.
@@ -41,7 +33,7 @@ void EventMapRepair::plan(const EventMapData& data)
             change.reason = tr("child-equals-parent: cleared (offline, the child was not looked up)");
             m_plan.changes.append(change);
         }
-        QTimer::singleShot(0, this, &EventMapRepair::finish);
+        releaseFromEventLoop();
         return;
     }
 
@@ -49,8 +41,7 @@ void EventMapRepair::plan(const EventMapData& data)
     m_verifier = new EventMapVerifier(this);
     connect(m_verifier, &EventMapVerifier::finished, this, [this] {
         if (m_verifier->hasError()) {
-            m_error = m_verifier->error().userMessage();
-            finish();
+            fail(m_verifier->error().userMessage());
             return;
         }
         QList<qint64> mapIds;
@@ -71,7 +62,6 @@ void EventMapRepair::planRows(const QList<qint64>& mapIds)
         if (f.fix == Finding::Fix::RepairEventMaps && f.mapId)
             codes[*f.mapId].append(f.codeName());
     }
-    m_pending = 1;
     for (const EventMapEntry& map : m_data.maps) {
         if (!mapIds.contains(map.id))
             continue;
@@ -84,18 +74,17 @@ void EventMapRepair::planRows(const QList<qint64>& mapIds)
             m_plan.changes.append(EventMapChange { map, cleared, tr("%1: cleared").arg(why) });
             continue;
         }
-        ++m_pending;
+        rowStarted();
         ResolveJob* job = m_resolver->resolve(cleared, *staff);
         connect(job, &ResolveJob::finished, this, [this, job, map, cleared, why] {
-            if (m_finished)
+            if (isFinished())
                 return;
             EventMapEntry after = cleared;
             QString outcome;
             if (job->hasFailure()) {
                 const ResolveFailure& failure = job->failure();
                 if (failure.kind() == ResolveFailure::Kind::CalcomFailure) {
-                    m_error = failure.message();
-                    finish();
+                    fail(failure.message());
                     return;
                 }
                 outcome = tr("cleared, no child to store (%1)").arg(failure.kindName());
@@ -113,36 +102,7 @@ void EventMapRepair::planRows(const QList<qint64>& mapIds)
             rowDone();
         });
     }
-    QTimer::singleShot(0, this, &EventMapRepair::rowDone);
-}
-
-void EventMapRepair::rowDone()
-{
-    if (--m_pending == 0)
-        finish();
-}
-
-void EventMapRepair::finish()
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    std::sort(m_plan.changes.begin(), m_plan.changes.end(),
-        [](const EventMapChange& a, const EventMapChange& b) { return a.before.id < b.before.id; });
-    qCDebug(lcEventMaps) << "repair plan:" << m_plan.changes.size() << "changes" << m_error;
-    emit finished();
-}
-
-bool EventMapRepair::waitForFinished(int timeoutMs)
-{
-    if (m_finished)
-        return true;
-    QEventLoop loop;
-    connect(this, &EventMapRepair::finished, &loop, &QEventLoop::quit);
-    if (timeoutMs >= 0)
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return m_finished;
+    releaseFromEventLoop();
 }
 
 } // namespace salon::eventmaps

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "EventMapChange.h"
 #include "EventMapData.h"
+#include "EventMapPlanJob.h"
 
-#include <QObject>
 #include <QPointer>
 
 namespace salon::eventmaps {
@@ -19,7 +18,7 @@ class EventTypeResolver;
 //
 // With resolver == nullptr (offline) only child-equals-parent rows are cleared: the others need Cal.com.
 // Asynchronous: plan(), then finished(); result() or errorString().
-class EventMapRepair : public QObject {
+class EventMapRepair : public EventMapPlanJob {
     Q_OBJECT
 public:
     explicit EventMapRepair(EventTypeResolver* resolver, QObject* parent = nullptr);
@@ -27,29 +26,12 @@ public:
 
     void plan(const EventMapData& data);
 
-    bool isFinished() const { return m_finished; }
-    const EventMapPlan& result() const { return m_plan; }
-    QString errorString() const { return m_error; }
-    bool hasError() const { return !m_error.isEmpty(); }
-
-    // CLI AND TESTS ONLY.
-    bool waitForFinished(int timeoutMs = -1);
-
-signals:
-    void finished();
-
 private:
     void planRows(const QList<qint64>& mapIds);
-    void rowDone();
-    void finish();
 
     QPointer<EventTypeResolver> m_resolver;
     EventMapVerifier* m_verifier = nullptr;
     EventMapData m_data;
-    EventMapPlan m_plan;
-    QString m_error;
-    int m_pending = 0;
-    bool m_finished = false;
 };
 
 } // namespace salon::eventmaps

@@ -275,9 +275,10 @@ void EventMapVerifier::checkRemote()
                 tr("Create the event type again (event type wizard) and update the map.")));
             continue;
         }
-        const std::optional<qint64> storedChild
-            = map.childEventTypeId && *map.childEventTypeId != map.eventTypeId ? map.childEventTypeId
-                                                                               : std::nullopt;
+        // 0: no child stored (event type ids are positive). A plain value, not an optional: GCC 12 -O3
+        // reports a false "maybe-uninitialized" for the optional.
+        const qint64 storedChild
+            = map.childEventTypeId && *map.childEventTypeId != map.eventTypeId ? *map.childEventTypeId : 0;
 
         // The event type customers' bookings land on; checked for length and visibility below.
         std::optional<EventType> bookable;
@@ -296,7 +297,7 @@ void EventMapVerifier::checkRemote()
             m_visibleChildren.insert(map.id, child);
             if (child) {
                 bookable = child;
-            } else if (isHost && storedChild) {
+            } else if (isHost && storedChild != 0) {
                 // A child exists (the parent lists the user) and one is stored; hidden children cannot be
                 // compared, so the stored id is trusted.
             } else if (isHost) {
@@ -342,10 +343,9 @@ void EventMapVerifier::checkRemote()
                                    "run populate-event-maps.")
                                     .arg(who)));
             }
-            if (storedChild) {
-                // The stored id must be this user's child of this parent. (A plain copy: GCC 12 -O3 sees
-                // the optional as maybe-uninitialized otherwise.)
-                const qint64 storedId = storedChild.value();
+            if (storedChild != 0) {
+                // The stored id must be this user's child of this parent.
+                const qint64 storedId = storedChild;
                 QString problem;
                 const EventType* storedSeen = nullptr;
                 for (const EventType& e : userList) {
@@ -375,16 +375,16 @@ void EventMapVerifier::checkRemote()
                 bookable = et; // children copy length and visibility from the parent
         } else {
             bookable = et;
-            if (storedChild) {
+            if (storedChild != 0) {
                 Finding f = forMap(Code::ChildMismatch, map,
                     tr("Map %1 stores child %2 for %3, but event type %4 is not a managed event type "
                        "and has no children: bookings would go to event type %2 instead of %4.")
                         .arg(map.id)
-                        .arg(*storedChild)
+                        .arg(storedChild)
                         .arg(where)
                         .arg(et->id),
                     repairText(), Finding::Fix::RepairEventMaps);
-                f.eventTypeId = *storedChild;
+                f.eventTypeId = storedChild;
                 m_findings.append(f);
             }
             if (staff && staff->calcomUserId) {

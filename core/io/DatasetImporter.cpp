@@ -18,10 +18,10 @@ namespace salon {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DatasetImporter", text);
-}
+// tr() through one declared context, so that lupdate files every string where run time looks for it.
+struct ImportText {
+    Q_DECLARE_TR_FUNCTIONS(salon::DatasetImporter)
+};
 
 struct ImportFailure {
     DatasetError error;
@@ -50,17 +50,17 @@ struct KnownRows {
     {
         auto staffRows = runSql(db, QStringLiteral("SELECT id FROM staff"));
         if (!staffRows)
-            fail(QStringLiteral("$"), tr("cannot read staff: %1").arg(staffRows.error()));
+            fail(QStringLiteral("$"), ImportText::tr("cannot read staff: %1").arg(staffRows.error()));
         while (staffRows->next())
             staff.insert(staffRows->value(0).toString());
         auto services = runSql(db, QStringLiteral("SELECT id FROM services"));
         if (!services)
-            fail(QStringLiteral("$"), tr("cannot read services: %1").arg(services.error()));
+            fail(QStringLiteral("$"), ImportText::tr("cannot read services: %1").arg(services.error()));
         while (services->next())
             segmentKeysByService[services->value(0).toLongLong()];
         auto segments = runSql(db, QStringLiteral("SELECT service_id, segment_key FROM service_segments"));
         if (!segments)
-            fail(QStringLiteral("$"), tr("cannot read segments: %1").arg(segments.error()));
+            fail(QStringLiteral("$"), ImportText::tr("cannot read segments: %1").arg(segments.error()));
         while (segments->next())
             segmentKeysByService[segments->value(0).toLongLong()].insert(segments->value(1).toString());
     }
@@ -111,7 +111,7 @@ private:
             for (qsizetype j = 0; j < s.staffIds.size(); ++j) {
                 if (!m_known.staff.contains(s.staffIds[j]))
                     fail(QStringLiteral("$.services[%1].staffIds[%2]").arg(i).arg(j),
-                         tr("unknown staff member %1").arg(s.staffIds[j]));
+                         ImportText::tr("unknown staff member %1").arg(s.staffIds[j]));
             }
         }
         for (qsizetype i = 0; i < data.eventMaps.size(); ++i) {
@@ -119,19 +119,19 @@ private:
             const QString path = QStringLiteral("$.eventMaps[%1]").arg(i);
             checkServiceAndSegment(path, m.serviceId, m.segmentKey);
             if (!m_known.staff.contains(m.staffId))
-                fail(path + QStringLiteral(".staffId"), tr("unknown staff member %1").arg(m.staffId));
+                fail(path + QStringLiteral(".staffId"), ImportText::tr("unknown staff member %1").arg(m.staffId));
         }
         for (qsizetype i = 0; i < data.appointments.size(); ++i) {
             const Appointment& a = data.appointments[i];
             const QString path = QStringLiteral("$.appointments[%1]").arg(i);
             if (!m_known.segmentKeysByService.contains(a.serviceId))
-                fail(path + QStringLiteral(".serviceId"), tr("unknown service %1").arg(a.serviceId));
+                fail(path + QStringLiteral(".serviceId"), ImportText::tr("unknown service %1").arg(a.serviceId));
             for (qsizetype j = 0; j < a.phases.size(); ++j) {
                 const AppointmentPhase& p = a.phases[j];
                 const QString phasePath = path + QStringLiteral(".phases[%1]").arg(j);
                 checkServiceAndSegment(phasePath, a.serviceId, p.segmentKey);
                 if (!p.staffId.isEmpty() && !m_known.staff.contains(p.staffId))
-                    fail(phasePath + QStringLiteral(".staffId"), tr("unknown staff member %1").arg(p.staffId));
+                    fail(phasePath + QStringLiteral(".staffId"), ImportText::tr("unknown staff member %1").arg(p.staffId));
             }
         }
     }
@@ -140,10 +140,10 @@ private:
     {
         const auto service = m_known.segmentKeysByService.constFind(serviceId);
         if (service == m_known.segmentKeysByService.constEnd())
-            fail(path + QStringLiteral(".serviceId"), tr("unknown service %1").arg(serviceId));
+            fail(path + QStringLiteral(".serviceId"), ImportText::tr("unknown service %1").arg(serviceId));
         if (!service->contains(segmentKey))
             fail(path + QStringLiteral(".segmentKey"),
-                 tr("service %1 has no segment \"%2\"").arg(serviceId).arg(segmentKey));
+                 ImportText::tr("service %1 has no segment \"%2\"").arg(serviceId).arg(segmentKey));
     }
 
     // Runs an upsert whose WHERE clause lets unchanged rows through untouched, and counts the outcome.
@@ -151,11 +151,11 @@ private:
     {
         QSqlQuery query(m_db);
         if (!query.prepare(sql))
-            fail(path, tr("cannot prepare the statement: %1").arg(query.lastError().text()));
+            fail(path, ImportText::tr("cannot prepare the statement: %1").arg(query.lastError().text()));
         for (const QVariant& v : values)
             query.addBindValue(v);
         if (!query.exec())
-            fail(path, tr("the database refused this record: %1").arg(query.lastError().databaseText()));
+            fail(path, ImportText::tr("the database refused this record: %1").arg(query.lastError().databaseText()));
         ImportCounts& counts = m_report.counts[kind];
         if (!existed)
             ++counts.created;
@@ -169,7 +169,7 @@ private:
     {
         auto q = runSql(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
         if (!q)
-            fail(QStringLiteral("$"), tr("cannot read %1: %2").arg(table, q.error()));
+            fail(QStringLiteral("$"), ImportText::tr("cannot read %1: %2").arg(table, q.error()));
         return q->next();
     }
 
@@ -317,7 +317,7 @@ private:
                                              "VALUES (?, ?, ?, ?, ?, ?)"),
                         {m_now, m_actor, action, subject, toText(before), toText(after)});
         if (!q)
-            fail(QStringLiteral("$"), tr("cannot write the audit log: %1").arg(q.error()));
+            fail(QStringLiteral("$"), ImportText::tr("cannot write the audit log: %1").arg(q.error()));
     }
 
     QSqlDatabase m_db;
@@ -352,11 +352,11 @@ QString ImportReport::summary() const
 {
     QStringList lines;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
-        lines << tr("%1: %2 created, %3 updated, %4 unchanged").arg(it.key()).arg(it->created).arg(it->updated).arg(it->unchanged);
+        lines << ImportText::tr("%1: %2 created, %3 updated, %4 unchanged").arg(it.key()).arg(it->created).arg(it->updated).arg(it->unchanged);
     if (lines.isEmpty())
-        lines << tr("The file holds no records.");
+        lines << ImportText::tr("The file holds no records.");
     if (dryRun)
-        lines << tr("Dry run: nothing was written.");
+        lines << ImportText::tr("Dry run: nothing was written.");
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -370,7 +370,7 @@ Expected<ImportReport, DatasetError> DatasetImporter::import(const SalonDataset&
 {
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return Unexpected(DatasetError {{}, tr("Cannot start a transaction: %1").arg(transaction.error())});
+        return Unexpected(DatasetError {{}, ImportText::tr("Cannot start a transaction: %1").arg(transaction.error())});
     try {
         ImportRun run(m_db, m_actor, dryRun);
         ImportReport report = run.run(dataset);
@@ -379,7 +379,7 @@ Expected<ImportReport, DatasetError> DatasetImporter::import(const SalonDataset&
             return report;
         }
         if (!transaction.commit())
-            return Unexpected(DatasetError {{}, tr("Cannot commit the import: %1").arg(transaction.error())});
+            return Unexpected(DatasetError {{}, ImportText::tr("Cannot commit the import: %1").arg(transaction.error())});
         qCInfo(lcIo) << "imported dataset:" << report.changes() << "changes";
         return report;
     } catch (const ImportFailure& failure) {

@@ -14,10 +14,10 @@ namespace salon {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DatasetJson", text);
-}
+// tr() through one declared context, so that lupdate files every string where run time looks for it.
+struct DatasetText {
+    Q_DECLARE_TR_FUNCTIONS(salon::DatasetJson)
+};
 
 // Thrown only inside this file and caught in parse(): it keeps the reader's many checks flat.
 struct ParseFailure {
@@ -50,7 +50,7 @@ public:
         : m_path(std::move(path))
     {
         if (!value.isObject())
-            fail(m_path, tr("expected an object, found %1").arg(typeName(value)));
+            fail(m_path, DatasetText::tr("expected an object, found %1").arg(typeName(value)));
         m_object = value.toObject();
     }
 
@@ -61,7 +61,7 @@ public:
     {
         const qint64 v = integer(key);
         if (v <= 0)
-            fail(path(key), tr("must be a positive integer, found %1").arg(v));
+            fail(path(key), DatasetText::tr("must be a positive integer, found %1").arg(v));
         return v;
     }
     std::optional<qint64> optionalId(const QString& key) const
@@ -75,23 +75,23 @@ public:
         const QJsonValue v = required(key);
         const double d = v.toDouble();
         if (!v.isDouble() || std::floor(d) != d || std::abs(d) > 9.0e15)
-            fail(path(key), tr("expected an integer, found %1").arg(describe(v)));
+            fail(path(key), DatasetText::tr("expected an integer, found %1").arg(describe(v)));
         return static_cast<qint64>(d);
     }
     int positiveMinutes(const QString& key) const
     {
         const qint64 v = integer(key);
         if (v <= 0 || v > 24 * 60)
-            fail(path(key), tr("must be a duration in minutes between 1 and 1440, found %1").arg(v));
+            fail(path(key), DatasetText::tr("must be a duration in minutes between 1 and 1440, found %1").arg(v));
         return int(v);
     }
     QString string(const QString& key, bool allowEmpty = false) const
     {
         const QJsonValue v = required(key);
         if (!v.isString())
-            fail(path(key), tr("expected a string, found %1").arg(describe(v)));
+            fail(path(key), DatasetText::tr("expected a string, found %1").arg(describe(v)));
         if (!allowEmpty && v.toString().trimmed().isEmpty())
-            fail(path(key), tr("must not be empty"));
+            fail(path(key), DatasetText::tr("must not be empty"));
         return v.toString();
     }
     QString optionalString(const QString& key) const
@@ -100,7 +100,7 @@ public:
             return {};
         const QJsonValue v = m_object.value(key);
         if (!v.isString())
-            fail(path(key), tr("expected a string, found %1").arg(describe(v)));
+            fail(path(key), DatasetText::tr("expected a string, found %1").arg(describe(v)));
         return v.toString();
     }
     bool boolean(const QString& key, std::optional<bool> fallback = std::nullopt) const
@@ -109,7 +109,7 @@ public:
             return *fallback;
         const QJsonValue v = required(key);
         if (!v.isBool())
-            fail(path(key), tr("expected true or false, found %1").arg(describe(v)));
+            fail(path(key), DatasetText::tr("expected true or false, found %1").arg(describe(v)));
         return v.toBool();
     }
     QDateTime time(const QString& key) const
@@ -129,7 +129,7 @@ public:
             return {};
         const QJsonValue v = required(key);
         if (!v.isArray())
-            fail(path(key), tr("expected an array, found %1").arg(describe(v)));
+            fail(path(key), DatasetText::tr("expected an array, found %1").arg(describe(v)));
         return v.toArray();
     }
 
@@ -139,7 +139,7 @@ public:
         static const QRegularExpression withOffset(QStringLiteral("(Z|[+-]\\d\\d:\\d\\d)$"));
         QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!t.isValid() || !withOffset.match(text).hasMatch())
-            fail(path, tr("expected an ISO-8601 time with offset such as 2030-11-25T09:00:00Z, found \"%1\"").arg(text));
+            fail(path, DatasetText::tr("expected an ISO-8601 time with offset such as 2030-11-25T09:00:00Z, found \"%1\"").arg(text));
         return t.toUTC();
     }
 
@@ -147,7 +147,7 @@ private:
     QJsonValue required(const QString& key) const
     {
         if (!m_object.contains(key))
-            fail(path(key), tr("is missing"));
+            fail(path(key), DatasetText::tr("is missing"));
         return m_object.value(key);
     }
     static QString describe(const QJsonValue& v)
@@ -180,7 +180,7 @@ StaffMember readStaff(const Record& r)
     StaffMember s;
     s.id = r.string(QStringLiteral("id"));
     if (!isUuid(s.id))
-        fail(r.path(QStringLiteral("id")), tr("must be a UUID such as 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c, found \"%1\"").arg(s.id));
+        fail(r.path(QStringLiteral("id")), DatasetText::tr("must be a UUID such as 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c, found \"%1\"").arg(s.id));
     s.name = r.string(QStringLiteral("name"));
     s.email = r.optionalString(QStringLiteral("email"));
     s.calcomUserId = r.optionalId(QStringLiteral("calcomUserId"));
@@ -206,7 +206,7 @@ Service readService(const Record& r, const QString& path)
         segment.id = seg.id(QStringLiteral("id"));
         segment.key = seg.string(QStringLiteral("key"));
         if (keys.contains(segment.key))
-            fail(seg.path(QStringLiteral("key")), tr("segment key \"%1\" appears twice in service %2").arg(segment.key).arg(s.id));
+            fail(seg.path(QStringLiteral("key")), DatasetText::tr("segment key \"%1\" appears twice in service %2").arg(segment.key).arg(s.id));
         keys.insert(segment.key);
         segment.name = seg.string(QStringLiteral("name"));
         segment.position = int(seg.has(QStringLiteral("position")) ? seg.integer(QStringLiteral("position")) : i + 1);
@@ -217,7 +217,7 @@ Service readService(const Record& r, const QString& path)
     const QJsonArray staffIds = r.array(QStringLiteral("staffIds"), true);
     for (qsizetype i = 0; i < staffIds.size(); ++i) {
         if (!staffIds.at(i).isString())
-            fail(indexed(path + QStringLiteral(".staffIds"), i), tr("expected a staff UUID string"));
+            fail(indexed(path + QStringLiteral(".staffIds"), i), DatasetText::tr("expected a staff UUID string"));
         s.staffIds.append(staffIds.at(i).toString());
     }
     return s;
@@ -234,7 +234,7 @@ EventMapEntry readEventMap(const Record& r)
     m.childEventTypeId = r.optionalId(QStringLiteral("childEventTypeId"));
     if (m.childEventTypeId && *m.childEventTypeId == m.eventTypeId)
         fail(r.path(QStringLiteral("childEventTypeId")),
-             tr("equals eventTypeId %1: a MANAGED parent can never be its own child (the incident's poisoned "
+             DatasetText::tr("equals eventTypeId %1: a MANAGED parent can never be its own child (the incident's poisoned "
                 "row); leave childEventTypeId null")
                  .arg(m.eventTypeId));
     m.childResolvedAt = r.optionalTime(QStringLiteral("childResolvedAt"));
@@ -266,24 +266,24 @@ Appointment readAppointment(const Record& r, const QString& path)
         phase.startsAt = p.time(QStringLiteral("startsAt"));
         phase.endsAt = p.time(QStringLiteral("endsAt"));
         if (phase.endsAt <= phase.startsAt)
-            fail(p.path(QStringLiteral("endsAt")), tr("must be after startsAt"));
+            fail(p.path(QStringLiteral("endsAt")), DatasetText::tr("must be after startsAt"));
         const QString status = p.has(QStringLiteral("syncStatus")) ? p.string(QStringLiteral("syncStatus"))
                                                                    : QStringLiteral("pending");
         const auto parsed = syncStatusFromString(status);
         if (!parsed)
             fail(p.path(QStringLiteral("syncStatus")),
-                 tr("must be one of pending, syncing, synced, failed, skipped; found \"%1\"").arg(status));
+                 DatasetText::tr("must be one of pending, syncing, synced, failed, skipped; found \"%1\"").arg(status));
         phase.syncStatus = *parsed;
         phase.calcomBookingId = p.optionalId(QStringLiteral("calcomBookingId"));
         phase.calcomBookingUid = p.optionalString(QStringLiteral("calcomBookingUid"));
         phase.syncError = p.optionalString(QStringLiteral("syncError"));
         phase.syncAttempts = p.has(QStringLiteral("syncAttempts")) ? int(p.integer(QStringLiteral("syncAttempts"))) : 0;
         if (phase.syncAttempts < 0)
-            fail(p.path(QStringLiteral("syncAttempts")), tr("must not be negative"));
+            fail(p.path(QStringLiteral("syncAttempts")), DatasetText::tr("must not be negative"));
         phase.lastSyncAt = p.optionalTime(QStringLiteral("lastSyncAt"));
         phase.updatedAt = p.optionalTime(QStringLiteral("updatedAt"));
         if (phase.staffRequired && phase.staffId.isEmpty() && phase.syncStatus != SyncStatus::Skipped)
-            fail(p.path(QStringLiteral("staffId")), tr("is missing, but the phase needs staff"));
+            fail(p.path(QStringLiteral("staffId")), DatasetText::tr("is missing, but the phase needs staff"));
         a.phases.append(phase);
     }
     return a;
@@ -297,7 +297,7 @@ QList<T> readList(const QJsonObject& root, const QString& key, Read read)
     if (!root.contains(key))
         return result;
     if (!root.value(key).isArray())
-        fail(base, tr("expected an array, found %1").arg(typeName(root.value(key))));
+        fail(base, DatasetText::tr("expected an array, found %1").arg(typeName(root.value(key))));
     const QJsonArray items = root.value(key).toArray();
     QSet<QString> ids;
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -305,7 +305,7 @@ QList<T> readList(const QJsonObject& root, const QString& key, Read read)
         T item = read(Record(items.at(i), path), path);
         const QString id = QVariant::fromValue(item.id).toString();
         if (ids.contains(id))
-            fail(path + QStringLiteral(".id"), tr("id %1 appears twice").arg(id));
+            fail(path + QStringLiteral(".id"), DatasetText::tr("id %1 appears twice").arg(id));
         ids.insert(id);
         result.append(std::move(item));
     }
@@ -333,18 +333,18 @@ Expected<SalonDataset, DatasetError> DatasetJson::parse(const QByteArray& json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Unexpected(DatasetError {QStringLiteral("$"),
-                                        tr("the file is not valid JSON: %1 at byte %2")
+                                        DatasetText::tr("the file is not valid JSON: %1 at byte %2")
                                             .arg(parseError.errorString())
                                             .arg(parseError.offset)});
     if (!doc.isObject())
-        return Unexpected(DatasetError {QStringLiteral("$"), tr("expected a JSON object at the top level")});
+        return Unexpected(DatasetError {QStringLiteral("$"), DatasetText::tr("expected a JSON object at the top level")});
     const QJsonObject root = doc.object();
     try {
         if (root.contains(QStringLiteral("version"))) {
             const int version = root.value(QStringLiteral("version")).toInt(-1);
             if (version != FormatVersion)
                 fail(QStringLiteral("$.version"),
-                     tr("format version %1 is not supported (expected %2)")
+                     DatasetText::tr("format version %1 is not supported (expected %2)")
                          .arg(root.value(QStringLiteral("version")).toVariant().toString())
                          .arg(FormatVersion));
         }
@@ -363,7 +363,7 @@ Expected<SalonDataset, DatasetError> DatasetJson::parse(const QByteArray& json)
                 const qint64 id = data.services[i].segments[j].id;
                 if (segmentIds.contains(id))
                     fail(QStringLiteral("$.services[%1].segments[%2].id").arg(i).arg(j),
-                         tr("segment id %1 appears twice").arg(id));
+                         DatasetText::tr("segment id %1 appears twice").arg(id));
                 segmentIds.insert(id);
             }
         }
@@ -372,7 +372,7 @@ Expected<SalonDataset, DatasetError> DatasetJson::parse(const QByteArray& json)
                 const qint64 id = data.appointments[i].phases[j].id;
                 if (phaseIds.contains(id))
                     fail(QStringLiteral("$.appointments[%1].phases[%2].id").arg(i).arg(j),
-                         tr("phase id %1 appears twice").arg(id));
+                         DatasetText::tr("phase id %1 appears twice").arg(id));
                 phaseIds.insert(id);
             }
         }

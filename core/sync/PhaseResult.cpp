@@ -3,10 +3,10 @@
 namespace salon::sync {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("salon::sync::PhaseResult", text);
-}
+// tr() through one declared context, so that lupdate files every string where run time looks for it.
+struct PhaseResultText {
+    Q_DECLARE_TR_FUNCTIONS(salon::sync::PhaseResult)
+};
 } // namespace
 
 QString stageName(PhaseStage stage)
@@ -32,19 +32,19 @@ QString stageName(PhaseStage stage)
 QString stageLabel(PhaseStage stage)
 {
     switch (stage) {
-    case PhaseStage::Queued: return tr("queued");
-    case PhaseStage::Claiming: return tr("claiming");
-    case PhaseStage::Reconciling: return tr("checking Cal.com");
-    case PhaseStage::Resolving: return tr("resolving event type");
-    case PhaseStage::Booking: return tr("booking");
-    case PhaseStage::WaitingToRetry: return tr("waiting to retry");
-    case PhaseStage::Synced: return tr("synced");
-    case PhaseStage::Skipped: return tr("skipped");
-    case PhaseStage::Failed: return tr("failed");
-    case PhaseStage::Busy: return tr("held by another sync");
-    case PhaseStage::Archived: return tr("archived");
-    case PhaseStage::Cancelled: return tr("cancelled");
-    case PhaseStage::Planned: return tr("would be booked");
+    case PhaseStage::Queued: return PhaseResultText::tr("queued");
+    case PhaseStage::Claiming: return PhaseResultText::tr("claiming");
+    case PhaseStage::Reconciling: return PhaseResultText::tr("checking Cal.com");
+    case PhaseStage::Resolving: return PhaseResultText::tr("resolving event type");
+    case PhaseStage::Booking: return PhaseResultText::tr("booking");
+    case PhaseStage::WaitingToRetry: return PhaseResultText::tr("waiting to retry");
+    case PhaseStage::Synced: return PhaseResultText::tr("synced");
+    case PhaseStage::Skipped: return PhaseResultText::tr("skipped");
+    case PhaseStage::Failed: return PhaseResultText::tr("failed");
+    case PhaseStage::Busy: return PhaseResultText::tr("held by another sync");
+    case PhaseStage::Archived: return PhaseResultText::tr("archived");
+    case PhaseStage::Cancelled: return PhaseResultText::tr("cancelled");
+    case PhaseStage::Planned: return PhaseResultText::tr("would be booked");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 // German and English must be complete: every message in translations/*.ts is translated (no
-// "unfinished", no empty text, every numerus form filled) and keeps the source's placeholders.
+// "unfinished", no empty text, every numerus form filled) and keeps the source's placeholders. The files
+// cover the GUI (ui/, app/gui), core/ and the command line (app/cli).
 
 #include <QDir>
 #include <QFile>
@@ -7,6 +8,8 @@
 #include <QSet>
 #include <QTest>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 namespace {
 
@@ -106,6 +109,16 @@ void TestTranslations::complete()
     for (const char* expected : {"salon::ui::TablePage", "salon::ui::SettingsDialog", "SettingsDialog",
                                  "salon::ui::MainWindow", "main"})
         QVERIFY2(contexts.contains(QString::fromLatin1(expected)), expected);
+    // ... and over the command line (app/cli): every command's context, its helpers and its main().
+    for (const char* expected : {"CreateEventTypesCommand", "ImportCommand", "ExportCommand", "MigrateCommand",
+                                 "PopulateEventMapsCommand", "ReconcileCommand", "RepairEventMapsCommand",
+                                 "SandboxCommand", "SetApiKeyCommand", "SyncCommand", "VerifyEventMapsCommand",
+                                 "CliContext", "salon::cli::CliCalcom"})
+        QVERIFY2(contexts.contains(QString::fromLatin1(expected)), expected);
+    const bool cliMain = std::any_of(messages.cbegin(), messages.cend(), [](const Message& m) {
+        return m.context == QLatin1String("main") && m.source == QLatin1String("Unknown command \"%1\"; see --help.");
+    });
+    QVERIFY2(cliMain, "salon-admin-cli's main() strings are missing");
 
     QStringList problems;
     for (const Message& message : messages) {

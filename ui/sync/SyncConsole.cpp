@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -111,6 +112,10 @@ SyncConsole::SyncConsole(const DatabaseUrl& url, QWidget* parent)
 
 SyncConsole::~SyncConsole()
 {
+    // Column widths and the list/details split are kept for the next time.
+    QSettings settings;
+    settings.setValue(QStringLiteral("syncConsole/columns"), m_view->header()->saveState());
+    settings.setValue(QStringLiteral("syncConsole/splitter"), m_splitter->saveState());
     // Stop everything that writes through the connection before it closes.
     delete m_batch.data();
     delete m_reconciler.data();
@@ -158,6 +163,8 @@ void SyncConsole::buildUi()
     layout->addLayout(filters);
 
     auto* toolBar = new QToolBar(this);
+    // Three actions share the refresh icon: the text tells them apart.
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_retrySelected = toolBar->addAction(Icons::refresh(), tr("Retry selected"), this, &SyncConsole::retrySelected);
     m_retryFailed = toolBar->addAction(Icons::refresh(), tr("Retry all failed"), this, &SyncConsole::retryAllFailed);
     m_cancel = toolBar->addAction(Icons::remove(), tr("Cancel"), this, &SyncConsole::cancelSync);
@@ -170,6 +177,7 @@ void SyncConsole::buildUi()
     layout->addWidget(toolBar);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = splitter;
     m_view = new QTreeView(splitter);
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -199,6 +207,9 @@ void SyncConsole::buildUi()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
+    const QSettings settings;
+    m_view->header()->restoreState(settings.value(QStringLiteral("syncConsole/columns")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("syncConsole/splitter")).toByteArray());
 
     auto* bottom = new QHBoxLayout;
     m_progress = new QProgressBar(this);
@@ -234,10 +245,14 @@ void SyncConsole::buildUi()
         for (int row = first; row <= last; ++row)
             m_view->expand(m_model->index(row, 0));
     });
-    // Rows are read as the list is scrolled: when less than a page is left below the viewport.
+    // Rows are read as the list is scrolled: when the last loaded appointment is less than a page below
+    // the viewport.
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &SyncConsole::loadRowsForViewport);
     connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, &SyncConsole::loadRowsForViewport);
-    connect(m_model, &SyncQueueModel::loaded, this, &SyncConsole::loadRowsForViewport, Qt::QueuedConnection);
+    // After a chunk, look again once the view has laid it out (its delayed layout is a zero timer too,
+    // started first), in case the rows still do not fill the viewport.
+    connect(m_model, &SyncQueueModel::loaded, this,
+            [this] { QTimer::singleShot(0, this, &SyncConsole::loadRowsForViewport); });
     connect(m_model, &SyncQueueModel::loadFailed, this,
             [this](const QString& message) { say(tr("The sync console cannot read the database: %1").arg(message)); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncConsole::onSelectionChanged);
@@ -405,9 +420,12 @@ void SyncConsole::onSelectionChanged()
 void SyncConsole::loadRowsForViewport()
 {
     if (!m_model->hasMoreRows())
-        return;
-    const QScrollBar* bar = m_view->verticalScrollBar();
-    if (bar->maximum() - bar->value() <= bar->pageStep())
+        return; // (loadMore() itself ignores calls while a chunk is on its way)
+    // visualRect() lays out pending rows first, so this is right even before the view has drawn them.
+    const int lastRow = m_model->rowCount() - 1;
+    const QRect last = lastRow < 0 ? QRect() : m_view->visualRect(m_model->index(lastRow, 0));
+    const int viewportHeight = m_view->viewport()->height();
+    if (lastRow < 0 || (last.isValid() && last.top() <= 2 * viewportHeight))
         m_model->loadMore();
 }
 

@@ -25,6 +25,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QTimer;
 class QTreeView;
@@ -94,7 +95,7 @@ public:
 public slots:
     void refresh();
     void retrySelected();
-    // Reads the next chunk of appointments when less than a page is left below the viewport.
+    // Reads the next chunk of appointments when the last loaded one is less than a page below the viewport.
     void loadRowsForViewport();
     void retryAllFailed();
     void retryPhases(const QList<qint64>& phaseIds, bool includeArchived);
@@ -157,6 +158,7 @@ private:
     QLineEdit* m_search;
     QTimer* m_searchDelay;
     QTabWidget* m_tabs;
+    QSplitter* m_splitter = nullptr;
     QPlainTextEdit* m_log;
     QTreeWidget* m_driftList;
     QPushButton* m_resyncButton;

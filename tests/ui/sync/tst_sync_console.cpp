@@ -4,6 +4,8 @@
 // the exported log, reconcile drift with confirmation, and changes made by another process showing up.
 #include "SyncSandbox.h"
 #include "db/DatabaseConnection.h"
+#include "db/SqlStatement.h"
+#include "db/SqlTime.h"
 #include "sync/PhaseRepository.h"
 #include "sync/SyncBatch.h"
 #include "sync/SyncConsole.h"
@@ -161,6 +163,56 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("noChildForHost"));
         QVERIFY(!status.isEmpty());
+    }
+
+    void readsRowsAsTheListIsScrolled()
+    {
+        // 600 more failed appointments: the console shows the first chunk and reads the rest only when the
+        // list is scrolled (QTreeView would otherwise pull every chunk after every layout).
+        QFETCH_GLOBAL(QString, backend);
+        QString error;
+        auto s = SyncSandbox::create(backend, &error);
+        QVERIFY2(s, qPrintable(error));
+        QSqlDatabase db = s->database().db();
+        QVERIFY(db.transaction());
+        const QDateTime first(QDate(2031, 1, 6), QTime(8, 0), Qt::UTC);
+        for (int i = 0; i < 600; ++i) {
+            const QDateTime start = first.addSecs(qint64(i) * 3600);
+            QVERIFY(runSql(db,
+                           QStringLiteral("INSERT INTO appointments (id, service_id, customer_name, starts_at, created_at) "
+                                          "VALUES (?, 440, ?, ?, ?)"),
+                           {50000 + i, QStringLiteral("Scroll %1").arg(i), toSqlTime(start), toSqlTime(first)}));
+            QVERIFY(runSql(db,
+                           QStringLiteral("INSERT INTO appointment_phases (id, appointment_id, segment_key, staff_required, "
+                                          "starts_at, ends_at, sync_status, sync_error, updated_at) "
+                                          "VALUES (?, ?, 'A', ?, ?, ?, 'failed', 'HTTP 500', ?)"),
+                           {900000 + i, 50000 + i, false, toSqlTime(start), toSqlTime(start.addSecs(1800)), toSqlTime(first)}));
+        }
+        QVERIFY(db.commit());
+
+        SyncConsole console(s->database().url());
+        console.resize(1200, 700);
+        console.show();
+        SyncQueueFilter failed;
+        failed.status = SyncQueueFilter::Status::Failed;
+        console.setFilter(failed);
+        SyncQueueModel* model = console.model();
+        QTRY_VERIFY(model->hasCounts() && model->appointmentCount() > 0 && !model->isLoading());
+        QTest::qWait(300); // time for the view to ask for more, if it could
+        QCOMPARE(model->appointmentCount(), 200);
+        QVERIFY(model->hasMoreRows());
+        QCOMPARE(model->counts().appointments[size_t(SyncQueueFilter::Status::Failed)], 602);
+
+        // To the end, as a person would press End: chunk after chunk until every row is there.
+        for (int i = 0; i < 20 && model->hasMoreRows(); ++i) {
+            console.view()->scrollToBottom();
+            QTRY_VERIFY(!model->isLoading());
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(model->appointmentCount(), 602);
+        QVERIFY(!model->hasMoreRows());
+        // The last appointment arrived expanded, like the first.
+        QVERIFY(console.view()->isExpanded(model->index(601, 0)));
     }
 
     void rateLimitWaitIsShownAndCancelStopsAtOnce()

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace salon::ui {
+namespace salon {
 
 Expected<QList<PlannedPhase>, QString> AppointmentPhasePlanner::plan(QList<SegmentTemplate> segments,
                                                                      const QDateTime& start,
@@ -35,4 +35,4 @@ Expected<QList<PlannedPhase>, QString> AppointmentPhasePlanner::plan(QList<Segme
     return phases;
 }
 
-} // namespace salon::ui
+} // namespace salon

@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
-namespace salon::ui {
+namespace salon {
 
 // What the new-appointment form collects.
 struct NewAppointment {
@@ -18,11 +18,11 @@ struct NewAppointment {
 };
 
 // Writes an appointment and its phases in one transaction, with an audit_log entry. Runs on the
-// caller's connection (a worker thread's). A candidate for core/domain next to the planner.
+// caller's connection (a worker thread's).
 class AppointmentStore {
     Q_DECLARE_TR_FUNCTIONS(AppointmentStore)
 public:
     static Expected<qint64, QString> insert(QSqlDatabase& db, const NewAppointment& appointment, const QString& actor);
 };
 
-} // namespace salon::ui
+} // namespace salon

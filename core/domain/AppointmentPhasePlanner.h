@@ -8,7 +8,7 @@
 #include <QList>
 #include <QString>
 
-namespace salon::ui {
+namespace salon {
 
 // One segment of a service, as the planner needs it.
 struct SegmentTemplate {
@@ -30,7 +30,7 @@ struct PlannedPhase {
 
 // The phases of a new appointment follow from its service's segments: in position order, each starting
 // where the previous one ends; staff on the staff-required phases, none on gap phases. Every phase starts
-// 'pending' (the sync marks gap phases 'skipped'). Pure domain logic: a candidate for core/domain.
+// 'pending' (the sync marks gap phases 'skipped'). Pure domain logic.
 class AppointmentPhasePlanner {
     Q_DECLARE_TR_FUNCTIONS(AppointmentPhasePlanner)
 public:
@@ -39,4 +39,4 @@ public:
                                                        const QHash<QString, QString>& staffBySegment);
 };
 
-} // namespace salon::ui
+} // namespace salon

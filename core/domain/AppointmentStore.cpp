@@ -9,7 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace salon::ui {
+namespace salon {
 
 Expected<qint64, QString> AppointmentStore::insert(QSqlDatabase& db, const NewAppointment& appointment,
                                                    const QString& actor)
@@ -71,4 +71,4 @@ Expected<qint64, QString> AppointmentStore::insert(QSqlDatabase& db, const NewAp
     return id;
 }
 
-} // namespace salon::ui
+} // namespace salon

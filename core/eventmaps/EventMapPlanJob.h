@@ -1,0 +1,51 @@
+#pragma once
+
+#include "EventMapChange.h"
+
+#include <QObject>
+
+namespace salon::eventmaps {
+
+// What populate-event-maps and repair-event-maps share: an asynchronous plan of map changes that is
+// finished once every row's resolve job has answered, or at the first error (a Cal.com failure makes the
+// plan incomplete: it must then not be applied). finished() never comes from inside the call that starts
+// the plan. Apply the result with EventMapRepository::apply().
+class EventMapPlanJob : public QObject {
+    Q_OBJECT
+public:
+    bool isFinished() const { return m_finished; }
+    const EventMapPlan& result() const { return m_plan; }
+    // Non-empty when Cal.com could not be asked.
+    QString errorString() const { return m_error; }
+    bool hasError() const { return !m_error.isEmpty(); }
+
+    // CLI AND TESTS ONLY.
+    bool waitForFinished(int timeoutMs = -1);
+
+signals:
+    void finished();
+
+protected:
+    // `kind` names the plan in the debug log ("populate", "repair").
+    EventMapPlanJob(const char* kind, QObject* parent);
+
+    // Starts a new plan; one row is held until releaseFromEventLoop() so an empty plan still finishes
+    // asynchronously.
+    void begin();
+    void rowStarted() { ++m_pending; }
+    void rowDone();
+    // Releases begin()'s hold from the event loop (or finishes there when an error is already set).
+    void releaseFromEventLoop();
+    void fail(const QString& error);
+    void finish();
+
+    EventMapPlan m_plan;
+    QString m_error;
+
+private:
+    const char* m_kind;
+    int m_pending = 0;
+    bool m_finished = false;
+};
+
+} // namespace salon::eventmaps
