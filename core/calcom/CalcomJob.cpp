@@ -1,8 +1,8 @@
 #include "CalcomJob.h"
 
 #include "common/Logging.h"
+#include "common/WaitForSignal.h"
 
-#include <QEventLoop>
 #include <QTimer>
 
 namespace salon::calcom
@@ -20,11 +20,7 @@ bool CalcomJob::waitForFinished(int timeoutMs)
     m_autoDelete = false;
     if (m_emitted)
         return true;
-    QEventLoop loop;
-    connect(this, &CalcomJob::finished, &loop, &QEventLoop::quit);
-    if (timeoutMs >= 0)
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
+    waitForSignal(this, &CalcomJob::finished, timeoutMs);
     return m_emitted;
 }
 

@@ -1,8 +1,8 @@
 #include "EventMapPlanJob.h"
 
 #include "common/Logging.h"
+#include "common/WaitForSignal.h"
 
-#include <QEventLoop>
 #include <QTimer>
 
 #include <algorithm>
@@ -61,11 +61,7 @@ bool EventMapPlanJob::waitForFinished(int timeoutMs)
 {
     if (m_finished)
         return true;
-    QEventLoop loop;
-    connect(this, &EventMapPlanJob::finished, &loop, &QEventLoop::quit);
-    if (timeoutMs >= 0)
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
+    waitForSignal(this, &EventMapPlanJob::finished, timeoutMs);
     return m_finished;
 }
 

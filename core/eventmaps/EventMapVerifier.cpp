@@ -3,9 +3,9 @@
 #include "TeamEventTypeCache.h"
 
 #include "common/Logging.h"
+#include "common/WaitForSignal.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QMap>
 #include <QSet>
 #include <QTimer>
@@ -487,11 +487,7 @@ bool EventMapVerifier::waitForFinished(int timeoutMs)
 {
     if (m_finished)
         return true;
-    QEventLoop loop;
-    connect(this, &EventMapVerifier::finished, &loop, &QEventLoop::quit);
-    if (timeoutMs >= 0)
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
+    waitForSignal(this, &EventMapVerifier::finished, timeoutMs);
     return m_finished;
 }
 

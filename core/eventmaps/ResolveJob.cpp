@@ -1,6 +1,7 @@
 #include "ResolveJob.h"
 
-#include <QEventLoop>
+#include "common/WaitForSignal.h"
+
 #include <QMetaObject>
 #include <QTimer>
 
@@ -35,11 +36,7 @@ bool ResolveJob::waitForFinished(int timeoutMs)
     m_autoDelete = false;
     if (m_emitted)
         return true;
-    QEventLoop loop;
-    connect(this, &ResolveJob::finished, &loop, &QEventLoop::quit);
-    if (timeoutMs >= 0)
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
+    waitForSignal(this, &ResolveJob::finished, timeoutMs);
     return m_emitted;
 }
 

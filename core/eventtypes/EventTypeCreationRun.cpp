@@ -5,8 +5,8 @@
 
 #include "calcom/CalcomClient.h"
 #include "common/Logging.h"
+#include "common/WaitForSignal.h"
 
-#include <QEventLoop>
 #include <QTimer>
 
 #include <algorithm>
@@ -319,11 +319,7 @@ bool EventTypeCreationRun::waitForFinished(int timeoutMs)
 {
     if (!m_running && !m_finishPending)
         return true;
-    QEventLoop loop;
-    connect(this, &EventTypeCreationRun::finished, &loop, &QEventLoop::quit);
-    if (timeoutMs >= 0)
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
+    waitForSignal(this, &EventTypeCreationRun::finished, timeoutMs);
     return !m_running;
 }
 

@@ -6,8 +6,8 @@
 #include "calcom/CalcomClient.h"
 #include "calcom/TeamResolver.h"
 #include "common/Logging.h"
+#include "common/WaitForSignal.h"
 
-#include <QEventLoop>
 #include <QTimer>
 
 namespace salon::eventtypes
@@ -112,11 +112,7 @@ bool EventTypePlanner::waitForFinished(int timeoutMs)
 {
     if (m_finished)
         return true;
-    QEventLoop loop;
-    connect(this, &EventTypePlanner::finished, &loop, &QEventLoop::quit);
-    if (timeoutMs >= 0)
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
+    waitForSignal(this, &EventTypePlanner::finished, timeoutMs);
     return m_finished;
 }
 

@@ -4,8 +4,8 @@
 
 #include "calcom/CalcomClient.h"
 #include "common/Logging.h"
+#include "common/WaitForSignal.h"
 
-#include <QEventLoop>
 #include <QHash>
 #include <QJsonArray>
 #include <QTimer>
@@ -209,11 +209,7 @@ bool ManagedTypeRetirement::waitForCandidates(int timeoutMs)
 {
     if (m_candidatesKnown && !m_busy)
         return true;
-    QEventLoop loop;
-    connect(this, &ManagedTypeRetirement::candidatesReady, &loop, &QEventLoop::quit);
-    if (timeoutMs >= 0)
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
+    waitForSignal(this, &ManagedTypeRetirement::candidatesReady, timeoutMs);
     return m_candidatesKnown;
 }
 
@@ -221,11 +217,7 @@ bool ManagedTypeRetirement::waitForFinished(int timeoutMs)
 {
     if (!m_busy)
         return true;
-    QEventLoop loop;
-    connect(this, &ManagedTypeRetirement::finished, &loop, &QEventLoop::quit);
-    if (timeoutMs >= 0)
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
+    waitForSignal(this, &ManagedTypeRetirement::finished, timeoutMs);
     return !m_busy;
 }
 

@@ -1,8 +1,8 @@
 #include "ApiKeyJob.h"
 
 #include "common/Logging.h"
+#include "common/WaitForSignal.h"
 
-#include <QEventLoop>
 #include <QPointer>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
@@ -55,10 +55,7 @@ bool ApiKeyJob::waitForFinished(int timeoutMs)
     m_autoDelete = false;
     if (m_finished)
         return true;
-    QEventLoop loop;
-    connect(this, &ApiKeyJob::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
+    waitForSignal(this, &ApiKeyJob::finished, timeoutMs);
     return m_finished;
 }
 

@@ -4,8 +4,8 @@
 #include "calcom/BookingListJob.h"
 #include "calcom/CalcomClient.h"
 #include "common/Logging.h"
+#include "common/WaitForSignal.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QLocale>
 #include <QSet>
@@ -244,11 +244,7 @@ bool BookingReconciler::waitForFinished(int timeoutMs)
 {
     if (m_finished)
         return true;
-    QEventLoop loop;
-    connect(this, &BookingReconciler::finished, &loop, &QEventLoop::quit);
-    if (timeoutMs >= 0)
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
+    waitForSignal(this, &BookingReconciler::finished, timeoutMs);
     return m_finished;
 }
 
