@@ -6,6 +6,8 @@
 # every failure carries a reason.
 #
 #   tests/bench/soak.sh [SEEDS]            (default 20; the CTest test `bench_reliability` runs 3, small)
+#   FIRST_SEED=11 tests/bench/soak.sh 10   (seeds 11-20: split a long soak over parallel processes,
+#                                           each with its own WORK dir)
 #
 # Environment: BIN_DIR (build dir with app/cli/salon-admin-cli and tests/bench/bench_fixtures; default
 # build-bench), PHASES (200), SERVICES_ET (2 → 48 event types with 6 staff), KILLS (3 per run), WORK (tmp dir),
@@ -120,7 +122,8 @@ for ((s = 0; s < SERVICES_ET; s++)); do services_args+=(--service $((1000 + s)))
 ET_COUNT=$((SERVICES_ET * 4 * 6))
 APPTS=$((PHASES / 4))
 
-for ((seed = 1; seed <= SEEDS; seed++)); do
+FIRST_SEED="${FIRST_SEED:-1}"
+for ((seed = FIRST_SEED; seed < FIRST_SEED + SEEDS; seed++)); do
     RANDOM=$seed
     d="$WORK/seed-$seed"; mkdir -p "$d"
     # --- sync, killed and restarted
@@ -168,7 +171,7 @@ print(sum(1 for v in c.values() if v>1))")
     [ "$doubles" = 0 ] || fail "seed $seed faults: $doubles phases booked more than once"
     echo "seed $seed done (failures so far: $failures)" >&2
 done
-echo "soak: $SEEDS seeds, $failures failures, $KILLS_LANDED of $KILLS_TRIED kills hit a running CLI (work dir $WORK)" >&2
+echo "soak: $SEEDS seeds from $FIRST_SEED, $failures failures, $KILLS_LANDED of $KILLS_TRIED kills hit a running CLI (work dir $WORK)" >&2
 # A temporary work dir is removed after a clean soak and kept for inspection after a failure.
 [ "$failures" -eq 0 ] && [ "$AUTO_WORK" = 1 ] && rm -rf "$WORK"
 [ "$failures" -eq 0 ]
