@@ -197,8 +197,10 @@ void SyncConsole::buildUi()
     m_driftList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_resyncButton = new QPushButton(tr("Book cancelled or missing phases again..."), driftPage);
     m_resyncButton->setEnabled(false);
-    driftLayout->addWidget(new QLabel(tr("Reconcile compares synced phases with Cal.com; nothing changes unless you "
-                                         "confirm."), driftPage));
+    auto* driftHint = new QLabel(tr("Reconcile compares synced phases with Cal.com; nothing changes unless you "
+                                    "confirm."), driftPage);
+    driftHint->setWordWrap(true); // long labels must not set the details pane's minimum width
+    driftLayout->addWidget(driftHint);
     driftLayout->addWidget(m_driftList, 1);
     driftLayout->addWidget(m_resyncButton);
     m_tabs->addTab(m_details, tr("Details"));
@@ -208,8 +210,14 @@ void SyncConsole::buildUi()
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
     const QSettings settings;
-    m_view->header()->restoreState(settings.value(QStringLiteral("syncConsole/columns")).toByteArray());
-    splitter->restoreState(settings.value(QStringLiteral("syncConsole/splitter")).toByteArray());
+    if (!m_view->header()->restoreState(settings.value(QStringLiteral("syncConsole/columns")).toByteArray())) {
+        // First time: room for "#763 Customer name" and a full date and time.
+        m_view->header()->resizeSection(SyncQueueModel::NameColumn, 230);
+        m_view->header()->resizeSection(SyncQueueModel::StartColumn, 160);
+        m_view->header()->resizeSection(SyncQueueModel::StatusColumn, 130);
+    }
+    if (!splitter->restoreState(settings.value(QStringLiteral("syncConsole/splitter")).toByteArray()))
+        splitter->setSizes({ 600, 400 }); // the list wider than the details (scaled to the real width)
 
     auto* bottom = new QHBoxLayout;
     m_progress = new QProgressBar(this);

@@ -32,6 +32,7 @@ SyncDetailPane::SyncDetailPane(DatabaseWorker* worker, QWidget* parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_title->setWordWrap(true);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_attemptList->setRootIsDecorated(false);
