@@ -44,7 +44,6 @@ private slots:
     void deleteCascadesAndRemovesOneRow();
     void exportsCsv();
     void findingsColourRows();
-    void plannerBuildsConsecutivePhases();
     void storeWritesAppointmentWithPhases();
 
 private:
@@ -446,36 +445,8 @@ void TestTableModels::findingsColourRows()
     QVERIFY(!map->data(map->index(row, 0), Qt::BackgroundRole).isValid());
 }
 
-void TestTableModels::plannerBuildsConsecutivePhases()
-{
-    const QDateTime start(QDate(2030, 11, 26), QTime(9, 0), Qt::UTC);
-    QList<SegmentTemplate> segments = {
-        {QStringLiteral("D"), QStringLiteral("Cut"), 4, 30, true},
-        {QStringLiteral("A"), QStringLiteral("Apply"), 1, 30, true},
-        {QStringLiteral("B"), QStringLiteral("Process"), 2, 45, false},
-        {QStringLiteral("C"), QStringLiteral("Wash"), 3, 15, true},
-    };
-    auto missing = AppointmentPhasePlanner::plan(segments, start, {{QStringLiteral("A"), test::kFabian}});
-    QVERIFY(!missing);
-    QVERIFY(missing.error().contains(QStringLiteral("\"C\"")));
-
-    auto phases = AppointmentPhasePlanner::plan(
-        segments, start,
-        {{QStringLiteral("A"), test::kFabian}, {QStringLiteral("C"), test::kMia}, {QStringLiteral("D"), test::kFabian},
-         {QStringLiteral("B"), test::kMia}});
-    QVERIFY(phases);
-    QCOMPARE(phases->size(), 4);
-    QCOMPARE(phases->at(0).segmentKey, QStringLiteral("A"));
-    QCOMPARE(phases->at(0).startsAt, start);
-    QCOMPARE(phases->at(1).segmentKey, QStringLiteral("B"));
-    QVERIFY(phases->at(1).staffId.isEmpty()); // a gap never gets staff
-    QVERIFY(!phases->at(1).staffRequired);
-    for (int i = 1; i < phases->size(); ++i)
-        QCOMPARE(phases->at(i).startsAt, phases->at(i - 1).endsAt);
-    QCOMPARE(phases->last().endsAt, start.addSecs((30 + 45 + 15 + 30) * 60));
-    QVERIFY(!AppointmentPhasePlanner::plan({}, start, {}));
-}
-
+// The appointments page's path: AppointmentStore through the model's write worker (the planner and the
+// store alone: tests/core/domain).
 void TestTableModels::storeWritesAppointmentWithPhases()
 {
     NewAppointment appointment;
