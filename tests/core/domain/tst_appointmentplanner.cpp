@@ -1,14 +1,12 @@
 // A new appointment's phases follow from its service's segments (AppointmentPhasePlanner), and
 // AppointmentStore writes the appointment with its phases and an audit entry in one transaction, on both
 // backends; a refused appointment writes nothing.
+#include "IncidentDataset.h"
 #include "TestDatabase.h"
 #include "db/SqlStatement.h"
 #include "domain/AppointmentPhasePlanner.h"
 #include "domain/AppointmentStore.h"
-#include "io/DatasetImporter.h"
-#include "io/DatasetJson.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace salon;
@@ -19,24 +17,6 @@ namespace {
 // Staff of the incident dataset (resources/scenarios/incident-salon.json).
 const QString kFabian2 = QStringLiteral("9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c");
 const QString kOther = QStringLiteral("00000000-0000-4000-8000-000000000002");
-
-bool importIncident(QSqlDatabase db, QString* error)
-{
-    QFile file(QStringLiteral(SALON_SOURCE_DIR "/resources/scenarios/incident-salon.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    const auto parsed = DatasetJson::parse(file.readAll());
-    if (!parsed) {
-        *error = parsed.error().message;
-        return false;
-    }
-    const auto report = DatasetImporter(db, QStringLiteral("test")).import(*parsed, false);
-    if (!report)
-        *error = report.error().message;
-    return report.has_value();
-}
 
 } // namespace
 
@@ -82,7 +62,8 @@ private slots:
         auto database = TestDatabase::create(backend, &error);
         QVERIFY2(database, qPrintable(error));
         QSqlDatabase db = database->db();
-        QVERIFY2(importIncident(db, &error), qPrintable(error));
+        const QString imported = importIncidentSalon(db);
+        QVERIFY2(imported.isEmpty(), qPrintable(imported));
         const int appointmentsBefore = scalar(db, QStringLiteral("SELECT COUNT(*) FROM appointments")).toInt();
 
         NewAppointment appointment;

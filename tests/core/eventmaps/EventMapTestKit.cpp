@@ -1,9 +1,7 @@
 #include "EventMapTestKit.h"
+#include "IncidentDataset.h"
 
-#include "io/DatasetImporter.h"
-#include "io/DatasetJson.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QSet>
 
@@ -129,15 +127,7 @@ SandboxState EventMapTestKit::incidentCalcom()
 
 QString EventMapTestKit::importIncident(const QSqlDatabase& db)
 {
-    QFile file(QStringLiteral(SALON_SOURCE_DIR "/resources/scenarios/incident-salon.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return file.errorString();
-    const auto dataset = DatasetJson::parse(file.readAll());
-    if (!dataset)
-        return dataset.error().toString();
-    DatasetImporter importer(db, QStringLiteral("test"));
-    const auto report = importer.import(*dataset, false);
-    return report ? QString() : report.error().toString();
+    return salon::test::importIncidentSalon(db);
 }
 
 QList<qint64> EventMapTestKit::incidentParents()

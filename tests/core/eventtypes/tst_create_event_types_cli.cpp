@@ -2,14 +2,12 @@
 // in-process sandbox (the test's event loop serves it while the CLI runs), checking output, JSON and exit
 // codes.
 #include "TestDatabase.h"
+#include "IncidentDataset.h"
 
 #include "SandboxServer.h"
 
-#include "io/DatasetImporter.h"
-#include "io/DatasetJson.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,11 +56,8 @@ void TestCreateEventTypesCli::init()
     QString error;
     m_db = TestDatabase::create(QStringLiteral("sqlite"), &error);
     QVERIFY2(m_db, qPrintable(error));
-    QFile file(QStringLiteral(SALON_SOURCE_DIR "/resources/scenarios/incident-salon.json"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const auto dataset = DatasetJson::parse(file.readAll());
-    QVERIFY(dataset);
-    QVERIFY(DatasetImporter(m_db->db(), QStringLiteral("test")).import(*dataset, false));
+    const QString imported = salon::test::importIncidentSalon(m_db->db());
+    QVERIFY2(imported.isEmpty(), qPrintable(imported));
     const auto state = sandbox::SandboxState::fromScenario(QStringLiteral("incident"), &error);
     QVERIFY2(state, qPrintable(error));
     m_server = std::make_unique<sandbox::SandboxServer>(*state);

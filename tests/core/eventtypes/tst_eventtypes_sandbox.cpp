@@ -2,6 +2,7 @@
 // MANAGED parents to 24 bookable single-host event types, re-runs, interruptions, "created but answered 500",
 // slug conflicts and the retirement of the replaced parents.
 #include "TestDatabase.h"
+#include "IncidentDataset.h"
 
 #include "SandboxServer.h"
 
@@ -11,10 +12,7 @@
 #include "eventtypes/EventTypePlanner.h"
 #include "eventtypes/EventTypeRepository.h"
 #include "eventtypes/ManagedTypeRetirement.h"
-#include "io/DatasetImporter.h"
-#include "io/DatasetJson.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QSet>
 #include <QTest>
@@ -76,12 +74,8 @@ void TestEventTypesSandbox::init()
     QString error;
     m_db = TestDatabase::create(backend, &error);
     QVERIFY2(m_db, qPrintable(error));
-    QFile file(QStringLiteral(SALON_SOURCE_DIR "/resources/scenarios/incident-salon.json"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const auto dataset = DatasetJson::parse(file.readAll());
-    QVERIFY(dataset);
-    const auto imported = DatasetImporter(m_db->db(), QStringLiteral("test")).import(*dataset, false);
-    QVERIFY2(imported, imported ? "" : qPrintable(imported.error().toString()));
+    const QString imported = salon::test::importIncidentSalon(m_db->db());
+    QVERIFY2(imported.isEmpty(), qPrintable(imported));
 
     const auto state = sandbox::SandboxState::fromScenario(QStringLiteral("incident"), &error);
     QVERIFY2(state, qPrintable(error));

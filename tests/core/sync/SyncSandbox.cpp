@@ -1,12 +1,10 @@
 #include "SyncSandbox.h"
+#include "IncidentDataset.h"
 
 #include "calcom/TeamEventTypeInput.h"
 #include "db/SqlStatement.h"
 #include "db/SqlTime.h"
-#include "io/DatasetImporter.h"
-#include "io/DatasetJson.h"
 
-#include <QFile>
 #include <QJsonArray>
 
 namespace salon::test {
@@ -17,19 +15,8 @@ std::unique_ptr<SyncSandbox> SyncSandbox::create(const QString& backend, QString
     s->m_database = TestDatabase::create(backend, error);
     if (!s->m_database)
         return nullptr;
-    QFile file(QStringLiteral(SALON_SOURCE_DIR "/resources/scenarios/incident-salon.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read incident-salon.json");
-        return nullptr;
-    }
-    const auto dataset = DatasetJson::parse(file.readAll());
-    if (!dataset) {
-        *error = dataset.error().toString();
-        return nullptr;
-    }
-    const auto imported = DatasetImporter(s->db(), QStringLiteral("test")).import(*dataset, false);
-    if (!imported) {
-        *error = imported.error().toString();
+    if (const QString problem = salon::test::importIncidentSalon(s->db()); !problem.isEmpty()) {
+        *error = problem;
         return nullptr;
     }
     const auto state = sandbox::SandboxState::fromScenario(QStringLiteral("incident"), error);

@@ -1,18 +1,16 @@
 // The event-type wizard driven like an admin would, offscreen, against the sandbox: first page to summary on
 // the incident, and a run cancelled right after the confirmation, then retried.
 #include "TestDatabase.h"
+#include "IncidentDataset.h"
 
 #include "SandboxServer.h"
 
 #include "calcom/CalcomClient.h"
-#include "io/DatasetImporter.h"
-#include "io/DatasetJson.h"
 #include "wizard/EventTypeWizard.h"
 #include "wizard/EventTypeWizardController.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -62,11 +60,8 @@ void TestEventTypeWizard::init()
     QString error;
     m_db = TestDatabase::create(backend, &error);
     QVERIFY2(m_db, qPrintable(error));
-    QFile file(QStringLiteral(SALON_SOURCE_DIR "/resources/scenarios/incident-salon.json"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const auto dataset = DatasetJson::parse(file.readAll());
-    QVERIFY(dataset);
-    QVERIFY(DatasetImporter(m_db->db(), QStringLiteral("test")).import(*dataset, false));
+    const QString imported = salon::test::importIncidentSalon(m_db->db());
+    QVERIFY2(imported.isEmpty(), qPrintable(imported));
     const auto state = sandbox::SandboxState::fromScenario(QStringLiteral("incident"), &error);
     QVERIFY2(state, qPrintable(error));
     m_server = std::make_unique<sandbox::SandboxServer>(*state);
