@@ -5,6 +5,7 @@
 #include "db/SqlStatement.h"
 #include "db/SqlTime.h"
 #include "db/Transaction.h"
+#include "domain/DomainRows.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,26 +18,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("salon::eventmaps::EventMapRepository", text);
-}
-
-const QString kMapColumns = QStringLiteral("id, service_id, segment_key, staff_id, event_type_id, "
-                                           "child_event_type_id, child_resolved_at, created_at, "
-                                           "updated_at");
-
-EventMapEntry readEntry(const QSqlQuery& q)
-{
-    EventMapEntry m;
-    m.id = q.value(0).toLongLong();
-    m.serviceId = q.value(1).toLongLong();
-    m.segmentKey = q.value(2).toString();
-    m.staffId = q.value(3).toString();
-    m.eventTypeId = q.value(4).toLongLong();
-    if (!q.value(5).isNull())
-        m.childEventTypeId = q.value(5).toLongLong();
-    m.childResolvedAt = fromSqlTime(q.value(6));
-    m.createdAt = fromSqlTime(q.value(7));
-    m.updatedAt = fromSqlTime(q.value(8));
-    return m;
 }
 
 QVariant childValue(const EventMapEntry& e)
@@ -62,21 +43,11 @@ Expected<EventMapData, QString> EventMapRepository::load(std::optional<qint64> s
     const QVariantList serviceArg = serviceId ? QVariantList { *serviceId } : QVariantList {};
 
     auto staff = runSql(m_db,
-        QStringLiteral("SELECT id, name, email, calcom_user_id, calcom_username, active "
-                       "FROM staff ORDER BY name, id"));
+        QStringLiteral("SELECT %1 FROM staff ORDER BY name, id").arg(rows::kStaffColumns));
     if (!staff)
         return Unexpected(staff.error());
-    while (staff->next()) {
-        StaffMember s;
-        s.id = staff->value(0).toString();
-        s.name = staff->value(1).toString();
-        s.email = staff->value(2).toString();
-        if (!staff->value(3).isNull())
-            s.calcomUserId = staff->value(3).toLongLong();
-        s.calcomUsername = staff->value(4).toString();
-        s.active = staff->value(5).toBool();
-        data.staff.append(s);
-    }
+    while (staff->next())
+        data.staff.append(rows::readStaff(*staff));
 
     auto services = runSql(m_db,
         QStringLiteral("SELECT id, name, duration_minutes, is_composite, active FROM services%1 "
@@ -131,24 +102,24 @@ Expected<EventMapData, QString> EventMapRepository::load(std::optional<qint64> s
     }
 
     auto maps = runSql(m_db,
-        QStringLiteral("SELECT %1 FROM calcom_event_map%2 ORDER BY id").arg(kMapColumns, serviceWhere),
+        QStringLiteral("SELECT %1 FROM calcom_event_map%2 ORDER BY id").arg(rows::kEventMapColumns, serviceWhere),
         serviceArg);
     if (!maps)
         return Unexpected(maps.error());
     while (maps->next())
-        data.maps.append(readEntry(*maps));
+        data.maps.append(rows::readEventMap(*maps));
     return data;
 }
 
 Expected<std::optional<EventMapEntry>, QString> EventMapRepository::entry(qint64 mapId) const
 {
     auto q = runSql(
-        m_db, QStringLiteral("SELECT %1 FROM calcom_event_map WHERE id = ?").arg(kMapColumns), { mapId });
+        m_db, QStringLiteral("SELECT %1 FROM calcom_event_map WHERE id = ?").arg(rows::kEventMapColumns), { mapId });
     if (!q)
         return Unexpected(q.error());
     if (!q->next())
         return std::optional<EventMapEntry>();
-    return std::optional<EventMapEntry>(readEntry(*q));
+    return std::optional<EventMapEntry>(rows::readEventMap(*q));
 }
 
 Expected<int, QString> EventMapRepository::apply(

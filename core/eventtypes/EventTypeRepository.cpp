@@ -5,6 +5,7 @@
 #include "db/SqlStatement.h"
 #include "db/SqlTime.h"
 #include "db/Transaction.h"
+#include "domain/DomainRows.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -113,21 +114,12 @@ Expected<QList<Service>, QString> EventTypeRepository::services(const QList<qint
 Expected<QList<StaffMember>, QString> EventTypeRepository::staff() const
 {
     auto q = runSql(m_db,
-        QStringLiteral(
-            "SELECT id, name, email, calcom_user_id, calcom_username, active FROM staff ORDER BY name, id"));
+        QStringLiteral("SELECT %1 FROM staff ORDER BY name, id").arg(rows::kStaffColumns));
     if (!q)
         return Unexpected(tr("Cannot read the staff: %1").arg(q.error()));
     QList<StaffMember> result;
-    while (q->next()) {
-        StaffMember s;
-        s.id = q->value(0).toString();
-        s.name = q->value(1).toString();
-        s.email = q->value(2).toString();
-        s.calcomUserId = optionalId(q->value(3));
-        s.calcomUsername = q->value(4).toString();
-        s.active = q->value(5).toBool();
-        result.append(s);
-    }
+    while (q->next())
+        result.append(rows::readStaff(*q));
     return result;
 }
 
@@ -140,26 +132,13 @@ Expected<QList<EventMapEntry>, QString> EventTypeRepository::eventMaps(const QLi
     for (qint64 id : serviceIds)
         bound.append(id);
     auto q = runSql(m_db,
-        QStringLiteral("SELECT id, service_id, segment_key, staff_id, event_type_id, child_event_type_id, "
-                       "child_resolved_at, created_at, updated_at FROM calcom_event_map "
-                       "WHERE service_id IN (%1) ORDER BY id")
-            .arg(placeholders(serviceIds.size())),
+        QStringLiteral("SELECT %1 FROM calcom_event_map WHERE service_id IN (%2) ORDER BY id")
+            .arg(rows::kEventMapColumns, placeholders(serviceIds.size())),
         bound);
     if (!q)
         return Unexpected(tr("Cannot read the event map: %1").arg(q.error()));
-    while (q->next()) {
-        EventMapEntry e;
-        e.id = q->value(0).toLongLong();
-        e.serviceId = q->value(1).toLongLong();
-        e.segmentKey = q->value(2).toString();
-        e.staffId = q->value(3).toString();
-        e.eventTypeId = q->value(4).toLongLong();
-        e.childEventTypeId = optionalId(q->value(5));
-        e.childResolvedAt = fromSqlTime(q->value(6));
-        e.createdAt = fromSqlTime(q->value(7));
-        e.updatedAt = fromSqlTime(q->value(8));
-        result.append(e);
-    }
+    while (q->next())
+        result.append(rows::readEventMap(*q));
     return result;
 }
 

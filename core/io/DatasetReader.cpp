@@ -2,6 +2,7 @@
 
 #include "db/SqlStatement.h"
 #include "db/SqlTime.h"
+#include "domain/DomainRows.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -30,19 +31,11 @@ Expected<SalonDataset, QString> DatasetReader::read() const
         return Unexpected(QCoreApplication::translate("DatasetReader", "Cannot read %1: %2").arg(what, error));
     };
 
-    auto staff = runSql(m_db, QStringLiteral("SELECT id, name, email, calcom_user_id, calcom_username, active FROM staff ORDER BY id"));
+    auto staff = runSql(m_db, QStringLiteral("SELECT %1 FROM staff ORDER BY id").arg(rows::kStaffColumns));
     if (!staff)
         return failed(QStringLiteral("staff"), staff.error());
-    while (staff->next()) {
-        StaffMember s;
-        s.id = staff->value(0).toString();
-        s.name = staff->value(1).toString();
-        s.email = staff->value(2).toString();
-        s.calcomUserId = optionalId(staff->value(3));
-        s.calcomUsername = staff->value(4).toString();
-        s.active = staff->value(5).toBool();
-        data.staff.append(s);
-    }
+    while (staff->next())
+        data.staff.append(rows::readStaff(*staff));
 
     auto services = runSql(m_db, QStringLiteral("SELECT id, name, duration_minutes, is_composite, active FROM services ORDER BY id"));
     if (!services)
@@ -78,23 +71,11 @@ Expected<SalonDataset, QString> DatasetReader::read() const
     while (serviceStaff->next())
         data.services[serviceIndex.value(serviceStaff->value(0).toLongLong())].staffIds.append(serviceStaff->value(1).toString());
 
-    auto maps = runSql(m_db, QStringLiteral("SELECT id, service_id, segment_key, staff_id, event_type_id, child_event_type_id, "
-                                            "child_resolved_at, created_at, updated_at FROM calcom_event_map ORDER BY id"));
+    auto maps = runSql(m_db, QStringLiteral("SELECT %1 FROM calcom_event_map ORDER BY id").arg(rows::kEventMapColumns));
     if (!maps)
         return failed(QStringLiteral("calcom_event_map"), maps.error());
-    while (maps->next()) {
-        EventMapEntry m;
-        m.id = maps->value(0).toLongLong();
-        m.serviceId = maps->value(1).toLongLong();
-        m.segmentKey = maps->value(2).toString();
-        m.staffId = maps->value(3).toString();
-        m.eventTypeId = maps->value(4).toLongLong();
-        m.childEventTypeId = optionalId(maps->value(5));
-        m.childResolvedAt = fromSqlTime(maps->value(6));
-        m.createdAt = fromSqlTime(maps->value(7));
-        m.updatedAt = fromSqlTime(maps->value(8));
-        data.eventMaps.append(m);
-    }
+    while (maps->next())
+        data.eventMaps.append(rows::readEventMap(*maps));
 
     auto appointments = runSql(m_db, QStringLiteral("SELECT id, service_id, customer_name, customer_email, starts_at, status, "
                                                     "created_at FROM appointments ORDER BY id"));

@@ -5,6 +5,7 @@
 #include "db/SqlStatement.h"
 #include "db/SqlTime.h"
 #include "db/Transaction.h"
+#include "domain/DomainRows.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,44 +89,21 @@ Expected<PhaseWork, QString> PhaseRepository::loadWork(qint64 phaseId) const
     work.serviceName = q->value(19).toString();
 
     if (!work.phase.staffId.isEmpty()) {
-        auto s = runSql(m_db,
-                        QStringLiteral("SELECT id, name, email, calcom_user_id, calcom_username, active FROM staff "
-                                       "WHERE id = ?"),
+        auto s = runSql(m_db, QStringLiteral("SELECT %1 FROM staff WHERE id = ?").arg(rows::kStaffColumns),
                         {work.phase.staffId});
         if (!s)
             return Unexpected(tr("Cannot read the staff of phase %1: %2").arg(phaseId).arg(s.error()));
-        if (s->next()) {
-            StaffMember staff;
-            staff.id = s->value(0).toString();
-            staff.name = s->value(1).toString();
-            staff.email = s->value(2).toString();
-            if (!s->value(3).isNull())
-                staff.calcomUserId = s->value(3).toLongLong();
-            staff.calcomUsername = s->value(4).toString();
-            staff.active = s->value(5).toBool();
-            work.staff = staff;
-        }
+        if (s->next())
+            work.staff = rows::readStaff(*s);
         auto m = runSql(m_db,
-                        QStringLiteral("SELECT id, service_id, segment_key, staff_id, event_type_id, child_event_type_id, "
-                                       "child_resolved_at, created_at, updated_at FROM calcom_event_map "
-                                       "WHERE service_id = ? AND segment_key = ? AND staff_id = ?"),
+                        QStringLiteral("SELECT %1 FROM calcom_event_map WHERE service_id = ? AND segment_key = ? "
+                                       "AND staff_id = ?")
+                            .arg(rows::kEventMapColumns),
                         {work.serviceId, work.phase.segmentKey, work.phase.staffId});
         if (!m)
             return Unexpected(tr("Cannot read the event map of phase %1: %2").arg(phaseId).arg(m.error()));
-        if (m->next()) {
-            EventMapEntry entry;
-            entry.id = m->value(0).toLongLong();
-            entry.serviceId = m->value(1).toLongLong();
-            entry.segmentKey = m->value(2).toString();
-            entry.staffId = m->value(3).toString();
-            entry.eventTypeId = m->value(4).toLongLong();
-            if (!m->value(5).isNull())
-                entry.childEventTypeId = m->value(5).toLongLong();
-            entry.childResolvedAt = fromSqlTime(m->value(6));
-            entry.createdAt = fromSqlTime(m->value(7));
-            entry.updatedAt = fromSqlTime(m->value(8));
-            work.mapEntry = entry;
-        }
+        if (m->next())
+            work.mapEntry = rows::readEventMap(*m);
     }
     auto a = runSql(m_db, QStringLiteral("SELECT outcome FROM sync_attempts WHERE phase_id = ? ORDER BY id DESC LIMIT 1"),
                     {phaseId});
