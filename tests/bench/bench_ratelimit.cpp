@@ -109,6 +109,23 @@ QJsonObject timing(const Config& c, qint64 wallMs, const LogFigures& log)
                         {QStringLiteral("gaps"), log.gaps}};
 }
 
+// The sandbox on its own thread with the benchmark's rate limit (block = one window) and latency.
+std::unique_ptr<SandboxThread> startSandbox(const QJsonObject& stateJson, const Config& c, QString* error)
+{
+    auto state = sandbox::SandboxState::fromJson(stateJson, error);
+    if (!state)
+        return nullptr;
+    sandbox::SandboxOptions options;
+    options.rateLimit = c.limit;
+    options.rateWindowMs = c.windowMs;
+    options.rateBlockMs = c.windowMs;
+    options.latencyMs = c.latencyMs;
+    auto thread = std::make_unique<SandboxThread>(*state, options);
+    if (!thread->start(error))
+        return nullptr;
+    return thread;
+}
+
 int createEventTypes(const Config& c)
 {
     // count = services * 4 segments * staff
@@ -119,21 +136,12 @@ int createEventTypes(const Config& c)
         std::fprintf(stderr, "setup: %s\n", qPrintable(error));
         return 2;
     }
-    auto state = sandbox::SandboxState::fromJson(sandboxStateJson(c.staff, services, false), &error);
-    if (!state) {
-        std::fprintf(stderr, "sandbox state: %s\n", qPrintable(error));
+    auto sandboxThread = startSandbox(sandboxStateJson(c.staff, services, false), c, &error);
+    if (!sandboxThread) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
         return 2;
     }
-    sandbox::SandboxOptions options;
-    options.rateLimit = c.limit;
-    options.rateWindowMs = c.windowMs;
-    options.rateBlockMs = c.windowMs;
-    options.latencyMs = c.latencyMs;
-    SandboxThread sandbox(*state, options);
-    if (!sandbox.start(&error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 2;
-    }
+    SandboxThread& sandbox = *sandboxThread;
     auto client = makeClient(sandbox.baseUrl(), c);
 
     QElapsedTimer wall;
@@ -194,21 +202,12 @@ int syncRetry(const Config& c)
         std::fprintf(stderr, "setup: %s\n", qPrintable(error));
         return 2;
     }
-    auto state = sandbox::SandboxState::fromJson(sandboxStateJson(c.staff, services, true), &error);
-    if (!state) {
-        std::fprintf(stderr, "sandbox state: %s\n", qPrintable(error));
+    auto sandboxThread = startSandbox(sandboxStateJson(c.staff, services, true), c, &error);
+    if (!sandboxThread) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
         return 2;
     }
-    sandbox::SandboxOptions options;
-    options.rateLimit = c.limit;
-    options.rateWindowMs = c.windowMs;
-    options.rateBlockMs = c.windowMs;
-    options.latencyMs = c.latencyMs;
-    SandboxThread sandbox(*state, options);
-    if (!sandbox.start(&error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 2;
-    }
+    SandboxThread& sandbox = *sandboxThread;
     auto client = makeClient(sandbox.baseUrl(), c);
 
     sync::SyncOptions syncOptions;
