@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace salon::calcom
 {
@@ -21,7 +20,9 @@ int ceilSeconds(qint64 ms)
 // six connections per host. Our count and the server's may differ by that much without anyone else
 // using the key.
 constexpr int kReorderSlack = 6;
-constexpr qint64 kNever = std::numeric_limits<qint64>::max();
+// The cautious start waits this long at most for the first answer (a hung first request must not hold
+// everything up to its transfer timeout).
+constexpr qint64 kFirstAnswerWaitMs = 10000;
 } // namespace
 
 RateLimiter::RateLimiter(int limitPerWindow, QObject* parent)
@@ -98,9 +99,9 @@ void RateLimiter::prune(qint64 nowMs)
 
 qint64 RateLimiter::nextSendAt(qint64 nowMs) const
 {
-    if (waitingForFirstAnswer())
-        return kNever; // noteResponse() / noteNoResponse() wake the queue
     qint64 at = std::max(nowMs, m_blockedUntil);
+    if (waitingForFirstAnswer())
+        at = std::max(at, m_firstSendAt + kFirstAnswerWaitMs); // or noteResponse() wakes the queue sooner
     if (m_serverRemaining == 0 && m_serverResetAt > nowMs)
         at = std::max(at, m_serverResetAt);
     const auto sent = qint64(m_sends.size());
@@ -114,6 +115,8 @@ qint64 RateLimiter::nextSendAt(qint64 nowMs) const
 void RateLimiter::recordSend(Ticket ticket, qint64 nowMs)
 {
     m_sends.push_back({ ticket, nowMs });
+    if (!m_heardFromServer && m_inFlight == 0)
+        m_firstSendAt = nowMs;
     if (m_serverRemaining > 0)
         --m_serverRemaining;
     ++m_inFlight;
@@ -136,11 +139,12 @@ void RateLimiter::processQueue()
     }
     m_processing = false;
 
-    if (m_queue.empty() || waitingForFirstAnswer()) {
+    if (m_queue.empty()) {
         setWaiting(0);
     } else {
         const qint64 wait = nextSendAt(t) - t;
-        setWaiting(ceilSeconds(wait));
+        // Waiting for the first answer is not the rate limit: nothing to count down for the user.
+        setWaiting(waitingForFirstAnswer() ? 0 : ceilSeconds(wait));
         // Wake at least once a second, so "waiting N s" counts down and a moved test clock is seen.
         m_timer.start(int(std::clamp<qint64>(wait, 0, 1000)));
     }

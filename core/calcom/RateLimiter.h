@@ -20,7 +20,8 @@ namespace salon::calcom
 // wastes half a second per window on average. When the server's count matches our own log, the log (which
 // knows when the window's first request went out) decides; when it does not (another process used the key,
 // or this one just started), the header's conservative reset does. Until the first answer arrives the
-// limiter sends one request at a time: a restarted CLI cannot know what the server still counts.
+// limiter sends one request at a time (for 10 s at most): a restarted CLI cannot know what the server
+// still counts.
 //
 // Time is read from salon::Clock (tests move a ManualClock); QTimer only wakes the queue up.
 // The GUI status bar / sync console shows budgetChanged() and waitingChanged().
@@ -108,6 +109,7 @@ private:
     Ticket m_nextTicket = 1;
     int m_inFlight = 0;
     bool m_heardFromServer = false;
+    qint64 m_firstSendAt = 0; // the cautious start's request (monotonic ms)
 
     int m_serverRemaining = -1; // -1: no server hint in force
     qint64 m_serverResetAt = 0;

@@ -256,6 +256,21 @@ private slots:
         other.noteNoResponse();
         other.processQueue();
         QCOMPARE(otherGranted, 2);
+
+        // A first request that hangs holds the rest back for 10 s at most.
+        RateLimiter hung(120);
+        int hungGranted = 0;
+        for (int i = 0; i < 4; ++i)
+            hung.acquire([&] { ++hungGranted; });
+        hung.processQueue();
+        QCOMPARE(hungGranted, 1);
+        m_clock->advanceMs(9999);
+        hung.processQueue();
+        QCOMPARE(hungGranted, 1);
+        QCOMPARE(hung.waitingSeconds(), 0);
+        m_clock->advanceMs(1);
+        hung.processQueue();
+        QCOMPARE(hungGranted, 4);
     }
 
     void ownLogEndsTheWaitWhenItExplainsTheServersCount()
