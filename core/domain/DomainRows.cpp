@@ -1,6 +1,9 @@
 #include "DomainRows.h"
 
+#include "db/SqlStatement.h"
 #include "db/SqlTime.h"
+
+#include <QHash>
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -39,6 +42,73 @@ EventMapEntry readEventMap(const QSqlQuery& q)
     m.createdAt = fromSqlTime(q.value(7));
     m.updatedAt = fromSqlTime(q.value(8));
     return m;
+}
+
+Expected<QList<Service>, QString> readServices(const QSqlDatabase& db, const QList<qint64>& ids)
+{
+    QVariantList bound;
+    QStringList marks;
+    for (qint64 id : ids) {
+        bound.append(id);
+        marks.append(QStringLiteral("?"));
+    }
+    const QString in = marks.join(QLatin1Char(','));
+    auto fail = [](const QString& table, const QString& error) {
+        return Unexpected(QStringLiteral("%1: %2").arg(table, error));
+    };
+
+    QList<Service> result;
+    QHash<qint64, qsizetype> index;
+    auto services = runSql(db,
+        QStringLiteral("SELECT id, name, duration_minutes, is_composite, active FROM services%1 ORDER BY id")
+            .arg(ids.isEmpty() ? QString() : QStringLiteral(" WHERE id IN (%1)").arg(in)),
+        bound);
+    if (!services)
+        return fail(QStringLiteral("services"), services.error());
+    while (services->next()) {
+        Service s;
+        s.id = services->value(0).toLongLong();
+        s.name = services->value(1).toString();
+        s.durationMinutes = services->value(2).toInt();
+        s.isComposite = services->value(3).toBool();
+        s.active = services->value(4).toBool();
+        index.insert(s.id, result.size());
+        result.append(s);
+    }
+
+    const QString byService = ids.isEmpty() ? QString() : QStringLiteral(" WHERE service_id IN (%1)").arg(in);
+    auto segments = runSql(db,
+        QStringLiteral("SELECT id, service_id, segment_key, name, position, duration_minutes, staff_required "
+                       "FROM service_segments%1 ORDER BY service_id, position, id")
+            .arg(byService),
+        bound);
+    if (!segments)
+        return fail(QStringLiteral("service_segments"), segments.error());
+    while (segments->next()) {
+        const auto it = index.constFind(segments->value(1).toLongLong());
+        if (it == index.constEnd())
+            continue;
+        ServiceSegment seg;
+        seg.id = segments->value(0).toLongLong();
+        seg.key = segments->value(2).toString();
+        seg.name = segments->value(3).toString();
+        seg.position = segments->value(4).toInt();
+        seg.durationMinutes = segments->value(5).toInt();
+        seg.staffRequired = segments->value(6).toBool();
+        result[*it].segments.append(seg);
+    }
+
+    auto performers = runSql(db,
+        QStringLiteral("SELECT service_id, staff_id FROM service_staff%1 ORDER BY service_id, staff_id").arg(byService),
+        bound);
+    if (!performers)
+        return fail(QStringLiteral("service_staff"), performers.error());
+    while (performers->next()) {
+        const auto it = index.constFind(performers->value(0).toLongLong());
+        if (it != index.constEnd())
+            result[*it].staffIds.append(performers->value(1).toString());
+    }
+    return result;
 }
 
 } // namespace salon::rows

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "EventMapEntry.h"
+#include "Service.h"
 #include "StaffMember.h"
+#include "common/Expected.h"
 
+#include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 class QSqlQuery;
@@ -17,5 +21,9 @@ inline const QString kEventMapColumns = QStringLiteral(
     "id, service_id, segment_key, staff_id, event_type_id, child_event_type_id, child_resolved_at, created_at, "
     "updated_at");
 EventMapEntry readEventMap(const QSqlQuery& q);
+
+// Services with their segments (in position order) and performers (service_staff), ordered by id; all of
+// them when `ids` is empty. The error names the table that could not be read.
+Expected<QList<Service>, QString> readServices(const QSqlDatabase& db, const QList<qint64>& ids = {});
 
 } // namespace salon::rows

@@ -49,57 +49,10 @@ Expected<EventMapData, QString> EventMapRepository::load(std::optional<qint64> s
     while (staff->next())
         data.staff.append(rows::readStaff(*staff));
 
-    auto services = runSql(m_db,
-        QStringLiteral("SELECT id, name, duration_minutes, is_composite, active FROM services%1 "
-                       "ORDER BY id")
-            .arg(serviceId ? QStringLiteral(" WHERE id = ?") : QString()),
-        serviceArg);
+    auto services = rows::readServices(m_db, serviceId ? QList<qint64> { *serviceId } : QList<qint64> {});
     if (!services)
         return Unexpected(services.error());
-    QHash<qint64, qsizetype> index;
-    while (services->next()) {
-        Service s;
-        s.id = services->value(0).toLongLong();
-        s.name = services->value(1).toString();
-        s.durationMinutes = services->value(2).toInt();
-        s.isComposite = services->value(3).toBool();
-        s.active = services->value(4).toBool();
-        index.insert(s.id, data.services.size());
-        data.services.append(s);
-    }
-
-    auto segments = runSql(m_db,
-        QStringLiteral("SELECT id, service_id, segment_key, name, position, duration_minutes, "
-                       "staff_required FROM service_segments%1 ORDER BY service_id, position, id")
-            .arg(serviceWhere),
-        serviceArg);
-    if (!segments)
-        return Unexpected(segments.error());
-    while (segments->next()) {
-        const auto it = index.constFind(segments->value(1).toLongLong());
-        if (it == index.constEnd())
-            continue;
-        ServiceSegment seg;
-        seg.id = segments->value(0).toLongLong();
-        seg.key = segments->value(2).toString();
-        seg.name = segments->value(3).toString();
-        seg.position = segments->value(4).toInt();
-        seg.durationMinutes = segments->value(5).toInt();
-        seg.staffRequired = segments->value(6).toBool();
-        data.services[*it].segments.append(seg);
-    }
-
-    auto serviceStaff = runSql(m_db,
-        QStringLiteral("SELECT service_id, staff_id FROM service_staff%1 ORDER BY service_id, staff_id")
-            .arg(serviceWhere),
-        serviceArg);
-    if (!serviceStaff)
-        return Unexpected(serviceStaff.error());
-    while (serviceStaff->next()) {
-        const auto it = index.constFind(serviceStaff->value(0).toLongLong());
-        if (it != index.constEnd())
-            data.services[*it].staffIds.append(serviceStaff->value(1).toString());
-    }
+    data.services = *services;
 
     auto maps = runSql(m_db,
         QStringLiteral("SELECT %1 FROM calcom_event_map%2 ORDER BY id").arg(rows::kEventMapColumns, serviceWhere),

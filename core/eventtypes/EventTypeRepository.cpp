@@ -8,6 +8,8 @@
 #include "domain/DomainRows.h"
 
 #include <QHash>
+
+#include <algorithm>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
@@ -49,65 +51,16 @@ EventTypeRepository::EventTypeRepository(QSqlDatabase db)
 
 Expected<QList<Service>, QString> EventTypeRepository::services(const QList<qint64>& ids) const
 {
-    QVariantList bound;
-    for (qint64 id : ids)
-        bound.append(id);
-    const QString where
-        = ids.isEmpty() ? QString() : QStringLiteral(" WHERE id IN (%1)").arg(placeholders(ids.size()));
-    auto q = runSql(m_db,
-        QStringLiteral("SELECT id, name, duration_minutes, is_composite, active FROM services%1 ORDER BY id")
-            .arg(where),
-        bound);
-    if (!q)
-        return Unexpected(tr("Cannot read the services: %1").arg(q.error()));
-    QList<Service> result;
-    QHash<qint64, qsizetype> index;
-    while (q->next()) {
-        Service s;
-        s.id = q->value(0).toLongLong();
-        s.name = q->value(1).toString();
-        s.durationMinutes = q->value(2).toInt();
-        s.isComposite = q->value(3).toBool();
-        s.active = q->value(4).toBool();
-        index.insert(s.id, result.size());
-        result.append(s);
-    }
+    auto result = rows::readServices(m_db, ids);
+    if (!result)
+        return Unexpected(tr("Cannot read the services: %1").arg(result.error()));
     QStringList unknown;
-    for (qint64 id : ids)
-        if (!index.contains(id))
+    for (qint64 id : ids) {
+        if (std::none_of(result->cbegin(), result->cend(), [id](const Service& s) { return s.id == id; }))
             unknown.append(QString::number(id));
+    }
     if (!unknown.isEmpty())
         return Unexpected(tr("Unknown service id(s): %1").arg(unknown.join(QStringLiteral(", "))));
-
-    const QString serviceWhere = ids.isEmpty()
-        ? QString()
-        : QStringLiteral(" WHERE service_id IN (%1)").arg(placeholders(ids.size()));
-    auto seg = runSql(m_db,
-        QStringLiteral("SELECT id, service_id, segment_key, name, position, duration_minutes, staff_required "
-                       "FROM service_segments%1 ORDER BY service_id, position, id")
-            .arg(serviceWhere),
-        bound);
-    if (!seg)
-        return Unexpected(tr("Cannot read the service segments: %1").arg(seg.error()));
-    while (seg->next()) {
-        ServiceSegment s;
-        s.id = seg->value(0).toLongLong();
-        s.key = seg->value(2).toString();
-        s.name = seg->value(3).toString();
-        s.position = seg->value(4).toInt();
-        s.durationMinutes = seg->value(5).toInt();
-        s.staffRequired = seg->value(6).toBool();
-        result[index.value(seg->value(1).toLongLong())].segments.append(s);
-    }
-    auto performers = runSql(m_db,
-        QStringLiteral("SELECT service_id, staff_id FROM service_staff%1 ORDER BY service_id, staff_id")
-            .arg(serviceWhere),
-        bound);
-    if (!performers)
-        return Unexpected(tr("Cannot read who performs which service: %1").arg(performers.error()));
-    while (performers->next())
-        result[index.value(performers->value(0).toLongLong())].staffIds.append(
-            performers->value(1).toString());
     return result;
 }
 

@@ -37,39 +37,10 @@ Expected<SalonDataset, QString> DatasetReader::read() const
     while (staff->next())
         data.staff.append(rows::readStaff(*staff));
 
-    auto services = runSql(m_db, QStringLiteral("SELECT id, name, duration_minutes, is_composite, active FROM services ORDER BY id"));
+    auto services = rows::readServices(m_db);
     if (!services)
         return failed(QStringLiteral("services"), services.error());
-    QHash<qint64, qsizetype> serviceIndex;
-    while (services->next()) {
-        Service s;
-        s.id = services->value(0).toLongLong();
-        s.name = services->value(1).toString();
-        s.durationMinutes = services->value(2).toInt();
-        s.isComposite = services->value(3).toBool();
-        s.active = services->value(4).toBool();
-        serviceIndex.insert(s.id, data.services.size());
-        data.services.append(s);
-    }
-    auto segments = runSql(m_db, QStringLiteral("SELECT id, service_id, segment_key, name, position, duration_minutes, "
-                                                "staff_required FROM service_segments ORDER BY service_id, position, id"));
-    if (!segments)
-        return failed(QStringLiteral("service_segments"), segments.error());
-    while (segments->next()) {
-        ServiceSegment seg;
-        seg.id = segments->value(0).toLongLong();
-        seg.key = segments->value(2).toString();
-        seg.name = segments->value(3).toString();
-        seg.position = segments->value(4).toInt();
-        seg.durationMinutes = segments->value(5).toInt();
-        seg.staffRequired = segments->value(6).toBool();
-        data.services[serviceIndex.value(segments->value(1).toLongLong())].segments.append(seg);
-    }
-    auto serviceStaff = runSql(m_db, QStringLiteral("SELECT service_id, staff_id FROM service_staff ORDER BY service_id, staff_id"));
-    if (!serviceStaff)
-        return failed(QStringLiteral("service_staff"), serviceStaff.error());
-    while (serviceStaff->next())
-        data.services[serviceIndex.value(serviceStaff->value(0).toLongLong())].staffIds.append(serviceStaff->value(1).toString());
+    data.services = *services;
 
     auto maps = runSql(m_db, QStringLiteral("SELECT %1 FROM calcom_event_map ORDER BY id").arg(rows::kEventMapColumns));
     if (!maps)
