@@ -1,5 +1,6 @@
 // salon-admin-cli verify-event-maps / repair-event-maps / populate-event-maps, run as a real process
 // against a sandbox in this test process and a database on each backend.
+#include "CliProcess.h"
 #include "EventMapTestKit.h"
 #include "TestDatabase.h"
 
@@ -20,19 +21,13 @@ using Kit = EventMapTestKit;
 class TestCliEventMaps : public QObject {
     Q_OBJECT
 
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
+    using Result = salon::test::CliResult;
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<sandbox::SandboxServer> m_server;
 
     QSqlDatabase db() const { return m_db->db(); }
 
-    // Waits without blocking the event loop: the sandbox answers from this thread.
     Result cli(const QStringList& args, const QMap<QString, QString>& env = {})
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -46,18 +41,8 @@ class TestCliEventMaps : public QObject {
             else
                 environment.insert(it.key(), it.value());
         }
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        QSignalSpy done(&process, &QProcess::finished);
-        process.start(QStringLiteral(SALON_ADMIN_CLI), QStringList { "--db", m_db->cliUrl() } + args);
-        if (!process.waitForStarted(10000))
-            qFatal("cannot start %s", SALON_ADMIN_CLI);
-        if (!done.wait(90000))
-            qFatal("salon-admin-cli %s did not finish", qPrintable(args.join(' ')));
-        Result r { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
-        if (process.exitStatus() != QProcess::NormalExit)
-            r.exitCode = -2;
-        return r;
+        return salon::test::runCli(
+            QStringLiteral(SALON_ADMIN_CLI), QStringList { "--db", m_db->cliUrl() } + args, environment);
     }
 
     QStringList calcom() const
