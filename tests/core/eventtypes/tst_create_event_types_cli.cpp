@@ -2,7 +2,7 @@
 // in-process sandbox (the test's event loop serves it while the CLI runs), checking output, JSON and exit
 // codes.
 #include "TestDatabase.h"
-#include "IncidentDataset.h"
+#include "IncidentSandbox.h"
 
 #include "SandboxServer.h"
 
@@ -54,14 +54,10 @@ private:
 void TestCreateEventTypesCli::init()
 {
     QString error;
-    m_db = TestDatabase::create(QStringLiteral("sqlite"), &error);
-    QVERIFY2(m_db, qPrintable(error));
-    const QString imported = salon::test::importIncidentSalon(m_db->db());
-    QVERIFY2(imported.isEmpty(), qPrintable(imported));
-    const auto state = sandbox::SandboxState::fromScenario(QStringLiteral("incident"), &error);
-    QVERIFY2(state, qPrintable(error));
-    m_server = std::make_unique<sandbox::SandboxServer>(*state);
-    QVERIFY(m_server->start());
+    auto incident = salon::test::IncidentSandbox::create(QStringLiteral("sqlite"), &error);
+    QVERIFY2(incident, qPrintable(error));
+    m_db = std::move(incident->database);
+    m_server = std::move(incident->server);
 }
 
 void TestCreateEventTypesCli::cleanup()

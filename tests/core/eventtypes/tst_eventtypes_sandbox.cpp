@@ -2,7 +2,7 @@
 // MANAGED parents to 24 bookable single-host event types, re-runs, interruptions, "created but answered 500",
 // slug conflicts and the retirement of the replaced parents.
 #include "TestDatabase.h"
-#include "IncidentDataset.h"
+#include "IncidentSandbox.h"
 
 #include "SandboxServer.h"
 
@@ -72,24 +72,11 @@ void TestEventTypesSandbox::init()
 {
     QFETCH_GLOBAL(QString, backend);
     QString error;
-    m_db = TestDatabase::create(backend, &error);
-    QVERIFY2(m_db, qPrintable(error));
-    const QString imported = salon::test::importIncidentSalon(m_db->db());
-    QVERIFY2(imported.isEmpty(), qPrintable(imported));
-
-    const auto state = sandbox::SandboxState::fromScenario(QStringLiteral("incident"), &error);
-    QVERIFY2(state, qPrintable(error));
-    m_server = std::make_unique<sandbox::SandboxServer>(*state);
-    QVERIFY(m_server->start());
-    calcom::CalcomSettings settings;
-    settings.baseUrl = m_server->baseUrl();
-    settings.teamId = kTeam;
-    m_client = std::make_unique<calcom::CalcomClient>(settings);
-    m_client->setApiKey(QStringLiteral("cal_sandbox_demo_key"));
-    calcom::RetryPolicy fast;
-    fast.baseDelayMs = 10;
-    fast.maxDelayMs = 50;
-    m_client->setRetryPolicy(fast);
+    auto incident = salon::test::IncidentSandbox::create(backend, &error);
+    QVERIFY2(incident, qPrintable(error));
+    m_db = std::move(incident->database);
+    m_server = std::move(incident->server);
+    m_client = salon::test::IncidentSandbox::client(*m_server);
 }
 
 void TestEventTypesSandbox::cleanup()

@@ -1,5 +1,5 @@
 #include "SyncSandbox.h"
-#include "IncidentDataset.h"
+#include "IncidentSandbox.h"
 
 #include "calcom/TeamEventTypeInput.h"
 #include "db/SqlStatement.h"
@@ -11,22 +11,12 @@ namespace salon::test {
 
 std::unique_ptr<SyncSandbox> SyncSandbox::create(const QString& backend, QString* error)
 {
+    auto incident = IncidentSandbox::create(backend, error);
+    if (!incident)
+        return nullptr;
     std::unique_ptr<SyncSandbox> s(new SyncSandbox);
-    s->m_database = TestDatabase::create(backend, error);
-    if (!s->m_database)
-        return nullptr;
-    if (const QString problem = salon::test::importIncidentSalon(s->db()); !problem.isEmpty()) {
-        *error = problem;
-        return nullptr;
-    }
-    const auto state = sandbox::SandboxState::fromScenario(QStringLiteral("incident"), error);
-    if (!state)
-        return nullptr;
-    s->m_server = std::make_unique<sandbox::SandboxServer>(*state);
-    if (!s->m_server->start()) {
-        *error = QStringLiteral("the sandbox cannot listen");
-        return nullptr;
-    }
+    s->m_database = std::move(incident->database);
+    s->m_server = std::move(incident->server);
     s->m_client = s->newClient();
     return s;
 }

@@ -1,7 +1,7 @@
 // The event-type wizard driven like an admin would, offscreen, against the sandbox: first page to summary on
 // the incident, and a run cancelled right after the confirmation, then retried.
 #include "TestDatabase.h"
-#include "IncidentDataset.h"
+#include "IncidentSandbox.h"
 
 #include "SandboxServer.h"
 
@@ -58,19 +58,11 @@ void TestEventTypeWizard::init()
 {
     QFETCH_GLOBAL(QString, backend);
     QString error;
-    m_db = TestDatabase::create(backend, &error);
-    QVERIFY2(m_db, qPrintable(error));
-    const QString imported = salon::test::importIncidentSalon(m_db->db());
-    QVERIFY2(imported.isEmpty(), qPrintable(imported));
-    const auto state = sandbox::SandboxState::fromScenario(QStringLiteral("incident"), &error);
-    QVERIFY2(state, qPrintable(error));
-    m_server = std::make_unique<sandbox::SandboxServer>(*state);
-    QVERIFY(m_server->start());
-    calcom::CalcomSettings settings;
-    settings.baseUrl = m_server->baseUrl();
-    settings.teamId = 12345;
-    m_client = std::make_unique<calcom::CalcomClient>(settings);
-    m_client->setApiKey(QStringLiteral("cal_sandbox_demo_key"));
+    auto incident = salon::test::IncidentSandbox::create(backend, &error);
+    QVERIFY2(incident, qPrintable(error));
+    m_db = std::move(incident->database);
+    m_server = std::move(incident->server);
+    m_client = salon::test::IncidentSandbox::client(*m_server, false);
 }
 
 void TestEventTypeWizard::cleanup()
