@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 packages=(
     # Build
     cmake ninja-build g++ pkg-config
+    # The formatting check (scripts/check-format.sh, the first step of the tests)
+    clang-format
     # Sanitizer and fuzz builds (AddressSanitizer, UBSan, libFuzzer)
     clang libclang-rt-14-dev
     # Qt 6.4: widgets, SQL drivers, HTTP server (the Cal.com sandbox), translations tools

@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 
 scripts/install-deps.sh
+scripts/check-format.sh
 build_dir=${BUILD_DIR:-build-tests}
 BUILD_DIR=$build_dir BUILD_TYPE=${BUILD_TYPE:-Debug} scripts/build.sh -DSALON_WERROR=ON -DBUILD_TESTING=ON
 

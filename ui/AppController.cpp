@@ -4,20 +4,20 @@
 #include "Icons.h"
 #include "MainWindow.h"
 #include "StatusIndicators.h"
+#include "calcom/CalcomClient.h"
 #include "common/Logging.h"
 #include "db/DatabaseConnection.h"
 #include "db/Migrator.h"
-#include "pages/AppointmentsPage.h"
-#include "pages/EventMapPage.h"
-#include "pages/TablePage.h"
-#include "models/StandardTables.h"
-#include "settings/SettingsDialog.h"
-#include "calcom/CalcomClient.h"
 #include "eventmaps/EventMapRepository.h"
 #include "eventmaps/EventMapVerifier.h"
 #include "eventmaps/TeamEventTypeCache.h"
+#include "models/StandardTables.h"
+#include "pages/AppointmentsPage.h"
+#include "pages/EventMapPage.h"
+#include "pages/TablePage.h"
 #include "secrets/ApiKeyJob.h"
 #include "secrets/ApiKeyStore.h"
+#include "settings/SettingsDialog.h"
 #include "sync/SyncConsole.h"
 #include "wizard/EventTypeWizard.h"
 
@@ -32,13 +32,15 @@
 #include <QTimer>
 #include <QtConcurrent>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
-namespace {
+namespace
+{
 // Opens (creating the file) and migrates; runs in a pool thread with its own connection.
 QString prepareDatabase(const DatabaseUrl& url)
 {
-    static std::atomic_int counter {0};
+    static std::atomic_int counter { 0 };
     const QString name = QStringLiteral("salon-ui-startup-%1").arg(++counter);
     auto connection = DatabaseConnection::open(url, name);
     if (!connection)
@@ -46,7 +48,8 @@ QString prepareDatabase(const DatabaseUrl& url)
     Migrator migrator(connection.value()->db());
     auto migrated = migrator.migrate();
     if (!migrated)
-        return QCoreApplication::translate("salon::ui::AppController", "Cannot update the database schema: %1")
+        return QCoreApplication::translate(
+            "salon::ui::AppController", "Cannot update the database schema: %1")
             .arg(migrated.error());
     qCInfo(lcUi) << "database ready:" << url.toString() << "migrations applied:" << migrated.value();
     return {};
@@ -84,8 +87,8 @@ QString AppController::defaultActor()
     return QStringLiteral("gui:") + user;
 }
 
-void AppController::addStandardPages(MainWindow& window, const DatabaseUrl& url, const QTimeZone& zone,
-                                     const QString& actor)
+void AppController::addStandardPages(
+    MainWindow& window, const DatabaseUrl& url, const QTimeZone& zone, const QString& actor)
 {
     auto prepare = [&](TablePage* page) {
         page->setTimeZone(zone);
@@ -93,20 +96,21 @@ void AppController::addStandardPages(MainWindow& window, const DatabaseUrl& url,
         return page;
     };
     window.addPage(QStringLiteral("services"), tr("Services"), Icons::services(),
-                   prepare(new TablePage(StandardTables::services(), url)));
+        prepare(new TablePage(StandardTables::services(), url)));
     window.addPage(QStringLiteral("segments"), tr("Segments"), Icons::segments(),
-                   prepare(new TablePage(StandardTables::segments(), url)));
+        prepare(new TablePage(StandardTables::segments(), url)));
     window.addPage(QStringLiteral("staff"), tr("Staff"), Icons::staff(),
-                   prepare(new TablePage(StandardTables::staff(), url)));
-    window.addPage(QStringLiteral("eventmap"), tr("Event map"), Icons::eventMap(), prepare(new EventMapPage(url)));
+        prepare(new TablePage(StandardTables::staff(), url)));
+    window.addPage(
+        QStringLiteral("eventmap"), tr("Event map"), Icons::eventMap(), prepare(new EventMapPage(url)));
     window.addPage(QStringLiteral("appointments"), tr("Appointments"), Icons::appointments(),
-                   prepare(new AppointmentsPage(url)));
+        prepare(new AppointmentsPage(url)));
     window.addPage(QStringLiteral("phases"), tr("Phases"), Icons::phases(),
-                   prepare(new TablePage(StandardTables::phases(), url)));
+        prepare(new TablePage(StandardTables::phases(), url)));
 }
 
-void AppController::start(const DatabaseUrl& url, const std::optional<CalcomSettings>& calcom,
-                          const QString& startPage)
+void AppController::start(
+    const DatabaseUrl& url, const std::optional<CalcomSettings>& calcom, const QString& startPage)
 {
     if (!url.isSqlite() && url.password().isEmpty() && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
         // The settings dialog keeps the PostgreSQL password in the keychain, never in QSettings.
@@ -123,8 +127,8 @@ void AppController::start(const DatabaseUrl& url, const std::optional<CalcomSett
     openDatabase(url, calcom, startPage);
 }
 
-void AppController::openDatabase(const DatabaseUrl& url, const std::optional<CalcomSettings>& calcom,
-                                 const QString& startPage)
+void AppController::openDatabase(
+    const DatabaseUrl& url, const std::optional<CalcomSettings>& calcom, const QString& startPage)
 {
     auto* watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, url, calcom, startPage] {
@@ -152,21 +156,21 @@ void AppController::storeDatabasePassword(const DatabaseUrl& url, const QString&
     });
 }
 
-void AppController::buildWindow(const DatabaseUrl& url, const std::optional<CalcomSettings>& calcom,
-                                const QString& startPage)
+void AppController::buildWindow(
+    const DatabaseUrl& url, const std::optional<CalcomSettings>& calcom, const QString& startPage)
 {
     m_window = std::make_unique<MainWindow>();
     QTimeZone zone(m_settings.timeZoneId());
     addStandardPages(*m_window, url, zone, defaultActor());
-    m_window->statusIndicators()->setDatabase(url.isSqlite() ? QDir::toNativeSeparators(url.path()) : url.toString(),
-                                              true);
+    m_window->statusIndicators()->setDatabase(
+        url.isSqlite() ? QDir::toNativeSeparators(url.path()) : url.toString(), true);
     const qint64 team = calcom ? calcom->teamId : m_settings.calcomTeamId();
     if (team > 0)
         m_window->statusIndicators()->setCalcomTeam(QString::number(team));
     if (calcom && calcom->sandbox)
         m_window->setWindowTitle(tr("Salon Admin — demo on the built-in Cal.com sandbox"));
     connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::showSettings);
-    static std::atomic_int guiConnections {0};
+    static std::atomic_int guiConnections { 0 };
     auto guiDatabase = DatabaseConnection::open(url, QStringLiteral("salon-gui-%1").arg(++guiConnections));
     if (guiDatabase)
         m_guiDatabase = std::move(*guiDatabase);
@@ -207,8 +211,8 @@ void AppController::showSettings()
                 page->setTimeZone(zone);
         if (restartNeeded)
             QMessageBox::information(m_window.get(), tr("Settings saved"),
-                                     tr("The new database or language takes effect when Salon Admin is started "
-                                        "again."));
+                tr("The new database or language takes effect when Salon Admin is started "
+                   "again."));
     });
     dialog->open();
 }
@@ -223,28 +227,30 @@ void AppController::connectCalcom(const std::optional<CalcomSettings>& calcom)
     settings.timeZone = QString::fromLatin1(m_settings.timeZoneId());
     m_calcom = new CalcomConnection(settings, this);
     StatusIndicators* status = m_window->statusIndicators();
-    connect(m_calcom, &CalcomConnection::stateChanged, status, [status](CalcomConnection::State state, const QString& detail) {
-        switch (state) {
-        case CalcomConnection::State::NotConfigured:
-            status->setCalcomState(StatusIndicators::CalcomState::NotConfigured, detail);
-            break;
-        case CalcomConnection::State::Connecting:
-            status->setCalcomState(StatusIndicators::CalcomState::Connecting, detail);
-            break;
-        case CalcomConnection::State::Connected:
-            status->setCalcomState(StatusIndicators::CalcomState::Connected, detail);
-            break;
-        case CalcomConnection::State::Failed:
-            status->setCalcomState(StatusIndicators::CalcomState::Failed, detail);
-            break;
-        }
-    });
+    connect(m_calcom, &CalcomConnection::stateChanged, status,
+        [status](CalcomConnection::State state, const QString& detail) {
+            switch (state) {
+            case CalcomConnection::State::NotConfigured:
+                status->setCalcomState(StatusIndicators::CalcomState::NotConfigured, detail);
+                break;
+            case CalcomConnection::State::Connecting:
+                status->setCalcomState(StatusIndicators::CalcomState::Connecting, detail);
+                break;
+            case CalcomConnection::State::Connected:
+                status->setCalcomState(StatusIndicators::CalcomState::Connected, detail);
+                break;
+            case CalcomConnection::State::Failed:
+                status->setCalcomState(StatusIndicators::CalcomState::Failed, detail);
+                break;
+            }
+        });
     connect(m_calcom, &CalcomConnection::teamChanged, status, [status](qint64 id, const QString& name) {
-        status->setCalcomTeam(name.isEmpty() ? QString::number(id) : QStringLiteral("%1 (%2)").arg(name).arg(id));
+        status->setCalcomTeam(
+            name.isEmpty() ? QString::number(id) : QStringLiteral("%1 (%2)").arg(name).arg(id));
     });
     connect(m_calcom, &CalcomConnection::userChanged, status, &StatusIndicators::setCalcomUser);
     connect(m_calcom->client()->rateLimiter(), &salon::calcom::RateLimiter::budgetChanged, status,
-            &StatusIndicators::setRateLimitBudget);
+        &StatusIndicators::setRateLimitBudget);
     m_calcom->connectToCalcom(calcom ? calcom->apiKey : QString());
 }
 
@@ -255,18 +261,20 @@ void AppController::addToolPages(const DatabaseUrl& url, const QTimeZone& zone)
     console->setActor(defaultActor());
     m_window->addPage(QStringLiteral("sync"), tr("Sync console"), Icons::warning(), console);
     connect(m_calcom, &CalcomConnection::ready, console,
-            [this, console] { console->setCalcom(m_calcom->client(), m_calcom->teamId()); });
+        [this, console] { console->setCalcom(m_calcom->client(), m_calcom->teamId()); });
     connect(console, &SyncConsole::openEventMapVerifierRequested, this, &AppController::verifyEventMaps);
     connect(console, &SyncConsole::openEventTypeWizardRequested, this, &AppController::openEventTypeWizard);
     connect(console, &SyncConsole::openSettingsRequested, this, &AppController::showSettings);
 
     QMenu* tools = m_window->menuBar()->addMenu(tr("&Tools"));
-    QAction* verify = tools->addAction(Icons::eventMap(), tr("&Verify event maps"), this, &AppController::verifyEventMaps);
+    QAction* verify = tools->addAction(
+        Icons::eventMap(), tr("&Verify event maps"), this, &AppController::verifyEventMaps);
     verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    QAction* wizard = tools->addAction(Icons::add(), tr("Event type &wizard…"), this, &AppController::openEventTypeWizard);
+    QAction* wizard = tools->addAction(
+        Icons::add(), tr("Event type &wizard…"), this, &AppController::openEventTypeWizard);
     wizard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     tools->addAction(Icons::warning(), tr("&Sync console"), this,
-                     [this] { m_window->setCurrentPage(QStringLiteral("sync")); });
+        [this] { m_window->setCurrentPage(QStringLiteral("sync")); });
 }
 
 void AppController::verifyEventMaps()
@@ -294,10 +302,11 @@ void AppController::verifyEventMaps()
         for (const eventmaps::Finding& finding : verifier->findings()) {
             const bool isError = finding.severity == eventmaps::Finding::Severity::Error;
             errors += isError ? 1 : 0;
-            const QString text = finding.fixText.isEmpty() ? finding.message
-                                                          : finding.message + QLatin1Char('\n') + finding.fixText;
-            rows.append({finding.mapId ? QVariant(*finding.mapId) : QVariant(),
-                         isError ? RowFinding::Severity::Error : RowFinding::Severity::Warning, text});
+            const QString text = finding.fixText.isEmpty()
+                ? finding.message
+                : finding.message + QLatin1Char('\n') + finding.fixText;
+            rows.append({ finding.mapId ? QVariant(*finding.mapId) : QVariant(),
+                isError ? RowFinding::Severity::Error : RowFinding::Severity::Warning, text });
         }
         if (page)
             page->setVerifierFindings(rows);
@@ -307,7 +316,8 @@ void AppController::verifyEventMaps()
         if (!remote)
             summary += QLatin1Char(' ') + tr("Only local checks ran: Cal.com is not connected.");
         else if (verifier->hasError())
-            summary += QLatin1Char(' ') + tr("Cal.com could not be checked: %1").arg(verifier->error().userMessage());
+            summary += QLatin1Char(' ')
+                + tr("Cal.com could not be checked: %1").arg(verifier->error().userMessage());
         m_window->statusBar()->showMessage(summary, 15000);
     });
     verifier->start(*data, cache);
@@ -319,11 +329,12 @@ void AppController::openEventTypeWizard()
         return;
     if (!m_calcom || !m_calcom->isReady()) {
         QMessageBox::information(m_window.get(), tr("Event type wizard"),
-                                 tr("The wizard creates event types in Cal.com, but Cal.com is not connected. "
-                                    "Check the Cal.com settings and the API key."));
+            tr("The wizard creates event types in Cal.com, but Cal.com is not connected. "
+               "Check the Cal.com settings and the API key."));
         return;
     }
-    auto* wizard = new EventTypeWizard(m_guiDatabase->db(), m_calcom->client(), defaultActor(), m_window.get());
+    auto* wizard
+        = new EventTypeWizard(m_guiDatabase->db(), m_calcom->client(), defaultActor(), m_window.get());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::finished, this, [this] {
         if (auto* page = m_window->pageAs<TablePage>(QStringLiteral("eventmap")))
@@ -355,28 +366,29 @@ void AppController::testConnection(const QUrl& baseUrl, qint64 teamId, const QSt
     if (teamId > 0)
         settings.teamId = teamId;
     auto* probe = new CalcomConnection(settings, this);
-    connect(probe, &CalcomConnection::stateChanged, this, [this, probe](CalcomConnection::State state, const QString& detail) {
-        if (state == CalcomConnection::State::Connecting)
-            return;
-        if (state != CalcomConnection::State::Connected) {
-            if (m_settingsDialog)
-                m_settingsDialog->setTestConnectionResult(false, detail);
-            probe->deleteLater();
-            return;
-        }
-        auto* list = probe->client()->teamEventTypes(probe->teamId());
-        connect(list, &salon::calcom::CalcomJob::finished, this, [this, probe, list] {
-            if (m_settingsDialog) {
-                if (list->hasError())
-                    m_settingsDialog->setTestConnectionResult(false, list->error().userMessage());
-                else
-                    m_settingsDialog->setTestConnectionResult(
-                        true, tr("Connected to team %1: %n event type(s).", nullptr, int(list->result().size()))
-                                  .arg(probe->teamId()));
+    connect(probe, &CalcomConnection::stateChanged, this,
+        [this, probe](CalcomConnection::State state, const QString& detail) {
+            if (state == CalcomConnection::State::Connecting)
+                return;
+            if (state != CalcomConnection::State::Connected) {
+                if (m_settingsDialog)
+                    m_settingsDialog->setTestConnectionResult(false, detail);
+                probe->deleteLater();
+                return;
             }
-            probe->deleteLater();
+            auto* list = probe->client()->teamEventTypes(probe->teamId());
+            connect(list, &salon::calcom::CalcomJob::finished, this, [this, probe, list] {
+                if (m_settingsDialog) {
+                    if (list->hasError())
+                        m_settingsDialog->setTestConnectionResult(false, list->error().userMessage());
+                    else
+                        m_settingsDialog->setTestConnectionResult(true,
+                            tr("Connected to team %1: %n event type(s).", nullptr, int(list->result().size()))
+                                .arg(probe->teamId()));
+                }
+                probe->deleteLater();
+            });
         });
-    });
     probe->connectToCalcom(typedApiKey);
 }
 

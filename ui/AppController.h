@@ -13,7 +13,8 @@
 #include <memory>
 #include <optional>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 class CalcomConnection;
 class MainWindow;
@@ -23,14 +24,15 @@ class SettingsDialog;
 struct CalcomSettings {
     QUrl baseUrl;
     qint64 teamId = 0;
-    QString apiKey;       // kept in memory only (the demo sandbox's key); empty = environment or keychain
+    QString apiKey; // kept in memory only (the demo sandbox's key); empty = environment or keychain
     bool sandbox = false; // the built-in sandbox: the title bar says so
 };
 
 // Starts the GUI on a database: opens it off the GUI thread (creating and migrating it on first start),
 // then builds the main window with the standard pages. main() and a future --demo are one call each:
 // start(url).
-class AppController : public QObject {
+class AppController : public QObject
+{
     Q_OBJECT
 public:
     explicit AppController(AppSettings& settings, QObject* parent = nullptr);
@@ -39,15 +41,15 @@ public:
     // The database the settings name, or the default SQLite file.
     static Expected<DatabaseUrl, QString> configuredDatabase(const AppSettings& settings);
     // Adds Services, Segments, Staff, Event map, Appointments and Phases to a window.
-    static void addStandardPages(MainWindow& window, const DatabaseUrl& url, const QTimeZone& zone,
-                                 const QString& actor);
+    static void addStandardPages(
+        MainWindow& window, const DatabaseUrl& url, const QTimeZone& zone, const QString& actor);
     // "gui:<login name>", for audit_log.actor.
     static QString defaultActor();
 
     // Opens and migrates url in a worker thread; then shows the main window (emits started) or emits
     // startFailed with a message for people.
     void start(const DatabaseUrl& url, const std::optional<CalcomSettings>& calcom = std::nullopt,
-               const QString& startPage = {});
+        const QString& startPage = {});
     MainWindow* mainWindow() const { return m_window.get(); }
     CalcomConnection* calcom() const { return m_calcom; }
     SettingsDialog* settingsDialog() const { return m_settingsDialog; }
@@ -73,8 +75,10 @@ signals:
     void testConnectionRequested(const QUrl& baseUrl, qint64 teamId, const QString& typedApiKey);
 
 private:
-    void buildWindow(const DatabaseUrl& url, const std::optional<CalcomSettings>& calcom, const QString& startPage);
-    void openDatabase(const DatabaseUrl& url, const std::optional<CalcomSettings>& calcom, const QString& startPage);
+    void buildWindow(
+        const DatabaseUrl& url, const std::optional<CalcomSettings>& calcom, const QString& startPage);
+    void openDatabase(
+        const DatabaseUrl& url, const std::optional<CalcomSettings>& calcom, const QString& startPage);
     void storeDatabasePassword(const salon::DatabaseUrl& url, const QString& password);
     void connectCalcom(const std::optional<CalcomSettings>& calcom);
     void addToolPages(const DatabaseUrl& url, const QTimeZone& zone);

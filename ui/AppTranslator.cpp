@@ -7,7 +7,8 @@
 #include <QLocale>
 #include <QTranslator>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 AppTranslator::AppTranslator(QObject* parent)
     : QObject(parent)
@@ -33,7 +34,7 @@ QString AppTranslator::install(AppSettings::Language language)
     QCoreApplication::installTranslator(m_app);
     // Qt's own dialogs and buttons (OK, Cancel, the file dialog) in the same language.
     if (m_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qt);
     if (!code.isEmpty())
         QLocale::setDefault(locale);

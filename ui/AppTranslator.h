@@ -7,11 +7,13 @@
 
 class QTranslator;
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // Installs the app's and Qt's own translations for the chosen language (or the system's), from the
 // .qm files compiled into the executable under :/i18n. Lives as long as the application.
-class AppTranslator : public QObject {
+class AppTranslator : public QObject
+{
     Q_OBJECT
 public:
     explicit AppTranslator(QObject* parent = nullptr);

@@ -6,7 +6,8 @@
 #include "secrets/ApiKeyJob.h"
 #include "secrets/ApiKeyStore.h"
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 CalcomConnection::CalcomConnection(const calcom::CalcomSettings& settings, QObject* parent)
     : QObject(parent)
@@ -44,7 +45,8 @@ void CalcomConnection::connectToCalcom(const QString& apiKey)
         store->deleteLater();
         if (job->key().isEmpty()) {
             setState(State::NotConfigured,
-                     job->errorString().isEmpty() ? tr("No API key: enter one in the settings.") : job->errorString());
+                job->errorString().isEmpty() ? tr("No API key: enter one in the settings.")
+                                             : job->errorString());
             return;
         }
         m_client->setApiKey(job->key());

@@ -5,16 +5,19 @@
 #include <QObject>
 #include <QPointer>
 
-namespace salon::calcom {
+namespace salon::calcom
+{
 class CalcomClient;
 }
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // The GUI's one Cal.com client and how it gets ready: the API key (given, CALCOM_API_KEY, or the
 // keychain), then the team (configured, or the key user's only team), then the user for the status bar.
 // Everything is asynchronous; pages that need Cal.com wait for ready().
-class CalcomConnection : public QObject {
+class CalcomConnection : public QObject
+{
     Q_OBJECT
 public:
     enum class State { NotConfigured, Connecting, Connected, Failed };

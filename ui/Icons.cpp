@@ -1,6 +1,7 @@
 #include "Icons.h"
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 QIcon Icons::themed(const QString& themeName, const QString& bundledName)
 {

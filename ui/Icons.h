@@ -3,11 +3,13 @@
 #include <QIcon>
 #include <QString>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // Icons from the desktop theme, with the bundled ones in resources/icons as the fallback
 // (Windows, macOS, minimal desktops and the offscreen test platform have no theme).
-class Icons {
+class Icons
+{
 public:
     static QIcon themed(const QString& themeName, const QString& bundledName);
 

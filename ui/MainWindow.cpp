@@ -12,7 +12,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -48,7 +49,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
 
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    m_settingsAction = fileMenu->addAction(Icons::settings(), tr("&Settings…"), this, &MainWindow::settingsRequested);
+    m_settingsAction
+        = fileMenu->addAction(Icons::settings(), tr("&Settings…"), this, &MainWindow::settingsRequested);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     if (m_settingsAction->shortcut().isEmpty())
@@ -112,9 +114,9 @@ QString MainWindow::currentPageId() const
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Salon Admin"),
-                       tr("<h3>Salon Admin %1</h3><p>Keeps a hair salon's bookings and its Cal.com account in "
-                          "step.</p>")
-                           .arg(QApplication::applicationVersion()));
+        tr("<h3>Salon Admin %1</h3><p>Keeps a hair salon's bookings and its Cal.com account in "
+           "step.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 } // namespace salon::ui

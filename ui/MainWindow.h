@@ -6,14 +6,16 @@
 class QListWidget;
 class QStackedWidget;
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 class StatusIndicators;
 
 // The main window: a list of pages on the left (Nextcloud/KeePassXC style), the current page on the
 // right, the connection state in the status bar. Pages are added with addPage(), so the sync console and
 // the event-type wizard plug in without changes here.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
@@ -22,11 +24,7 @@ public:
     // first nine. The window takes ownership. Returns the page's index.
     int addPage(const QString& id, const QString& title, const QIcon& icon, QWidget* page);
     QWidget* page(const QString& id) const;
-    template <typename T>
-    T* pageAs(const QString& id) const
-    {
-        return qobject_cast<T*>(page(id));
-    }
+    template <typename T> T* pageAs(const QString& id) const { return qobject_cast<T*>(page(id)); }
     QStringList pageIds() const { return m_pageIds; }
     bool setCurrentPage(const QString& id);
     QString currentPageId() const;

@@ -3,7 +3,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 StatusIndicators::StatusIndicators(QWidget* parent)
     : QWidget(parent)
@@ -14,7 +15,7 @@ StatusIndicators::StatusIndicators(QWidget* parent)
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
-    for (QLabel* label : {m_database, m_calcom, m_rateLimit}) {
+    for (QLabel* label : { m_database, m_calcom, m_rateLimit }) {
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(label);
     }
@@ -46,7 +47,8 @@ QString StatusIndicators::rateLimitText() const
 
 void StatusIndicators::setDatabase(const QString& description, bool open)
 {
-    m_database->setText(open ? tr("Database: %1").arg(description) : tr("Database: %1 (not open)").arg(description));
+    m_database->setText(
+        open ? tr("Database: %1").arg(description) : tr("Database: %1 (not open)").arg(description));
     m_database->setToolTip(description);
 }
 

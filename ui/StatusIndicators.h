@@ -4,12 +4,14 @@
 
 class QLabel;
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // The status bar's permanent part: which database is open and how the Cal.com connection stands
 // (team, user, remaining rate-limit budget). Fed by setters/slots, so the Cal.com client and the sync
 // console connect their signals here without the window knowing them.
-class StatusIndicators : public QWidget {
+class StatusIndicators : public QWidget
+{
     Q_OBJECT
 public:
     enum class CalcomState { NotConfigured, Connecting, Connected, Failed };

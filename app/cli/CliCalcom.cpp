@@ -6,9 +6,11 @@
 
 #include <QCoreApplication>
 
-namespace salon::cli {
+namespace salon::cli
+{
 
-namespace {
+namespace
+{
 QString tr(const char* text)
 {
     return QCoreApplication::translate("salon::cli::CliCalcom", text);

@@ -10,7 +10,8 @@
 #include <memory>
 #include <optional>
 
-namespace salon::cli {
+namespace salon::cli
+{
 
 class CliContext;
 
@@ -24,7 +25,8 @@ class CliContext;
 //   auto calcom = CliCalcom::connect(context);
 //   if (!calcom) return context.cannotRun(calcom.error());
 //   (*calcom)->client()->teamEventTypes((*calcom)->teamId());
-class CliCalcom {
+class CliCalcom
+{
 public:
     struct Options {
         bool needTeam = true; // resolve the team id (asks Cal.com when not configured)

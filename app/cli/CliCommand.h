@@ -8,12 +8,13 @@
 
 #include <memory>
 
-namespace salon::cli {
+namespace salon::cli
+{
 
 // Exit codes shared by every command (see README, "Command line").
 enum ExitCode : int {
-    ExitDone = 0,      // done and clean
-    ExitProblems = 1,  // done, but problems were found or some items failed
+    ExitDone = 0, // done and clean
+    ExitProblems = 1, // done, but problems were found or some items failed
     ExitCannotRun = 2, // usage, configuration, database or authentication error
 };
 
@@ -21,7 +22,8 @@ class CliContext;
 
 // One sub-command of salon-admin-cli. Commands are thin: they parse their options, call a core service
 // and print its result; the logic lives in salon_core so the GUI runs the same code.
-class CliCommand {
+class CliCommand
+{
 public:
     virtual ~CliCommand() = default;
     virtual QString name() const = 0;

@@ -12,7 +12,8 @@
 
 #include <cstdio>
 
-namespace salon::cli {
+namespace salon::cli
+{
 
 CliContext::CliContext()
     : m_out(stdout)
@@ -25,13 +26,14 @@ int CliContext::cannotRun(const QString& reason)
     const QString oneLine = QString(reason).replace(QLatin1Char('\n'), QLatin1String(" — "));
     m_err << QCoreApplication::applicationName() << ": " << oneLine << Qt::endl;
     if (json)
-        printJson(QJsonObject {{QStringLiteral("ok"), false}, {QStringLiteral("error"), oneLine}});
+        printJson(QJsonObject { { QStringLiteral("ok"), false }, { QStringLiteral("error"), oneLine } });
     return ExitCannotRun;
 }
 
 void CliContext::printJson(const QJsonValue& value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << doc.toJson(QJsonDocument::Indented);
     m_out.flush();
 }
@@ -68,8 +70,9 @@ Expected<DatabaseConnection*, QString> CliContext::database(bool migrateIfNeeded
     if (!connection) {
         if (keychainNote.isEmpty())
             return Unexpected(connection.error());
-        return Unexpected(QCoreApplication::translate("CliContext", "%1 (no password from PGPASSWORD or the keychain: %2)")
-                              .arg(connection.error(), keychainNote));
+        return Unexpected(
+            QCoreApplication::translate("CliContext", "%1 (no password from PGPASSWORD or the keychain: %2)")
+                .arg(connection.error(), keychainNote));
     }
     Migrator migrator((*connection)->db());
     if (migrateIfNeeded) {
@@ -79,8 +82,8 @@ Expected<DatabaseConnection*, QString> CliContext::database(bool migrateIfNeeded
         if (*version < migrator.latestVersion()) {
             if (!url->isSqlite())
                 return Unexpected(QCoreApplication::translate("CliContext",
-                                                              "The database %1 is at schema version %2 but this Salon "
-                                                              "Admin needs %3: run `salon-admin-cli migrate` first.")
+                    "The database %1 is at schema version %2 but this Salon "
+                    "Admin needs %3: run `salon-admin-cli migrate` first.")
                                       .arg(url->toString())
                                       .arg(*version)
                                       .arg(migrator.latestVersion()));

@@ -10,18 +10,20 @@
 #include <memory>
 #include <optional>
 
-namespace salon::cli {
+namespace salon::cli
+{
 
 // What every command shares: the global options, the output streams and the database.
-class CliContext {
+class CliContext
+{
 public:
     CliContext();
 
     // Global options (from the command line, else the environment).
-    QString databaseOption;     // --db / SALON_ADMIN_DB
-    bool json = false;          // --json
-    QString calcomUrlOption;    // --calcom-url / CALCOM_URL
-    QString teamIdOption;       // --team-id / CALCOM_TEAM_ID
+    QString databaseOption; // --db / SALON_ADMIN_DB
+    bool json = false; // --json
+    QString calcomUrlOption; // --calcom-url / CALCOM_URL
+    QString teamIdOption; // --team-id / CALCOM_TEAM_ID
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }

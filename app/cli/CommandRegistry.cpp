@@ -11,7 +11,8 @@
 #include "SyncCommand.h"
 #include "VerifyEventMapsCommand.h"
 
-namespace salon::cli {
+namespace salon::cli
+{
 
 std::vector<std::unique_ptr<CliCommand>> allCommands()
 {

@@ -9,11 +9,13 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-namespace salon::cli {
+namespace salon::cli
+{
 
 void ImportCommand::addOptions(QCommandLineParser& parser) const
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("dry-run"), tr("Validate and report counts; write nothing.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("dry-run"), tr("Validate and report counts; write nothing.")));
     parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("The dataset to import."));
 }
 
@@ -34,7 +36,8 @@ int ImportCommand::run(CliContext& context, const QCommandLineParser& options)
     DatasetImporter importer((*db)->db(), context.actor());
     const auto report = importer.import(*dataset, options.isSet(QStringLiteral("dry-run")));
     if (!report)
-        return context.cannotRun(tr("Import of %1 aborted, nothing was written: %2").arg(path, report.error().toString()));
+        return context.cannotRun(
+            tr("Import of %1 aborted, nothing was written: %2").arg(path, report.error().toString()));
     if (context.json) {
         QJsonObject result = report->toJson();
         result.insert(QStringLiteral("ok"), true);
@@ -47,7 +50,8 @@ int ImportCommand::run(CliContext& context, const QCommandLineParser& options)
 
 void ExportCommand::addOptions(QCommandLineParser& parser) const
 {
-    parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("Where to write the dataset (- for stdout)."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE.json"), tr("Where to write the dataset (- for stdout)."));
 }
 
 int ExportCommand::run(CliContext& context, const QCommandLineParser& options)
@@ -72,9 +76,9 @@ int ExportCommand::run(CliContext& context, const QCommandLineParser& options)
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
         return context.cannotRun(tr("Cannot write %1: %2").arg(path, file.errorString()));
     if (context.json)
-        context.printJson(QJsonObject {{QStringLiteral("ok"), true}, {QStringLiteral("file"), path},
-                                       {QStringLiteral("appointments"), dataset->appointments.size()},
-                                       {QStringLiteral("eventMaps"), dataset->eventMaps.size()}});
+        context.printJson(QJsonObject { { QStringLiteral("ok"), true }, { QStringLiteral("file"), path },
+            { QStringLiteral("appointments"), dataset->appointments.size() },
+            { QStringLiteral("eventMaps"), dataset->eventMaps.size() } });
     else
         context.out() << tr("Exported %1 staff, %2 services, %3 event maps and %4 appointments to %5.")
                              .arg(dataset->staff.size())

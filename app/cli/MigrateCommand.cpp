@@ -5,7 +5,8 @@
 
 #include <QJsonObject>
 
-namespace salon::cli {
+namespace salon::cli
+{
 
 int MigrateCommand::run(CliContext& context, const QCommandLineParser&)
 {
@@ -18,11 +19,12 @@ int MigrateCommand::run(CliContext& context, const QCommandLineParser&)
         return context.cannotRun(applied.error());
     const int version = migrator.currentVersion().has_value() ? *migrator.currentVersion() : 0;
     if (context.json) {
-        context.printJson(QJsonObject {{QStringLiteral("ok"), true},
-                                       {QStringLiteral("applied"), *applied},
-                                       {QStringLiteral("schemaVersion"), version}});
+        context.printJson(QJsonObject { { QStringLiteral("ok"), true },
+            { QStringLiteral("applied"), *applied }, { QStringLiteral("schemaVersion"), version } });
     } else if (*applied == 0) {
-        context.out() << tr("The database %1 is up to date (schema version %2).").arg((*db)->url().toString()).arg(version)
+        context.out() << tr("The database %1 is up to date (schema version %2).")
+                             .arg((*db)->url().toString())
+                             .arg(version)
                       << Qt::endl;
     } else {
         context.out() << tr("Applied %n migration(s) to %1; schema version is now %2.", nullptr, *applied)

@@ -4,10 +4,12 @@
 
 #include <QCoreApplication>
 
-namespace salon::cli {
+namespace salon::cli
+{
 
 // Creates or updates the database schema; running it again changes nothing.
-class MigrateCommand final : public CliCommand {
+class MigrateCommand final : public CliCommand
+{
     Q_DECLARE_TR_FUNCTIONS(MigrateCommand)
 public:
     QString name() const override { return QStringLiteral("migrate"); }

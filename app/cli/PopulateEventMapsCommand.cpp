@@ -8,7 +8,8 @@
 #include "eventmaps/EventTypeResolver.h"
 #include "eventmaps/TeamEventTypeCache.h"
 
-namespace salon::cli {
+namespace salon::cli
+{
 
 using namespace salon::eventmaps;
 

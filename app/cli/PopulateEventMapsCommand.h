@@ -4,11 +4,13 @@
 
 #include <QCoreApplication>
 
-namespace salon::cli {
+namespace salon::cli
+{
 
 // Stores the resolved child of each MANAGED parent per staff member (child_event_type_id and
 // child_resolved_at). Where no child exists the row stays NULL with a warning — never child = parent.
-class PopulateEventMapsCommand final : public CliCommand {
+class PopulateEventMapsCommand final : public CliCommand
+{
     Q_DECLARE_TR_FUNCTIONS(PopulateEventMapsCommand)
 public:
     QString name() const override { return QStringLiteral("populate-event-maps"); }

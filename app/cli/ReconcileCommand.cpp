@@ -9,11 +9,13 @@
 
 #include <optional>
 
-namespace salon::cli {
+namespace salon::cli
+{
 
 using namespace salon::sync;
 
-namespace {
+namespace
+{
 
 // "2030-11-25" (start of that day, UTC) or a full ISO date-time.
 std::optional<QDateTime> parseWhen(const QString& text)
@@ -33,10 +35,10 @@ std::optional<QDateTime> parseWhen(const QString& text)
 
 void ReconcileCommand::addOptions(QCommandLineParser& parser) const
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("from"), tr("Start of the period (YYYY-MM-DD or ISO time, UTC; default now)."),
-                                        QStringLiteral("date")));
-    parser.addOption(QCommandLineOption(QStringLiteral("to"), tr("End of the period, exclusive (default: 30 days after --from)."),
-                                        QStringLiteral("date")));
+    parser.addOption(QCommandLineOption(QStringLiteral("from"),
+        tr("Start of the period (YYYY-MM-DD or ISO time, UTC; default now)."), QStringLiteral("date")));
+    parser.addOption(QCommandLineOption(QStringLiteral("to"),
+        tr("End of the period, exclusive (default: 30 days after --from)."), QStringLiteral("date")));
     // Also accepted after the command name, where people type it.
     parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print the findings as JSON on stdout.")));
 }
@@ -67,7 +69,7 @@ int ReconcileCommand::run(CliContext& context, const QCommandLineParser& options
     auto db = context.database();
     if (!db)
         return context.cannotRun(db.error());
-    auto calcom = CliCalcom::connect(context, CliCalcom::Options {.needTeam = false});
+    auto calcom = CliCalcom::connect(context, CliCalcom::Options { .needTeam = false });
     if (!calcom)
         return context.cannotRun(calcom.error());
 

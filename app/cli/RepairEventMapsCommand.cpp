@@ -10,7 +10,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace salon::cli {
+namespace salon::cli
+{
 
 using namespace salon::eventmaps;
 

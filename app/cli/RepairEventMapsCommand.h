@@ -4,21 +4,25 @@
 
 #include <QCoreApplication>
 
-namespace salon {
-namespace eventmaps {
+namespace salon
+{
+namespace eventmaps
+{
 struct EventMapData;
 struct EventMapPlan;
 } // namespace eventmaps
 } // namespace salon
 
-namespace salon::cli {
+namespace salon::cli
+{
 
 class CliContext;
 
 // Clears poisoned child_event_type_id values (the parent itself, a child that is not the staff user's,
 // one child for several staff) and stores the real child where Cal.com has one. Shows before/after per
 // row; --dry-run changes nothing; the apply is one transaction, audit-logged.
-class RepairEventMapsCommand final : public CliCommand {
+class RepairEventMapsCommand final : public CliCommand
+{
     Q_DECLARE_TR_FUNCTIONS(RepairEventMapsCommand)
 public:
     QString name() const override { return QStringLiteral("repair-event-maps"); }

@@ -11,7 +11,8 @@
 #include <cstdio>
 #include <memory>
 
-namespace salon::cli {
+namespace salon::cli
+{
 
 void SetApiKeyCommand::addOptions(QCommandLineParser& parser) const
 {
@@ -33,7 +34,8 @@ int SetApiKeyCommand::run(CliContext& context, const QCommandLineParser& options
             return context.cannotRun(tr("Cannot read the API key from standard input."));
         const QString key = QString::fromUtf8(input.readLine(4096)).trimmed();
         if (key.isEmpty())
-            return context.cannotRun(tr("No API key on standard input; pipe it in, e.g. from a password manager."));
+            return context.cannotRun(
+                tr("No API key on standard input; pipe it in, e.g. from a password manager."));
         if (!key.startsWith(QLatin1String("cal_")))
             return context.cannotRun(tr("That does not look like a Cal.com API key (they start with cal_)."));
         job.reset(store.writeKey(*baseUrl, key));
@@ -43,11 +45,13 @@ int SetApiKeyCommand::run(CliContext& context, const QCommandLineParser& options
     if (!job->errorString().isEmpty())
         return context.cannotRun(job->errorString());
     if (context.json)
-        context.printJson(QJsonObject {{QStringLiteral("ok"), true}, {QStringLiteral("baseUrl"), baseUrl->toString()}});
+        context.printJson(QJsonObject {
+            { QStringLiteral("ok"), true }, { QStringLiteral("baseUrl"), baseUrl->toString() } });
     else
-        context.out() << (options.isSet(QStringLiteral("remove")) ? tr("Removed the API key for %1 from the keychain.")
-                                                                  : tr("Stored the API key for %1 in the keychain."))
-                                 .arg(baseUrl->toString())
+        context.out() << (options.isSet(QStringLiteral("remove"))
+                ? tr("Removed the API key for %1 from the keychain.")
+                : tr("Stored the API key for %1 in the keychain."))
+                             .arg(baseUrl->toString())
                       << Qt::endl;
     return ExitDone;
 }

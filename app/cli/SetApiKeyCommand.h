@@ -4,11 +4,13 @@
 
 #include <QCoreApplication>
 
-namespace salon::cli {
+namespace salon::cli
+{
 
 // Stores the Cal.com API key for the base URL in the keychain. The key is read from standard input,
 // never from the command line, where other users could see it in the process list.
-class SetApiKeyCommand final : public CliCommand {
+class SetApiKeyCommand final : public CliCommand
+{
     Q_DECLARE_TR_FUNCTIONS(SetApiKeyCommand)
 public:
     QString name() const override { return QStringLiteral("set-api-key"); }

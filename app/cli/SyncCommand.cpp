@@ -6,21 +6,24 @@
 
 #include <QJsonObject>
 
-namespace salon::cli {
+namespace salon::cli
+{
 
 using namespace salon::sync;
 
-namespace {
+namespace
+{
 
 QString phaseLine(const PhaseResult& r)
 {
-    QString line = SyncCommand::tr("phase %1 (appointment %2, %3, %4): %5")
-                       .arg(r.phaseId)
-                       .arg(r.appointmentId)
-                       .arg(r.segmentKey.isEmpty() ? QStringLiteral("-") : r.segmentKey,
-                            r.startsAt.isValid() ? r.startsAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
-                                                 : QStringLiteral("-"),
-                            stageName(r.stage));
+    QString line
+        = SyncCommand::tr("phase %1 (appointment %2, %3, %4): %5")
+              .arg(r.phaseId)
+              .arg(r.appointmentId)
+              .arg(r.segmentKey.isEmpty() ? QStringLiteral("-") : r.segmentKey,
+                  r.startsAt.isValid() ? r.startsAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                                       : QStringLiteral("-"),
+                  stageName(r.stage));
     if (r.bookingId > 0)
         line += SyncCommand::tr(" booking %1 (%2)").arg(r.bookingId).arg(r.bookingUid);
     // A failure's next step goes on its own line.
@@ -35,20 +38,20 @@ QString phaseLine(const PhaseResult& r)
 void SyncCommand::addOptions(QCommandLineParser& parser) const
 {
     parser.addOption(QCommandLineOption(QStringLiteral("appointment"),
-                                        tr("Sync the phases of this appointment (repeatable)."), QStringLiteral("id")));
-    parser.addOption(QCommandLineOption(QStringLiteral("failed"),
-                                        tr("Only phases whose last sync failed (default: failed and pending).")));
-    parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
-                                        tr("Resolve and show what would be booked; change nothing.")));
+        tr("Sync the phases of this appointment (repeatable)."), QStringLiteral("id")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("failed"), tr("Only phases whose last sync failed (default: failed and pending).")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("dry-run"), tr("Resolve and show what would be booked; change nothing.")));
     // Also accepted after the command name, where people type it.
     parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print the report as JSON on stdout.")));
     parser.addOption(QCommandLineOption(QStringLiteral("include-archived"),
-                                        tr("With --appointment: also retry failures that were archived.")));
+        tr("With --appointment: also retry failures that were archived.")));
     parser.addOption(QCommandLineOption(QStringLiteral("take-over-after"),
-                                        tr("Take over phases another run claimed (\"syncing\") and left for this many "
-                                           "seconds (default 900). Use 0 after a crashed run, when no other sync "
-                                           "is running; Cal.com is checked first, so nothing is booked twice."),
-                                        QStringLiteral("seconds")));
+        tr("Take over phases another run claimed (\"syncing\") and left for this many "
+           "seconds (default 900). Use 0 after a crashed run, when no other sync "
+           "is running; Cal.com is checked first, so nothing is booked twice."),
+        QStringLiteral("seconds")));
 }
 
 int SyncCommand::run(CliContext& context, const QCommandLineParser& options)
@@ -82,11 +85,13 @@ int SyncCommand::run(CliContext& context, const QCommandLineParser& options)
         const QString text = options.value(QStringLiteral("take-over-after"));
         const int seconds = text.toInt(&ok);
         if (!ok || seconds < 0)
-            return context.cannotRun(tr("--take-over-after needs a number of seconds (0 or more), not \"%1\"").arg(text));
+            return context.cannotRun(
+                tr("--take-over-after needs a number of seconds (0 or more), not \"%1\"").arg(text));
         syncOptions.staleClaimAfterSeconds = seconds;
     }
     syncOptions.dryRun = options.isSet(QStringLiteral("dry-run"));
-    syncOptions.includeArchived = options.isSet(QStringLiteral("include-archived")) && !appointments.isEmpty();
+    syncOptions.includeArchived
+        = options.isSet(QStringLiteral("include-archived")) && !appointments.isEmpty();
     syncOptions.actor = context.actor();
     syncOptions.attendeeTimeZone = (*calcom)->client()->settings().timeZone;
     SyncBatch batch((*db)->db(), (*calcom)->client(), (*calcom)->teamId(), syncOptions);
@@ -104,7 +109,8 @@ int SyncCommand::run(CliContext& context, const QCommandLineParser& options)
         QObject::connect(&batch, &SyncBatch::phaseFinished, [&context](const PhaseResult& r) {
             context.out() << phaseLine(r) << Qt::endl;
             if (r.advice && !r.advice->nextStep.isEmpty())
-                context.out() << QStringLiteral("    ") << tr("next step: ") << r.advice->nextStep << Qt::endl;
+                context.out() << QStringLiteral("    ") << tr("next step: ") << r.advice->nextStep
+                              << Qt::endl;
         });
         if (batch.total() == 0)
             context.out() << tr("Nothing to sync.") << Qt::endl;

@@ -9,7 +9,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace salon::cli {
+namespace salon::cli
+{
 
 using namespace salon::eventmaps;
 

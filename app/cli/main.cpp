@@ -12,7 +12,8 @@
 
 using namespace salon::cli;
 
-namespace {
+namespace
+{
 
 QString commandList(const std::vector<std::unique_ptr<CliCommand>>& commands)
 {
@@ -29,7 +30,8 @@ void installTranslators(QCoreApplication& app)
 {
     const QLocale locale = QLocale::system();
     auto* translator = new QTranslator(&app);
-    if (!translator->load(locale, QStringLiteral("salon-admin"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (!translator->load(
+            locale, QStringLiteral("salon-admin"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         // A language we do not ship (or the C locale): English, whose .qm also has the plural forms;
         // Qt's texts stay English too rather than mixing languages.
         if (translator->load(QStringLiteral(":/i18n/salon-admin_en.qm")))
@@ -40,7 +42,7 @@ void installTranslators(QCoreApplication& app)
     auto* qtTranslator = new QTranslator(&app);
     // The language just loaded (LANGUAGE=fr:de gives German, so Qt's texts in German too).
     if (qtTranslator->load(QLocale(translator->language()), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
 }
 
@@ -59,27 +61,30 @@ int main(int argc, char* argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Keeps a salon's booking data and its Cal.com account in step.\n\n"
-                                            "Exit codes: 0 done and clean; 1 done but problems were found or some "
-                                            "items failed; 2 could not run.\n\n")
+        QCoreApplication::translate("main",
+            "Keeps a salon's booking data and its Cal.com account in step.\n\n"
+            "Exit codes: 0 done and clean; 1 done but problems were found or some "
+            "items failed; 2 could not run.\n\n")
         + commandList(commands));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("main", "Database: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME "
-                                                                          "(default: the GUI's SQLite file; env SALON_ADMIN_DB)."),
-                                      QStringLiteral("url"));
+        QCoreApplication::translate("main",
+            "Database: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME "
+            "(default: the GUI's SQLite file; env SALON_ADMIN_DB)."),
+        QStringLiteral("url"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QCoreApplication::translate("main", "Print a machine-readable result on stdout."));
+        QCoreApplication::translate("main", "Print a machine-readable result on stdout."));
     const QCommandLineOption calcomUrlOption(QStringLiteral("calcom-url"),
-                                             QCoreApplication::translate("main", "Cal.com API base URL (env CALCOM_URL; default https://api.cal.com/v2)."),
-                                             QStringLiteral("url"));
+        QCoreApplication::translate(
+            "main", "Cal.com API base URL (env CALCOM_URL; default https://api.cal.com/v2)."),
+        QStringLiteral("url"));
     const QCommandLineOption teamIdOption(QStringLiteral("team-id"),
-                                          QCoreApplication::translate("main", "Cal.com team id (env CALCOM_TEAM_ID)."),
-                                          QStringLiteral("id"));
-    parser.addOptions({dbOption, jsonOption, calcomUrlOption, teamIdOption});
+        QCoreApplication::translate("main", "Cal.com team id (env CALCOM_TEAM_ID)."), QStringLiteral("id"));
+    parser.addOptions({ dbOption, jsonOption, calcomUrlOption, teamIdOption });
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("main", "The command to run."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), QCoreApplication::translate("main", "The command to run."));
 
     if (!parser.parse(QCoreApplication::arguments()))
         return context.cannotRun(parser.errorText());
@@ -95,13 +100,17 @@ int main(int argc, char* argv[])
     }
     context.databaseOption = parser.value(dbOption);
     context.json = parser.isSet(jsonOption);
-    context.calcomUrlOption = parser.isSet(calcomUrlOption) ? parser.value(calcomUrlOption) : qEnvironmentVariable("CALCOM_URL");
-    context.teamIdOption = parser.isSet(teamIdOption) ? parser.value(teamIdOption) : qEnvironmentVariable("CALCOM_TEAM_ID");
+    context.calcomUrlOption
+        = parser.isSet(calcomUrlOption) ? parser.value(calcomUrlOption) : qEnvironmentVariable("CALCOM_URL");
+    context.teamIdOption
+        = parser.isSet(teamIdOption) ? parser.value(teamIdOption) : qEnvironmentVariable("CALCOM_TEAM_ID");
 
     const QString name = positional.first();
-    const auto found = std::find_if(commands.begin(), commands.end(), [&](const auto& c) { return c->name() == name; });
+    const auto found
+        = std::find_if(commands.begin(), commands.end(), [&](const auto& c) { return c->name() == name; });
     if (found == commands.end())
-        return context.cannotRun(QCoreApplication::translate("main", "Unknown command \"%1\"; see --help.").arg(name));
+        return context.cannotRun(
+            QCoreApplication::translate("main", "Unknown command \"%1\"; see --help.").arg(name));
 
     QCommandLineParser commandParser;
     commandParser.setApplicationDescription((*found)->summary());

@@ -9,7 +9,8 @@
 
 #include <QFile>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 DemoEnvironment::DemoEnvironment() = default;
 DemoEnvironment::~DemoEnvironment() = default;
@@ -41,7 +42,8 @@ bool DemoEnvironment::start()
             m_error = dataset.error().toString();
             return false;
         }
-        const auto imported = DatasetImporter((*connection)->db(), QStringLiteral("demo")).import(*dataset, false);
+        const auto imported
+            = DatasetImporter((*connection)->db(), QStringLiteral("demo")).import(*dataset, false);
         if (!imported) {
             m_error = imported.error().toString();
             return false;

@@ -8,16 +8,19 @@
 
 #include <memory>
 
-namespace salon::sandbox {
+namespace salon::sandbox
+{
 class SandboxServer;
 }
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // `salon-admin --demo`: a temporary SQLite database with the incident's salon data and the built-in
 // Cal.com sandbox with the incident's Cal.com side (MANAGED parents without children), so a newcomer can
 // walk the whole story — verify, wizard, retry appointment 763 — without touching a real account.
-class DemoEnvironment {
+class DemoEnvironment
+{
     Q_DECLARE_TR_FUNCTIONS(DemoEnvironment)
 public:
     DemoEnvironment();

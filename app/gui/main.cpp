@@ -31,33 +31,33 @@ int main(int argc, char* argv[])
     translator.install(settings.language());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Keeps a hair salon's bookings and its Cal.com account in step."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Keeps a hair salon's bookings and its Cal.com account in step."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("main", "The database: sqlite:PATH or "
-                                                                          "postgresql://USER@HOST:PORT/DBNAME."),
-                                      QStringLiteral("URL"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main",
+            "The database: sqlite:PATH or "
+            "postgresql://USER@HOST:PORT/DBNAME."),
+        QStringLiteral("URL"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Render the window to a PNG file once loaded, then quit."),
         QStringLiteral("FILE"));
-    const QCommandLineOption pageOption(
-        QStringLiteral("page"),
-        QCoreApplication::translate("main", "Start on a page: services, segments, staff, eventmap, appointments, "
-                                            "phases."),
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+        QCoreApplication::translate("main",
+            "Start on a page: services, segments, staff, eventmap, appointments, "
+            "phases."),
         QStringLiteral("NAME"));
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Open the incident demo: a temporary database and the built-in Cal.com "
-                                            "sandbox. Nothing real is touched."));
-    const QCommandLineOption toolOption(
-        QStringLiteral("tool"),
-        QCoreApplication::translate("main", "Open a tool once Cal.com is connected: wizard (the event type wizard) "
-                                            "or verify (verify event maps)."),
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QCoreApplication::translate("main",
+            "Open the incident demo: a temporary database and the built-in Cal.com "
+            "sandbox. Nothing real is touched."));
+    const QCommandLineOption toolOption(QStringLiteral("tool"),
+        QCoreApplication::translate("main",
+            "Open a tool once Cal.com is connected: wizard (the event type wizard) "
+            "or verify (verify event maps)."),
         QStringLiteral("NAME"));
-    parser.addOptions({dbOption, screenshotOption, pageOption, demoOption, toolOption});
+    parser.addOptions({ dbOption, screenshotOption, pageOption, demoOption, toolOption });
     parser.process(app);
 
     QTextStream err(stderr);
@@ -67,14 +67,15 @@ int main(int argc, char* argv[])
         if (!demo.start()) {
             err << demo.error() << Qt::endl;
             if (!parser.isSet(screenshotOption))
-                QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Salon Admin"), demo.error());
+                QMessageBox::critical(
+                    nullptr, QCoreApplication::translate("main", "Salon Admin"), demo.error());
             return 1;
         }
-        calcom = CalcomSettings {demo.sandboxUrl(), demo.teamId(), demo.apiKey(), true};
+        calcom = CalcomSettings { demo.sandboxUrl(), demo.teamId(), demo.apiKey(), true };
     }
     auto url = parser.isSet(demoOption) ? Expected<DatabaseUrl, QString>(demo.databaseUrl())
-        : parser.isSet(dbOption) ? DatabaseUrl::parse(parser.value(dbOption))
-                                      : AppController::configuredDatabase(settings);
+        : parser.isSet(dbOption)        ? DatabaseUrl::parse(parser.value(dbOption))
+                                        : AppController::configuredDatabase(settings);
     if (!url) {
         err << url.error() << Qt::endl;
         if (!parser.isSet(screenshotOption))
@@ -89,10 +90,11 @@ int main(int argc, char* argv[])
         err << message << Qt::endl;
         if (screenshot.isEmpty())
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
-                                  QCoreApplication::translate("main", "Salon Admin cannot open the database %1.\n\n%2\n\n"
-                                                                      "Choose another one with --db, or check the "
-                                                                      "file's permissions or the server.")
-                                      .arg(url->toString(), message));
+                QCoreApplication::translate("main",
+                    "Salon Admin cannot open the database %1.\n\n%2\n\n"
+                    "Choose another one with --db, or check the "
+                    "file's permissions or the server.")
+                    .arg(url->toString(), message));
         QCoreApplication::exit(1);
     });
     QObject::connect(&controller, &AppController::started, &app, [&] {
@@ -112,13 +114,13 @@ int main(int argc, char* argv[])
                 openTool();
             else
                 QObject::connect(controller.calcom(), &CalcomConnection::ready, &controller, openTool,
-                                 Qt::SingleShotConnection);
+                    Qt::SingleShotConnection);
         }
         if (!screenshot.isEmpty())
             controller.saveScreenshotWhenLoaded(screenshot);
     });
     QObject::connect(&controller, &AppController::screenshotSaved, &app,
-                     [](const QString&, bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        [](const QString&, bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
     controller.start(url.value(), calcom, page);
     return app.exec();
 }

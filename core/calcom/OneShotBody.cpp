@@ -2,7 +2,8 @@
 
 #include <cstring>
 
-namespace salon::calcom {
+namespace salon::calcom
+{
 
 OneShotBody::OneShotBody(QByteArray data, QObject* parent)
     : QIODevice(parent)

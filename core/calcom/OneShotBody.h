@@ -3,13 +3,15 @@
 #include <QByteArray>
 #include <QIODevice>
 
-namespace salon::calcom {
+namespace salon::calcom
+{
 
 // A request body that can be read only once. Qt silently re-sends a request on a fresh connection when
 // a kept-alive one closed under it; for POST /v2/bookings that could book twice. With this body Qt
 // cannot rewind and fails the reply with ContentReSendError instead, which the caller reconciles like
 // any other unclear network error.
-class OneShotBody final : public QIODevice {
+class OneShotBody final : public QIODevice
+{
     Q_OBJECT
 public:
     explicit OneShotBody(QByteArray data, QObject* parent = nullptr);

@@ -171,8 +171,7 @@ qint64 RateLimiter::serverResetAt(
     // The header is whole seconds rounded up: the window ends within the last second before `latest`.
     qint64 latest = nowMs + qint64(resetSeconds * 1000.0);
     if (epoch) {
-        const qint64 untilMs
-            = qint64(resetSeconds * 1000.0) - Clock::instance().nowUtc().toMSecsSinceEpoch();
+        const qint64 untilMs = qint64(resetSeconds * 1000.0) - Clock::instance().nowUtc().toMSecsSinceEpoch();
         latest = nowMs + std::clamp<qint64>(untilMs, 0, 10 * m_windowMs);
     }
     if (sendIndex < 0)

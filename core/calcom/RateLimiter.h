@@ -92,7 +92,8 @@ private:
     // Index in m_sends of the send with `ticket`; -1 when it left the log or is unknown.
     qint64 indexOfSend(Ticket ticket) const;
     // When the server's current window ends, judged from the header's whole seconds and our own log.
-    qint64 serverResetAt(qint64 nowMs, double resetSeconds, bool epoch, qint64 sendIndex, int serverUsed) const;
+    qint64 serverResetAt(
+        qint64 nowMs, double resetSeconds, bool epoch, qint64 sendIndex, int serverUsed) const;
     void prune(qint64 nowMs);
     // Earliest time (monotonic ms) at which one more send is allowed; <= now when it is allowed now.
     qint64 nextSendAt(qint64 nowMs) const;

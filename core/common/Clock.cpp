@@ -2,9 +2,11 @@
 
 #include <QElapsedTimer>
 
-namespace salon {
+namespace salon
+{
 
-namespace {
+namespace
+{
 Clock* g_installed = nullptr;
 } // namespace
 

@@ -3,10 +3,12 @@
 #include <QDateTime>
 #include <QtGlobal>
 
-namespace salon {
+namespace salon
+{
 
 // Time as the app reads it. Rate limiting, backoff and "waiting N s" read this, so tests can move it.
-class Clock {
+class Clock
+{
 public:
     virtual ~Clock() = default;
     // Wall-clock time in UTC.
@@ -20,16 +22,21 @@ public:
     static void setInstance(Clock* clock);
 };
 
-class SystemClock final : public Clock {
+class SystemClock final : public Clock
+{
 public:
     QDateTime nowUtc() const override;
     qint64 monotonicMs() const override;
 };
 
 // A clock that moves only when told; for tests.
-class ManualClock final : public Clock {
+class ManualClock final : public Clock
+{
 public:
-    explicit ManualClock(QDateTime startUtc = QDateTime::currentDateTimeUtc()) : m_now(std::move(startUtc)) { }
+    explicit ManualClock(QDateTime startUtc = QDateTime::currentDateTimeUtc())
+        : m_now(std::move(startUtc))
+    {
+    }
     QDateTime nowUtc() const override { return m_now.addMSecs(m_elapsedMs); }
     qint64 monotonicMs() const override { return m_elapsedMs; }
     void advanceMs(qint64 ms) { m_elapsedMs += ms; }

@@ -3,25 +3,31 @@
 #include <utility>
 #include <variant>
 
-namespace salon {
+namespace salon
+{
 
 // The error half of an Expected, as std::unexpected is in C++23.
-template <typename E>
-struct Unexpected {
+template <typename E> struct Unexpected {
     // A constructor (not aggregate init) so class template argument deduction works on clang 14 too.
-    explicit Unexpected(E e) : error(std::move(e)) { }
+    explicit Unexpected(E e)
+        : error(std::move(e))
+    {
+    }
     E error;
 };
-template <typename E>
-Unexpected(E) -> Unexpected<E>;
+template <typename E> Unexpected(E) -> Unexpected<E>;
 
 // A value or an error; a small stand-in for C++23's std::expected (Debian 12 ships GCC 12 / C++20).
-template <typename T, typename E>
-class Expected {
+template <typename T, typename E> class Expected
+{
 public:
-    Expected(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
+    Expected(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {
+    }
     template <typename U>
-    Expected(Unexpected<U> error) : m_data(std::in_place_index<1>, E(std::move(error.error)))
+    Expected(Unexpected<U> error)
+        : m_data(std::in_place_index<1>, E(std::move(error.error)))
     {
     }
 
@@ -43,6 +49,7 @@ private:
 };
 
 // Success without a value.
-struct Done { };
+struct Done {
+};
 
 } // namespace salon

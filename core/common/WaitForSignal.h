@@ -4,7 +4,8 @@
 #include <QObject>
 #include <QTimer>
 
-namespace salon {
+namespace salon
+{
 
 // CLI AND TESTS ONLY, never on the GUI thread: runs a local event loop until `sender` emits `signal` or
 // timeoutMs have passed (< 0: no limit). The caller then looks at its own "finished" state.

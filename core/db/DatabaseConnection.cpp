@@ -8,9 +8,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace salon {
+namespace salon
+{
 
-namespace {
+namespace
+{
 // tr() through one declared context, so that lupdate files every string where run time looks for it.
 struct ConnectionText {
     Q_DECLARE_TR_FUNCTIONS(salon::DatabaseConnection)
@@ -21,10 +23,11 @@ QString configure(QSqlDatabase& db, DatabaseUrl::Backend backend)
 {
     QStringList statements;
     if (backend == DatabaseUrl::Backend::Sqlite)
-        statements = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-                      QStringLiteral("PRAGMA synchronous = NORMAL")};
+        statements = { QStringLiteral("PRAGMA foreign_keys = ON"),
+            QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL") };
     else
-        statements = {QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages TO WARNING")};
+        statements
+            = { QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages TO WARNING") };
     for (const QString& statement : statements) {
         QSqlQuery query(db);
         if (!query.exec(statement))
@@ -40,22 +43,25 @@ DatabaseConnection::DatabaseConnection(DatabaseUrl url, QString connectionName)
 {
 }
 
-Expected<std::unique_ptr<DatabaseConnection>, QString> DatabaseConnection::open(const DatabaseUrl& url,
-                                                                                const QString& connectionName)
+Expected<std::unique_ptr<DatabaseConnection>, QString> DatabaseConnection::open(
+    const DatabaseUrl& url, const QString& connectionName)
 {
     if (!QSqlDatabase::isDriverAvailable(url.driverName()))
         return Unexpected(ConnectionText::tr("The Qt Sql driver %1 is not installed (Debian package %2).")
-                              .arg(url.driverName(), url.isSqlite() ? QStringLiteral("libqt6sql6-sqlite")
-                                                                    : QStringLiteral("libqt6sql6-psql")));
+                              .arg(url.driverName(),
+                                  url.isSqlite() ? QStringLiteral("libqt6sql6-sqlite")
+                                                 : QStringLiteral("libqt6sql6-psql")));
     if (QSqlDatabase::contains(connectionName))
-        return Unexpected(ConnectionText::tr("A database connection named %1 is already open.").arg(connectionName));
+        return Unexpected(
+            ConnectionText::tr("A database connection named %1 is already open.").arg(connectionName));
 
     std::unique_ptr<DatabaseConnection> connection(new DatabaseConnection(url, connectionName));
     QSqlDatabase db = QSqlDatabase::addDatabase(url.driverName(), connectionName);
     if (url.isSqlite()) {
         const QFileInfo file(url.path());
         if (!file.absoluteDir().exists() && !QDir().mkpath(file.absolutePath()))
-            return Unexpected(ConnectionText::tr("Cannot create the folder %1 for the database file.").arg(file.absolutePath()));
+            return Unexpected(ConnectionText::tr("Cannot create the folder %1 for the database file.")
+                                  .arg(file.absolutePath()));
         db.setDatabaseName(url.path());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     } else {
@@ -70,9 +76,11 @@ Expected<std::unique_ptr<DatabaseConnection>, QString> DatabaseConnection::open(
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
     }
     if (!db.open())
-        return Unexpected(ConnectionText::tr("Cannot open the database %1: %2").arg(url.toString(), db.lastError().text()));
+        return Unexpected(
+            ConnectionText::tr("Cannot open the database %1: %2").arg(url.toString(), db.lastError().text()));
     if (const QString error = configure(db, url.backend()); !error.isEmpty())
-        return Unexpected(ConnectionText::tr("Cannot configure the database %1: %2").arg(url.toString(), error));
+        return Unexpected(
+            ConnectionText::tr("Cannot configure the database %1: %2").arg(url.toString(), error));
     qCDebug(lcDb) << "opened" << url.toString() << "as" << connectionName;
     return connection;
 }

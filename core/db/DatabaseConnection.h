@@ -8,15 +8,17 @@
 
 #include <memory>
 
-namespace salon {
+namespace salon
+{
 
 // One open, named Qt Sql connection, closed and removed when this object goes away.
 // A connection belongs to the thread that opened it: a worker thread opens its own (Qt 6.4 has no
 // QSqlDatabase::moveToThread).
-class DatabaseConnection {
+class DatabaseConnection
+{
 public:
-    static Expected<std::unique_ptr<DatabaseConnection>, QString> open(const DatabaseUrl& url,
-                                                                       const QString& connectionName);
+    static Expected<std::unique_ptr<DatabaseConnection>, QString> open(
+        const DatabaseUrl& url, const QString& connectionName);
     ~DatabaseConnection();
     DatabaseConnection(const DatabaseConnection&) = delete;
     DatabaseConnection& operator=(const DatabaseConnection&) = delete;

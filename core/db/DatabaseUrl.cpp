@@ -5,9 +5,11 @@
 #include <QStandardPaths>
 #include <QUrl>
 
-namespace salon {
+namespace salon
+{
 
-namespace {
+namespace
+{
 // tr() through one declared context, so that lupdate files every string where run time looks for it.
 struct DatabaseUrlText {
     Q_DECLARE_TR_FUNCTIONS(salon::DatabaseUrl)
@@ -20,17 +22,21 @@ Expected<DatabaseUrl, QString> DatabaseUrl::parse(const QString& text)
     if (trimmed.startsWith(QLatin1String("sqlite:"))) {
         const QString path = trimmed.mid(7);
         if (path.isEmpty())
-            return Unexpected(DatabaseUrlText::tr("The database URL \"%1\" names no file; use sqlite:PATH.").arg(text));
+            return Unexpected(
+                DatabaseUrlText::tr("The database URL \"%1\" names no file; use sqlite:PATH.").arg(text));
         return sqliteFile(path);
     }
-    if (trimmed.startsWith(QLatin1String("postgresql://")) || trimmed.startsWith(QLatin1String("postgres://"))) {
+    if (trimmed.startsWith(QLatin1String("postgresql://"))
+        || trimmed.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
-            return Unexpected(DatabaseUrlText::tr("The database URL \"%1\" is not of the form postgresql://USER@HOST:PORT/DBNAME.")
+            return Unexpected(DatabaseUrlText::tr(
+                "The database URL \"%1\" is not of the form postgresql://USER@HOST:PORT/DBNAME.")
                                   .arg(text));
         if (!url.password().isEmpty())
-            return Unexpected(DatabaseUrlText::tr("The database URL must not contain a password; set PGPASSWORD or store it in "
-                                 "the keychain from the settings."));
+            return Unexpected(DatabaseUrlText::tr(
+                "The database URL must not contain a password; set PGPASSWORD or store it in "
+                "the keychain from the settings."));
         DatabaseUrl result;
         result.m_backend = Backend::PostgreSql;
         result.m_host = url.host();
@@ -38,12 +44,14 @@ Expected<DatabaseUrl, QString> DatabaseUrl::parse(const QString& text)
         result.m_user = url.userName();
         result.m_databaseName = url.path().mid(1);
         if (result.m_databaseName.isEmpty() || result.m_databaseName.contains(QLatin1Char('/')))
-            return Unexpected(DatabaseUrlText::tr("The database URL \"%1\" names no database; use postgresql://USER@HOST:PORT/DBNAME.")
+            return Unexpected(DatabaseUrlText::tr(
+                "The database URL \"%1\" names no database; use postgresql://USER@HOST:PORT/DBNAME.")
                                   .arg(text));
         return result;
     }
-    return Unexpected(
-        DatabaseUrlText::tr("Unknown database URL \"%1\": use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.").arg(text));
+    return Unexpected(DatabaseUrlText::tr(
+        "Unknown database URL \"%1\": use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.")
+                          .arg(text));
 }
 
 DatabaseUrl DatabaseUrl::sqliteFile(const QString& path)
@@ -72,7 +80,8 @@ QUrl DatabaseUrl::secretId() const
 {
     if (m_backend == Backend::Sqlite)
         return {};
-    return QUrl(QStringLiteral("postgresql://%1:%2/%3/%4").arg(m_host).arg(m_port).arg(m_databaseName, m_user));
+    return QUrl(
+        QStringLiteral("postgresql://%1:%2/%3/%4").arg(m_host).arg(m_port).arg(m_databaseName, m_user));
 }
 
 QString DatabaseUrl::driverName() const

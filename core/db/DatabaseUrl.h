@@ -5,12 +5,14 @@
 #include <QString>
 #include <QUrl>
 
-namespace salon {
+namespace salon
+{
 
 // Where the salon's data lives: an SQLite file (the embedded default) or a PostgreSQL server.
 // Text forms: "sqlite:PATH" and "postgresql://USER@HOST:PORT/DBNAME". A password is never part of
 // the text form; it comes from PGPASSWORD or the keychain and is set with setPassword().
-class DatabaseUrl {
+class DatabaseUrl
+{
 public:
     enum class Backend { Sqlite, PostgreSql };
 

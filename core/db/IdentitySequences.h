@@ -4,7 +4,8 @@
 
 #include <QSqlDatabase>
 
-namespace salon {
+namespace salon
+{
 
 // After rows were written with explicit ids (import, another tool), PostgreSQL's identity sequences
 // must continue above the highest id, or the next insert without an id collides. SQLite needs nothing.

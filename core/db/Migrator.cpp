@@ -13,9 +13,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace salon {
+namespace salon
+{
 
-namespace {
+namespace
+{
 // tr() through one declared context, so that lupdate files every string where run time looks for it.
 struct MigratorText {
     Q_DECLARE_TR_FUNCTIONS(salon::Migrator)
@@ -35,15 +37,15 @@ bool Migrator::isPostgres() const
 QList<Migrator::Migration> Migrator::migrations() const
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
-    const QString folder = QStringLiteral(":/migrations/") +
-        (isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
+    const QString folder = QStringLiteral(":/migrations/")
+        + (isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
     QList<Migration> result;
     const QStringList files = QDir(folder).entryList(QDir::Files, QDir::Name);
     for (const QString& file : files) {
         const auto match = pattern.match(file);
         if (!match.hasMatch())
             continue;
-        result.append({match.captured(1).toInt(), match.captured(2), folder + QLatin1Char('/') + file});
+        result.append({ match.captured(1).toInt(), match.captured(2), folder + QLatin1Char('/') + file });
     }
     return result;
 }
@@ -90,8 +92,9 @@ Expected<int, QString> Migrator::migrate()
     if (all.isEmpty())
         return Unexpected(MigratorText::tr("No migrations are compiled into this program."));
     if (*current > all.last().version)
-        return Unexpected(MigratorText::tr("The database schema (version %1) is newer than this Salon Admin knows (version %2); "
-                             "update Salon Admin.")
+        return Unexpected(MigratorText::tr(
+            "The database schema (version %1) is newer than this Salon Admin knows (version %2); "
+            "update Salon Admin.")
                               .arg(*current)
                               .arg(all.last().version));
     int applied = 0;
@@ -114,13 +117,14 @@ Expected<Done, QString> Migrator::apply(const Migration& migration)
 
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return Unexpected(MigratorText::tr("Cannot start a transaction for migration %1: %2").arg(migration.name, transaction.error()));
+        return Unexpected(MigratorText::tr("Cannot start a transaction for migration %1: %2")
+                              .arg(migration.name, transaction.error()));
     if (isPostgres()) {
         // A second process migrating at the same time waits here, then finds the work done.
         if (auto q = runSql(m_db, QStringLiteral("LOCK TABLE schema_migrations IN EXCLUSIVE MODE")); !q)
             return Unexpected(MigratorText::tr("Cannot lock schema_migrations: %1").arg(q.error()));
-        auto already = runSql(m_db, QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"),
-                              {migration.version});
+        auto already = runSql(
+            m_db, QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"), { migration.version });
         if (already && already->next())
             return Done {};
     }
@@ -131,12 +135,15 @@ Expected<Done, QString> Migrator::apply(const Migration& migration)
                                   .arg(migration.version, 4, 10, QLatin1Char('0'))
                                   .arg(migration.name, query.lastError().text(), statement.left(200)));
     }
-    auto record = runSql(m_db, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
-                         {migration.version, migration.name, toSqlTime(Clock::instance().nowUtc())});
+    auto record = runSql(m_db,
+        QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
+        { migration.version, migration.name, toSqlTime(Clock::instance().nowUtc()) });
     if (!record)
-        return Unexpected(MigratorText::tr("Cannot record migration %1: %2").arg(migration.name, record.error()));
+        return Unexpected(
+            MigratorText::tr("Cannot record migration %1: %2").arg(migration.name, record.error()));
     if (!transaction.commit())
-        return Unexpected(MigratorText::tr("Cannot commit migration %1: %2").arg(migration.name, transaction.error()));
+        return Unexpected(
+            MigratorText::tr("Cannot commit migration %1: %2").arg(migration.name, transaction.error()));
     qCInfo(lcDb) << "applied migration" << migration.version << migration.name;
     return Done {};
 }
@@ -175,10 +182,11 @@ QStringList Migrator::splitStatements(const QString& script)
             continue;
         if (c.isLetter() && (i == 0 || !script.at(i - 1).isLetterOrNumber())) {
             const QString word = script.mid(i, 5).toUpper();
-            if (word.startsWith(QLatin1String("BEGIN")) && current.trimmed().toUpper().startsWith(QLatin1String("CREATE TRIGGER")))
+            if (word.startsWith(QLatin1String("BEGIN"))
+                && current.trimmed().toUpper().startsWith(QLatin1String("CREATE TRIGGER")))
                 ++triggerDepth;
             else if (word.startsWith(QLatin1String("END")) && triggerDepth > 0
-                     && (i + 3 >= n || !script.at(i + 3).isLetterOrNumber()))
+                && (i + 3 >= n || !script.at(i + 3).isLetterOrNumber()))
                 --triggerDepth;
         }
         if (c == QLatin1Char(';') && triggerDepth == 0) {

@@ -6,12 +6,14 @@
 #include <QSqlDatabase>
 #include <QString>
 
-namespace salon {
+namespace salon
+{
 
 // Applies the versioned, forward-only schema migrations stored as resources
 // (:/migrations/<sqlite|postgresql>/NNNN_name.sql), each in its own transaction, and records them in
 // schema_migrations. Running it again applies nothing: migrate() is idempotent.
-class Migrator {
+class Migrator
+{
 public:
     struct Migration {
         int version = 0;

@@ -2,13 +2,15 @@
 
 #include <QSqlError>
 
-namespace salon {
+namespace salon
+{
 
 Expected<QSqlQuery, QString> runSql(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    // Without values, run the text directly: PostgreSQL cannot PREPARE utility statements (CREATE DATABASE ...).
+    // Without values, run the text directly: PostgreSQL cannot PREPARE utility statements (CREATE DATABASE
+    // ...).
     if (values.isEmpty()) {
         if (!query.exec(sql))
             return Unexpected(query.lastError().text());

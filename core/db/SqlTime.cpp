@@ -2,7 +2,8 @@
 
 #include <QTimeZone>
 
-namespace salon {
+namespace salon
+{
 
 QString toSqlTime(const QDateTime& time)
 {

@@ -3,7 +3,8 @@
 #include <QDateTime>
 #include <QVariant>
 
-namespace salon {
+namespace salon
+{
 
 // Timestamps are stored in UTC on both backends: ISO-8601 text with milliseconds and "Z" in SQLite
 // (so text order is time order), TIMESTAMPTZ in PostgreSQL (which parses the same text).

@@ -4,7 +4,8 @@
 
 #include <QSqlError>
 
-namespace salon {
+namespace salon
+{
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))

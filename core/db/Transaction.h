@@ -3,11 +3,13 @@
 #include <QSqlDatabase>
 #include <QString>
 
-namespace salon {
+namespace salon
+{
 
 // A database transaction that rolls back unless commit() succeeds: every write path uses one,
 // so bad input or an error half-way leaves the database exactly as it was.
-class Transaction {
+class Transaction
+{
 public:
     explicit Transaction(QSqlDatabase db);
     ~Transaction();

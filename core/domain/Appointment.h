@@ -8,7 +8,8 @@
 
 #include <optional>
 
-namespace salon {
+namespace salon
+{
 
 // One segment of an appointment as booked (or skipped) in Cal.com.
 struct AppointmentPhase {
@@ -18,7 +19,7 @@ struct AppointmentPhase {
     QString staffId; // empty for a gap without staff
     bool staffRequired = true;
     QDateTime startsAt; // UTC
-    QDateTime endsAt;   // UTC
+    QDateTime endsAt; // UTC
     SyncStatus syncStatus = SyncStatus::Pending;
     std::optional<qint64> calcomBookingId;
     QString calcomBookingUid;

@@ -2,18 +2,18 @@
 
 #include <algorithm>
 
-namespace salon {
+namespace salon
+{
 
-Expected<QList<PlannedPhase>, QString> AppointmentPhasePlanner::plan(QList<SegmentTemplate> segments,
-                                                                     const QDateTime& start,
-                                                                     const QHash<QString, QString>& staffBySegment)
+Expected<QList<PlannedPhase>, QString> AppointmentPhasePlanner::plan(
+    QList<SegmentTemplate> segments, const QDateTime& start, const QHash<QString, QString>& staffBySegment)
 {
     if (!start.isValid())
         return Unexpected(tr("Choose when the appointment starts."));
     if (segments.isEmpty())
         return Unexpected(tr("The service has no segments; add at least one on the Segments page first."));
     std::stable_sort(segments.begin(), segments.end(),
-                     [](const SegmentTemplate& a, const SegmentTemplate& b) { return a.position < b.position; });
+        [](const SegmentTemplate& a, const SegmentTemplate& b) { return a.position < b.position; });
     QList<PlannedPhase> phases;
     QDateTime at = start.toUTC();
     for (const SegmentTemplate& segment : segments) {
@@ -25,7 +25,8 @@ Expected<QList<PlannedPhase>, QString> AppointmentPhasePlanner::plan(QList<Segme
         if (segment.staffRequired) {
             phase.staffId = staffBySegment.value(segment.key);
             if (phase.staffId.isEmpty())
-                return Unexpected(tr("Choose a staff member for segment \"%1\" (%2).").arg(segment.key, segment.name));
+                return Unexpected(
+                    tr("Choose a staff member for segment \"%1\" (%2).").arg(segment.key, segment.name));
         }
         phase.startsAt = at;
         at = at.addSecs(qint64(segment.durationMinutes) * 60);

@@ -8,7 +8,8 @@
 #include <QList>
 #include <QString>
 
-namespace salon {
+namespace salon
+{
 
 // One segment of a service, as the planner needs it.
 struct SegmentTemplate {
@@ -31,12 +32,13 @@ struct PlannedPhase {
 // The phases of a new appointment follow from its service's segments: in position order, each starting
 // where the previous one ends; staff on the staff-required phases, none on gap phases. Every phase starts
 // 'pending' (the sync marks gap phases 'skipped'). Pure domain logic.
-class AppointmentPhasePlanner {
+class AppointmentPhasePlanner
+{
     Q_DECLARE_TR_FUNCTIONS(AppointmentPhasePlanner)
 public:
     // staffBySegment: segment key → staff id, needed for every staff-required segment.
-    static Expected<QList<PlannedPhase>, QString> plan(QList<SegmentTemplate> segments, const QDateTime& start,
-                                                       const QHash<QString, QString>& staffBySegment);
+    static Expected<QList<PlannedPhase>, QString> plan(QList<SegmentTemplate> segments,
+        const QDateTime& start, const QHash<QString, QString>& staffBySegment);
 };
 
 } // namespace salon

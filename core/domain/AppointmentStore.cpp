@@ -9,10 +9,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace salon {
+namespace salon
+{
 
-Expected<qint64, QString> AppointmentStore::insert(QSqlDatabase& db, const NewAppointment& appointment,
-                                                   const QString& actor)
+Expected<qint64, QString> AppointmentStore::insert(
+    QSqlDatabase& db, const NewAppointment& appointment, const QString& actor)
 {
     if (appointment.customerName.trimmed().isEmpty())
         return Unexpected(tr("Enter the customer's name."));
@@ -26,11 +27,11 @@ Expected<qint64, QString> AppointmentStore::insert(QSqlDatabase& db, const NewAp
     const QString email = appointment.customerEmail.trimmed().isEmpty() ? QStringLiteral("")
                                                                         : appointment.customerEmail.trimmed();
     auto inserted = runSql(db,
-                           QStringLiteral("INSERT INTO appointments (service_id, customer_name, customer_email, "
-                                          "starts_at, status, created_at) VALUES (?, ?, ?, ?, 'scheduled', ?) "
-                                          "RETURNING id"),
-                           {appointment.serviceId, appointment.customerName.trimmed(),
-                            email, toSqlTime(appointment.startsAt), now});
+        QStringLiteral("INSERT INTO appointments (service_id, customer_name, customer_email, "
+                       "starts_at, status, created_at) VALUES (?, ?, ?, ?, 'scheduled', ?) "
+                       "RETURNING id"),
+        { appointment.serviceId, appointment.customerName.trimmed(), email, toSqlTime(appointment.startsAt),
+            now });
     if (!inserted)
         return Unexpected(tr("Cannot save the appointment: %1").arg(inserted.error()));
     if (!inserted->next())
@@ -40,30 +41,31 @@ Expected<qint64, QString> AppointmentStore::insert(QSqlDatabase& db, const NewAp
 
     QJsonArray phasesJson;
     for (const PlannedPhase& phase : appointment.phases) {
-        const QVariant staff = phase.staffId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(phase.staffId);
+        const QVariant staff
+            = phase.staffId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(phase.staffId);
         auto q = runSql(db,
-                        QStringLiteral("INSERT INTO appointment_phases (appointment_id, segment_key, staff_id, "
-                                       "staff_required, starts_at, ends_at, sync_status, sync_attempts, updated_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?)"),
-                        {id, phase.segmentKey, staff, phase.staffRequired, toSqlTime(phase.startsAt),
-                         toSqlTime(phase.endsAt), now});
+            QStringLiteral("INSERT INTO appointment_phases (appointment_id, segment_key, staff_id, "
+                           "staff_required, starts_at, ends_at, sync_status, sync_attempts, updated_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?)"),
+            { id, phase.segmentKey, staff, phase.staffRequired, toSqlTime(phase.startsAt),
+                toSqlTime(phase.endsAt), now });
         if (!q)
             return Unexpected(tr("Cannot save phase \"%1\": %2").arg(phase.segmentKey, q.error()));
-        phasesJson.append(QJsonObject {{QStringLiteral("segment_key"), phase.segmentKey},
-                                       {QStringLiteral("staff_id"), phase.staffId},
-                                       {QStringLiteral("starts_at"), toSqlTime(phase.startsAt)},
-                                       {QStringLiteral("ends_at"), toSqlTime(phase.endsAt)}});
+        phasesJson.append(QJsonObject { { QStringLiteral("segment_key"), phase.segmentKey },
+            { QStringLiteral("staff_id"), phase.staffId },
+            { QStringLiteral("starts_at"), toSqlTime(phase.startsAt) },
+            { QStringLiteral("ends_at"), toSqlTime(phase.endsAt) } });
     }
-    const QJsonObject after {{QStringLiteral("id"), id},
-                             {QStringLiteral("service_id"), appointment.serviceId},
-                             {QStringLiteral("customer_name"), appointment.customerName.trimmed()},
-                             {QStringLiteral("starts_at"), toSqlTime(appointment.startsAt)},
-                             {QStringLiteral("phases"), phasesJson}};
+    const QJsonObject after { { QStringLiteral("id"), id },
+        { QStringLiteral("service_id"), appointment.serviceId },
+        { QStringLiteral("customer_name"), appointment.customerName.trimmed() },
+        { QStringLiteral("starts_at"), toSqlTime(appointment.startsAt) },
+        { QStringLiteral("phases"), phasesJson } };
     auto audit = runSql(db,
-                        QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) "
-                                       "VALUES (?, ?, 'insert', ?, NULL, ?)"),
-                        {now, actor, QStringLiteral("appointments:%1").arg(id),
-                         QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))});
+        QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) "
+                       "VALUES (?, ?, 'insert', ?, NULL, ?)"),
+        { now, actor, QStringLiteral("appointments:%1").arg(id),
+            QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)) });
     if (!audit)
         return Unexpected(tr("Cannot write the audit log: %1").arg(audit.error()));
     if (!transaction.commit())

@@ -6,7 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
-namespace salon {
+namespace salon
+{
 
 // What the new-appointment form collects.
 struct NewAppointment {
@@ -19,10 +20,12 @@ struct NewAppointment {
 
 // Writes an appointment and its phases in one transaction, with an audit_log entry. Runs on the
 // caller's connection (a worker thread's).
-class AppointmentStore {
+class AppointmentStore
+{
     Q_DECLARE_TR_FUNCTIONS(AppointmentStore)
 public:
-    static Expected<qint64, QString> insert(QSqlDatabase& db, const NewAppointment& appointment, const QString& actor);
+    static Expected<qint64, QString> insert(
+        QSqlDatabase& db, const NewAppointment& appointment, const QString& actor);
 };
 
 } // namespace salon

@@ -8,9 +8,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace salon::rows {
+namespace salon::rows
+{
 
-namespace {
+namespace
+{
 std::optional<qint64> optionalId(const QVariant& v)
 {
     return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
@@ -99,7 +101,8 @@ Expected<QList<Service>, QString> readServices(const QSqlDatabase& db, const QLi
     }
 
     auto performers = runSql(db,
-        QStringLiteral("SELECT service_id, staff_id FROM service_staff%1 ORDER BY service_id, staff_id").arg(byService),
+        QStringLiteral("SELECT service_id, staff_id FROM service_staff%1 ORDER BY service_id, staff_id")
+            .arg(byService),
         bound);
     if (!performers)
         return fail(QStringLiteral("service_staff"), performers.error());

@@ -5,7 +5,8 @@
 
 #include <optional>
 
-namespace salon {
+namespace salon
+{
 
 // One row of calcom_event_map: which Cal.com event type books (service, segment, staff).
 // childEventTypeId is only ever a resolved MANAGED child, never the parent itself (a CHECK enforces it).

@@ -7,7 +7,8 @@
 
 #include <QList>
 
-namespace salon {
+namespace salon
+{
 
 // The whole salon as import and export move it (docs/import-format.md).
 struct SalonDataset {

@@ -4,7 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace salon {
+namespace salon
+{
 
 // One step of a composite service; a processing gap is a segment that needs no staff.
 struct ServiceSegment {
@@ -25,7 +26,7 @@ struct Service {
     bool isComposite = false;
     bool active = true;
     QList<ServiceSegment> segments; // ordered by position
-    QStringList staffIds;           // who performs it (service_staff)
+    QStringList staffIds; // who performs it (service_staff)
 
     const ServiceSegment* segment(const QString& key) const
     {

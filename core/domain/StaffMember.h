@@ -4,7 +4,8 @@
 
 #include <optional>
 
-namespace salon {
+namespace salon
+{
 
 struct StaffMember {
     QString id; // UUID text

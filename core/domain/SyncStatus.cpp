@@ -1,23 +1,29 @@
 #include "SyncStatus.h"
 
-namespace salon {
+namespace salon
+{
 
 QString toString(SyncStatus status)
 {
     switch (status) {
-    case SyncStatus::Pending: return QStringLiteral("pending");
-    case SyncStatus::Syncing: return QStringLiteral("syncing");
-    case SyncStatus::Synced: return QStringLiteral("synced");
-    case SyncStatus::Failed: return QStringLiteral("failed");
-    case SyncStatus::Skipped: return QStringLiteral("skipped");
+    case SyncStatus::Pending:
+        return QStringLiteral("pending");
+    case SyncStatus::Syncing:
+        return QStringLiteral("syncing");
+    case SyncStatus::Synced:
+        return QStringLiteral("synced");
+    case SyncStatus::Failed:
+        return QStringLiteral("failed");
+    case SyncStatus::Skipped:
+        return QStringLiteral("skipped");
     }
     return {};
 }
 
 std::optional<SyncStatus> syncStatusFromString(const QString& text)
 {
-    for (SyncStatus s : {SyncStatus::Pending, SyncStatus::Syncing, SyncStatus::Synced, SyncStatus::Failed,
-                         SyncStatus::Skipped}) {
+    for (SyncStatus s : { SyncStatus::Pending, SyncStatus::Syncing, SyncStatus::Synced, SyncStatus::Failed,
+             SyncStatus::Skipped }) {
         if (toString(s) == text)
             return s;
     }

@@ -4,7 +4,8 @@
 
 #include <optional>
 
-namespace salon {
+namespace salon
+{
 
 // The life of one appointment phase in Cal.com (appointment_phases.sync_status).
 enum class SyncStatus { Pending, Syncing, Synced, Failed, Skipped };

@@ -5,9 +5,11 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
-namespace {
+namespace
+{
 QString childText(const EventMapEntry& e)
 {
     return e.childEventTypeId ? QString::number(*e.childEventTypeId) : QStringLiteral("NULL");

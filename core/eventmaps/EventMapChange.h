@@ -6,7 +6,8 @@
 #include <QList>
 #include <QString>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
 // One planned change of a map row's child columns (repair or populate): before, after and why.
 struct EventMapChange {

@@ -6,7 +6,8 @@
 
 #include <QList>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
 // What the integrity checks look at: the map rows (possibly of one service), the services they belong to
 // (with segments and who performs them) and all staff. Loaded by EventMapRepository; a value, so checks

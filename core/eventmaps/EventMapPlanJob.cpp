@@ -7,7 +7,8 @@
 
 #include <algorithm>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
 EventMapPlanJob::EventMapPlanJob(const char* kind, QObject* parent)
     : QObject(parent)

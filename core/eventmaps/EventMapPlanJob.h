@@ -4,13 +4,15 @@
 
 #include <QObject>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
 // What populate-event-maps and repair-event-maps share: an asynchronous plan of map changes that is
 // finished once every row's resolve job has answered, or at the first error (a Cal.com failure makes the
 // plan incomplete: it must then not be applied). finished() never comes from inside the call that starts
 // the plan. Apply the result with EventMapRepository::apply().
-class EventMapPlanJob : public QObject {
+class EventMapPlanJob : public QObject
+{
     Q_OBJECT
 public:
     bool isFinished() const { return m_finished; }

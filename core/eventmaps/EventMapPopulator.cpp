@@ -6,9 +6,11 @@
 
 #include <QCoreApplication>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
-namespace {
+namespace
+{
 QString rowLabel(const EventMapEntry& map, const StaffMember& staff)
 {
     return QCoreApplication::translate(

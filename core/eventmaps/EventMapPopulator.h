@@ -5,7 +5,8 @@
 
 #include <QPointer>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
 class EventTypeResolver;
 
@@ -16,7 +17,8 @@ class EventTypeResolver;
 //
 // Asynchronous: plan(), then finished(); result() or errorString(). The resolver's cache makes the whole
 // run cost one team list plus one list per staff user.
-class EventMapPopulator : public EventMapPlanJob {
+class EventMapPopulator : public EventMapPlanJob
+{
     Q_OBJECT
 public:
     explicit EventMapPopulator(EventTypeResolver* resolver, QObject* parent = nullptr);

@@ -7,7 +7,8 @@
 
 #include <QMap>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
 EventMapRepair::EventMapRepair(EventTypeResolver* resolver, QObject* parent)
     : EventMapPlanJob("repair", parent)

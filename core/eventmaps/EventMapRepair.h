@@ -5,7 +5,8 @@
 
 #include <QPointer>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
 class EventMapVerifier;
 class EventTypeResolver;
@@ -18,7 +19,8 @@ class EventTypeResolver;
 //
 // With resolver == nullptr (offline) only child-equals-parent rows are cleared: the others need Cal.com.
 // Asynchronous: plan(), then finished(); result() or errorString().
-class EventMapRepair : public EventMapPlanJob {
+class EventMapRepair : public EventMapPlanJob
+{
     Q_OBJECT
 public:
     explicit EventMapRepair(EventTypeResolver* resolver, QObject* parent = nullptr);

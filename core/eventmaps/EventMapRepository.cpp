@@ -12,9 +12,11 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
-namespace {
+namespace
+{
 QString tr(const char* text)
 {
     return QCoreApplication::translate("salon::eventmaps::EventMapRepository", text);
@@ -42,8 +44,8 @@ Expected<EventMapData, QString> EventMapRepository::load(std::optional<qint64> s
     const QString serviceWhere = serviceId ? QStringLiteral(" WHERE service_id = ?") : QString();
     const QVariantList serviceArg = serviceId ? QVariantList { *serviceId } : QVariantList {};
 
-    auto staff = runSql(m_db,
-        QStringLiteral("SELECT %1 FROM staff ORDER BY name, id").arg(rows::kStaffColumns));
+    auto staff
+        = runSql(m_db, QStringLiteral("SELECT %1 FROM staff ORDER BY name, id").arg(rows::kStaffColumns));
     if (!staff)
         return Unexpected(staff.error());
     while (staff->next())
@@ -55,7 +57,8 @@ Expected<EventMapData, QString> EventMapRepository::load(std::optional<qint64> s
     data.services = *services;
 
     auto maps = runSql(m_db,
-        QStringLiteral("SELECT %1 FROM calcom_event_map%2 ORDER BY id").arg(rows::kEventMapColumns, serviceWhere),
+        QStringLiteral("SELECT %1 FROM calcom_event_map%2 ORDER BY id")
+            .arg(rows::kEventMapColumns, serviceWhere),
         serviceArg);
     if (!maps)
         return Unexpected(maps.error());
@@ -66,8 +69,9 @@ Expected<EventMapData, QString> EventMapRepository::load(std::optional<qint64> s
 
 Expected<std::optional<EventMapEntry>, QString> EventMapRepository::entry(qint64 mapId) const
 {
-    auto q = runSql(
-        m_db, QStringLiteral("SELECT %1 FROM calcom_event_map WHERE id = ?").arg(rows::kEventMapColumns), { mapId });
+    auto q = runSql(m_db,
+        QStringLiteral("SELECT %1 FROM calcom_event_map WHERE id = ?").arg(rows::kEventMapColumns),
+        { mapId });
     if (!q)
         return Unexpected(q.error());
     if (!q->next())

@@ -10,13 +10,15 @@
 
 #include <optional>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
 // Reads calcom_event_map with the services and staff it refers to, and writes child changes: all of a
 // plan in ONE transaction, each change audit-logged (actor, action, subject "calcom_event_map:<id>",
 // before_json, after_json). It refuses to store a child equal to its parent, whatever the schema says —
 // databases not created by this tool may lack the CHECK constraint.
-class EventMapRepository {
+class EventMapRepository
+{
 public:
     explicit EventMapRepository(QSqlDatabase db);
 

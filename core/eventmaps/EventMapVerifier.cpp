@@ -10,12 +10,14 @@
 #include <QSet>
 #include <QTimer>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
 using calcom::EventType;
 using Code = Finding::Code;
 
-namespace {
+namespace
+{
 
 QString staffName(const EventMapData& data, const QString& staffId)
 {

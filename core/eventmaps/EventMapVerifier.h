@@ -12,7 +12,8 @@
 
 #include <optional>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
 class TeamEventTypeCache;
 
@@ -22,7 +23,8 @@ class TeamEventTypeCache;
 //
 // Asynchronous, for the GUI: start(), then finished(); findings() or error(). The CLI and tests may call
 // waitForFinished().
-class EventMapVerifier : public QObject {
+class EventMapVerifier : public QObject
+{
     Q_OBJECT
 public:
     explicit EventMapVerifier(QObject* parent = nullptr);

@@ -5,7 +5,8 @@
 #include "calcom/CalcomClient.h"
 #include "common/Logging.h"
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
 using calcom::EventType;
 

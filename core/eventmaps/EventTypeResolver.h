@@ -9,11 +9,13 @@
 #include <QObject>
 #include <QPointer>
 
-namespace salon::calcom {
+namespace salon::calcom
+{
 class CalcomClient;
 }
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
 class TeamEventTypeCache;
 
@@ -40,7 +42,8 @@ class TeamEventTypeCache;
 //       if (job->hasFailure()) { report(job->failure().message()); return; }
 //       book(job->resolved().eventTypeId);
 //   });
-class EventTypeResolver : public QObject {
+class EventTypeResolver : public QObject
+{
     Q_OBJECT
 public:
     // cache: shared per run; when null the resolver makes its own (owned, one run = the resolver's life).

@@ -2,7 +2,8 @@
 
 #include <QJsonValue>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
 QString Finding::codeName(Code code)
 {

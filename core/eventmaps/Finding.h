@@ -5,7 +5,8 @@
 
 #include <optional>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
 // One problem the verifier found in the event map, for a salon admin (docs/event-map-integrity.md).
 struct Finding {

@@ -5,7 +5,8 @@
 #include <QMetaObject>
 #include <QTimer>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
 ResolveJob::ResolveJob(QObject* parent)
     : QObject(parent)

@@ -8,11 +8,13 @@
 
 #include <optional>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
 // One EventTypeResolver::resolve() in flight. finished() is emitted exactly once, always from the event
 // loop; the job deletes itself afterwards unless setAutoDelete(false) (waitForFinished() does that).
-class ResolveJob : public QObject {
+class ResolveJob : public QObject
+{
     Q_OBJECT
 public:
     using Result = Expected<ResolvedEventType, ResolveFailure>;

@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
-namespace {
+namespace
+{
 QString tr(const char* text)
 {
     return QCoreApplication::translate("salon::eventmaps::ResolveFailure", text);
@@ -16,10 +18,9 @@ QString ResolveFailure::message() const
     switch (kind()) {
     case Kind::NoChildForHost: {
         const auto* d = as<NoChildForHost>();
-        return tr(
-            "The managed event type %1 has no personal copy (child) for Cal.com user %2, so there is "
-            "nothing that can be booked for this staff member (Cal.com skips the child, for example, "
-            "when the user already owns an event type with the same slug).")
+        return tr("The managed event type %1 has no personal copy (child) for Cal.com user %2, so there is "
+                  "nothing that can be booked for this staff member (Cal.com skips the child, for example, "
+                  "when the user already owns an event type with the same slug).")
             .arg(d->parentId)
             .arg(d->calcomUserId);
     }

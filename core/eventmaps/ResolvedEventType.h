@@ -8,7 +8,8 @@
 #include <optional>
 #include <variant>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
 // The event type to book for one (map row, staff member). eventTypeId is never a MANAGED parent.
 struct ResolvedEventType {
@@ -52,7 +53,8 @@ struct CalcomFailure {
     calcom::CalcomError error;
 };
 
-class ResolveFailure {
+class ResolveFailure
+{
 public:
     enum class Kind {
         NoChildForHost,

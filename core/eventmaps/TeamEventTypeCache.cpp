@@ -6,7 +6,8 @@
 #include <QCoreApplication>
 #include <QMetaObject>
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
 using calcom::CalcomError;
 using calcom::EventType;

@@ -15,11 +15,13 @@
 #include <map>
 #include <optional>
 
-namespace salon::calcom {
+namespace salon::calcom
+{
 class CalcomClient;
 }
 
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 
 // What Cal.com said during one run (a verify, a populate, a sync pass), so that a run over many map rows
 // asks once instead of once per row:
@@ -28,7 +30,8 @@ namespace salon::eventmaps {
 //  - each staff user's event types: one GET /v2/event-types?username= per user (where children show up);
 //  - children seen in create/PATCH answers ([parent, ...children]), which are authoritative.
 // Concurrent askers share one request. Failures are cached too (a run does not hammer a failing Cal.com).
-class TeamEventTypeCache : public QObject {
+class TeamEventTypeCache : public QObject
+{
     Q_OBJECT
 public:
     using ListResult = Expected<QList<calcom::EventType>, calcom::CalcomError>;

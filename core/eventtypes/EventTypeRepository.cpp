@@ -9,10 +9,10 @@
 
 #include <QHash>
 
-#include <algorithm>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace salon::eventtypes
 {
@@ -66,8 +66,7 @@ Expected<QList<Service>, QString> EventTypeRepository::services(const QList<qint
 
 Expected<QList<StaffMember>, QString> EventTypeRepository::staff() const
 {
-    auto q = runSql(m_db,
-        QStringLiteral("SELECT %1 FROM staff ORDER BY name, id").arg(rows::kStaffColumns));
+    auto q = runSql(m_db, QStringLiteral("SELECT %1 FROM staff ORDER BY name, id").arg(rows::kStaffColumns));
     if (!q)
         return Unexpected(tr("Cannot read the staff: %1").arg(q.error()));
     QList<StaffMember> result;

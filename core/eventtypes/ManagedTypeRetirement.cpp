@@ -96,7 +96,9 @@ void ManagedTypeRetirement::findCandidates()
         }
         // Items finish in any order, so the audit log does too: list by id for a stable display.
         std::sort(m_candidates.begin(), m_candidates.end(),
-                  [](const RetirementCandidate& a, const RetirementCandidate& b) { return a.eventTypeId < b.eventTypeId; });
+            [](const RetirementCandidate& a, const RetirementCandidate& b) {
+                return a.eventTypeId < b.eventTypeId;
+            });
         done();
     });
 }

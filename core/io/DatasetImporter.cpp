@@ -1,11 +1,11 @@
 #include "DatasetImporter.h"
 
+#include "common/Clock.h"
+#include "common/Logging.h"
 #include "db/IdentitySequences.h"
 #include "db/SqlStatement.h"
 #include "db/SqlTime.h"
 #include "db/Transaction.h"
-#include "common/Clock.h"
-#include "common/Logging.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -14,9 +14,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace salon {
+namespace salon
+{
 
-namespace {
+namespace
+{
 
 // tr() through one declared context, so that lupdate files every string where run time looks for it.
 struct ImportText {
@@ -29,7 +31,7 @@ struct ImportFailure {
 
 [[noreturn]] void fail(const QString& path, const QString& message)
 {
-    throw ImportFailure {{path, message}};
+    throw ImportFailure { { path, message } };
 }
 
 QVariant nullableId(const std::optional<qint64>& id)
@@ -66,7 +68,8 @@ struct KnownRows {
     }
 };
 
-class ImportRun {
+class ImportRun
+{
 public:
     ImportRun(QSqlDatabase db, QString actor, bool dryRun)
         : m_db(std::move(db))
@@ -111,7 +114,7 @@ private:
             for (qsizetype j = 0; j < s.staffIds.size(); ++j) {
                 if (!m_known.staff.contains(s.staffIds[j]))
                     fail(QStringLiteral("$.services[%1].staffIds[%2]").arg(i).arg(j),
-                         ImportText::tr("unknown staff member %1").arg(s.staffIds[j]));
+                        ImportText::tr("unknown staff member %1").arg(s.staffIds[j]));
             }
         }
         for (qsizetype i = 0; i < data.eventMaps.size(); ++i) {
@@ -119,19 +122,22 @@ private:
             const QString path = QStringLiteral("$.eventMaps[%1]").arg(i);
             checkServiceAndSegment(path, m.serviceId, m.segmentKey);
             if (!m_known.staff.contains(m.staffId))
-                fail(path + QStringLiteral(".staffId"), ImportText::tr("unknown staff member %1").arg(m.staffId));
+                fail(path + QStringLiteral(".staffId"),
+                    ImportText::tr("unknown staff member %1").arg(m.staffId));
         }
         for (qsizetype i = 0; i < data.appointments.size(); ++i) {
             const Appointment& a = data.appointments[i];
             const QString path = QStringLiteral("$.appointments[%1]").arg(i);
             if (!m_known.segmentKeysByService.contains(a.serviceId))
-                fail(path + QStringLiteral(".serviceId"), ImportText::tr("unknown service %1").arg(a.serviceId));
+                fail(path + QStringLiteral(".serviceId"),
+                    ImportText::tr("unknown service %1").arg(a.serviceId));
             for (qsizetype j = 0; j < a.phases.size(); ++j) {
                 const AppointmentPhase& p = a.phases[j];
                 const QString phasePath = path + QStringLiteral(".phases[%1]").arg(j);
                 checkServiceAndSegment(phasePath, a.serviceId, p.segmentKey);
                 if (!p.staffId.isEmpty() && !m_known.staff.contains(p.staffId))
-                    fail(phasePath + QStringLiteral(".staffId"), ImportText::tr("unknown staff member %1").arg(p.staffId));
+                    fail(phasePath + QStringLiteral(".staffId"),
+                        ImportText::tr("unknown staff member %1").arg(p.staffId));
             }
         }
     }
@@ -143,11 +149,12 @@ private:
             fail(path + QStringLiteral(".serviceId"), ImportText::tr("unknown service %1").arg(serviceId));
         if (!service->contains(segmentKey))
             fail(path + QStringLiteral(".segmentKey"),
-                 ImportText::tr("service %1 has no segment \"%2\"").arg(serviceId).arg(segmentKey));
+                ImportText::tr("service %1 has no segment \"%2\"").arg(serviceId).arg(segmentKey));
     }
 
     // Runs an upsert whose WHERE clause lets unchanged rows through untouched, and counts the outcome.
-    void upsert(const QString& kind, const QString& path, bool existed, const QString& sql, const QVariantList& values)
+    void upsert(const QString& kind, const QString& path, bool existed, const QString& sql,
+        const QVariantList& values)
     {
         QSqlQuery query(m_db);
         if (!query.prepare(sql))
@@ -155,7 +162,8 @@ private:
         for (const QVariant& v : values)
             query.addBindValue(v);
         if (!query.exec())
-            fail(path, ImportText::tr("the database refused this record: %1").arg(query.lastError().databaseText()));
+            fail(path,
+                ImportText::tr("the database refused this record: %1").arg(query.lastError().databaseText()));
         ImportCounts& counts = m_report.counts[kind];
         if (!existed)
             ++counts.created;
@@ -167,7 +175,7 @@ private:
 
     bool exists(const QString& table, const QVariant& id)
     {
-        auto q = runSql(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
+        auto q = runSql(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), { id });
         if (!q)
             fail(QStringLiteral("$"), ImportText::tr("cannot read %1: %2").arg(table, q.error()));
         return q->next();
@@ -176,63 +184,76 @@ private:
     void upsertStaff(const StaffMember& s, const QString& path)
     {
         upsert(QStringLiteral("staff"), path, exists(QStringLiteral("staff"), s.id),
-               QStringLiteral("INSERT INTO staff (id, name, email, calcom_user_id, calcom_username, active) "
-                              "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
-                              "email = excluded.email, calcom_user_id = excluded.calcom_user_id, "
-                              "calcom_username = excluded.calcom_username, active = excluded.active "
-                              "WHERE (staff.name, staff.email, staff.calcom_user_id, staff.calcom_username, staff.active) "
-                              "IS DISTINCT FROM (excluded.name, excluded.email, excluded.calcom_user_id, "
-                              "excluded.calcom_username, excluded.active)"),
-               {s.id, s.name, s.email.isNull() ? QStringLiteral("") : s.email, nullableId(s.calcomUserId), nullableText(s.calcomUsername), s.active});
+            QStringLiteral(
+                "INSERT INTO staff (id, name, email, calcom_user_id, calcom_username, active) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                "email = excluded.email, calcom_user_id = excluded.calcom_user_id, "
+                "calcom_username = excluded.calcom_username, active = excluded.active "
+                "WHERE (staff.name, staff.email, staff.calcom_user_id, staff.calcom_username, staff.active) "
+                "IS DISTINCT FROM (excluded.name, excluded.email, excluded.calcom_user_id, "
+                "excluded.calcom_username, excluded.active)"),
+            { s.id, s.name, s.email.isNull() ? QStringLiteral("") : s.email, nullableId(s.calcomUserId),
+                nullableText(s.calcomUsername), s.active });
     }
 
     void upsertService(const Service& s, const QString& path)
     {
         upsert(QStringLiteral("services"), path, exists(QStringLiteral("services"), s.id),
-               QStringLiteral("INSERT INTO services (id, name, duration_minutes, is_composite, active) VALUES (?, ?, ?, ?, ?) "
-                              "ON CONFLICT (id) DO UPDATE SET name = excluded.name, duration_minutes = excluded.duration_minutes, "
-                              "is_composite = excluded.is_composite, active = excluded.active "
-                              "WHERE (services.name, services.duration_minutes, services.is_composite, services.active) "
-                              "IS DISTINCT FROM (excluded.name, excluded.duration_minutes, excluded.is_composite, excluded.active)"),
-               {s.id, s.name, s.durationMinutes, s.isComposite, s.active});
+            QStringLiteral(
+                "INSERT INTO services (id, name, duration_minutes, is_composite, active) VALUES (?, ?, ?, ?, "
+                "?) "
+                "ON CONFLICT (id) DO UPDATE SET name = excluded.name, duration_minutes = "
+                "excluded.duration_minutes, "
+                "is_composite = excluded.is_composite, active = excluded.active "
+                "WHERE (services.name, services.duration_minutes, services.is_composite, services.active) "
+                "IS DISTINCT FROM (excluded.name, excluded.duration_minutes, excluded.is_composite, "
+                "excluded.active)"),
+            { s.id, s.name, s.durationMinutes, s.isComposite, s.active });
         for (qsizetype j = 0; j < s.segments.size(); ++j) {
             const ServiceSegment& seg = s.segments[j];
             upsert(QStringLiteral("segments"), path + QStringLiteral(".segments[%1]").arg(j),
-                   exists(QStringLiteral("service_segments"), seg.id),
-                   QStringLiteral("INSERT INTO service_segments (id, service_id, segment_key, name, position, duration_minutes, "
-                                  "staff_required) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                                  "service_id = excluded.service_id, segment_key = excluded.segment_key, name = excluded.name, "
-                                  "position = excluded.position, duration_minutes = excluded.duration_minutes, "
-                                  "staff_required = excluded.staff_required WHERE (service_segments.service_id, "
-                                  "service_segments.segment_key, service_segments.name, service_segments.position, "
-                                  "service_segments.duration_minutes, service_segments.staff_required) IS DISTINCT FROM "
-                                  "(excluded.service_id, excluded.segment_key, excluded.name, excluded.position, "
-                                  "excluded.duration_minutes, excluded.staff_required)"),
-                   {seg.id, s.id, seg.key, seg.name, seg.position, seg.durationMinutes, seg.staffRequired});
+                exists(QStringLiteral("service_segments"), seg.id),
+                QStringLiteral(
+                    "INSERT INTO service_segments (id, service_id, segment_key, name, position, "
+                    "duration_minutes, "
+                    "staff_required) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                    "service_id = excluded.service_id, segment_key = excluded.segment_key, name = "
+                    "excluded.name, "
+                    "position = excluded.position, duration_minutes = excluded.duration_minutes, "
+                    "staff_required = excluded.staff_required WHERE (service_segments.service_id, "
+                    "service_segments.segment_key, service_segments.name, service_segments.position, "
+                    "service_segments.duration_minutes, service_segments.staff_required) IS DISTINCT FROM "
+                    "(excluded.service_id, excluded.segment_key, excluded.name, excluded.position, "
+                    "excluded.duration_minutes, excluded.staff_required)"),
+                { seg.id, s.id, seg.key, seg.name, seg.position, seg.durationMinutes, seg.staffRequired });
         }
         for (qsizetype j = 0; j < s.staffIds.size(); ++j) {
-            auto q = runSql(m_db, QStringLiteral("SELECT 1 FROM service_staff WHERE service_id = ? AND staff_id = ?"),
-                            {s.id, s.staffIds[j]});
+            auto q = runSql(m_db,
+                QStringLiteral("SELECT 1 FROM service_staff WHERE service_id = ? AND staff_id = ?"),
+                { s.id, s.staffIds[j] });
             const bool existed = q && q->next();
             upsert(QStringLiteral("serviceStaff"), path + QStringLiteral(".staffIds[%1]").arg(j), existed,
-                   QStringLiteral("INSERT INTO service_staff (service_id, staff_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
-                   {s.id, s.staffIds[j]});
+                QStringLiteral(
+                    "INSERT INTO service_staff (service_id, staff_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                { s.id, s.staffIds[j] });
         }
     }
 
     QJsonObject currentEventMap(qint64 id)
     {
-        auto q = runSql(m_db, QStringLiteral("SELECT service_id, segment_key, staff_id, event_type_id, child_event_type_id "
-                                             "FROM calcom_event_map WHERE id = ?"),
-                        {id});
+        auto q = runSql(m_db,
+            QStringLiteral("SELECT service_id, segment_key, staff_id, event_type_id, child_event_type_id "
+                           "FROM calcom_event_map WHERE id = ?"),
+            { id });
         if (!q || !q->next())
             return {};
-        return QJsonObject {{QStringLiteral("id"), double(id)},
-                            {QStringLiteral("serviceId"), q->value(0).toDouble()},
-                            {QStringLiteral("segmentKey"), q->value(1).toString()},
-                            {QStringLiteral("staffId"), q->value(2).toString()},
-                            {QStringLiteral("eventTypeId"), q->value(3).toDouble()},
-                            {QStringLiteral("childEventTypeId"), q->value(4).isNull() ? QJsonValue() : q->value(4).toDouble()}};
+        return QJsonObject { { QStringLiteral("id"), double(id) },
+            { QStringLiteral("serviceId"), q->value(0).toDouble() },
+            { QStringLiteral("segmentKey"), q->value(1).toString() },
+            { QStringLiteral("staffId"), q->value(2).toString() },
+            { QStringLiteral("eventTypeId"), q->value(3).toDouble() },
+            { QStringLiteral("childEventTypeId"),
+                q->value(4).isNull() ? QJsonValue() : q->value(4).toDouble() } };
     }
 
     void upsertEventMap(const EventMapEntry& m, const QString& path)
@@ -242,61 +263,81 @@ private:
         const QString updated = m.updatedAt.isValid() ? toSqlTime(m.updatedAt) : m_now;
         const int changesBefore = m_report.counts.value(QStringLiteral("eventMaps")).unchanged;
         upsert(QStringLiteral("eventMaps"), path, !before.isEmpty(),
-               QStringLiteral("INSERT INTO calcom_event_map (id, service_id, segment_key, staff_id, event_type_id, "
-                              "child_event_type_id, child_resolved_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                              "ON CONFLICT (id) DO UPDATE SET service_id = excluded.service_id, segment_key = excluded.segment_key, "
-                              "staff_id = excluded.staff_id, event_type_id = excluded.event_type_id, "
-                              "child_event_type_id = excluded.child_event_type_id, child_resolved_at = excluded.child_resolved_at, "
-                              "updated_at = excluded.updated_at WHERE (calcom_event_map.service_id, calcom_event_map.segment_key, "
-                              "calcom_event_map.staff_id, calcom_event_map.event_type_id, calcom_event_map.child_event_type_id, "
-                              "calcom_event_map.child_resolved_at) IS DISTINCT FROM (excluded.service_id, excluded.segment_key, "
-                              "excluded.staff_id, excluded.event_type_id, excluded.child_event_type_id, excluded.child_resolved_at)"),
-               {m.id, m.serviceId, m.segmentKey, m.staffId, m.eventTypeId, nullableId(m.childEventTypeId),
-                toSqlTimeOrNull(m.childResolvedAt), created, updated});
+            QStringLiteral(
+                "INSERT INTO calcom_event_map (id, service_id, segment_key, staff_id, event_type_id, "
+                "child_event_type_id, child_resolved_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
+                "?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET service_id = excluded.service_id, segment_key = "
+                "excluded.segment_key, "
+                "staff_id = excluded.staff_id, event_type_id = excluded.event_type_id, "
+                "child_event_type_id = excluded.child_event_type_id, child_resolved_at = "
+                "excluded.child_resolved_at, "
+                "updated_at = excluded.updated_at WHERE (calcom_event_map.service_id, "
+                "calcom_event_map.segment_key, "
+                "calcom_event_map.staff_id, calcom_event_map.event_type_id, "
+                "calcom_event_map.child_event_type_id, "
+                "calcom_event_map.child_resolved_at) IS DISTINCT FROM (excluded.service_id, "
+                "excluded.segment_key, "
+                "excluded.staff_id, excluded.event_type_id, excluded.child_event_type_id, "
+                "excluded.child_resolved_at)"),
+            { m.id, m.serviceId, m.segmentKey, m.staffId, m.eventTypeId, nullableId(m.childEventTypeId),
+                toSqlTimeOrNull(m.childResolvedAt), created, updated });
         if (m_report.counts.value(QStringLiteral("eventMaps")).unchanged == changesBefore)
             audit(QStringLiteral("event-map.import"), QStringLiteral("calcom_event_map:%1").arg(m.id), before,
-                  currentEventMap(m.id));
+                currentEventMap(m.id));
     }
 
     void upsertAppointment(const Appointment& a, const QString& path)
     {
         const QString created = a.createdAt.isValid() ? toSqlTime(a.createdAt) : m_now;
         upsert(QStringLiteral("appointments"), path, exists(QStringLiteral("appointments"), a.id),
-               QStringLiteral("INSERT INTO appointments (id, service_id, customer_name, customer_email, starts_at, status, "
-                              "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                              "service_id = excluded.service_id, customer_name = excluded.customer_name, "
-                              "customer_email = excluded.customer_email, starts_at = excluded.starts_at, status = excluded.status "
-                              "WHERE (appointments.service_id, appointments.customer_name, appointments.customer_email, "
-                              "appointments.starts_at, appointments.status) IS DISTINCT FROM (excluded.service_id, "
-                              "excluded.customer_name, excluded.customer_email, excluded.starts_at, excluded.status)"),
-               {a.id, a.serviceId, a.customerName, a.customerEmail.isNull() ? QStringLiteral("") : a.customerEmail, toSqlTime(a.startsAt), a.status, created});
+            QStringLiteral(
+                "INSERT INTO appointments (id, service_id, customer_name, customer_email, starts_at, status, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                "service_id = excluded.service_id, customer_name = excluded.customer_name, "
+                "customer_email = excluded.customer_email, starts_at = excluded.starts_at, status = "
+                "excluded.status "
+                "WHERE (appointments.service_id, appointments.customer_name, appointments.customer_email, "
+                "appointments.starts_at, appointments.status) IS DISTINCT FROM (excluded.service_id, "
+                "excluded.customer_name, excluded.customer_email, excluded.starts_at, excluded.status)"),
+            { a.id, a.serviceId, a.customerName,
+                a.customerEmail.isNull() ? QStringLiteral("") : a.customerEmail, toSqlTime(a.startsAt),
+                a.status, created });
         for (qsizetype j = 0; j < a.phases.size(); ++j) {
             const AppointmentPhase& p = a.phases[j];
             const QString updated = p.updatedAt.isValid() ? toSqlTime(p.updatedAt) : m_now;
             upsert(QStringLiteral("phases"), path + QStringLiteral(".phases[%1]").arg(j),
-                   exists(QStringLiteral("appointment_phases"), p.id),
-                   QStringLiteral("INSERT INTO appointment_phases (id, appointment_id, segment_key, staff_id, staff_required, "
-                                  "starts_at, ends_at, sync_status, calcom_booking_id, calcom_booking_uid, sync_error, "
-                                  "sync_attempts, last_sync_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                  "ON CONFLICT (id) DO UPDATE SET appointment_id = excluded.appointment_id, "
-                                  "segment_key = excluded.segment_key, staff_id = excluded.staff_id, "
-                                  "staff_required = excluded.staff_required, starts_at = excluded.starts_at, "
-                                  "ends_at = excluded.ends_at, sync_status = excluded.sync_status, "
-                                  "calcom_booking_id = excluded.calcom_booking_id, calcom_booking_uid = excluded.calcom_booking_uid, "
-                                  "sync_error = excluded.sync_error, sync_attempts = excluded.sync_attempts, "
-                                  "last_sync_at = excluded.last_sync_at, updated_at = excluded.updated_at "
-                                  "WHERE (appointment_phases.appointment_id, appointment_phases.segment_key, "
-                                  "appointment_phases.staff_id, appointment_phases.staff_required, appointment_phases.starts_at, "
-                                  "appointment_phases.ends_at, appointment_phases.sync_status, appointment_phases.calcom_booking_id, "
-                                  "appointment_phases.calcom_booking_uid, appointment_phases.sync_error, "
-                                  "appointment_phases.sync_attempts, appointment_phases.last_sync_at) IS DISTINCT FROM "
-                                  "(excluded.appointment_id, excluded.segment_key, excluded.staff_id, excluded.staff_required, "
-                                  "excluded.starts_at, excluded.ends_at, excluded.sync_status, excluded.calcom_booking_id, "
-                                  "excluded.calcom_booking_uid, excluded.sync_error, excluded.sync_attempts, excluded.last_sync_at)"),
-                   {p.id, a.id, p.segmentKey, nullableText(p.staffId), p.staffRequired, toSqlTime(p.startsAt),
+                exists(QStringLiteral("appointment_phases"), p.id),
+                QStringLiteral(
+                    "INSERT INTO appointment_phases (id, appointment_id, segment_key, staff_id, "
+                    "staff_required, "
+                    "starts_at, ends_at, sync_status, calcom_booking_id, calcom_booking_uid, sync_error, "
+                    "sync_attempts, last_sync_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    "?) "
+                    "ON CONFLICT (id) DO UPDATE SET appointment_id = excluded.appointment_id, "
+                    "segment_key = excluded.segment_key, staff_id = excluded.staff_id, "
+                    "staff_required = excluded.staff_required, starts_at = excluded.starts_at, "
+                    "ends_at = excluded.ends_at, sync_status = excluded.sync_status, "
+                    "calcom_booking_id = excluded.calcom_booking_id, calcom_booking_uid = "
+                    "excluded.calcom_booking_uid, "
+                    "sync_error = excluded.sync_error, sync_attempts = excluded.sync_attempts, "
+                    "last_sync_at = excluded.last_sync_at, updated_at = excluded.updated_at "
+                    "WHERE (appointment_phases.appointment_id, appointment_phases.segment_key, "
+                    "appointment_phases.staff_id, appointment_phases.staff_required, "
+                    "appointment_phases.starts_at, "
+                    "appointment_phases.ends_at, appointment_phases.sync_status, "
+                    "appointment_phases.calcom_booking_id, "
+                    "appointment_phases.calcom_booking_uid, appointment_phases.sync_error, "
+                    "appointment_phases.sync_attempts, appointment_phases.last_sync_at) IS DISTINCT FROM "
+                    "(excluded.appointment_id, excluded.segment_key, excluded.staff_id, "
+                    "excluded.staff_required, "
+                    "excluded.starts_at, excluded.ends_at, excluded.sync_status, excluded.calcom_booking_id, "
+                    "excluded.calcom_booking_uid, excluded.sync_error, excluded.sync_attempts, "
+                    "excluded.last_sync_at)"),
+                { p.id, a.id, p.segmentKey, nullableText(p.staffId), p.staffRequired, toSqlTime(p.startsAt),
                     toSqlTime(p.endsAt), toString(p.syncStatus), nullableId(p.calcomBookingId),
                     nullableText(p.calcomBookingUid), nullableText(p.syncError), p.syncAttempts,
-                    toSqlTimeOrNull(p.lastSyncAt), updated});
+                    toSqlTimeOrNull(p.lastSyncAt), updated });
         }
     }
 
@@ -307,15 +348,17 @@ private:
             fail(QStringLiteral("$"), synced.error());
     }
 
-    void audit(const QString& action, const QString& subject, const QJsonObject& before, const QJsonObject& after)
+    void audit(
+        const QString& action, const QString& subject, const QJsonObject& before, const QJsonObject& after)
     {
         auto toText = [](const QJsonObject& o) {
             return o.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
         };
-        auto q = runSql(m_db, QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) "
-                                             "VALUES (?, ?, ?, ?, ?, ?)"),
-                        {m_now, m_actor, action, subject, toText(before), toText(after)});
+        auto q = runSql(m_db,
+            QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            { m_now, m_actor, action, subject, toText(before), toText(after) });
         if (!q)
             fail(QStringLiteral("$"), ImportText::tr("cannot write the audit log: %1").arg(q.error()));
     }
@@ -341,18 +384,22 @@ QJsonObject ImportReport::toJson() const
 {
     QJsonObject kinds;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
-        kinds.insert(it.key(), QJsonObject {{QStringLiteral("created"), it->created},
-                                            {QStringLiteral("updated"), it->updated},
-                                            {QStringLiteral("unchanged"), it->unchanged}});
+        kinds.insert(it.key(),
+            QJsonObject { { QStringLiteral("created"), it->created },
+                { QStringLiteral("updated"), it->updated }, { QStringLiteral("unchanged"), it->unchanged } });
     }
-    return QJsonObject {{QStringLiteral("dryRun"), dryRun}, {QStringLiteral("counts"), kinds}};
+    return QJsonObject { { QStringLiteral("dryRun"), dryRun }, { QStringLiteral("counts"), kinds } };
 }
 
 QString ImportReport::summary() const
 {
     QStringList lines;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
-        lines << ImportText::tr("%1: %2 created, %3 updated, %4 unchanged").arg(it.key()).arg(it->created).arg(it->updated).arg(it->unchanged);
+        lines << ImportText::tr("%1: %2 created, %3 updated, %4 unchanged")
+                     .arg(it.key())
+                     .arg(it->created)
+                     .arg(it->updated)
+                     .arg(it->unchanged);
     if (lines.isEmpty())
         lines << ImportText::tr("The file holds no records.");
     if (dryRun)
@@ -370,7 +417,8 @@ Expected<ImportReport, DatasetError> DatasetImporter::import(const SalonDataset&
 {
     Transaction transaction(m_db);
     if (!transaction.isActive())
-        return Unexpected(DatasetError {{}, ImportText::tr("Cannot start a transaction: %1").arg(transaction.error())});
+        return Unexpected(
+            DatasetError { {}, ImportText::tr("Cannot start a transaction: %1").arg(transaction.error()) });
     try {
         ImportRun run(m_db, m_actor, dryRun);
         ImportReport report = run.run(dataset);
@@ -379,7 +427,8 @@ Expected<ImportReport, DatasetError> DatasetImporter::import(const SalonDataset&
             return report;
         }
         if (!transaction.commit())
-            return Unexpected(DatasetError {{}, ImportText::tr("Cannot commit the import: %1").arg(transaction.error())});
+            return Unexpected(
+                DatasetError { {}, ImportText::tr("Cannot commit the import: %1").arg(transaction.error()) });
         qCInfo(lcIo) << "imported dataset:" << report.changes() << "changes";
         return report;
     } catch (const ImportFailure& failure) {

@@ -8,7 +8,8 @@
 #include <QMap>
 #include <QSqlDatabase>
 
-namespace salon {
+namespace salon
+{
 
 struct ImportCounts {
     int created = 0;
@@ -30,7 +31,8 @@ struct ImportReport {
 // changes nothing), references are checked against the file and the database, and any invalid record
 // aborts the whole import with the JSON path of that record, leaving the database exactly as before.
 // A dry run does the same work and rolls back, so its counts are exact.
-class DatasetImporter {
+class DatasetImporter
+{
 public:
     DatasetImporter(QSqlDatabase db, QString actor);
     Expected<ImportReport, DatasetError> import(const SalonDataset& dataset, bool dryRun);

@@ -10,9 +10,11 @@
 
 #include <cmath>
 
-namespace salon {
+namespace salon
+{
 
-namespace {
+namespace
+{
 
 // tr() through one declared context, so that lupdate files every string where run time looks for it.
 struct DatasetText {
@@ -26,25 +28,33 @@ struct ParseFailure {
 
 [[noreturn]] void fail(const QString& path, const QString& message)
 {
-    throw ParseFailure {{path, message}};
+    throw ParseFailure { { path, message } };
 }
 
 QString typeName(const QJsonValue& v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: return QStringLiteral("missing");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        return QStringLiteral("missing");
     }
     return {};
 }
 
 // Reads typed fields of one JSON object and names the path of whatever is wrong.
-class Record {
+class Record
+{
 public:
     Record(const QJsonValue& value, QString path)
         : m_path(std::move(path))
@@ -82,7 +92,8 @@ public:
     {
         const qint64 v = integer(key);
         if (v <= 0 || v > 24 * 60)
-            fail(path(key), DatasetText::tr("must be a duration in minutes between 1 and 1440, found %1").arg(v));
+            fail(path(key),
+                DatasetText::tr("must be a duration in minutes between 1 and 1440, found %1").arg(v));
         return int(v);
     }
     QString string(const QString& key, bool allowEmpty = false) const
@@ -139,7 +150,10 @@ public:
         static const QRegularExpression withOffset(QStringLiteral("(Z|[+-]\\d\\d:\\d\\d)$"));
         QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!t.isValid() || !withOffset.match(text).hasMatch())
-            fail(path, DatasetText::tr("expected an ISO-8601 time with offset such as 2030-11-25T09:00:00Z, found \"%1\"").arg(text));
+            fail(path,
+                DatasetText::tr(
+                    "expected an ISO-8601 time with offset such as 2030-11-25T09:00:00Z, found \"%1\"")
+                    .arg(text));
         return t.toUTC();
     }
 
@@ -180,7 +194,9 @@ StaffMember readStaff(const Record& r)
     StaffMember s;
     s.id = r.string(QStringLiteral("id"));
     if (!isUuid(s.id))
-        fail(r.path(QStringLiteral("id")), DatasetText::tr("must be a UUID such as 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c, found \"%1\"").arg(s.id));
+        fail(r.path(QStringLiteral("id")),
+            DatasetText::tr("must be a UUID such as 9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c, found \"%1\"")
+                .arg(s.id));
     s.name = r.string(QStringLiteral("name"));
     s.email = r.optionalString(QStringLiteral("email"));
     s.calcomUserId = r.optionalId(QStringLiteral("calcomUserId"));
@@ -206,10 +222,12 @@ Service readService(const Record& r, const QString& path)
         segment.id = seg.id(QStringLiteral("id"));
         segment.key = seg.string(QStringLiteral("key"));
         if (keys.contains(segment.key))
-            fail(seg.path(QStringLiteral("key")), DatasetText::tr("segment key \"%1\" appears twice in service %2").arg(segment.key).arg(s.id));
+            fail(seg.path(QStringLiteral("key")),
+                DatasetText::tr("segment key \"%1\" appears twice in service %2").arg(segment.key).arg(s.id));
         keys.insert(segment.key);
         segment.name = seg.string(QStringLiteral("name"));
-        segment.position = int(seg.has(QStringLiteral("position")) ? seg.integer(QStringLiteral("position")) : i + 1);
+        segment.position
+            = int(seg.has(QStringLiteral("position")) ? seg.integer(QStringLiteral("position")) : i + 1);
         segment.durationMinutes = seg.positiveMinutes(QStringLiteral("durationMinutes"));
         segment.staffRequired = seg.boolean(QStringLiteral("staffRequired"));
         s.segments.append(segment);
@@ -217,7 +235,8 @@ Service readService(const Record& r, const QString& path)
     const QJsonArray staffIds = r.array(QStringLiteral("staffIds"), true);
     for (qsizetype i = 0; i < staffIds.size(); ++i) {
         if (!staffIds.at(i).isString())
-            fail(indexed(path + QStringLiteral(".staffIds"), i), DatasetText::tr("expected a staff UUID string"));
+            fail(indexed(path + QStringLiteral(".staffIds"), i),
+                DatasetText::tr("expected a staff UUID string"));
         s.staffIds.append(staffIds.at(i).toString());
     }
     return s;
@@ -234,9 +253,10 @@ EventMapEntry readEventMap(const Record& r)
     m.childEventTypeId = r.optionalId(QStringLiteral("childEventTypeId"));
     if (m.childEventTypeId && *m.childEventTypeId == m.eventTypeId)
         fail(r.path(QStringLiteral("childEventTypeId")),
-             DatasetText::tr("equals eventTypeId %1: a MANAGED parent can never be its own child (the incident's poisoned "
+            DatasetText::tr(
+                "equals eventTypeId %1: a MANAGED parent can never be its own child (the incident's poisoned "
                 "row); leave childEventTypeId null")
-                 .arg(m.eventTypeId));
+                .arg(m.eventTypeId));
     m.childResolvedAt = r.optionalTime(QStringLiteral("childResolvedAt"));
     m.createdAt = r.optionalTime(QStringLiteral("createdAt"));
     m.updatedAt = r.optionalTime(QStringLiteral("updatedAt"));
@@ -251,7 +271,8 @@ Appointment readAppointment(const Record& r, const QString& path)
     a.customerName = r.string(QStringLiteral("customerName"));
     a.customerEmail = r.optionalString(QStringLiteral("customerEmail"));
     a.startsAt = r.time(QStringLiteral("startsAt"));
-    a.status = r.has(QStringLiteral("status")) ? r.string(QStringLiteral("status")) : QStringLiteral("scheduled");
+    a.status
+        = r.has(QStringLiteral("status")) ? r.string(QStringLiteral("status")) : QStringLiteral("scheduled");
     a.createdAt = r.optionalTime(QStringLiteral("createdAt"));
     const QJsonArray phases = r.array(QStringLiteral("phases"), true);
     for (qsizetype i = 0; i < phases.size(); ++i) {
@@ -272,12 +293,14 @@ Appointment readAppointment(const Record& r, const QString& path)
         const auto parsed = syncStatusFromString(status);
         if (!parsed)
             fail(p.path(QStringLiteral("syncStatus")),
-                 DatasetText::tr("must be one of pending, syncing, synced, failed, skipped; found \"%1\"").arg(status));
+                DatasetText::tr("must be one of pending, syncing, synced, failed, skipped; found \"%1\"")
+                    .arg(status));
         phase.syncStatus = *parsed;
         phase.calcomBookingId = p.optionalId(QStringLiteral("calcomBookingId"));
         phase.calcomBookingUid = p.optionalString(QStringLiteral("calcomBookingUid"));
         phase.syncError = p.optionalString(QStringLiteral("syncError"));
-        phase.syncAttempts = p.has(QStringLiteral("syncAttempts")) ? int(p.integer(QStringLiteral("syncAttempts"))) : 0;
+        phase.syncAttempts
+            = p.has(QStringLiteral("syncAttempts")) ? int(p.integer(QStringLiteral("syncAttempts"))) : 0;
         if (phase.syncAttempts < 0)
             fail(p.path(QStringLiteral("syncAttempts")), DatasetText::tr("must not be negative"));
         phase.lastSyncAt = p.optionalTime(QStringLiteral("lastSyncAt"));
@@ -289,8 +312,7 @@ Appointment readAppointment(const Record& r, const QString& path)
     return a;
 }
 
-template <typename T, typename Read>
-QList<T> readList(const QJsonObject& root, const QString& key, Read read)
+template <typename T, typename Read> QList<T> readList(const QJsonObject& root, const QString& key, Read read)
 {
     QList<T> result;
     const QString base = QStringLiteral("$.") + key;
@@ -332,28 +354,29 @@ Expected<SalonDataset, DatasetError> DatasetJson::parse(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Unexpected(DatasetError {QStringLiteral("$"),
-                                        DatasetText::tr("the file is not valid JSON: %1 at byte %2")
-                                            .arg(parseError.errorString())
-                                            .arg(parseError.offset)});
+        return Unexpected(DatasetError { QStringLiteral("$"),
+            DatasetText::tr("the file is not valid JSON: %1 at byte %2")
+                .arg(parseError.errorString())
+                .arg(parseError.offset) });
     if (!doc.isObject())
-        return Unexpected(DatasetError {QStringLiteral("$"), DatasetText::tr("expected a JSON object at the top level")});
+        return Unexpected(
+            DatasetError { QStringLiteral("$"), DatasetText::tr("expected a JSON object at the top level") });
     const QJsonObject root = doc.object();
     try {
         if (root.contains(QStringLiteral("version"))) {
             const int version = root.value(QStringLiteral("version")).toInt(-1);
             if (version != FormatVersion)
                 fail(QStringLiteral("$.version"),
-                     DatasetText::tr("format version %1 is not supported (expected %2)")
-                         .arg(root.value(QStringLiteral("version")).toVariant().toString())
-                         .arg(FormatVersion));
+                    DatasetText::tr("format version %1 is not supported (expected %2)")
+                        .arg(root.value(QStringLiteral("version")).toVariant().toString())
+                        .arg(FormatVersion));
         }
         SalonDataset data;
-        data.staff = readList<StaffMember>(root, QStringLiteral("staff"),
-                                           [](const Record& r, const QString&) { return readStaff(r); });
+        data.staff = readList<StaffMember>(
+            root, QStringLiteral("staff"), [](const Record& r, const QString&) { return readStaff(r); });
         data.services = readList<Service>(root, QStringLiteral("services"), readService);
         data.eventMaps = readList<EventMapEntry>(root, QStringLiteral("eventMaps"),
-                                                 [](const Record& r, const QString&) { return readEventMap(r); });
+            [](const Record& r, const QString&) { return readEventMap(r); });
         data.appointments = readList<Appointment>(root, QStringLiteral("appointments"), readAppointment);
 
         // Segment and phase ids must be unique across the file too: they are table keys.
@@ -363,7 +386,7 @@ Expected<SalonDataset, DatasetError> DatasetJson::parse(const QByteArray& json)
                 const qint64 id = data.services[i].segments[j].id;
                 if (segmentIds.contains(id))
                     fail(QStringLiteral("$.services[%1].segments[%2].id").arg(i).arg(j),
-                         DatasetText::tr("segment id %1 appears twice").arg(id));
+                        DatasetText::tr("segment id %1 appears twice").arg(id));
                 segmentIds.insert(id);
             }
         }
@@ -372,7 +395,7 @@ Expected<SalonDataset, DatasetError> DatasetJson::parse(const QByteArray& json)
                 const qint64 id = data.appointments[i].phases[j].id;
                 if (phaseIds.contains(id))
                     fail(QStringLiteral("$.appointments[%1].phases[%2].id").arg(i).arg(j),
-                         DatasetText::tr("phase id %1 appears twice").arg(id));
+                        DatasetText::tr("phase id %1 appears twice").arg(id));
                 phaseIds.insert(id);
             }
         }
@@ -386,77 +409,68 @@ QJsonObject DatasetJson::toJson(const SalonDataset& data)
 {
     QJsonArray staff;
     for (const StaffMember& s : data.staff) {
-        staff.append(QJsonObject {{QStringLiteral("id"), s.id},
-                                  {QStringLiteral("name"), s.name},
-                                  {QStringLiteral("email"), s.email},
-                                  {QStringLiteral("calcomUserId"), idOrNull(s.calcomUserId)},
-                                  {QStringLiteral("calcomUsername"), stringOrNull(s.calcomUsername)},
-                                  {QStringLiteral("active"), s.active}});
+        staff.append(QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("name"), s.name },
+            { QStringLiteral("email"), s.email },
+            { QStringLiteral("calcomUserId"), idOrNull(s.calcomUserId) },
+            { QStringLiteral("calcomUsername"), stringOrNull(s.calcomUsername) },
+            { QStringLiteral("active"), s.active } });
     }
     QJsonArray services;
     for (const Service& s : data.services) {
         QJsonArray segments;
         for (const ServiceSegment& seg : s.segments) {
-            segments.append(QJsonObject {{QStringLiteral("id"), double(seg.id)},
-                                         {QStringLiteral("key"), seg.key},
-                                         {QStringLiteral("name"), seg.name},
-                                         {QStringLiteral("position"), seg.position},
-                                         {QStringLiteral("durationMinutes"), seg.durationMinutes},
-                                         {QStringLiteral("staffRequired"), seg.staffRequired}});
+            segments.append(
+                QJsonObject { { QStringLiteral("id"), double(seg.id) }, { QStringLiteral("key"), seg.key },
+                    { QStringLiteral("name"), seg.name }, { QStringLiteral("position"), seg.position },
+                    { QStringLiteral("durationMinutes"), seg.durationMinutes },
+                    { QStringLiteral("staffRequired"), seg.staffRequired } });
         }
-        services.append(QJsonObject {{QStringLiteral("id"), double(s.id)},
-                                     {QStringLiteral("name"), s.name},
-                                     {QStringLiteral("durationMinutes"), s.durationMinutes},
-                                     {QStringLiteral("isComposite"), s.isComposite},
-                                     {QStringLiteral("active"), s.active},
-                                     {QStringLiteral("segments"), segments},
-                                     {QStringLiteral("staffIds"), QJsonArray::fromStringList(s.staffIds)}});
+        services.append(QJsonObject { { QStringLiteral("id"), double(s.id) },
+            { QStringLiteral("name"), s.name }, { QStringLiteral("durationMinutes"), s.durationMinutes },
+            { QStringLiteral("isComposite"), s.isComposite }, { QStringLiteral("active"), s.active },
+            { QStringLiteral("segments"), segments },
+            { QStringLiteral("staffIds"), QJsonArray::fromStringList(s.staffIds) } });
     }
     QJsonArray maps;
     for (const EventMapEntry& m : data.eventMaps) {
-        maps.append(QJsonObject {{QStringLiteral("id"), double(m.id)},
-                                 {QStringLiteral("serviceId"), double(m.serviceId)},
-                                 {QStringLiteral("segmentKey"), m.segmentKey},
-                                 {QStringLiteral("staffId"), m.staffId},
-                                 {QStringLiteral("eventTypeId"), double(m.eventTypeId)},
-                                 {QStringLiteral("childEventTypeId"), idOrNull(m.childEventTypeId)},
-                                 {QStringLiteral("childResolvedAt"), timeOrNull(m.childResolvedAt)},
-                                 {QStringLiteral("createdAt"), timeOrNull(m.createdAt)},
-                                 {QStringLiteral("updatedAt"), timeOrNull(m.updatedAt)}});
+        maps.append(QJsonObject { { QStringLiteral("id"), double(m.id) },
+            { QStringLiteral("serviceId"), double(m.serviceId) },
+            { QStringLiteral("segmentKey"), m.segmentKey }, { QStringLiteral("staffId"), m.staffId },
+            { QStringLiteral("eventTypeId"), double(m.eventTypeId) },
+            { QStringLiteral("childEventTypeId"), idOrNull(m.childEventTypeId) },
+            { QStringLiteral("childResolvedAt"), timeOrNull(m.childResolvedAt) },
+            { QStringLiteral("createdAt"), timeOrNull(m.createdAt) },
+            { QStringLiteral("updatedAt"), timeOrNull(m.updatedAt) } });
     }
     QJsonArray appointments;
     for (const Appointment& a : data.appointments) {
         QJsonArray phases;
         for (const AppointmentPhase& p : a.phases) {
-            phases.append(QJsonObject {{QStringLiteral("id"), double(p.id)},
-                                       {QStringLiteral("segmentKey"), p.segmentKey},
-                                       {QStringLiteral("staffId"), stringOrNull(p.staffId)},
-                                       {QStringLiteral("staffRequired"), p.staffRequired},
-                                       {QStringLiteral("startsAt"), timeOrNull(p.startsAt)},
-                                       {QStringLiteral("endsAt"), timeOrNull(p.endsAt)},
-                                       {QStringLiteral("syncStatus"), toString(p.syncStatus)},
-                                       {QStringLiteral("calcomBookingId"), idOrNull(p.calcomBookingId)},
-                                       {QStringLiteral("calcomBookingUid"), stringOrNull(p.calcomBookingUid)},
-                                       {QStringLiteral("syncError"), stringOrNull(p.syncError)},
-                                       {QStringLiteral("syncAttempts"), p.syncAttempts},
-                                       {QStringLiteral("lastSyncAt"), timeOrNull(p.lastSyncAt)},
-                                       {QStringLiteral("updatedAt"), timeOrNull(p.updatedAt)}});
+            phases.append(QJsonObject { { QStringLiteral("id"), double(p.id) },
+                { QStringLiteral("segmentKey"), p.segmentKey },
+                { QStringLiteral("staffId"), stringOrNull(p.staffId) },
+                { QStringLiteral("staffRequired"), p.staffRequired },
+                { QStringLiteral("startsAt"), timeOrNull(p.startsAt) },
+                { QStringLiteral("endsAt"), timeOrNull(p.endsAt) },
+                { QStringLiteral("syncStatus"), toString(p.syncStatus) },
+                { QStringLiteral("calcomBookingId"), idOrNull(p.calcomBookingId) },
+                { QStringLiteral("calcomBookingUid"), stringOrNull(p.calcomBookingUid) },
+                { QStringLiteral("syncError"), stringOrNull(p.syncError) },
+                { QStringLiteral("syncAttempts"), p.syncAttempts },
+                { QStringLiteral("lastSyncAt"), timeOrNull(p.lastSyncAt) },
+                { QStringLiteral("updatedAt"), timeOrNull(p.updatedAt) } });
         }
-        appointments.append(QJsonObject {{QStringLiteral("id"), double(a.id)},
-                                         {QStringLiteral("serviceId"), double(a.serviceId)},
-                                         {QStringLiteral("customerName"), a.customerName},
-                                         {QStringLiteral("customerEmail"), a.customerEmail},
-                                         {QStringLiteral("startsAt"), timeOrNull(a.startsAt)},
-                                         {QStringLiteral("status"), a.status},
-                                         {QStringLiteral("createdAt"), timeOrNull(a.createdAt)},
-                                         {QStringLiteral("phases"), phases}});
+        appointments.append(QJsonObject { { QStringLiteral("id"), double(a.id) },
+            { QStringLiteral("serviceId"), double(a.serviceId) },
+            { QStringLiteral("customerName"), a.customerName },
+            { QStringLiteral("customerEmail"), a.customerEmail },
+            { QStringLiteral("startsAt"), timeOrNull(a.startsAt) }, { QStringLiteral("status"), a.status },
+            { QStringLiteral("createdAt"), timeOrNull(a.createdAt) }, { QStringLiteral("phases"), phases } });
     }
-    return QJsonObject {{QStringLiteral("format"), QStringLiteral("salon-admin-dataset")},
-                        {QStringLiteral("version"), FormatVersion},
-                        {QStringLiteral("staff"), staff},
-                        {QStringLiteral("services"), services},
-                        {QStringLiteral("eventMaps"), maps},
-                        {QStringLiteral("appointments"), appointments}};
+    return QJsonObject { { QStringLiteral("format"), QStringLiteral("salon-admin-dataset") },
+        { QStringLiteral("version"), FormatVersion }, { QStringLiteral("staff"), staff },
+        { QStringLiteral("services"), services }, { QStringLiteral("eventMaps"), maps },
+        { QStringLiteral("appointments"), appointments } };
 }
 
 QByteArray DatasetJson::serialize(const SalonDataset& dataset)

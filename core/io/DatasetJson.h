@@ -7,7 +7,8 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace salon {
+namespace salon
+{
 
 // A problem in an import file, named by the JSON path of the offending record,
 // e.g. "$.services[1].segments[0].durationMinutes".
@@ -20,7 +21,8 @@ struct DatasetError {
 // The salon dataset's JSON form (camelCase keys; docs/import-format.md). Parsing checks the shape of
 // every record and the references inside the file; references to rows already in the database are
 // checked by DatasetImporter.
-class DatasetJson {
+class DatasetJson
+{
 public:
     static constexpr int FormatVersion = 1;
 

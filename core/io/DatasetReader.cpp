@@ -8,9 +8,11 @@
 #include <QHash>
 #include <QSqlRecord>
 
-namespace salon {
+namespace salon
+{
 
-namespace {
+namespace
+{
 std::optional<qint64> optionalId(const QVariant& v)
 {
     if (v.isNull())
@@ -28,7 +30,8 @@ Expected<SalonDataset, QString> DatasetReader::read() const
 {
     SalonDataset data;
     auto failed = [](const QString& what, const QString& error) {
-        return Unexpected(QCoreApplication::translate("DatasetReader", "Cannot read %1: %2").arg(what, error));
+        return Unexpected(
+            QCoreApplication::translate("DatasetReader", "Cannot read %1: %2").arg(what, error));
     };
 
     auto staff = runSql(m_db, QStringLiteral("SELECT %1 FROM staff ORDER BY id").arg(rows::kStaffColumns));
@@ -42,14 +45,16 @@ Expected<SalonDataset, QString> DatasetReader::read() const
         return failed(QStringLiteral("services"), services.error());
     data.services = *services;
 
-    auto maps = runSql(m_db, QStringLiteral("SELECT %1 FROM calcom_event_map ORDER BY id").arg(rows::kEventMapColumns));
+    auto maps = runSql(
+        m_db, QStringLiteral("SELECT %1 FROM calcom_event_map ORDER BY id").arg(rows::kEventMapColumns));
     if (!maps)
         return failed(QStringLiteral("calcom_event_map"), maps.error());
     while (maps->next())
         data.eventMaps.append(rows::readEventMap(*maps));
 
-    auto appointments = runSql(m_db, QStringLiteral("SELECT id, service_id, customer_name, customer_email, starts_at, status, "
-                                                    "created_at FROM appointments ORDER BY id"));
+    auto appointments = runSql(m_db,
+        QStringLiteral("SELECT id, service_id, customer_name, customer_email, starts_at, status, "
+                       "created_at FROM appointments ORDER BY id"));
     if (!appointments)
         return failed(QStringLiteral("appointments"), appointments.error());
     QHash<qint64, qsizetype> appointmentIndex;
@@ -65,10 +70,11 @@ Expected<SalonDataset, QString> DatasetReader::read() const
         appointmentIndex.insert(a.id, data.appointments.size());
         data.appointments.append(a);
     }
-    auto phases = runSql(m_db, QStringLiteral("SELECT id, appointment_id, segment_key, staff_id, staff_required, starts_at, "
-                                              "ends_at, sync_status, calcom_booking_id, calcom_booking_uid, sync_error, "
-                                              "sync_attempts, last_sync_at, updated_at FROM appointment_phases "
-                                              "ORDER BY appointment_id, starts_at, id"));
+    auto phases = runSql(m_db,
+        QStringLiteral("SELECT id, appointment_id, segment_key, staff_id, staff_required, starts_at, "
+                       "ends_at, sync_status, calcom_booking_id, calcom_booking_uid, sync_error, "
+                       "sync_attempts, last_sync_at, updated_at FROM appointment_phases "
+                       "ORDER BY appointment_id, starts_at, id"));
     if (!phases)
         return failed(QStringLiteral("appointment_phases"), phases.error());
     while (phases->next()) {

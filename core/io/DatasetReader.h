@@ -5,10 +5,12 @@
 
 #include <QSqlDatabase>
 
-namespace salon {
+namespace salon
+{
 
 // Reads the whole salon dataset from the database, every list ordered by id, for export.
-class DatasetReader {
+class DatasetReader
+{
 public:
     explicit DatasetReader(QSqlDatabase db);
     Expected<SalonDataset, QString> read() const;

@@ -5,18 +5,19 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace salon::sync {
+namespace salon::sync
+{
 
 // One difference between a synced phase and its booking in Cal.com, found by the reconcile pass.
 struct BookingDrift {
     enum class Kind {
-        Missing,     // Cal.com does not know the booking any more
-        Cancelled,   // cancelled (or rejected) in Cal.com
+        Missing, // Cal.com does not know the booking any more
+        Cancelled, // cancelled (or rejected) in Cal.com
         Rescheduled, // moved in Cal.com: the old booking is cancelled and points at a new one
         TimeChanged, // the booking's start differs from the phase's
         HostChanged, // another host than the phase's staff member
-        Duplicate,   // a second active booking carries the same salonPhaseId
-        Untracked,   // an active booking carries a salonPhaseId whose phase is not synced locally
+        Duplicate, // a second active booking carries the same salonPhaseId
+        Untracked, // an active booking carries a salonPhaseId whose phase is not synced locally
     };
 
     Kind kind = Kind::Missing;

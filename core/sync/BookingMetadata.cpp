@@ -1,10 +1,12 @@
 #include "BookingMetadata.h"
 
-namespace salon::sync {
+namespace salon::sync
+{
 
 QJsonObject BookingMetadata::forPhase(qint64 appointmentId, qint64 phaseId)
 {
-    return QJsonObject{{kAppointmentKey, QString::number(appointmentId)}, {kPhaseKey, QString::number(phaseId)}};
+    return QJsonObject { { kAppointmentKey, QString::number(appointmentId) },
+        { kPhaseKey, QString::number(phaseId) } };
 }
 
 std::optional<qint64> BookingMetadata::phaseIdOf(const calcom::Booking& booking)
@@ -29,7 +31,8 @@ calcom::BookingQuery BookingMetadata::searchQuery(const AppointmentPhase& phase)
     return query;
 }
 
-std::optional<calcom::Booking> BookingMetadata::findActive(const QList<calcom::Booking>& bookings, qint64 phaseId)
+std::optional<calcom::Booking> BookingMetadata::findActive(
+    const QList<calcom::Booking>& bookings, qint64 phaseId)
 {
     std::optional<calcom::Booking> found;
     for (const calcom::Booking& b : bookings) {
@@ -43,9 +46,8 @@ std::optional<calcom::Booking> BookingMetadata::findActive(const QList<calcom::B
 
 int BookingMetadata::countActive(const QList<calcom::Booking>& bookings, qint64 phaseId)
 {
-    return int(std::count_if(bookings.begin(), bookings.end(), [phaseId](const calcom::Booking& b) {
-        return !b.isCancelled() && phaseIdOf(b) == phaseId;
-    }));
+    return int(std::count_if(bookings.begin(), bookings.end(),
+        [phaseId](const calcom::Booking& b) { return !b.isCancelled() && phaseIdOf(b) == phaseId; }));
 }
 
 } // namespace salon::sync

@@ -9,11 +9,13 @@
 
 #include <optional>
 
-namespace salon::sync {
+namespace salon::sync
+{
 
 // Cal.com has no idempotency key for bookings, so every booking carries our ids in its metadata and a
 // POST whose answer was lost is found again by listing the bookings around the phase's start.
-class BookingMetadata {
+class BookingMetadata
+{
 public:
     static inline const QString kAppointmentKey = QStringLiteral("salonAppointmentId");
     static inline const QString kPhaseKey = QStringLiteral("salonPhaseId");

@@ -11,7 +11,8 @@
 #include <QSet>
 #include <QTimer>
 
-namespace salon::sync {
+namespace salon::sync
+{
 
 using calcom::Booking;
 using calcom::CalcomError;
@@ -109,7 +110,8 @@ void BookingReconciler::lookUpNext()
 
 void BookingReconciler::compare(const SyncedPhase& phase, const Booking& booking)
 {
-    const QString when = QLocale().toString(phase.startsAt.toUTC(), QLocale::ShortFormat) + QStringLiteral(" UTC");
+    const QString when
+        = QLocale().toString(phase.startsAt.toUTC(), QLocale::ShortFormat) + QStringLiteral(" UTC");
     if (booking.isCancelled()) {
         if (!booking.rescheduledToUid.isEmpty()) {
             add(BookingDrift::Kind::Rescheduled, phase,
@@ -120,8 +122,9 @@ void BookingReconciler::compare(const SyncedPhase& phase, const Booking& booking
             add(BookingDrift::Kind::Cancelled, phase,
                 tr("Booking %1 of %2 on %3 was cancelled in Cal.com%4.")
                     .arg(booking.uid, phase.customerName, when,
-                         booking.cancellationReason.isEmpty() ? QString()
-                                                              : QStringLiteral(" (\"%1\")").arg(booking.cancellationReason)));
+                        booking.cancellationReason.isEmpty()
+                            ? QString()
+                            : QStringLiteral(" (\"%1\")").arg(booking.cancellationReason)));
         }
         m_drift.last().bookingId = booking.id;
         return;
@@ -130,7 +133,7 @@ void BookingReconciler::compare(const SyncedPhase& phase, const Booking& booking
         add(BookingDrift::Kind::TimeChanged, phase,
             tr("Booking %1 of %2 starts at %3 in Cal.com, but the phase starts at %4.")
                 .arg(booking.uid, phase.customerName, booking.start.toUTC().toString(Qt::ISODate),
-                     phase.startsAt.toUTC().toString(Qt::ISODate)));
+                    phase.startsAt.toUTC().toString(Qt::ISODate)));
         m_drift.last().actualStart = booking.start.toUTC();
         m_drift.last().bookingId = booking.id;
     }
@@ -165,7 +168,8 @@ void BookingReconciler::findStrays(const QList<Booking>& bookings)
         if (const SyncedPhase* phase = phases.value(*phaseId)) {
             if (b.uid != phase->bookingUid) {
                 add(BookingDrift::Kind::Duplicate, *phase,
-                    tr("Phase %1 of %2 has a second active booking %3 in Cal.com besides %4: the customer is booked "
+                    tr("Phase %1 of %2 has a second active booking %3 in Cal.com besides %4: the customer is "
+                       "booked "
                        "twice.")
                         .arg(phase->phaseId)
                         .arg(phase->customerName, b.uid, phase->bookingUid));
@@ -182,7 +186,8 @@ void BookingReconciler::findStrays(const QList<Booking>& bookings)
         unknown.bookingId = b.id;
         unknown.startsAt = b.start;
         add(BookingDrift::Kind::Untracked, unknown,
-            tr("Cal.com has an active booking %1 for phase %2, which is not marked synced here; a new sync of that "
+            tr("Cal.com has an active booking %1 for phase %2, which is not marked synced here; a new sync "
+               "of that "
                "phase checks Cal.com first and adopts it.")
                 .arg(b.uid)
                 .arg(*phaseId));
@@ -230,11 +235,10 @@ QJsonObject BookingReconciler::toJson() const
     QJsonArray list;
     for (const BookingDrift& d : m_drift)
         list.append(d.toJson());
-    QJsonObject o{{QStringLiteral("ok"), m_error.isEmpty() && m_drift.isEmpty()},
-                  {QStringLiteral("from"), m_from.toString(Qt::ISODate)},
-                  {QStringLiteral("to"), m_to.toString(Qt::ISODate)},
-                  {QStringLiteral("checkedPhases"), checkedPhases()},
-                  {QStringLiteral("drift"), list}};
+    QJsonObject o { { QStringLiteral("ok"), m_error.isEmpty() && m_drift.isEmpty() },
+        { QStringLiteral("from"), m_from.toString(Qt::ISODate) },
+        { QStringLiteral("to"), m_to.toString(Qt::ISODate) },
+        { QStringLiteral("checkedPhases"), checkedPhases() }, { QStringLiteral("drift"), list } };
     if (!m_error.isEmpty())
         o.insert(QStringLiteral("error"), m_error);
     return o;

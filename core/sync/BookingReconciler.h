@@ -12,19 +12,22 @@
 
 #include <deque>
 
-namespace salon::calcom {
+namespace salon::calcom
+{
 class CalcomClient;
 struct Booking;
-}
+} // namespace salon::calcom
 
-namespace salon::sync {
+namespace salon::sync
+{
 
 // The reconcile pass: compares the phases synced for a period with Cal.com's bookings and reports drift
 // (cancelled, rescheduled, missing, moved, another host, double bookings), so the admin sees it before
 // the customer arrives. It changes nothing; acting on a finding (PhaseRepository::markForResync) needs
 // the admin's confirmation. Asynchronous: one listing of the period, plus one lookup per booking that is
 // not in it (moved out of the period or deleted).
-class BookingReconciler : public QObject {
+class BookingReconciler : public QObject
+{
     Q_OBJECT
 public:
     BookingReconciler(QSqlDatabase db, calcom::CalcomClient* client, QObject* parent = nullptr);

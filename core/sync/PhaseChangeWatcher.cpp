@@ -2,8 +2,8 @@
 
 #include "common/Clock.h"
 #include "common/Logging.h"
-#include "db/SqlTime.h"
 #include "db/SqlStatement.h"
+#include "db/SqlTime.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -11,9 +11,11 @@
 
 #include <algorithm>
 
-namespace salon::sync {
+namespace salon::sync
+{
 
-namespace {
+namespace
+{
 // Writers stamp updated_at with the current time, so no new row can tie with a cursor older than this.
 constexpr qint64 kTieWindowMs = 5000;
 } // namespace
@@ -62,7 +64,8 @@ bool PhaseChangeWatcher::start(QString* error)
         m_cursor = q->next() ? q->value(0).toString() : QString();
         m_seenAtCursor.clear();
         if (!m_cursor.isEmpty() && !cursorIsSettled()) {
-            auto seen = runSql(m_db, QStringLiteral("SELECT id FROM appointment_phases WHERE updated_at = ?"), {m_cursor});
+            auto seen = runSql(
+                m_db, QStringLiteral("SELECT id FROM appointment_phases WHERE updated_at = ?"), { m_cursor });
             while (seen && seen->next())
                 m_seenAtCursor.insert(seen->value(0).toLongLong());
         }
@@ -102,11 +105,11 @@ void PhaseChangeWatcher::poll()
     if (settled)
         m_seenAtCursor.clear();
     auto q = runSql(m_db,
-                    settled ? QStringLiteral("SELECT id, updated_at FROM appointment_phases WHERE updated_at > ? "
-                                             "ORDER BY updated_at")
-                            : QStringLiteral("SELECT id, updated_at FROM appointment_phases WHERE updated_at >= ? "
-                                             "ORDER BY updated_at"),
-                    {m_cursor});
+        settled ? QStringLiteral("SELECT id, updated_at FROM appointment_phases WHERE updated_at > ? "
+                                 "ORDER BY updated_at")
+                : QStringLiteral("SELECT id, updated_at FROM appointment_phases WHERE updated_at >= ? "
+                                 "ORDER BY updated_at"),
+        { m_cursor });
     if (!q) {
         qCWarning(lcSync) << "phase poll failed:" << q.error();
         emit watchFailed(q.error());
@@ -115,7 +118,7 @@ void PhaseChangeWatcher::poll()
     QString newest = m_cursor;
     QList<QPair<qint64, QString>> rows;
     while (q->next())
-        rows.append({q->value(0).toLongLong(), q->value(1).toString()});
+        rows.append({ q->value(0).toLongLong(), q->value(1).toString() });
     for (const auto& [id, updatedAt] : std::as_const(rows)) {
         if (updatedAt == m_cursor && m_seenAtCursor.contains(id))
             continue;
@@ -140,8 +143,8 @@ bool PhaseChangeWatcher::cursorIsSettled() const
     return m_cursor < toSqlTime(Clock::instance().nowUtc().addMSecs(-kTieWindowMs));
 }
 
-void PhaseChangeWatcher::onNotification(const QString& name, QSqlDriver::NotificationSource source,
-                                        const QVariant& payload)
+void PhaseChangeWatcher::onNotification(
+    const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload)
 {
     Q_UNUSED(source) // our own changes count too: another window of this process may show them
     if (name != kChannel)

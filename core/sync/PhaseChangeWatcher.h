@@ -7,14 +7,16 @@
 #include <QSqlDriver>
 #include <QTimer>
 
-namespace salon::sync {
+namespace salon::sync
+{
 
 // Tells the sync console which phases changed, whoever changed them (another console, a cron job), so
 // status is live across instances. PostgreSQL: LISTEN on 'salon_phase_changed' (raised by the trigger of
 // migration 0002) through QSqlDriver::subscribeToNotification — nothing is polled. SQLite: a cheap poll of
 // only the rows whose updated_at moved since the last look (indexed). Bursts are coalesced into one signal.
 // Uses its own connection of the thread it lives in.
-class PhaseChangeWatcher : public QObject {
+class PhaseChangeWatcher : public QObject
+{
     Q_OBJECT
 public:
     static inline const QString kChannel = QStringLiteral("salon_phase_changed");
@@ -55,7 +57,7 @@ private:
     // True when the cursor is so old that no new write can carry the same updated_at.
     bool cursorIsSettled() const;
 
-    QString m_cursor;            // the newest updated_at seen (SQLite)
+    QString m_cursor; // the newest updated_at seen (SQLite)
     QSet<qint64> m_seenAtCursor; // ids already reported with updated_at == m_cursor
     QSet<qint64> m_pending;
 };

@@ -10,7 +10,8 @@
 
 #include <optional>
 
-namespace salon::sync {
+namespace salon::sync
+{
 
 // Everything one phase sync needs, read by primary keys in one go: the phase, its appointment's customer
 // and service, the staff member and the event map row for (service, segment, staff).
@@ -20,7 +21,7 @@ struct PhaseWork {
     QString serviceName;
     QString customerName;
     QString customerEmail;
-    QString claimToken;     // sync_claim_token as stored
+    QString claimToken; // sync_claim_token as stored
     QString archivedReason; // non-empty: the admin archived this failure
     std::optional<StaffMember> staff;
     std::optional<EventMapEntry> mapEntry;
@@ -35,8 +36,8 @@ struct SyncAttempt {
     qint64 phaseId = 0;
     QDateTime startedAt;
     QDateTime finishedAt; // invalid while the attempt runs (or after a crash)
-    int httpStatus = 0;   // 0 when no HTTP answer arrived
-    QString outcome;      // "posting", "synced", "recovered", "unclear", or an error code (SyncErrorAdvice::code)
+    int httpStatus = 0; // 0 when no HTTP answer arrived
+    QString outcome; // "posting", "synced", "recovered", "unclear", or an error code (SyncErrorAdvice::code)
     QString message;
 };
 

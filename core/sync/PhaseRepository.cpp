@@ -11,12 +11,15 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
-namespace salon::sync {
+namespace salon::sync
+{
 
-namespace {
+namespace
+{
 
 const QString kPhaseColumns = QStringLiteral(
-    "p.id, p.appointment_id, p.segment_key, p.staff_id, p.staff_required, p.starts_at, p.ends_at, p.sync_status, "
+    "p.id, p.appointment_id, p.segment_key, p.staff_id, p.staff_required, p.starts_at, p.ends_at, "
+    "p.sync_status, "
     "p.calcom_booking_id, p.calcom_booking_uid, p.sync_error, p.sync_attempts, p.last_sync_at, p.updated_at");
 
 AppointmentPhase readPhase(const QSqlQuery& q)
@@ -69,12 +72,12 @@ QString PhaseRepository::now() const
 Expected<PhaseWork, QString> PhaseRepository::loadWork(qint64 phaseId) const
 {
     auto q = runSql(m_db,
-                    QStringLiteral("SELECT %1, p.sync_claim_token, p.archived_reason, a.service_id, a.customer_name, "
-                                   "a.customer_email, s.name FROM appointment_phases p "
-                                   "JOIN appointments a ON a.id = p.appointment_id "
-                                   "LEFT JOIN services s ON s.id = a.service_id WHERE p.id = ?")
-                        .arg(kPhaseColumns),
-                    {phaseId});
+        QStringLiteral("SELECT %1, p.sync_claim_token, p.archived_reason, a.service_id, a.customer_name, "
+                       "a.customer_email, s.name FROM appointment_phases p "
+                       "JOIN appointments a ON a.id = p.appointment_id "
+                       "LEFT JOIN services s ON s.id = a.service_id WHERE p.id = ?")
+            .arg(kPhaseColumns),
+        { phaseId });
     if (!q)
         return Unexpected(tr("Cannot read phase %1: %2").arg(phaseId).arg(q.error()));
     if (!q->next())
@@ -90,23 +93,24 @@ Expected<PhaseWork, QString> PhaseRepository::loadWork(qint64 phaseId) const
 
     if (!work.phase.staffId.isEmpty()) {
         auto s = runSql(m_db, QStringLiteral("SELECT %1 FROM staff WHERE id = ?").arg(rows::kStaffColumns),
-                        {work.phase.staffId});
+            { work.phase.staffId });
         if (!s)
             return Unexpected(tr("Cannot read the staff of phase %1: %2").arg(phaseId).arg(s.error()));
         if (s->next())
             work.staff = rows::readStaff(*s);
         auto m = runSql(m_db,
-                        QStringLiteral("SELECT %1 FROM calcom_event_map WHERE service_id = ? AND segment_key = ? "
-                                       "AND staff_id = ?")
-                            .arg(rows::kEventMapColumns),
-                        {work.serviceId, work.phase.segmentKey, work.phase.staffId});
+            QStringLiteral("SELECT %1 FROM calcom_event_map WHERE service_id = ? AND segment_key = ? "
+                           "AND staff_id = ?")
+                .arg(rows::kEventMapColumns),
+            { work.serviceId, work.phase.segmentKey, work.phase.staffId });
         if (!m)
             return Unexpected(tr("Cannot read the event map of phase %1: %2").arg(phaseId).arg(m.error()));
         if (m->next())
             work.mapEntry = rows::readEventMap(*m);
     }
-    auto a = runSql(m_db, QStringLiteral("SELECT outcome FROM sync_attempts WHERE phase_id = ? ORDER BY id DESC LIMIT 1"),
-                    {phaseId});
+    auto a = runSql(m_db,
+        QStringLiteral("SELECT outcome FROM sync_attempts WHERE phase_id = ? ORDER BY id DESC LIMIT 1"),
+        { phaseId });
     if (!a)
         return Unexpected(tr("Cannot read the attempts of phase %1: %2").arg(phaseId).arg(a.error()));
     if (a->next())
@@ -114,15 +118,16 @@ Expected<PhaseWork, QString> PhaseRepository::loadWork(qint64 phaseId) const
     return work;
 }
 
-Expected<PhaseRepository::Claim, QString> PhaseRepository::claim(qint64 phaseId, const QString& token,
-                                                                 const QDateTime& staleBefore, bool includeArchived)
+Expected<PhaseRepository::Claim, QString> PhaseRepository::claim(
+    qint64 phaseId, const QString& token, const QDateTime& staleBefore, bool includeArchived)
 {
     // No explicit transaction: the read only explains; the single conditional UPDATE below decides, and
-    // it is atomic on both backends (a deferred SQLite transaction could not upgrade its lock under contention).
+    // it is atomic on both backends (a deferred SQLite transaction could not upgrade its lock under
+    // contention).
     auto q = runSql(m_db,
-                    QStringLiteral("SELECT sync_status, COALESCE(sync_claim_token, ''), archived_reason, updated_at, "
-                                   "staff_required FROM appointment_phases WHERE id = ?"),
-                    {phaseId});
+        QStringLiteral("SELECT sync_status, COALESCE(sync_claim_token, ''), archived_reason, updated_at, "
+                       "staff_required FROM appointment_phases WHERE id = ?"),
+        { phaseId });
     if (!q)
         return Unexpected(tr("Cannot claim phase %1: %2").arg(phaseId).arg(q.error()));
     Claim claim;
@@ -161,10 +166,10 @@ Expected<PhaseRepository::Claim, QString> PhaseRepository::claim(qint64 phaseId,
 
     // Conditional on the state just read: of two racing claimers only one changes the row.
     auto u = runSql(m_db,
-                    QStringLiteral("UPDATE appointment_phases SET sync_status = 'syncing', sync_claim_token = ?, "
-                                   "updated_at = ? WHERE id = ? AND sync_status = ? "
-                                   "AND COALESCE(sync_claim_token, '') = ?"),
-                    {token, now(), phaseId, toString(status), oldToken});
+        QStringLiteral("UPDATE appointment_phases SET sync_status = 'syncing', sync_claim_token = ?, "
+                       "updated_at = ? WHERE id = ? AND sync_status = ? "
+                       "AND COALESCE(sync_claim_token, '') = ?"),
+        { token, now(), phaseId, toString(status), oldToken });
     if (!u)
         return Unexpected(tr("Cannot claim phase %1: %2").arg(phaseId).arg(u.error()));
     if (u->numRowsAffected() != 1) {
@@ -176,12 +181,14 @@ Expected<PhaseRepository::Claim, QString> PhaseRepository::claim(qint64 phaseId,
     return claim;
 }
 
-Expected<Done, QString> PhaseRepository::releaseClaim(qint64 phaseId, const QString& token, SyncStatus restoreStatus)
+Expected<Done, QString> PhaseRepository::releaseClaim(
+    qint64 phaseId, const QString& token, SyncStatus restoreStatus)
 {
     auto u = runSql(m_db,
-                    QStringLiteral("UPDATE appointment_phases SET sync_status = ?, sync_claim_token = NULL, updated_at = ? "
-                                   "WHERE id = ? AND sync_claim_token = ?"),
-                    {toString(restoreStatus), now(), phaseId, token});
+        QStringLiteral(
+            "UPDATE appointment_phases SET sync_status = ?, sync_claim_token = NULL, updated_at = ? "
+            "WHERE id = ? AND sync_claim_token = ?"),
+        { toString(restoreStatus), now(), phaseId, token });
     if (!u)
         return Unexpected(tr("Cannot release phase %1: %2").arg(phaseId).arg(u.error()));
     return Done {};
@@ -190,32 +197,33 @@ Expected<Done, QString> PhaseRepository::releaseClaim(qint64 phaseId, const QStr
 Expected<Done, QString> PhaseRepository::touchClaim(qint64 phaseId, const QString& token)
 {
     auto u = runSql(m_db,
-                    QStringLiteral("UPDATE appointment_phases SET updated_at = ? WHERE id = ? AND sync_claim_token = ?"),
-                    {now(), phaseId, token});
+        QStringLiteral("UPDATE appointment_phases SET updated_at = ? WHERE id = ? AND sync_claim_token = ?"),
+        { now(), phaseId, token });
     if (!u)
         return Unexpected(tr("Cannot refresh the claim of phase %1: %2").arg(phaseId).arg(u.error()));
     return Done {};
 }
 
-Expected<qint64, QString> PhaseRepository::beginAttempt(qint64 phaseId, const QString& token, const QString& outcome)
+Expected<qint64, QString> PhaseRepository::beginAttempt(
+    qint64 phaseId, const QString& token, const QString& outcome)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
         return Unexpected(tr("Cannot record an attempt for phase %1: %2").arg(phaseId).arg(tx.error()));
     const QString at = now();
     auto u = runSql(m_db,
-                    QStringLiteral("UPDATE appointment_phases SET sync_attempts = sync_attempts + 1, last_sync_at = ?, "
-                                   "updated_at = ? WHERE id = ? AND sync_claim_token = ?"),
-                    {at, at, phaseId, token});
+        QStringLiteral("UPDATE appointment_phases SET sync_attempts = sync_attempts + 1, last_sync_at = ?, "
+                       "updated_at = ? WHERE id = ? AND sync_claim_token = ?"),
+        { at, at, phaseId, token });
     if (!u)
         return Unexpected(tr("Cannot record an attempt for phase %1: %2").arg(phaseId).arg(u.error()));
     if (u->numRowsAffected() != 1)
         return Unexpected(tr("Phase %1 is no longer held by this sync.").arg(phaseId));
     const bool postgres = m_db.driverName() == QLatin1String("QPSQL");
     auto i = runSql(m_db,
-                    QStringLiteral("INSERT INTO sync_attempts (phase_id, started_at, outcome) VALUES (?, ?, ?)")
-                        + (postgres ? QStringLiteral(" RETURNING id") : QString()),
-                    {phaseId, at, outcome});
+        QStringLiteral("INSERT INTO sync_attempts (phase_id, started_at, outcome) VALUES (?, ?, ?)")
+            + (postgres ? QStringLiteral(" RETURNING id") : QString()),
+        { phaseId, at, outcome });
     if (!i)
         return Unexpected(tr("Cannot record an attempt for phase %1: %2").arg(phaseId).arg(i.error()));
     qint64 id = 0;
@@ -231,22 +239,22 @@ Expected<qint64, QString> PhaseRepository::beginAttempt(qint64 phaseId, const QS
     return id;
 }
 
-Expected<Done, QString> PhaseRepository::finishAttempt(qint64 attemptId, int httpStatus, const QString& outcome,
-                                                       const QString& message)
+Expected<Done, QString> PhaseRepository::finishAttempt(
+    qint64 attemptId, int httpStatus, const QString& outcome, const QString& message)
 {
     auto u = runSql(m_db,
-                    QStringLiteral("UPDATE sync_attempts SET finished_at = ?, http_status = ?, outcome = ?, message = ? "
-                                   "WHERE id = ?"),
-                    {now(), httpStatus > 0 ? QVariant(httpStatus) : QVariant(QMetaType::fromType<int>()), outcome,
-                     message.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(message), attemptId});
+        QStringLiteral("UPDATE sync_attempts SET finished_at = ?, http_status = ?, outcome = ?, message = ? "
+                       "WHERE id = ?"),
+        { now(), httpStatus > 0 ? QVariant(httpStatus) : QVariant(QMetaType::fromType<int>()), outcome,
+            message.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(message), attemptId });
     if (!u)
         return Unexpected(tr("Cannot record the end of attempt %1: %2").arg(attemptId).arg(u.error()));
     return Done {};
 }
 
 Expected<Done, QString> PhaseRepository::markSynced(qint64 phaseId, const QString& token, qint64 attemptId,
-                                                    qint64 bookingId, const QString& bookingUid, int httpStatus,
-                                                    const QString& outcome, const QString& message)
+    qint64 bookingId, const QString& bookingUid, int httpStatus, const QString& outcome,
+    const QString& message)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -257,11 +265,11 @@ Expected<Done, QString> PhaseRepository::markSynced(qint64 phaseId, const QStrin
     }
     const QString at = now();
     auto u = runSql(m_db,
-                    QStringLiteral("UPDATE appointment_phases SET sync_status = 'synced', calcom_booking_id = ?, "
-                                   "calcom_booking_uid = ?, sync_error = NULL, archived_reason = NULL, "
-                                   "sync_claim_token = NULL, last_sync_at = ?, updated_at = ? "
-                                   "WHERE id = ? AND sync_claim_token = ?"),
-                    {bookingId, bookingUid, at, at, phaseId, token});
+        QStringLiteral("UPDATE appointment_phases SET sync_status = 'synced', calcom_booking_id = ?, "
+                       "calcom_booking_uid = ?, sync_error = NULL, archived_reason = NULL, "
+                       "sync_claim_token = NULL, last_sync_at = ?, updated_at = ? "
+                       "WHERE id = ? AND sync_claim_token = ?"),
+        { bookingId, bookingUid, at, at, phaseId, token });
     if (!u)
         return Unexpected(tr("Cannot store the booking of phase %1: %2").arg(phaseId).arg(u.error()));
     if (u->numRowsAffected() != 1)
@@ -270,9 +278,9 @@ Expected<Done, QString> PhaseRepository::markSynced(qint64 phaseId, const QStrin
                               .arg(bookingId)
                               .arg(bookingUid));
     if (auto a = audit(QStringLiteral("phase.synced"), phaseId, {},
-                       json({{QStringLiteral("calcomBookingId"), bookingId},
-                             {QStringLiteral("calcomBookingUid"), bookingUid},
-                             {QStringLiteral("outcome"), outcome}}));
+            json({ { QStringLiteral("calcomBookingId"), bookingId },
+                { QStringLiteral("calcomBookingUid"), bookingUid },
+                { QStringLiteral("outcome"), outcome } }));
         !a)
         return a;
     if (!tx.commit())
@@ -280,8 +288,8 @@ Expected<Done, QString> PhaseRepository::markSynced(qint64 phaseId, const QStrin
     return Done {};
 }
 
-Expected<Done, QString> PhaseRepository::markFailed(qint64 phaseId, const QString& token, qint64 attemptId,
-                                                    const SyncErrorAdvice& advice)
+Expected<Done, QString> PhaseRepository::markFailed(
+    qint64 phaseId, const QString& token, qint64 attemptId, const SyncErrorAdvice& advice)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -293,10 +301,10 @@ Expected<Done, QString> PhaseRepository::markFailed(qint64 phaseId, const QStrin
     }
     const QString at = now();
     auto u = runSql(m_db,
-                    QStringLiteral("UPDATE appointment_phases SET sync_status = 'failed', sync_error = ?, "
-                                   "sync_claim_token = NULL, last_sync_at = ?, updated_at = ? "
-                                   "WHERE id = ? AND sync_claim_token = ?"),
-                    {advice.text(), at, at, phaseId, token});
+        QStringLiteral("UPDATE appointment_phases SET sync_status = 'failed', sync_error = ?, "
+                       "sync_claim_token = NULL, last_sync_at = ?, updated_at = ? "
+                       "WHERE id = ? AND sync_claim_token = ?"),
+        { advice.text(), at, at, phaseId, token });
     if (!u)
         return Unexpected(tr("Cannot store the failure of phase %1: %2").arg(phaseId).arg(u.error()));
     if (u->numRowsAffected() != 1)
@@ -309,9 +317,9 @@ Expected<Done, QString> PhaseRepository::markFailed(qint64 phaseId, const QStrin
 Expected<bool, QString> PhaseRepository::markSkipped(qint64 phaseId)
 {
     auto u = runSql(m_db,
-                    QStringLiteral("UPDATE appointment_phases SET sync_status = 'skipped', sync_error = NULL, "
-                                   "updated_at = ? WHERE id = ? AND sync_status IN ('pending', 'failed')"),
-                    {now(), phaseId});
+        QStringLiteral("UPDATE appointment_phases SET sync_status = 'skipped', sync_error = NULL, "
+                       "updated_at = ? WHERE id = ? AND sync_status IN ('pending', 'failed')"),
+        { now(), phaseId });
     if (!u)
         return Unexpected(tr("Cannot mark phase %1 as skipped: %2").arg(phaseId).arg(u.error()));
     return u->numRowsAffected() == 1;
@@ -325,15 +333,16 @@ Expected<Done, QString> PhaseRepository::archive(qint64 phaseId, const QString& 
     if (!tx.isActive())
         return Unexpected(tr("Cannot archive phase %1: %2").arg(phaseId).arg(tx.error()));
     auto u = runSql(m_db,
-                    QStringLiteral("UPDATE appointment_phases SET archived_reason = ?, updated_at = ? "
-                                   "WHERE id = ? AND sync_status = 'failed'"),
-                    {reason.trimmed(), now(), phaseId});
+        QStringLiteral("UPDATE appointment_phases SET archived_reason = ?, updated_at = ? "
+                       "WHERE id = ? AND sync_status = 'failed'"),
+        { reason.trimmed(), now(), phaseId });
     if (!u)
         return Unexpected(tr("Cannot archive phase %1: %2").arg(phaseId).arg(u.error()));
     if (u->numRowsAffected() != 1)
-        return Unexpected(tr("Phase %1 is not failed (any more); only failures can be archived.").arg(phaseId));
+        return Unexpected(
+            tr("Phase %1 is not failed (any more); only failures can be archived.").arg(phaseId));
     if (auto a = audit(QStringLiteral("phase.archived"), phaseId, {},
-                       json({{QStringLiteral("archivedReason"), reason.trimmed()}}));
+            json({ { QStringLiteral("archivedReason"), reason.trimmed() } }));
         !a)
         return a;
     if (!tx.commit())
@@ -345,8 +354,8 @@ Expected<Done, QString> PhaseRepository::unarchive(qint64 phaseId)
 {
     Transaction tx(m_db);
     auto u = runSql(m_db,
-                    QStringLiteral("UPDATE appointment_phases SET archived_reason = NULL, updated_at = ? WHERE id = ?"),
-                    {now(), phaseId});
+        QStringLiteral("UPDATE appointment_phases SET archived_reason = NULL, updated_at = ? WHERE id = ?"),
+        { now(), phaseId });
     if (!u)
         return Unexpected(tr("Cannot unarchive phase %1: %2").arg(phaseId).arg(u.error()));
     if (auto a = audit(QStringLiteral("phase.unarchived"), phaseId, {}, {}); !a)
@@ -363,18 +372,18 @@ Expected<Done, QString> PhaseRepository::markForResync(qint64 phaseId, const QSt
         return Unexpected(before.error());
     Transaction tx(m_db);
     auto u = runSql(m_db,
-                    QStringLiteral("UPDATE appointment_phases SET sync_status = 'pending', calcom_booking_id = NULL, "
-                                   "calcom_booking_uid = NULL, sync_error = ?, archived_reason = NULL, updated_at = ? "
-                                   "WHERE id = ? AND sync_status IN ('synced', 'failed')"),
-                    {reason, now(), phaseId});
+        QStringLiteral("UPDATE appointment_phases SET sync_status = 'pending', calcom_booking_id = NULL, "
+                       "calcom_booking_uid = NULL, sync_error = ?, archived_reason = NULL, updated_at = ? "
+                       "WHERE id = ? AND sync_status IN ('synced', 'failed')"),
+        { reason, now(), phaseId });
     if (!u)
         return Unexpected(tr("Cannot mark phase %1 for a new sync: %2").arg(phaseId).arg(u.error()));
     if (u->numRowsAffected() != 1)
         return Unexpected(tr("Phase %1 is being synced or was skipped; it was not changed.").arg(phaseId));
     if (auto a = audit(QStringLiteral("phase.resync"), phaseId,
-                       json({{QStringLiteral("calcomBookingId"), before->calcomBookingId.value_or(0)},
-                             {QStringLiteral("calcomBookingUid"), before->calcomBookingUid}}),
-                       json({{QStringLiteral("reason"), reason}}));
+            json({ { QStringLiteral("calcomBookingId"), before->calcomBookingId.value_or(0) },
+                { QStringLiteral("calcomBookingUid"), before->calcomBookingUid } }),
+            json({ { QStringLiteral("reason"), reason } }));
         !a)
         return a;
     if (!tx.commit())
@@ -382,7 +391,8 @@ Expected<Done, QString> PhaseRepository::markForResync(qint64 phaseId, const QSt
     return Done {};
 }
 
-Expected<QList<qint64>, QString> PhaseRepository::phaseIdsOfAppointments(const QList<qint64>& appointmentIds) const
+Expected<QList<qint64>, QString> PhaseRepository::phaseIdsOfAppointments(
+    const QList<qint64>& appointmentIds) const
 {
     QList<qint64> ids;
     if (appointmentIds.isEmpty())
@@ -391,10 +401,10 @@ Expected<QList<qint64>, QString> PhaseRepository::phaseIdsOfAppointments(const Q
     for (qint64 id : appointmentIds)
         values.append(id);
     auto q = runSql(m_db,
-                    QStringLiteral("SELECT id FROM appointment_phases WHERE appointment_id IN (%1) "
-                                   "ORDER BY starts_at, id")
-                        .arg(placeholders(values.size())),
-                    values);
+        QStringLiteral("SELECT id FROM appointment_phases WHERE appointment_id IN (%1) "
+                       "ORDER BY starts_at, id")
+            .arg(placeholders(values.size())),
+        values);
     if (!q)
         return Unexpected(tr("Cannot list the phases to sync: %1").arg(q.error()));
     while (q->next())
@@ -402,8 +412,8 @@ Expected<QList<qint64>, QString> PhaseRepository::phaseIdsOfAppointments(const Q
     return ids;
 }
 
-Expected<QList<qint64>, QString> PhaseRepository::phaseIdsToSync(bool includePending, bool includeFailed,
-                                                                 const QDateTime& staleBefore) const
+Expected<QList<qint64>, QString> PhaseRepository::phaseIdsToSync(
+    bool includePending, bool includeFailed, const QDateTime& staleBefore) const
 {
     QStringList conditions;
     QVariantList values;
@@ -419,9 +429,9 @@ Expected<QList<qint64>, QString> PhaseRepository::phaseIdsToSync(bool includePen
     if (conditions.isEmpty())
         return ids;
     auto q = runSql(m_db,
-                    QStringLiteral("SELECT id FROM appointment_phases WHERE %1 ORDER BY starts_at, id")
-                        .arg(conditions.join(QStringLiteral(" OR "))),
-                    values);
+        QStringLiteral("SELECT id FROM appointment_phases WHERE %1 ORDER BY starts_at, id")
+            .arg(conditions.join(QStringLiteral(" OR "))),
+        values);
     if (!q)
         return Unexpected(tr("Cannot list the phases to sync: %1").arg(q.error()));
     while (q->next())
@@ -432,9 +442,9 @@ Expected<QList<qint64>, QString> PhaseRepository::phaseIdsToSync(bool includePen
 Expected<QList<SyncAttempt>, QString> PhaseRepository::attempts(qint64 phaseId) const
 {
     auto q = runSql(m_db,
-                    QStringLiteral("SELECT id, phase_id, started_at, finished_at, http_status, outcome, message "
-                                   "FROM sync_attempts WHERE phase_id = ? ORDER BY id"),
-                    {phaseId});
+        QStringLiteral("SELECT id, phase_id, started_at, finished_at, http_status, outcome, message "
+                       "FROM sync_attempts WHERE phase_id = ? ORDER BY id"),
+        { phaseId });
     if (!q)
         return Unexpected(tr("Cannot read the attempts of phase %1: %2").arg(phaseId).arg(q.error()));
     QList<SyncAttempt> result;
@@ -454,8 +464,8 @@ Expected<QList<SyncAttempt>, QString> PhaseRepository::attempts(qint64 phaseId) 
 
 Expected<AppointmentPhase, QString> PhaseRepository::phase(qint64 phaseId) const
 {
-    auto q = runSql(m_db, QStringLiteral("SELECT %1 FROM appointment_phases p WHERE p.id = ?").arg(kPhaseColumns),
-                    {phaseId});
+    auto q = runSql(m_db,
+        QStringLiteral("SELECT %1 FROM appointment_phases p WHERE p.id = ?").arg(kPhaseColumns), { phaseId });
     if (!q)
         return Unexpected(tr("Cannot read phase %1: %2").arg(phaseId).arg(q.error()));
     if (!q->next())
@@ -463,17 +473,18 @@ Expected<AppointmentPhase, QString> PhaseRepository::phase(qint64 phaseId) const
     return readPhase(*q);
 }
 
-Expected<QList<SyncedPhase>, QString> PhaseRepository::syncedPhases(const QDateTime& from, const QDateTime& to) const
+Expected<QList<SyncedPhase>, QString> PhaseRepository::syncedPhases(
+    const QDateTime& from, const QDateTime& to) const
 {
     auto q = runSql(m_db,
-                    QStringLiteral("SELECT p.id, p.appointment_id, p.segment_key, p.starts_at, p.ends_at, "
-                                   "p.calcom_booking_id, p.calcom_booking_uid, p.staff_id, st.name, st.calcom_user_id, "
-                                   "a.customer_name FROM appointment_phases p "
-                                   "JOIN appointments a ON a.id = p.appointment_id "
-                                   "LEFT JOIN staff st ON st.id = p.staff_id "
-                                   "WHERE p.sync_status = 'synced' AND p.starts_at >= ? AND p.starts_at < ? "
-                                   "ORDER BY p.starts_at, p.id"),
-                    {toSqlTime(from), toSqlTime(to)});
+        QStringLiteral("SELECT p.id, p.appointment_id, p.segment_key, p.starts_at, p.ends_at, "
+                       "p.calcom_booking_id, p.calcom_booking_uid, p.staff_id, st.name, st.calcom_user_id, "
+                       "a.customer_name FROM appointment_phases p "
+                       "JOIN appointments a ON a.id = p.appointment_id "
+                       "LEFT JOIN staff st ON st.id = p.staff_id "
+                       "WHERE p.sync_status = 'synced' AND p.starts_at >= ? AND p.starts_at < ? "
+                       "ORDER BY p.starts_at, p.id"),
+        { toSqlTime(from), toSqlTime(to) });
     if (!q)
         return Unexpected(tr("Cannot list the synced phases: %1").arg(q.error()));
     QList<SyncedPhase> result;
@@ -496,15 +507,15 @@ Expected<QList<SyncedPhase>, QString> PhaseRepository::syncedPhases(const QDateT
     return result;
 }
 
-Expected<Done, QString> PhaseRepository::audit(const QString& action, qint64 phaseId, const QString& before,
-                                               const QString& after)
+Expected<Done, QString> PhaseRepository::audit(
+    const QString& action, qint64 phaseId, const QString& before, const QString& after)
 {
     auto q = runSql(m_db,
-                    QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"),
-                    {now(), m_actor, action, QStringLiteral("appointment_phases/%1").arg(phaseId),
-                     before.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(before),
-                     after.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(after)});
+        QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        { now(), m_actor, action, QStringLiteral("appointment_phases/%1").arg(phaseId),
+            before.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(before),
+            after.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(after) });
     if (!q)
         return Unexpected(tr("Cannot write the audit log: %1").arg(q.error()));
     return Done {};

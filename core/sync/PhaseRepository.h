@@ -7,7 +7,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
-namespace salon::sync {
+namespace salon::sync
+{
 
 // The sync engine's reads and writes of appointment_phases and sync_attempts. Every write is one small
 // statement set by primary key in its own transaction, so it may run on the GUI thread; lists for the
@@ -16,15 +17,16 @@ namespace salon::sync {
 // Never double-book: a phase is claimed with a conditional UPDATE (pending|failed -> syncing, with a fresh
 // claim token) before anything is posted; only the holder of the token may finish it. A claim older than
 // the stale limit is taken over (a crashed sync), and the new holder reconciles before posting.
-class PhaseRepository {
+class PhaseRepository
+{
     Q_DECLARE_TR_FUNCTIONS(PhaseRepository)
 public:
     enum class ClaimOutcome {
-        Claimed,        // this caller holds the phase now
-        AlreadySynced,  // nothing to do
-        Skipped,        // a phase without staff
-        HeldElsewhere,  // another console or cron job is syncing it right now
-        Archived,       // a failure the admin archived; retried only when asked for explicitly
+        Claimed, // this caller holds the phase now
+        AlreadySynced, // nothing to do
+        Skipped, // a phase without staff
+        HeldElsewhere, // another console or cron job is syncing it right now
+        Archived, // a failure the admin archived; retried only when asked for explicitly
         NotFound,
     };
     struct Claim {
@@ -42,8 +44,8 @@ public:
 
     // Claims the phase for `token`. Archived failures are claimed only with includeArchived (an explicit
     // retry of that phase). A 'syncing' claim whose updated_at is older than staleBefore is taken over.
-    Expected<Claim, QString> claim(qint64 phaseId, const QString& token, const QDateTime& staleBefore,
-                                   bool includeArchived = false);
+    Expected<Claim, QString> claim(
+        qint64 phaseId, const QString& token, const QDateTime& staleBefore, bool includeArchived = false);
     // Gives the phase back unchanged (cancelled before anything was posted).
     Expected<Done, QString> releaseClaim(qint64 phaseId, const QString& token, SyncStatus restoreStatus);
     // Keeps a claim fresh during long waits (rate limit, backoff), so it is not mistaken for a crash.
@@ -51,17 +53,19 @@ public:
 
     // Records that a POST /v2/bookings is about to go out (outcome "posting"); returns the attempt id.
     // Written BEFORE the request: a crash afterwards leaves the marker that forces a reconcile.
-    Expected<qint64, QString> beginAttempt(qint64 phaseId, const QString& token, const QString& outcome = QStringLiteral("posting"));
+    Expected<qint64, QString> beginAttempt(
+        qint64 phaseId, const QString& token, const QString& outcome = QStringLiteral("posting"));
 
     // Finishes the claim as synced with the booking (outcome "synced" or "recovered").
-    Expected<Done, QString> markSynced(qint64 phaseId, const QString& token, qint64 attemptId, qint64 bookingId,
-                                       const QString& bookingUid, int httpStatus, const QString& outcome,
-                                       const QString& message = {});
+    Expected<Done, QString> markSynced(qint64 phaseId, const QString& token, qint64 attemptId,
+        qint64 bookingId, const QString& bookingUid, int httpStatus, const QString& outcome,
+        const QString& message = {});
     // Finishes the claim as failed; the attempt's outcome is "unclear" when the advice says so.
-    Expected<Done, QString> markFailed(qint64 phaseId, const QString& token, qint64 attemptId,
-                                       const SyncErrorAdvice& advice);
+    Expected<Done, QString> markFailed(
+        qint64 phaseId, const QString& token, qint64 attemptId, const SyncErrorAdvice& advice);
     // Closes an attempt without ending the claim (a retry follows).
-    Expected<Done, QString> finishAttempt(qint64 attemptId, int httpStatus, const QString& outcome, const QString& message);
+    Expected<Done, QString> finishAttempt(
+        qint64 attemptId, int httpStatus, const QString& outcome, const QString& message);
     // A phase without staff: pending|failed -> skipped.
     Expected<bool, QString> markSkipped(qint64 phaseId);
 
@@ -75,14 +79,15 @@ public:
     Expected<QList<qint64>, QString> phaseIdsOfAppointments(const QList<qint64>& appointmentIds) const;
     // Phases a sync run picks up: failed (not archived), optionally pending, and 'syncing' claims older
     // than staleBefore (crashed runs), by start.
-    Expected<QList<qint64>, QString> phaseIdsToSync(bool includePending, bool includeFailed,
-                                                   const QDateTime& staleBefore) const;
+    Expected<QList<qint64>, QString> phaseIdsToSync(
+        bool includePending, bool includeFailed, const QDateTime& staleBefore) const;
     Expected<QList<SyncAttempt>, QString> attempts(qint64 phaseId) const;
     Expected<AppointmentPhase, QString> phase(qint64 phaseId) const;
     Expected<QList<SyncedPhase>, QString> syncedPhases(const QDateTime& from, const QDateTime& to) const;
 
 private:
-    Expected<Done, QString> audit(const QString& action, qint64 phaseId, const QString& before, const QString& after);
+    Expected<Done, QString> audit(
+        const QString& action, qint64 phaseId, const QString& before, const QString& after);
     QString now() const;
 
     QSqlDatabase m_db;

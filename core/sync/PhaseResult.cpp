@@ -1,8 +1,10 @@
 #include "PhaseResult.h"
 
-namespace salon::sync {
+namespace salon::sync
+{
 
-namespace {
+namespace
+{
 // tr() through one declared context, so that lupdate files every string where run time looks for it.
 struct PhaseResultText {
     Q_DECLARE_TR_FUNCTIONS(salon::sync::PhaseResult)
@@ -12,19 +14,32 @@ struct PhaseResultText {
 QString stageName(PhaseStage stage)
 {
     switch (stage) {
-    case PhaseStage::Queued: return QStringLiteral("queued");
-    case PhaseStage::Claiming: return QStringLiteral("claiming");
-    case PhaseStage::Reconciling: return QStringLiteral("reconciling");
-    case PhaseStage::Resolving: return QStringLiteral("resolving");
-    case PhaseStage::Booking: return QStringLiteral("booking");
-    case PhaseStage::WaitingToRetry: return QStringLiteral("waitingToRetry");
-    case PhaseStage::Synced: return QStringLiteral("synced");
-    case PhaseStage::Skipped: return QStringLiteral("skipped");
-    case PhaseStage::Failed: return QStringLiteral("failed");
-    case PhaseStage::Busy: return QStringLiteral("busy");
-    case PhaseStage::Archived: return QStringLiteral("archived");
-    case PhaseStage::Cancelled: return QStringLiteral("cancelled");
-    case PhaseStage::Planned: return QStringLiteral("planned");
+    case PhaseStage::Queued:
+        return QStringLiteral("queued");
+    case PhaseStage::Claiming:
+        return QStringLiteral("claiming");
+    case PhaseStage::Reconciling:
+        return QStringLiteral("reconciling");
+    case PhaseStage::Resolving:
+        return QStringLiteral("resolving");
+    case PhaseStage::Booking:
+        return QStringLiteral("booking");
+    case PhaseStage::WaitingToRetry:
+        return QStringLiteral("waitingToRetry");
+    case PhaseStage::Synced:
+        return QStringLiteral("synced");
+    case PhaseStage::Skipped:
+        return QStringLiteral("skipped");
+    case PhaseStage::Failed:
+        return QStringLiteral("failed");
+    case PhaseStage::Busy:
+        return QStringLiteral("busy");
+    case PhaseStage::Archived:
+        return QStringLiteral("archived");
+    case PhaseStage::Cancelled:
+        return QStringLiteral("cancelled");
+    case PhaseStage::Planned:
+        return QStringLiteral("planned");
     }
     return {};
 }
@@ -32,19 +47,32 @@ QString stageName(PhaseStage stage)
 QString stageLabel(PhaseStage stage)
 {
     switch (stage) {
-    case PhaseStage::Queued: return PhaseResultText::tr("queued");
-    case PhaseStage::Claiming: return PhaseResultText::tr("claiming");
-    case PhaseStage::Reconciling: return PhaseResultText::tr("checking Cal.com");
-    case PhaseStage::Resolving: return PhaseResultText::tr("resolving event type");
-    case PhaseStage::Booking: return PhaseResultText::tr("booking");
-    case PhaseStage::WaitingToRetry: return PhaseResultText::tr("waiting to retry");
-    case PhaseStage::Synced: return PhaseResultText::tr("synced");
-    case PhaseStage::Skipped: return PhaseResultText::tr("skipped");
-    case PhaseStage::Failed: return PhaseResultText::tr("failed");
-    case PhaseStage::Busy: return PhaseResultText::tr("held by another sync");
-    case PhaseStage::Archived: return PhaseResultText::tr("archived");
-    case PhaseStage::Cancelled: return PhaseResultText::tr("cancelled");
-    case PhaseStage::Planned: return PhaseResultText::tr("would be booked");
+    case PhaseStage::Queued:
+        return PhaseResultText::tr("queued");
+    case PhaseStage::Claiming:
+        return PhaseResultText::tr("claiming");
+    case PhaseStage::Reconciling:
+        return PhaseResultText::tr("checking Cal.com");
+    case PhaseStage::Resolving:
+        return PhaseResultText::tr("resolving event type");
+    case PhaseStage::Booking:
+        return PhaseResultText::tr("booking");
+    case PhaseStage::WaitingToRetry:
+        return PhaseResultText::tr("waiting to retry");
+    case PhaseStage::Synced:
+        return PhaseResultText::tr("synced");
+    case PhaseStage::Skipped:
+        return PhaseResultText::tr("skipped");
+    case PhaseStage::Failed:
+        return PhaseResultText::tr("failed");
+    case PhaseStage::Busy:
+        return PhaseResultText::tr("held by another sync");
+    case PhaseStage::Archived:
+        return PhaseResultText::tr("archived");
+    case PhaseStage::Cancelled:
+        return PhaseResultText::tr("cancelled");
+    case PhaseStage::Planned:
+        return PhaseResultText::tr("would be booked");
     }
     return {};
 }
@@ -66,12 +94,10 @@ bool isFinalStage(PhaseStage stage)
 
 QJsonObject PhaseResult::toJson() const
 {
-    QJsonObject o{{QStringLiteral("phaseId"), phaseId},
-                  {QStringLiteral("appointmentId"), appointmentId},
-                  {QStringLiteral("segmentKey"), segmentKey},
-                  {QStringLiteral("startsAt"), startsAt.toUTC().toString(Qt::ISODate)},
-                  {QStringLiteral("status"), stageName(stage)},
-                  {QStringLiteral("message"), message}};
+    QJsonObject o { { QStringLiteral("phaseId"), phaseId },
+        { QStringLiteral("appointmentId"), appointmentId }, { QStringLiteral("segmentKey"), segmentKey },
+        { QStringLiteral("startsAt"), startsAt.toUTC().toString(Qt::ISODate) },
+        { QStringLiteral("status"), stageName(stage) }, { QStringLiteral("message"), message } };
     if (bookingId > 0)
         o.insert(QStringLiteral("calcomBookingId"), bookingId);
     if (!bookingUid.isEmpty())

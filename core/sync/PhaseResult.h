@@ -10,24 +10,25 @@
 
 #include <optional>
 
-namespace salon::sync {
+namespace salon::sync
+{
 
 // Where one phase stands during a run; the console shows it live (queued -> booking -> synced/failed).
 enum class PhaseStage {
     Queued,
     Claiming,
-    Reconciling,    // asking Cal.com whether an earlier, unanswered POST booked after all
-    Resolving,      // finding the event type to book
-    Booking,        // POST /v2/bookings in flight
+    Reconciling, // asking Cal.com whether an earlier, unanswered POST booked after all
+    Resolving, // finding the event type to book
+    Booking, // POST /v2/bookings in flight
     WaitingToRetry, // backoff after a rate limit, server or network error
     // final stages
     Synced,
     Skipped,
     Failed,
-    Busy,      // another console or cron job holds the phase
-    Archived,  // an archived failure, left alone
+    Busy, // another console or cron job holds the phase
+    Archived, // an archived failure, left alone
     Cancelled, // the run was cancelled before this phase was posted
-    Planned,   // dry run: would be booked
+    Planned, // dry run: would be booked
 };
 
 QString stageName(PhaseStage stage);
@@ -45,13 +46,16 @@ struct PhaseResult {
     qint64 bookingId = 0;
     QString bookingUid;
     qint64 eventTypeId = 0;
-    bool recovered = false;   // the booking was found in Cal.com (an earlier POST had booked), not posted now
+    bool recovered = false; // the booking was found in Cal.com (an earlier POST had booked), not posted now
     bool alreadyDone = false; // synced or skipped before this run
-    int postAttempts = 0;     // POSTs sent in this run
+    int postAttempts = 0; // POSTs sent in this run
     QString message;
     std::optional<SyncErrorAdvice> advice; // set when failed
 
-    bool isOk() const { return stage == PhaseStage::Synced || stage == PhaseStage::Skipped || stage == PhaseStage::Planned; }
+    bool isOk() const
+    {
+        return stage == PhaseStage::Synced || stage == PhaseStage::Skipped || stage == PhaseStage::Planned;
+    }
     QJsonObject toJson() const;
 };
 

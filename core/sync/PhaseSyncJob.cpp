@@ -10,13 +10,14 @@
 #include <QCoreApplication>
 #include <QUuid>
 
-namespace salon::sync {
+namespace salon::sync
+{
 
 using calcom::Booking;
 using calcom::CalcomError;
 
 PhaseSyncJob::PhaseSyncJob(qint64 phaseId, PhaseRepository* repository, calcom::CalcomClient* client,
-                           eventmaps::EventTypeResolver* resolver, const SyncOptions& options, QObject* parent)
+    eventmaps::EventTypeResolver* resolver, const SyncOptions& options, QObject* parent)
     : QObject(parent)
     , m_repository(repository)
     , m_client(client)
@@ -93,7 +94,8 @@ void PhaseSyncJob::start()
         return;
     }
 
-    const QDateTime staleBefore = Clock::instance().nowUtc().addSecs(-qMax(0, m_options.staleClaimAfterSeconds));
+    const QDateTime staleBefore
+        = Clock::instance().nowUtc().addSecs(-qMax(0, m_options.staleClaimAfterSeconds));
     auto claim = m_repository->claim(phase.id, m_token, staleBefore, m_options.includeArchived);
     if (!claim) {
         m_result.advice = SyncErrorAdvice::databaseError(claim.error());
@@ -130,9 +132,11 @@ void PhaseSyncJob::start()
 void PhaseSyncJob::runClaimed(const PhaseRepository::Claim& claim)
 {
     const QString& last = m_work.lastAttemptOutcome;
-    const bool needsReconcile = claim.tookOverStaleClaim || last == QLatin1String("posting") || last == QLatin1String("unclear");
+    const bool needsReconcile
+        = claim.tookOverStaleClaim || last == QLatin1String("posting") || last == QLatin1String("unclear");
     if (needsReconcile) {
-        qCInfo(lcSync) << "phase" << m_result.phaseId << "had a POST without a clear answer; asking Cal.com first";
+        qCInfo(lcSync) << "phase" << m_result.phaseId
+                       << "had a POST without a clear answer; asking Cal.com first";
         reconcile();
     } else {
         resolveAndPost();
@@ -166,7 +170,8 @@ void PhaseSyncJob::reconcile()
                 return;
             }
             SyncErrorAdvice advice = SyncErrorAdvice::forCalcomError(job->error(), false);
-            advice.message = tr("Could not check Cal.com for a booking from an earlier attempt: %1").arg(advice.message);
+            advice.message
+                = tr("Could not check Cal.com for a booking from an earlier attempt: %1").arg(advice.message);
             // Still unknown whether a booking exists: the next run must ask again before posting.
             advice.outcomeUnclear = true;
             fail(advice);
@@ -235,7 +240,8 @@ void PhaseSyncJob::dryRunResolve()
         return;
     }
     if (!m_work.mapEntry) {
-        m_result.advice = SyncErrorAdvice::missingEventMap(m_work.serviceId, m_work.phase.segmentKey, m_work.staff->name);
+        m_result.advice
+            = SyncErrorAdvice::missingEventMap(m_work.serviceId, m_work.phase.segmentKey, m_work.staff->name);
         finishWith(PhaseStage::Failed, m_result.advice->text());
         return;
     }
@@ -253,10 +259,10 @@ void PhaseSyncJob::dryRunResolve()
         const bool check = m_work.lastAttemptOutcome == QLatin1String("posting")
             || m_work.lastAttemptOutcome == QLatin1String("unclear");
         finishWith(PhaseStage::Planned,
-                   (check ? tr("Would check Cal.com for an earlier booking, then book event type %1 at %2.")
-                          : tr("Would book event type %1 at %2."))
-                       .arg(m_result.eventTypeId)
-                       .arg(m_work.phase.startsAt.toUTC().toString(Qt::ISODate)));
+            (check ? tr("Would check Cal.com for an earlier booking, then book event type %1 at %2.")
+                   : tr("Would book event type %1 at %2."))
+                .arg(m_result.eventTypeId)
+                .arg(m_work.phase.startsAt.toUTC().toString(Qt::ISODate)));
     });
 }
 
@@ -288,17 +294,19 @@ void PhaseSyncJob::post()
     input.start = m_work.phase.startsAt.toUTC();
     input.attendeeName = m_work.customerName.trimmed().isEmpty() ? tr("Salon customer") : m_work.customerName;
     input.attendeeEmail = m_work.customerEmail;
-    input.attendeeTimeZone = m_options.attendeeTimeZone.isEmpty() ? QStringLiteral("Europe/Berlin") : m_options.attendeeTimeZone;
+    input.attendeeTimeZone
+        = m_options.attendeeTimeZone.isEmpty() ? QStringLiteral("Europe/Berlin") : m_options.attendeeTimeZone;
     input.attendeeLanguage = m_options.attendeeLanguage;
     input.metadata = BookingMetadata::forPhase(m_work.phase.appointmentId, m_result.phaseId);
     // Sent only for multi-duration event types that offer the phase's length (Cal.com rejects it otherwise).
     if (m_eventType)
         input.setLength(*m_eventType, int(m_work.phase.startsAt.secsTo(m_work.phase.endsAt) / 60));
 
-    setStage(PhaseStage::Booking, tr("Booking event type %1 at %2 (attempt %3).")
-                                      .arg(m_eventTypeId)
-                                      .arg(input.start.toString(Qt::ISODate))
-                                      .arg(m_result.postAttempts));
+    setStage(PhaseStage::Booking,
+        tr("Booking event type %1 at %2 (attempt %3).")
+            .arg(m_eventTypeId)
+            .arg(input.start.toString(Qt::ISODate))
+            .arg(m_result.postAttempts));
     auto* reply = m_client->createBooking(input);
     m_request = reply;
     m_postSent = false;
@@ -320,8 +328,8 @@ void PhaseSyncJob::onPostAnswered(bool ok, const Booking& booking, const CalcomE
     }
     if (error.category == CalcomError::Category::Cancelled && !m_postSent) {
         // Withdrawn from the rate limiter's queue: Cal.com never saw it.
-        if (auto f = m_repository->finishAttempt(m_attemptId, 0, QStringLiteral("cancelled"),
-                                                 tr("Cancelled before it was sent."));
+        if (auto f = m_repository->finishAttempt(
+                m_attemptId, 0, QStringLiteral("cancelled"), tr("Cancelled before it was sent."));
             !f)
             qCWarning(lcSync) << f.error();
         m_attemptId = 0;
@@ -353,8 +361,8 @@ void PhaseSyncJob::retryLater(const SyncErrorAdvice& advice)
     const int delay = m_client ? m_client->retryPolicy().delayMs(m_result.postAttempts) : 1000;
     if (auto t = m_repository->touchClaim(m_result.phaseId, m_token); !t)
         qCWarning(lcSync) << t.error();
-    setStage(PhaseStage::WaitingToRetry,
-             tr("%1 Retrying in %2 s.").arg(advice.message).arg((delay + 999) / 1000));
+    setStage(
+        PhaseStage::WaitingToRetry, tr("%1 Retrying in %2 s.").arg(advice.message).arg((delay + 999) / 1000));
     m_retryTimer.start(delay);
 }
 
@@ -366,10 +374,12 @@ void PhaseSyncJob::storeBooking(const Booking& booking, int httpStatus, bool rec
         attemptId = attempt ? *attempt : 0;
     }
     const QString message = recovered
-        ? tr("Found booking %1 (%2) made by an earlier attempt; nothing was booked again.").arg(booking.id).arg(booking.uid)
+        ? tr("Found booking %1 (%2) made by an earlier attempt; nothing was booked again.")
+              .arg(booking.id)
+              .arg(booking.uid)
         : tr("Booked %1 (%2).").arg(booking.id).arg(booking.uid);
-    auto stored = m_repository->markSynced(m_result.phaseId, m_token, attemptId, booking.id, booking.uid, httpStatus,
-                                           recovered ? QStringLiteral("recovered") : QStringLiteral("synced"), message);
+    auto stored = m_repository->markSynced(m_result.phaseId, m_token, attemptId, booking.id, booking.uid,
+        httpStatus, recovered ? QStringLiteral("recovered") : QStringLiteral("synced"), message);
     m_attemptId = 0;
     m_result.bookingId = booking.id;
     m_result.bookingUid = booking.uid;
@@ -408,7 +418,8 @@ void PhaseSyncJob::giveBack(PhaseStage stage, const QString& message)
 {
     if (m_claimed) {
         // A claim taken over from a crashed run goes back as failed, not as a fresh 'syncing' nobody holds.
-        const SyncStatus restore = m_previousStatus == SyncStatus::Syncing ? SyncStatus::Failed : m_previousStatus;
+        const SyncStatus restore
+            = m_previousStatus == SyncStatus::Syncing ? SyncStatus::Failed : m_previousStatus;
         if (auto released = m_repository->releaseClaim(m_result.phaseId, m_token, restore); !released)
             qCWarning(lcSync) << released.error();
     }

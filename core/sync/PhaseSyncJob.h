@@ -13,27 +13,31 @@
 
 #include <functional>
 
-namespace salon::calcom {
+namespace salon::calcom
+{
 class CalcomClient;
 class CalcomJob;
 struct Booking;
-}
-namespace salon::eventmaps {
+} // namespace salon::calcom
+namespace salon::eventmaps
+{
 class EventTypeResolver;
 }
 
-namespace salon::sync {
+namespace salon::sync
+{
 
 // Syncs one phase: claim -> reconcile if an earlier POST ended without a clear answer -> resolve the event
 // type -> POST /v2/bookings -> store the booking. Every POST is recorded in sync_attempts before it goes
 // out. Errors a retry cannot fix fail at once with advice; rate limits, server and network errors are
 // retried with the client's RetryPolicy backoff, and after an unclear answer Cal.com is asked first, so a
 // phase is never booked twice. Asynchronous; the database work is single-row statements by key.
-class PhaseSyncJob : public QObject {
+class PhaseSyncJob : public QObject
+{
     Q_OBJECT
 public:
     PhaseSyncJob(qint64 phaseId, PhaseRepository* repository, calcom::CalcomClient* client,
-                 eventmaps::EventTypeResolver* resolver, const SyncOptions& options, QObject* parent = nullptr);
+        eventmaps::EventTypeResolver* resolver, const SyncOptions& options, QObject* parent = nullptr);
     ~PhaseSyncJob() override;
 
     qint64 phaseId() const { return m_result.phaseId; }
@@ -58,7 +62,8 @@ private:
     void resolveAndPost();
     void dryRunResolve();
     void post();
-    void onPostAnswered(bool ok, const calcom::Booking& booking, const calcom::CalcomError& error, int httpStatus);
+    void onPostAnswered(
+        bool ok, const calcom::Booking& booking, const calcom::CalcomError& error, int httpStatus);
     void retryLater(const SyncErrorAdvice& advice);
     void storeBooking(const calcom::Booking& booking, int httpStatus, bool recovered);
     void fail(const SyncErrorAdvice& advice);
@@ -75,7 +80,8 @@ private:
     SyncStatus m_previousStatus = SyncStatus::Pending;
     qint64 m_attemptId = 0;
     qint64 m_eventTypeId = 0;
-    std::optional<calcom::EventType> m_eventType; // Cal.com's view of m_eventTypeId, when the resolver read it
+    std::optional<calcom::EventType>
+        m_eventType; // Cal.com's view of m_eventTypeId, when the resolver read it
     std::optional<SyncErrorAdvice> m_lastAdvice;
     bool m_lastWasUnclear = false;
     bool m_claimed = false;

@@ -9,10 +9,11 @@
 #include <QEventLoop>
 #include <QTimer>
 
-namespace salon::sync {
+namespace salon::sync
+{
 
-SyncBatch::SyncBatch(QSqlDatabase db, calcom::CalcomClient* client, qint64 teamId, const SyncOptions& options,
-                     QObject* parent)
+SyncBatch::SyncBatch(
+    QSqlDatabase db, calcom::CalcomClient* client, qint64 teamId, const SyncOptions& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
     , m_repository(std::make_unique<PhaseRepository>(std::move(db), options.actor))
@@ -54,7 +55,8 @@ Expected<int, QString> SyncBatch::addAppointments(const QList<qint64>& appointme
 
 Expected<int, QString> SyncBatch::addOutstanding(bool includePending, bool includeFailed)
 {
-    const QDateTime staleBefore = Clock::instance().nowUtc().addSecs(-qMax(0, m_options.staleClaimAfterSeconds));
+    const QDateTime staleBefore
+        = Clock::instance().nowUtc().addSecs(-qMax(0, m_options.staleClaimAfterSeconds));
     auto ids = m_repository->phaseIdsToSync(includePending, includeFailed, staleBefore);
     if (!ids)
         return Unexpected(ids.error());
@@ -82,10 +84,11 @@ void SyncBatch::startNext()
         m_queue.pop_front();
         auto* job = new PhaseSyncJob(id, m_repository.get(), m_client, m_resolver, m_options, this);
         m_running.append(job);
-        connect(job, &PhaseSyncJob::stageChanged, this, [this](qint64 phaseId, PhaseStage stage, const QString& message) {
-            m_stages.insert(phaseId, stage);
-            emit phaseStageChanged(phaseId, stage, message);
-        });
+        connect(job, &PhaseSyncJob::stageChanged, this,
+            [this](qint64 phaseId, PhaseStage stage, const QString& message) {
+                m_stages.insert(phaseId, stage);
+                emit phaseStageChanged(phaseId, stage, message);
+            });
         connect(job, &PhaseSyncJob::finished, this, [this, job] { onJobFinished(job); });
         job->start();
     }

@@ -15,14 +15,17 @@
 #include <deque>
 #include <memory>
 
-namespace salon::calcom {
+namespace salon::calcom
+{
 class CalcomClient;
 }
-namespace salon::eventmaps {
+namespace salon::eventmaps
+{
 class EventTypeResolver;
 }
 
-namespace salon::sync {
+namespace salon::sync
+{
 
 class PhaseSyncJob;
 
@@ -37,12 +40,13 @@ class PhaseSyncJob;
 //   connect(batch, &SyncBatch::phaseStageChanged, ...);
 //   connect(batch, &SyncBatch::finished, this, [batch] { show(batch->report()); batch->deleteLater(); });
 //   batch->start();
-class SyncBatch : public QObject {
+class SyncBatch : public QObject
+{
     Q_OBJECT
 public:
     // db: a connection opened by the thread this batch lives in (usually the GUI thread's or the CLI's).
     SyncBatch(QSqlDatabase db, calcom::CalcomClient* client, qint64 teamId, const SyncOptions& options,
-              QObject* parent = nullptr);
+        QObject* parent = nullptr);
     ~SyncBatch() override;
 
     const SyncOptions& options() const { return m_options; }

@@ -2,7 +2,8 @@
 
 #include "eventmaps/ResolvedEventType.h"
 
-namespace salon::sync {
+namespace salon::sync
+{
 
 using calcom::CalcomError;
 using Category = calcom::CalcomError::Category;
@@ -22,9 +23,11 @@ SyncErrorAdvice SyncErrorAdvice::forCalcomError(const CalcomError& error, bool w
     const QString calcomText = error.message.isEmpty() ? error.userMessage() : error.message;
     switch (error.category) {
     case Category::ManagedParent:
-        advice.message = tr("Cal.com refused the booking: the event type is a managed parent (\"%1\").").arg(calcomText);
-        advice.nextStep = tr("Run Verify event maps, or create bookable event types with the event type wizard, "
-                             "then retry.");
+        advice.message
+            = tr("Cal.com refused the booking: the event type is a managed parent (\"%1\").").arg(calcomText);
+        advice.nextStep
+            = tr("Run Verify event maps, or create bookable event types with the event type wizard, "
+                 "then retry.");
         advice.tool = Tool::EventMapVerifier;
         break;
     case Category::SlotUnavailable:
@@ -52,15 +55,17 @@ SyncErrorAdvice SyncErrorAdvice::forCalcomError(const CalcomError& error, bool w
         break;
     case Category::Server:
         advice.message = tr("Cal.com answered with a server error (\"%1\").").arg(calcomText);
-        advice.nextStep = tr("Retry later; Cal.com is checked for the booking first, so nothing is booked twice.");
+        advice.nextStep
+            = tr("Retry later; Cal.com is checked for the booking first, so nothing is booked twice.");
         advice.retryable = true;
         advice.outcomeUnclear = whilePosting;
         break;
     case Category::Network:
         advice.message = error.timedOut ? tr("Cal.com did not answer in time (%1).").arg(calcomText)
                                         : tr("Cal.com could not be reached (%1).").arg(calcomText);
-        advice.nextStep = tr("Check the internet connection and retry; Cal.com is checked for the booking first, so "
-                             "nothing is booked twice.");
+        advice.nextStep
+            = tr("Check the internet connection and retry; Cal.com is checked for the booking first, so "
+                 "nothing is booked twice.");
         advice.retryable = true;
         // A refused connection never reached Cal.com; anything else (reset, timeout) may have.
         advice.outcomeUnclear = whilePosting && error.networkError != QNetworkReply::ConnectionRefusedError
@@ -87,17 +92,20 @@ SyncErrorAdvice SyncErrorAdvice::forResolveFailure(const eventmaps::ResolveFailu
     advice.message = failure.message();
     switch (failure.kind()) {
     case Kind::NoChildForHost:
-        advice.nextStep = tr("Run Verify event maps and let the event type wizard create a bookable round-robin event "
-                             "type for this staff member, then retry.");
+        advice.nextStep
+            = tr("Run Verify event maps and let the event type wizard create a bookable round-robin event "
+                 "type for this staff member, then retry.");
         advice.tool = Tool::EventTypeWizard;
         break;
     case Kind::ChildNotVisible:
-        advice.nextStep = tr("Use an API key of a team admin who can see the child, or store the child's id in the "
-                             "event map (Verify event maps).");
+        advice.nextStep
+            = tr("Use an API key of a team admin who can see the child, or store the child's id in the "
+                 "event map (Verify event maps).");
         advice.tool = Tool::EventMapVerifier;
         break;
     case Kind::EventTypeMissing:
-        advice.nextStep = tr("Run Verify event maps to point the event map at an existing event type, then retry.");
+        advice.nextStep
+            = tr("Run Verify event maps to point the event map at an existing event type, then retry.");
         advice.tool = Tool::EventMapVerifier;
         break;
     case Kind::StaffWithoutCalcomUser:
@@ -110,11 +118,13 @@ SyncErrorAdvice SyncErrorAdvice::forResolveFailure(const eventmaps::ResolveFailu
     return advice;
 }
 
-SyncErrorAdvice SyncErrorAdvice::missingEventMap(qint64 serviceId, const QString& segmentKey, const QString& staffName)
+SyncErrorAdvice SyncErrorAdvice::missingEventMap(
+    qint64 serviceId, const QString& segmentKey, const QString& staffName)
 {
     SyncErrorAdvice advice;
     advice.code = QStringLiteral("noEventMap");
-    advice.message = tr("No event map row for service %1, segment %2 and %3.").arg(serviceId).arg(segmentKey, staffName);
+    advice.message
+        = tr("No event map row for service %1, segment %2 and %3.").arg(serviceId).arg(segmentKey, staffName);
     advice.nextStep = tr("Create the event type with the event type wizard, then retry.");
     advice.tool = Tool::EventTypeWizard;
     return advice;
@@ -142,19 +152,23 @@ SyncErrorAdvice SyncErrorAdvice::databaseError(const QString& message)
 QString SyncErrorAdvice::toolName(Tool tool)
 {
     switch (tool) {
-    case Tool::None: return QStringLiteral("none");
-    case Tool::EventMapVerifier: return QStringLiteral("eventMapVerifier");
-    case Tool::EventTypeWizard: return QStringLiteral("eventTypeWizard");
-    case Tool::Settings: return QStringLiteral("settings");
+    case Tool::None:
+        return QStringLiteral("none");
+    case Tool::EventMapVerifier:
+        return QStringLiteral("eventMapVerifier");
+    case Tool::EventTypeWizard:
+        return QStringLiteral("eventTypeWizard");
+    case Tool::Settings:
+        return QStringLiteral("settings");
     }
     return {};
 }
 
 SyncErrorAdvice::Tool SyncErrorAdvice::toolForCode(const QString& code)
 {
-    static const QStringList verifier {QStringLiteral("managedParent"), QStringLiteral("notFound"),
-                                       QStringLiteral("eventTypeMissing"), QStringLiteral("childNotVisible"),
-                                       QStringLiteral("staffWithoutCalcomUser")};
+    static const QStringList verifier { QStringLiteral("managedParent"), QStringLiteral("notFound"),
+        QStringLiteral("eventTypeMissing"), QStringLiteral("childNotVisible"),
+        QStringLiteral("staffWithoutCalcomUser") };
     if (verifier.contains(code))
         return Tool::EventMapVerifier;
     if (code == QLatin1String("noChildForHost") || code == QLatin1String("noEventMap"))
@@ -167,10 +181,14 @@ SyncErrorAdvice::Tool SyncErrorAdvice::toolForCode(const QString& code)
 QString SyncErrorAdvice::toolLabel(Tool tool)
 {
     switch (tool) {
-    case Tool::None: return {};
-    case Tool::EventMapVerifier: return tr("Verify event maps");
-    case Tool::EventTypeWizard: return tr("Open the event type wizard");
-    case Tool::Settings: return tr("Open settings");
+    case Tool::None:
+        return {};
+    case Tool::EventMapVerifier:
+        return tr("Verify event maps");
+    case Tool::EventTypeWizard:
+        return tr("Open the event type wizard");
+    case Tool::Settings:
+        return tr("Open settings");
     }
     return {};
 }

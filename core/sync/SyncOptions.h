@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace salon::sync {
+namespace salon::sync
+{
 
 // How a sync run books. The attendee's time zone is the salon's (the booking's start is always sent in UTC).
 struct SyncOptions {

@@ -4,16 +4,19 @@
 
 #include <algorithm>
 
-namespace salon::sync {
+namespace salon::sync
+{
 
 int SyncReport::count(PhaseStage stage) const
 {
-    return int(std::count_if(phases.begin(), phases.end(), [stage](const PhaseResult& r) { return r.stage == stage; }));
+    return int(std::count_if(
+        phases.begin(), phases.end(), [stage](const PhaseResult& r) { return r.stage == stage; }));
 }
 
 bool SyncReport::allOk() const
 {
-    return !cancelled && std::all_of(phases.begin(), phases.end(), [](const PhaseResult& r) { return r.isOk(); });
+    return !cancelled
+        && std::all_of(phases.begin(), phases.end(), [](const PhaseResult& r) { return r.isOk(); });
 }
 
 bool SyncReport::anyFailed() const
@@ -32,7 +35,10 @@ const PhaseResult* SyncReport::find(qint64 phaseId) const
 
 QString SyncReport::summary() const
 {
-    QString text = tr("%1 synced, %2 skipped, %3 failed").arg(count(PhaseStage::Synced)).arg(count(PhaseStage::Skipped)).arg(count(PhaseStage::Failed));
+    QString text = tr("%1 synced, %2 skipped, %3 failed")
+                       .arg(count(PhaseStage::Synced))
+                       .arg(count(PhaseStage::Skipped))
+                       .arg(count(PhaseStage::Failed));
     if (const int busy = count(PhaseStage::Busy))
         text += tr(", %1 held by another sync").arg(busy);
     if (const int archived = count(PhaseStage::Archived))
@@ -52,15 +58,12 @@ QJsonObject SyncReport::toJson() const
     QJsonArray list;
     for (const PhaseResult& r : phases)
         list.append(r.toJson());
-    return QJsonObject{{QStringLiteral("ok"), allOk()},
-                       {QStringLiteral("dryRun"), dryRun},
-                       {QStringLiteral("cancelled"), cancelled},
-                       {QStringLiteral("synced"), count(PhaseStage::Synced)},
-                       {QStringLiteral("skipped"), count(PhaseStage::Skipped)},
-                       {QStringLiteral("failed"), count(PhaseStage::Failed)},
-                       {QStringLiteral("busy"), count(PhaseStage::Busy)},
-                       {QStringLiteral("summary"), summary()},
-                       {QStringLiteral("phases"), list}};
+    return QJsonObject { { QStringLiteral("ok"), allOk() }, { QStringLiteral("dryRun"), dryRun },
+        { QStringLiteral("cancelled"), cancelled }, { QStringLiteral("synced"), count(PhaseStage::Synced) },
+        { QStringLiteral("skipped"), count(PhaseStage::Skipped) },
+        { QStringLiteral("failed"), count(PhaseStage::Failed) },
+        { QStringLiteral("busy"), count(PhaseStage::Busy) }, { QStringLiteral("summary"), summary() },
+        { QStringLiteral("phases"), list } };
 }
 
 } // namespace salon::sync

@@ -6,7 +6,8 @@
 #include <QJsonObject>
 #include <QList>
 
-namespace salon::sync {
+namespace salon::sync
+{
 
 // The outcome of a sync run, phase by phase, in the order the phases finished.
 struct SyncReport {

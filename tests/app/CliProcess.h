@@ -8,7 +8,8 @@
 #include <QStringList>
 #include <QtTest>
 
-namespace salon::test {
+namespace salon::test
+{
 
 struct CliResult {
     int exitCode = -1; // -2: crashed
@@ -19,7 +20,8 @@ struct CliResult {
 
 // Runs salon-admin-cli and waits without blocking the event loop: a sandbox in the test process answers
 // from this thread.
-inline CliResult runCli(const QString& program, const QStringList& args, const QProcessEnvironment& environment)
+inline CliResult runCli(
+    const QString& program, const QStringList& args, const QProcessEnvironment& environment)
 {
     QProcess process;
     process.setProcessEnvironment(environment);

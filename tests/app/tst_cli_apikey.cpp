@@ -9,7 +9,8 @@
 
 using namespace salon;
 
-namespace {
+namespace
+{
 
 struct CliRun {
     int exitCode = -1;
@@ -26,14 +27,15 @@ CliRun runCli(const QStringList& args, const QByteArray& stdinData, const QProce
     process.closeWriteChannel();
     if (!process.waitForFinished(60000))
         qFatal("salon-admin-cli did not finish");
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
 }
 
 const QString baseUrl = QStringLiteral("http://127.0.0.1:9/v2");
 
 } // namespace
 
-class TestCliApiKey : public QObject {
+class TestCliApiKey : public QObject
+{
     Q_OBJECT
 private slots:
     void storesKeyFromStdinInTheKeychain()
@@ -42,8 +44,9 @@ private slots:
             QSKIP("needs a D-Bus session with an unlocked gnome-keyring (scripts/run-tests.sh starts one)");
         auto env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("CALCOM_API_KEY"));
-        const CliRun stored = runCli({QStringLiteral("--calcom-url"), baseUrl, QStringLiteral("set-api-key")},
-                                     "cal_cli_stored_key\n", env);
+        const CliRun stored
+            = runCli({ QStringLiteral("--calcom-url"), baseUrl, QStringLiteral("set-api-key") },
+                "cal_cli_stored_key\n", env);
         QVERIFY2(stored.exitCode == 0, stored.err.constData());
         QVERIFY(!stored.out.contains("cal_cli_stored_key"));
 
@@ -52,20 +55,21 @@ private slots:
         QVERIFY(read->waitForFinished(20000));
         QCOMPARE(read->key(), QStringLiteral("cal_cli_stored_key"));
 
-        const CliRun removed = runCli({QStringLiteral("--calcom-url"), baseUrl, QStringLiteral("set-api-key"),
-                                       QStringLiteral("--remove")},
-                                      {}, env);
+        const CliRun removed = runCli({ QStringLiteral("--calcom-url"), baseUrl,
+                                          QStringLiteral("set-api-key"), QStringLiteral("--remove") },
+            {}, env);
         QCOMPARE(removed.exitCode, 0);
     }
 
     void refusesEmptyOrForeignInput()
     {
         const auto env = QProcessEnvironment::systemEnvironment();
-        const CliRun empty = runCli({QStringLiteral("--calcom-url"), baseUrl, QStringLiteral("set-api-key")}, "", env);
+        const CliRun empty
+            = runCli({ QStringLiteral("--calcom-url"), baseUrl, QStringLiteral("set-api-key") }, "", env);
         QCOMPARE(empty.exitCode, 2);
         QVERIFY(empty.err.contains("standard input"));
-        const CliRun foreign = runCli({QStringLiteral("--calcom-url"), baseUrl, QStringLiteral("set-api-key")},
-                                      "not-a-key\n", env);
+        const CliRun foreign = runCli(
+            { QStringLiteral("--calcom-url"), baseUrl, QStringLiteral("set-api-key") }, "not-a-key\n", env);
         QCOMPARE(foreign.exitCode, 2);
         QVERIFY(!foreign.err.contains("not-a-key"));
     }
@@ -74,8 +78,8 @@ private slots:
     {
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
-        const CliRun run = runCli({QStringLiteral("--calcom-url"), baseUrl, QStringLiteral("set-api-key")},
-                                  "cal_never_written\n", env);
+        const CliRun run = runCli({ QStringLiteral("--calcom-url"), baseUrl, QStringLiteral("set-api-key") },
+            "cal_never_written\n", env);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("CALCOM_API_KEY"), run.err.constData());
         QVERIFY(!run.err.contains("cal_never_written"));

@@ -18,7 +18,8 @@ using salon::test::scalar;
 using salon::test::TestDatabase;
 using Kit = EventMapTestKit;
 
-class TestCliEventMaps : public QObject {
+class TestCliEventMaps : public QObject
+{
     Q_OBJECT
 
     using Result = salon::test::CliResult;

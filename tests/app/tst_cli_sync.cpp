@@ -16,7 +16,8 @@ using salon::test::scalar;
 using salon::test::TestDatabase;
 using Kit = salon::eventmaps::test::EventMapTestKit;
 
-class TestCliSync : public QObject {
+class TestCliSync : public QObject
+{
     Q_OBJECT
 
     std::unique_ptr<TestDatabase> m_db;
@@ -32,14 +33,14 @@ class TestCliSync : public QObject {
         environment.remove("LANGUAGE");
         environment.remove("LC_ALL");
         return test::runCli(QStringLiteral(SALON_ADMIN_CLI),
-                            QStringList { "--db", m_db->cliUrl(), "sync" } + args, environment);
+            QStringList { "--db", m_db->cliUrl(), "sync" } + args, environment);
     }
 
     int phasesIn(const QString& status) const
     {
         return scalar(m_db->db(),
-                      "SELECT COUNT(*) FROM appointment_phases WHERE appointment_id = 763 AND sync_status = ?",
-                      { status })
+            "SELECT COUNT(*) FROM appointment_phases WHERE appointment_id = 763 AND sync_status = ?",
+            { status })
             .toInt();
     }
 
@@ -85,9 +86,9 @@ private slots:
         // A run claimed the staff phases of appointment 763 a second ago and died.
         const QString aSecondAgo = toSqlTime(Clock::instance().nowUtc().addSecs(-1));
         QVERIFY(runSql(m_db->db(),
-                       "UPDATE appointment_phases SET sync_status = 'syncing', sync_claim_token = 'dead-run', "
-                       "updated_at = ? WHERE appointment_id = 763 AND staff_required = ?",
-                       { aSecondAgo, true }));
+            "UPDATE appointment_phases SET sync_status = 'syncing', sync_claim_token = 'dead-run', "
+            "updated_at = ? WHERE appointment_id = 763 AND staff_required = ?",
+            { aSecondAgo, true }));
         QCOMPARE(phasesIn("syncing"), 4);
 
         // Default: the claim is younger than 15 minutes, so another sync may still hold it.
@@ -102,14 +103,16 @@ private slots:
         QCOMPARE(phasesIn("syncing"), 0);
         QCOMPARE(phasesIn("failed"), 4);
         QVERIFY2(scalar(m_db->db(),
-                        "SELECT COUNT(*) FROM appointment_phases WHERE appointment_id = 763 AND sync_status = "
-                        "'failed' AND sync_error LIKE '%managed%'")
-                         .toInt()
-                     == 4,
-                 taken.out.constData());
+                     "SELECT COUNT(*) FROM appointment_phases WHERE appointment_id = 763 AND sync_status = "
+                     "'failed' AND sync_error LIKE '%managed%'")
+                     .toInt()
+                == 4,
+            taken.out.constData());
         int lookups = 0;
         for (const auto& entry : m_server->log().entries())
-            lookups += entry.method == QLatin1String("GET") && entry.path == QLatin1String("/v2/bookings") ? 1 : 0;
+            lookups += entry.method == QLatin1String("GET") && entry.path == QLatin1String("/v2/bookings")
+                ? 1
+                : 0;
         QVERIFY2(lookups >= 1, "a taken-over claim must look for an earlier booking first");
     }
 };

@@ -67,8 +67,9 @@ private slots:
     {
         QFETCH(QStringList, variables);
         QFETCH(bool, german);
-        const CliRun run = runCli({ QStringLiteral("sync"), QStringLiteral("--appointment"), QStringLiteral("x") },
-            localeEnvironment(variables));
+        const CliRun run
+            = runCli({ QStringLiteral("sync"), QStringLiteral("--appointment"), QStringLiteral("x") },
+                localeEnvironment(variables));
         QCOMPARE(run.exitCode, 2);
         const QString expected = german ? QStringLiteral("--appointment braucht eine Termin-ID, nicht „x“")
                                         : QStringLiteral("--appointment needs an appointment id, not \"x\"");
@@ -83,24 +84,29 @@ private slots:
 
         CliRun run = runCli({ QStringLiteral("no-such-command") }, de);
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("Unbekannter Befehl „no-such-command“; siehe --help.")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("Unbekannter Befehl „no-such-command“; siehe --help.")),
+            qPrintable(run.err));
         run = runCli({ QStringLiteral("no-such-command") }, c);
-        QVERIFY2(run.err.contains(QStringLiteral("Unknown command \"no-such-command\"; see --help.")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("Unknown command \"no-such-command\"; see --help.")),
+            qPrintable(run.err));
 
-        const QStringList badDb { QStringLiteral("--db"), QStringLiteral("mysql://x"), QStringLiteral("migrate") };
+        const QStringList badDb { QStringLiteral("--db"), QStringLiteral("mysql://x"),
+            QStringLiteral("migrate") };
         run = runCli(badDb, c);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("Unknown database URL \"mysql://x\"")), qPrintable(run.err));
         run = runCli(badDb, de);
         QCOMPARE(run.exitCode, 2);
         // A core message (core/db/DatabaseUrl.cpp): its tr() context must be the one lupdate files it under.
-        QVERIFY2(run.err.contains(QStringLiteral("Unbekannte Datenbank-URL „mysql://x“")), qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(QStringLiteral("Unbekannte Datenbank-URL „mysql://x“")), qPrintable(run.err));
     }
 
     // --help lists the commands with German summaries.
     void help()
     {
-        CliRun run = runCli({ QStringLiteral("--help") }, localeEnvironment({ QStringLiteral("LANG=de_DE.UTF-8") }));
+        CliRun run
+            = runCli({ QStringLiteral("--help") }, localeEnvironment({ QStringLiteral("LANG=de_DE.UTF-8") }));
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("Befehle:")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("Terminphasen in Cal.com buchen")), qPrintable(run.out));
@@ -113,13 +119,16 @@ private slots:
     // QCommandLineParser's own texts come from Qt's translations, where installed.
     void qtMessages()
     {
-        CliRun run = runCli({ QStringLiteral("--no-such-option") }, localeEnvironment({ QStringLiteral("LANG=C") }));
+        CliRun run
+            = runCli({ QStringLiteral("--no-such-option") }, localeEnvironment({ QStringLiteral("LANG=C") }));
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("Unknown option 'no-such-option'.")), qPrintable(run.err));
         // French is not shipped: Qt's texts stay English too rather than mixing languages.
-        run = runCli({ QStringLiteral("--no-such-option") }, localeEnvironment({ QStringLiteral("LANG=fr_FR.UTF-8") }));
+        run = runCli({ QStringLiteral("--no-such-option") },
+            localeEnvironment({ QStringLiteral("LANG=fr_FR.UTF-8") }));
         QVERIFY2(run.err.contains(QStringLiteral("Unknown option 'no-such-option'.")), qPrintable(run.err));
-        run = runCli({ QStringLiteral("--no-such-option") }, localeEnvironment({ QStringLiteral("LANG=de_DE.UTF-8") }));
+        run = runCli({ QStringLiteral("--no-such-option") },
+            localeEnvironment({ QStringLiteral("LANG=de_DE.UTF-8") }));
         QCOMPARE(run.exitCode, 2);
         if (run.err.contains(QStringLiteral("Unknown option")))
             QSKIP("Qt's German translations (qtbase_de.qm) are not installed");

@@ -15,7 +15,8 @@
 #include <cstdio>
 #include <utility>
 
-namespace salon::bench {
+namespace salon::bench
+{
 
 SandboxThread::SandboxThread(const sandbox::SandboxState& state, const sandbox::SandboxOptions& options)
     : m_state(state)
@@ -63,7 +64,8 @@ bool SandboxThread::start(QString* error)
 
 void SandboxThread::call(const std::function<void(sandbox::SandboxServer&)>& f)
 {
-    QMetaObject::invokeMethod(m_anchor, [this, &f] { f(*m_server); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_anchor, [this, &f] { f(*m_server); }, Qt::BlockingQueuedConnection);
 }
 
 QString staffUuid(int index)
@@ -73,8 +75,8 @@ QString staffUuid(int index)
 
 const QList<SegmentSpec>& segments()
 {
-    static const QList<SegmentSpec> list {{QStringLiteral("A"), 30}, {QStringLiteral("B"), 15},
-                                          {QStringLiteral("C"), 30}, {QStringLiteral("D"), 30}};
+    static const QList<SegmentSpec> list { { QStringLiteral("A"), 30 }, { QStringLiteral("B"), 15 },
+        { QStringLiteral("C"), 30 }, { QStringLiteral("D"), 30 } };
     return list;
 }
 
@@ -86,17 +88,19 @@ qint64 eventTypeIdFor(int service, int segment, int staff)
 QJsonObject sandboxStateJson(int staffCount, int serviceCount, bool withEventTypes)
 {
     QJsonArray users;
-    users.append(QJsonObject {{QStringLiteral("id"), kAdminUser}, {QStringLiteral("username"), QStringLiteral("salon-admin")},
-                              {QStringLiteral("name"), QStringLiteral("Salon Admin")}});
+    users.append(QJsonObject { { QStringLiteral("id"), kAdminUser },
+        { QStringLiteral("username"), QStringLiteral("salon-admin") },
+        { QStringLiteral("name"), QStringLiteral("Salon Admin") } });
     QJsonArray members;
-    members.append(QJsonObject {{QStringLiteral("id"), 1}, {QStringLiteral("userId"), kAdminUser},
-                                {QStringLiteral("role"), QStringLiteral("OWNER")}});
+    members.append(QJsonObject { { QStringLiteral("id"), 1 }, { QStringLiteral("userId"), kAdminUser },
+        { QStringLiteral("role"), QStringLiteral("OWNER") } });
     for (int i = 0; i < staffCount; ++i) {
-        users.append(QJsonObject {{QStringLiteral("id"), kFirstUser + i},
-                                  {QStringLiteral("username"), QStringLiteral("staff-%1").arg(i)},
-                                  {QStringLiteral("name"), QStringLiteral("Staff %1").arg(i)}});
-        members.append(QJsonObject {{QStringLiteral("id"), 2 + i}, {QStringLiteral("userId"), kFirstUser + i},
-                                    {QStringLiteral("role"), QStringLiteral("MEMBER")}});
+        users.append(QJsonObject { { QStringLiteral("id"), kFirstUser + i },
+            { QStringLiteral("username"), QStringLiteral("staff-%1").arg(i) },
+            { QStringLiteral("name"), QStringLiteral("Staff %1").arg(i) } });
+        members.append(
+            QJsonObject { { QStringLiteral("id"), 2 + i }, { QStringLiteral("userId"), kFirstUser + i },
+                { QStringLiteral("role"), QStringLiteral("MEMBER") } });
     }
     QJsonArray eventTypes;
     if (withEventTypes) {
@@ -108,35 +112,39 @@ QJsonObject sandboxStateJson(int staffCount, int serviceCount, bool withEventTyp
                                              .arg(segments()[g].key.toLower())
                                              .arg(i);
                     eventTypes.append(QJsonObject {
-                        {QStringLiteral("id"), eventTypeIdFor(s, g, i)},
-                        {QStringLiteral("teamId"), kTeamId},
-                        {QStringLiteral("ownerId"), QJsonValue::Null},
-                        {QStringLiteral("parentEventTypeId"), QJsonValue::Null},
-                        {QStringLiteral("title"), QStringLiteral("Service %1-Segment %2-Staff %3")
-                                                      .arg(s)
-                                                      .arg(segments()[g].key)
-                                                      .arg(i)},
-                        {QStringLiteral("slug"), slug},
-                        {QStringLiteral("lengthInMinutes"), segments()[g].minutes},
-                        {QStringLiteral("hidden"), true},
-                        {QStringLiteral("schedulingType"), QStringLiteral("roundRobin")},
-                        {QStringLiteral("hosts"),
-                         QJsonArray {QJsonObject {{QStringLiteral("userId"), kFirstUser + i},
-                                                  {QStringLiteral("mandatory"), true},
-                                                  {QStringLiteral("priority"), QStringLiteral("high")}}}},
-                        {QStringLiteral("description"), QString()},
+                        { QStringLiteral("id"), eventTypeIdFor(s, g, i) },
+                        { QStringLiteral("teamId"), kTeamId },
+                        { QStringLiteral("ownerId"), QJsonValue::Null },
+                        { QStringLiteral("parentEventTypeId"), QJsonValue::Null },
+                        { QStringLiteral("title"),
+                            QStringLiteral("Service %1-Segment %2-Staff %3")
+                                .arg(s)
+                                .arg(segments()[g].key)
+                                .arg(i) },
+                        { QStringLiteral("slug"), slug },
+                        { QStringLiteral("lengthInMinutes"), segments()[g].minutes },
+                        { QStringLiteral("hidden"), true },
+                        { QStringLiteral("schedulingType"), QStringLiteral("roundRobin") },
+                        { QStringLiteral("hosts"),
+                            QJsonArray { QJsonObject { { QStringLiteral("userId"), kFirstUser + i },
+                                { QStringLiteral("mandatory"), true },
+                                { QStringLiteral("priority"), QStringLiteral("high") } } } },
+                        { QStringLiteral("description"), QString() },
                     });
                 }
     }
     return QJsonObject {
-        {QStringLiteral("users"), users},
-        {QStringLiteral("teams"),
-         QJsonArray {QJsonObject {{QStringLiteral("id"), kTeamId}, {QStringLiteral("slug"), QStringLiteral("bench-salon")},
-                                  {QStringLiteral("name"), QStringLiteral("Bench Salon")}, {QStringLiteral("members"), members}}}},
-        {QStringLiteral("eventTypes"), eventTypes},
-        {QStringLiteral("bookings"), QJsonArray()},
-        {QStringLiteral("apiKeys"),
-         QJsonArray {QJsonObject {{QStringLiteral("key"), kApiKey}, {QStringLiteral("userId"), kAdminUser}}}},
+        { QStringLiteral("users"), users },
+        { QStringLiteral("teams"),
+            QJsonArray { QJsonObject { { QStringLiteral("id"), kTeamId },
+                { QStringLiteral("slug"), QStringLiteral("bench-salon") },
+                { QStringLiteral("name"), QStringLiteral("Bench Salon") },
+                { QStringLiteral("members"), members } } } },
+        { QStringLiteral("eventTypes"), eventTypes },
+        { QStringLiteral("bookings"), QJsonArray() },
+        { QStringLiteral("apiKeys"),
+            QJsonArray { QJsonObject {
+                { QStringLiteral("key"), kApiKey }, { QStringLiteral("userId"), kAdminUser } } } },
     };
 }
 
@@ -145,12 +153,12 @@ QJsonObject datasetJson(int staffCount, int serviceCount, bool withEventMaps, bo
     QJsonArray staff;
     QJsonArray staffIds;
     for (int i = 0; i < staffCount; ++i) {
-        staff.append(QJsonObject {{QStringLiteral("id"), staffUuid(i)},
-                                  {QStringLiteral("name"), QStringLiteral("Staff %1").arg(i)},
-                                  {QStringLiteral("email"), QStringLiteral("staff-%1@bench.example").arg(i)},
-                                  {QStringLiteral("calcomUserId"), kFirstUser + i},
-                                  {QStringLiteral("calcomUsername"), QStringLiteral("staff-%1").arg(i)},
-                                  {QStringLiteral("active"), true}});
+        staff.append(QJsonObject { { QStringLiteral("id"), staffUuid(i) },
+            { QStringLiteral("name"), QStringLiteral("Staff %1").arg(i) },
+            { QStringLiteral("email"), QStringLiteral("staff-%1@bench.example").arg(i) },
+            { QStringLiteral("calcomUserId"), kFirstUser + i },
+            { QStringLiteral("calcomUsername"), QStringLiteral("staff-%1").arg(i) },
+            { QStringLiteral("active"), true } });
         staffIds.append(staffUuid(i));
     }
     QJsonArray services;
@@ -160,43 +168,38 @@ QJsonObject datasetJson(int staffCount, int serviceCount, bool withEventMaps, bo
         QJsonArray segs;
         int total = 0;
         for (int g = 0; g < segments().size(); ++g) {
-            segs.append(QJsonObject {{QStringLiteral("id"), serviceId(s) * 10 + g},
-                                     {QStringLiteral("key"), segments()[g].key},
-                                     {QStringLiteral("name"), QStringLiteral("Segment %1").arg(segments()[g].key)},
-                                     {QStringLiteral("position"), g == 0 || !withGap ? g + 1 : g + 2},
-                                     {QStringLiteral("durationMinutes"), segments()[g].minutes},
-                                     {QStringLiteral("staffRequired"), true}});
+            segs.append(QJsonObject { { QStringLiteral("id"), serviceId(s) * 10 + g },
+                { QStringLiteral("key"), segments()[g].key },
+                { QStringLiteral("name"), QStringLiteral("Segment %1").arg(segments()[g].key) },
+                { QStringLiteral("position"), g == 0 || !withGap ? g + 1 : g + 2 },
+                { QStringLiteral("durationMinutes"), segments()[g].minutes },
+                { QStringLiteral("staffRequired"), true } });
             total += segments()[g].minutes;
             if (withGap && g == 0) {
-                segs.append(QJsonObject {{QStringLiteral("id"), serviceId(s) * 10 + 9},
-                                         {QStringLiteral("key"), QStringLiteral("P")},
-                                         {QStringLiteral("name"), QStringLiteral("Processing")},
-                                         {QStringLiteral("position"), 2},
-                                         {QStringLiteral("durationMinutes"), 30},
-                                         {QStringLiteral("staffRequired"), false}});
+                segs.append(QJsonObject { { QStringLiteral("id"), serviceId(s) * 10 + 9 },
+                    { QStringLiteral("key"), QStringLiteral("P") },
+                    { QStringLiteral("name"), QStringLiteral("Processing") },
+                    { QStringLiteral("position"), 2 }, { QStringLiteral("durationMinutes"), 30 },
+                    { QStringLiteral("staffRequired"), false } });
                 total += 30;
             }
             if (withEventMaps)
                 for (int i = 0; i < staffCount; ++i)
-                    maps.append(QJsonObject {{QStringLiteral("id"), mapId++},
-                                             {QStringLiteral("serviceId"), serviceId(s)},
-                                             {QStringLiteral("segmentKey"), segments()[g].key},
-                                             {QStringLiteral("staffId"), staffUuid(i)},
-                                             {QStringLiteral("eventTypeId"), eventTypeIdFor(s, g, i)}});
+                    maps.append(QJsonObject { { QStringLiteral("id"), mapId++ },
+                        { QStringLiteral("serviceId"), serviceId(s) },
+                        { QStringLiteral("segmentKey"), segments()[g].key },
+                        { QStringLiteral("staffId"), staffUuid(i) },
+                        { QStringLiteral("eventTypeId"), eventTypeIdFor(s, g, i) } });
         }
-        services.append(QJsonObject {{QStringLiteral("id"), serviceId(s)},
-                                     {QStringLiteral("name"), QStringLiteral("Service %1").arg(s)},
-                                     {QStringLiteral("durationMinutes"), total},
-                                     {QStringLiteral("isComposite"), true},
-                                     {QStringLiteral("active"), true},
-                                     {QStringLiteral("segments"), segs},
-                                     {QStringLiteral("staffIds"), staffIds}});
+        services.append(QJsonObject { { QStringLiteral("id"), serviceId(s) },
+            { QStringLiteral("name"), QStringLiteral("Service %1").arg(s) },
+            { QStringLiteral("durationMinutes"), total }, { QStringLiteral("isComposite"), true },
+            { QStringLiteral("active"), true }, { QStringLiteral("segments"), segs },
+            { QStringLiteral("staffIds"), staffIds } });
     }
-    return QJsonObject {{QStringLiteral("format"), QStringLiteral("salon-admin-dataset")},
-                        {QStringLiteral("version"), 1},
-                        {QStringLiteral("staff"), staff},
-                        {QStringLiteral("services"), services},
-                        {QStringLiteral("eventMaps"), maps}};
+    return QJsonObject { { QStringLiteral("format"), QStringLiteral("salon-admin-dataset") },
+        { QStringLiteral("version"), 1 }, { QStringLiteral("staff"), staff },
+        { QStringLiteral("services"), services }, { QStringLiteral("eventMaps"), maps } };
 }
 
 QJsonArray failedAppointments(int count, int staffCount, int serviceCount)
@@ -211,23 +214,22 @@ QJsonArray failedAppointments(int count, int staffCount, int serviceCount)
         QJsonArray phases;
         for (const SegmentSpec& seg : segments()) {
             const QDateTime end = at.addSecs(seg.minutes * 60);
-            phases.append(QJsonObject {{QStringLiteral("id"), phaseId++},
-                                       {QStringLiteral("segmentKey"), seg.key},
-                                       {QStringLiteral("staffId"), staffUuid(staff)},
-                                       {QStringLiteral("staffRequired"), true},
-                                       {QStringLiteral("startsAt"), at.toString(Qt::ISODate)},
-                                       {QStringLiteral("endsAt"), end.toString(Qt::ISODate)},
-                                       {QStringLiteral("syncStatus"), QStringLiteral("failed")},
-                                       {QStringLiteral("syncError"), QStringLiteral("HTTP 500 Internal server error")},
-                                       {QStringLiteral("syncAttempts"), 1}});
+            phases.append(QJsonObject { { QStringLiteral("id"), phaseId++ },
+                { QStringLiteral("segmentKey"), seg.key }, { QStringLiteral("staffId"), staffUuid(staff) },
+                { QStringLiteral("staffRequired"), true },
+                { QStringLiteral("startsAt"), at.toString(Qt::ISODate) },
+                { QStringLiteral("endsAt"), end.toString(Qt::ISODate) },
+                { QStringLiteral("syncStatus"), QStringLiteral("failed") },
+                { QStringLiteral("syncError"), QStringLiteral("HTTP 500 Internal server error") },
+                { QStringLiteral("syncAttempts"), 1 } });
             at = end;
         }
-        list.append(QJsonObject {{QStringLiteral("id"), a + 1},
-                                 {QStringLiteral("serviceId"), serviceId(a % serviceCount)},
-                                 {QStringLiteral("customerName"), QStringLiteral("Kundin %1").arg(a)},
-                                 {QStringLiteral("customerEmail"), QStringLiteral("kundin-%1@bench.example").arg(a)},
-                                 {QStringLiteral("startsAt"), start.toString(Qt::ISODate)},
-                                 {QStringLiteral("phases"), phases}});
+        list.append(QJsonObject { { QStringLiteral("id"), a + 1 },
+            { QStringLiteral("serviceId"), serviceId(a % serviceCount) },
+            { QStringLiteral("customerName"), QStringLiteral("Kundin %1").arg(a) },
+            { QStringLiteral("customerEmail"), QStringLiteral("kundin-%1@bench.example").arg(a) },
+            { QStringLiteral("startsAt"), start.toString(Qt::ISODate) },
+            { QStringLiteral("phases"), phases } });
     }
     return list;
 }
@@ -236,9 +238,10 @@ bool markAttemptsUnclear(QSqlDatabase db, QString* error)
 {
     const QString earlier = toSqlTime(QDateTime::currentDateTimeUtc().addSecs(-3600));
     auto inserted = runSql(db,
-                           QStringLiteral("INSERT INTO sync_attempts (phase_id, started_at, finished_at, http_status, outcome, message) "
-                                          "SELECT id, ?, ?, 500, 'unclear', 'HTTP 500 Internal server error' FROM appointment_phases"),
-                           {earlier, earlier});
+        QStringLiteral(
+            "INSERT INTO sync_attempts (phase_id, started_at, finished_at, http_status, outcome, message) "
+            "SELECT id, ?, ?, 500, 'unclear', 'HTTP 500 Internal server error' FROM appointment_phases"),
+        { earlier, earlier });
     if (!inserted && error)
         *error = inserted.error();
     return bool(inserted);

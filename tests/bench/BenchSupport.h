@@ -16,11 +16,13 @@
 #include <functional>
 #include <memory>
 
-namespace salon::bench {
+namespace salon::bench
+{
 
 // The Cal.com sandbox running on a thread of its own, so its request handling does not share the event
 // loop of the client under test (the machine has two cores: client + server).
-class SandboxThread {
+class SandboxThread
+{
 public:
     SandboxThread(const sandbox::SandboxState& state, const sandbox::SandboxOptions& options);
     ~SandboxThread();
@@ -50,7 +52,10 @@ struct SegmentSpec {
     int minutes;
 };
 const QList<SegmentSpec>& segments();
-inline qint64 serviceId(int index) { return 1000 + index; }
+inline qint64 serviceId(int index)
+{
+    return 1000 + index;
+}
 // Event type id the sandbox state gives (service, segment, staff) when generated with event types.
 qint64 eventTypeIdFor(int service, int segment, int staff);
 
@@ -62,8 +67,8 @@ QJsonObject sandboxStateJson(int staffCount, int serviceCount, bool withEventTyp
 // `withGap` adds a processing segment "P" (30 min, no staff) after A, as in the real composite services.
 QJsonObject datasetJson(int staffCount, int serviceCount, bool withEventMaps, bool withGap = false);
 // `count` appointments (4 staff phases each: A, B, C, D) for the dataset's "appointments": appointment a has
-// service a % serviceCount and staff a % staffCount, every 2 h on that staff member's calendar from 2030-11-04,
-// every phase `failed` after an HTTP 500. Phase ids 1..4*count.
+// service a % serviceCount and staff a % staffCount, every 2 h on that staff member's calendar from
+// 2030-11-04, every phase `failed` after an HTTP 500. Phase ids 1..4*count.
 QJsonArray failedAppointments(int count, int staffCount, int serviceCount);
 // Adds an "unclear" sync_attempts row (an unanswered POST) to every phase, so a retry reconciles first.
 bool markAttemptsUnclear(QSqlDatabase db, QString* error);

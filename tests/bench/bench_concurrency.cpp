@@ -22,7 +22,8 @@
 using namespace salon;
 using namespace salon::bench;
 
-namespace {
+namespace
+{
 
 constexpr int kStaff = 20;
 constexpr int kConnectionsPerHost = 6; // QNetworkAccessManager, HTTP/1.1
@@ -36,7 +37,7 @@ calcom::BookingInput bookingFor(int k)
     input.attendeeName = QStringLiteral("Kundin %1").arg(k);
     input.attendeeEmail = QStringLiteral("kundin-%1@bench.example").arg(k);
     input.attendeeLanguage = QStringLiteral("de");
-    input.metadata = QJsonObject {{QStringLiteral("salonPhaseId"), QString::number(k + 1)}};
+    input.metadata = QJsonObject { { QStringLiteral("salonPhaseId"), QString::number(k + 1) } };
     return input;
 }
 
@@ -115,15 +116,11 @@ int main(int argc, char** argv)
     const double idealMs = mode == QLatin1String("parallel")
         ? std::ceil(double(count) / kConnectionsPerHost) * latencyMs
         : double(count) * latencyMs;
-    QJsonObject fields {{QStringLiteral("mode"), mode},
-                        {QStringLiteral("count"), count},
-                        {QStringLiteral("latencyMs"), latencyMs},
-                        {QStringLiteral("wallMs"), wallMs},
-                        {QStringLiteral("idealMs"), idealMs},
-                        {QStringLiteral("ratio"), double(wallMs) / idealMs},
-                        {QStringLiteral("requests"), requests},
-                        {QStringLiteral("booked"), booked},
-                        {QStringLiteral("failed"), failed}};
+    QJsonObject fields { { QStringLiteral("mode"), mode }, { QStringLiteral("count"), count },
+        { QStringLiteral("latencyMs"), latencyMs }, { QStringLiteral("wallMs"), wallMs },
+        { QStringLiteral("idealMs"), idealMs }, { QStringLiteral("ratio"), double(wallMs) / idealMs },
+        { QStringLiteral("requests"), requests }, { QStringLiteral("booked"), booked },
+        { QStringLiteral("failed"), failed } };
     if (!firstError.isEmpty())
         fields.insert(QStringLiteral("firstError"), firstError);
     printResult(QStringLiteral("concurrency-") + mode, fields);

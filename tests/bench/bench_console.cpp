@@ -14,8 +14,8 @@
 #include "calcom/CalcomClient.h"
 #include "db/DatabaseConnection.h"
 #include "db/SqlStatement.h"
-#include "sync/SyncQueueFilter.h"
 #include "sync/SyncConsole.h"
+#include "sync/SyncQueueFilter.h"
 #include "sync/SyncQueueModel.h"
 
 #include <QApplication>
@@ -30,7 +30,8 @@
 using namespace salon;
 using namespace salon::bench;
 
-namespace {
+namespace
+{
 
 // Spins the event loop until `done` or the timeout; false on timeout.
 bool spinUntil(const std::function<bool()>& done, int timeoutMs)
@@ -52,49 +53,61 @@ bool generate(const QString& backend, QSqlDatabase db, int appointments, QString
     const bool pg = backend == QLatin1String("postgresql");
     // Segments: position, key, staff required, offset and length in minutes.
     const QString segs = QStringLiteral(
-        "SELECT 0 AS pos, 'A' AS k, 1 AS req, 0 AS off, 30 AS len UNION ALL SELECT 1, 'P', 0, 30, 30 UNION ALL "
+        "SELECT 0 AS pos, 'A' AS k, 1 AS req, 0 AS off, 30 AS len UNION ALL SELECT 1, 'P', 0, 30, 30 UNION "
+        "ALL "
         "SELECT 2, 'B', 1, 60, 15 UNION ALL SELECT 3, 'C', 1, 75, 30 UNION ALL SELECT 4, 'D', 1, 105, 30");
-    const QString status = QStringLiteral(
-        "CASE WHEN s.req = 0 THEN 'skipped' WHEN a.id % 10 = 0 AND s.k = 'B' THEN 'failed' "
-        "WHEN a.id % 97 = 0 THEN 'pending' ELSE 'synced' END");
+    const QString status
+        = QStringLiteral("CASE WHEN s.req = 0 THEN 'skipped' WHEN a.id % 10 = 0 AND s.k = 'B' THEN 'failed' "
+                         "WHEN a.id % 97 = 0 THEN 'pending' ELSE 'synced' END");
     const QString error400 = QStringLiteral(
-        "CASE WHEN s.req = 1 AND a.id % 10 = 0 AND s.k = 'B' THEN 'HTTP 400 BadRequestException: User either already has "
+        "CASE WHEN s.req = 1 AND a.id % 10 = 0 AND s.k = 'B' THEN 'HTTP 400 BadRequestException: User either "
+        "already has "
         "booking at this time or is not available (appointment ' || a.id || ')' ELSE NULL END");
     QStringList sql;
     if (!pg) {
         sql << QStringLiteral(
-                   "WITH RECURSIVE seq(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM seq WHERE x < %1) "
-                   "INSERT INTO appointments (id, service_id, customer_name, customer_email, starts_at, status, created_at) "
-                   "SELECT x, 1000 + x % 25, 'Kundin ' || x, 'kundin' || x || '@bench.example', "
-                   "strftime('%Y-%m-%dT%H:%M:%S.000Z', '2027-01-04 06:00:00', '+' || (x * 20) || ' minutes'), 'scheduled', "
-                   "'2026-01-01T00:00:00.000Z' FROM seq")
+            "WITH RECURSIVE seq(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM seq WHERE x < %1) "
+            "INSERT INTO appointments (id, service_id, customer_name, customer_email, starts_at, status, "
+            "created_at) "
+            "SELECT x, 1000 + x % 25, 'Kundin ' || x, 'kundin' || x || '@bench.example', "
+            "strftime('%Y-%m-%dT%H:%M:%S.000Z', '2027-01-04 06:00:00', '+' || (x * 20) || ' minutes'), "
+            "'scheduled', "
+            "'2026-01-01T00:00:00.000Z' FROM seq")
                    .arg(appointments)
             << QStringLiteral(
-                   "INSERT INTO appointment_phases (id, appointment_id, segment_key, staff_id, staff_required, starts_at, "
+                   "INSERT INTO appointment_phases (id, appointment_id, segment_key, staff_id, "
+                   "staff_required, starts_at, "
                    "ends_at, sync_status, sync_error, sync_attempts, updated_at) "
-                   "SELECT a.id * 5 + s.pos, a.id, s.k, CASE WHEN s.req = 1 THEN '00000000-0000-4000-8000-' || "
+                   "SELECT a.id * 5 + s.pos, a.id, s.k, CASE WHEN s.req = 1 THEN '00000000-0000-4000-8000-' "
+                   "|| "
                    "printf('%012d', a.id % 6 + 1) END, s.req, "
                    "strftime('%Y-%m-%dT%H:%M:%S.000Z', a.starts_at, '+' || s.off || ' minutes'), "
                    "strftime('%Y-%m-%dT%H:%M:%S.000Z', a.starts_at, '+' || (s.off + s.len) || ' minutes'), ")
-                   + status + QStringLiteral(", ") + error400 + QStringLiteral(
-                   ", CASE WHEN s.req = 1 THEN 1 ELSE 0 END, '2026-01-01T00:00:00.000Z' "
-                   "FROM appointments a CROSS JOIN (") + segs + QStringLiteral(") s");
+                + status + QStringLiteral(", ") + error400
+                + QStringLiteral(", CASE WHEN s.req = 1 THEN 1 ELSE 0 END, '2026-01-01T00:00:00.000Z' "
+                                 "FROM appointments a CROSS JOIN (")
+                + segs + QStringLiteral(") s");
     } else {
         sql << QStringLiteral(
-                   "INSERT INTO appointments (id, service_id, customer_name, customer_email, starts_at, status, created_at) "
-                   "SELECT x, 1000 + x % 25, 'Kundin ' || x, 'kundin' || x || '@bench.example', "
-                   "TIMESTAMPTZ '2027-01-04 06:00:00+00' + x * INTERVAL '20 minutes', 'scheduled', "
-                   "TIMESTAMPTZ '2026-01-01 00:00:00+00' FROM generate_series(1, %1) AS x")
+            "INSERT INTO appointments (id, service_id, customer_name, customer_email, starts_at, status, "
+            "created_at) "
+            "SELECT x, 1000 + x % 25, 'Kundin ' || x, 'kundin' || x || '@bench.example', "
+            "TIMESTAMPTZ '2027-01-04 06:00:00+00' + x * INTERVAL '20 minutes', 'scheduled', "
+            "TIMESTAMPTZ '2026-01-01 00:00:00+00' FROM generate_series(1, %1) AS x")
                    .arg(appointments)
-            << QStringLiteral(
-                   "INSERT INTO appointment_phases (id, appointment_id, segment_key, staff_id, staff_required, starts_at, "
-                   "ends_at, sync_status, sync_error, sync_attempts, updated_at) "
-                   "SELECT a.id * 5 + s.pos, a.id, s.k, CASE WHEN s.req = 1 THEN '00000000-0000-4000-8000-' || "
-                   "lpad((a.id % 6 + 1)::text, 12, '0') END, s.req = 1, "
-                   "a.starts_at + s.off * INTERVAL '1 minute', a.starts_at + (s.off + s.len) * INTERVAL '1 minute', ")
-                   + status + QStringLiteral(", ") + error400 + QStringLiteral(
-                   ", CASE WHEN s.req = 1 THEN 1 ELSE 0 END, TIMESTAMPTZ '2026-01-01 00:00:00+00' "
-                   "FROM appointments a CROSS JOIN (") + segs + QStringLiteral(") s")
+            << QStringLiteral("INSERT INTO appointment_phases (id, appointment_id, segment_key, staff_id, "
+                              "staff_required, starts_at, "
+                              "ends_at, sync_status, sync_error, sync_attempts, updated_at) "
+                              "SELECT a.id * 5 + s.pos, a.id, s.k, CASE WHEN s.req = 1 THEN "
+                              "'00000000-0000-4000-8000-' || "
+                              "lpad((a.id % 6 + 1)::text, 12, '0') END, s.req = 1, "
+                              "a.starts_at + s.off * INTERVAL '1 minute', a.starts_at + (s.off + s.len) * "
+                              "INTERVAL '1 minute', ")
+                + status + QStringLiteral(", ") + error400
+                + QStringLiteral(
+                    ", CASE WHEN s.req = 1 THEN 1 ELSE 0 END, TIMESTAMPTZ '2026-01-01 00:00:00+00' "
+                    "FROM appointments a CROSS JOIN (")
+                + segs + QStringLiteral(") s")
             << QStringLiteral("ANALYZE");
     }
     for (const QString& statement : std::as_const(sql)) {
@@ -108,14 +121,14 @@ bool generate(const QString& backend, QSqlDatabase db, int appointments, QString
 }
 
 // The console's own queries (counts + one page of appointments) in plain SQL; returns ms.
-double plainSql(QSqlDatabase db, const ui::SyncQueueFilter& filter, int pages, int chunk, int* rowsOut = nullptr)
+double plainSql(
+    QSqlDatabase db, const ui::SyncQueueFilter& filter, int pages, int chunk, int* rowsOut = nullptr)
 {
     QElapsedTimer t;
     t.start();
     QVariantList values;
     auto counts = runSql(db, filter.countsSql(&values), values);
-    while (counts && counts->next()) {
-    }
+    while (counts && counts->next()) { }
     int rows = 0;
     for (int page = 0; page < pages; ++page) {
         QVariantList v;
@@ -135,7 +148,8 @@ double plainSql(QSqlDatabase db, const ui::SyncQueueFilter& filter, int pages, i
 int scale(const QStringList& args)
 {
     const QString backend = argValue(args, QStringLiteral("--backend"), QStringLiteral("sqlite"));
-    const int appointments = argValue(args, QStringLiteral("--appointments"), QStringLiteral("100000")).toInt();
+    const int appointments
+        = argValue(args, QStringLiteral("--appointments"), QStringLiteral("100000")).toInt();
     QString error;
     auto database = test::TestDatabase::create(backend, &error);
     if (!database) {
@@ -153,15 +167,18 @@ int scale(const QStringList& args)
     const QString saveDb = argValue(args, QStringLiteral("--save-db"));
     if (!saveDb.isEmpty() && backend == QLatin1String("sqlite")) {
         QFile::remove(saveDb);
-        auto q = runSql(database->db(), QStringLiteral("VACUUM INTO ?"), {saveDb});
+        auto q = runSql(database->db(), QStringLiteral("VACUUM INTO ?"), { saveDb });
         if (!q) {
             std::fprintf(stderr, "save: %s\n", qPrintable(q.error()));
             return 2;
         }
     }
-    const qint64 phases = test::scalar(database->db(), QStringLiteral("SELECT COUNT(*) FROM appointment_phases")).toLongLong();
+    const qint64 phases
+        = test::scalar(database->db(), QStringLiteral("SELECT COUNT(*) FROM appointment_phases"))
+              .toLongLong();
     const qint64 failedPhases = test::scalar(database->db(),
-                                             QStringLiteral("SELECT COUNT(*) FROM appointment_phases WHERE sync_status = 'failed'")).toLongLong();
+        QStringLiteral("SELECT COUNT(*) FROM appointment_phases WHERE sync_status = 'failed'"))
+                                    .toLongLong();
     const qint64 rssBefore = peakRssKiB();
 
     ui::SyncQueueFilter failed;
@@ -277,29 +294,21 @@ int scale(const QStringList& args)
     const double scrollSqlMs = plainSql((*own)->db(), failed, 1 << 20, 200, &plainRows);
 
     printResult(QStringLiteral("dbscale"),
-                QJsonObject {{QStringLiteral("backend"), backend},
-                             {QStringLiteral("appointments"), appointments},
-                             {QStringLiteral("phases"), phases},
-                             {QStringLiteral("failedPhases"), failedPhases},
-                             {QStringLiteral("generateMs"), generateMs},
-                             {QStringLiteral("openMs"), openMs},
-                             {QStringLiteral("rowsAfterOpen"), rowsAfterOpen},
-                             {QStringLiteral("settledMs"), settledMs},
-                             {QStringLiteral("rowsSettled"), rowsSettled},
-                             {QStringLiteral("openStallMs"), openStallMs},
-                             {QStringLiteral("filterStallMs"), filterStallMs},
-                             {QStringLiteral("scrollStallMs"), scrollStallMs},
-                             {QStringLiteral("failedCountShown"), countShown},
-                             {QStringLiteral("filterMs"), filterMs},
-                             {QStringLiteral("rowsAfterFilter"), rowsAfterFilter},
-                             {QStringLiteral("scrollEndMs"), scrollEndMs},
-                             {QStringLiteral("scrollChunks"), chunks},
-                             {QStringLiteral("rowsAtEnd"), rowsAtEnd},
-                             {QStringLiteral("openSqlMs"), openSqlMs},
-                             {QStringLiteral("filterSqlMs"), filterSqlMs},
-                             {QStringLiteral("scrollSqlMs"), scrollSqlMs},
-                             {QStringLiteral("plainRows"), plainRows},
-                             {QStringLiteral("rssBeforeConsoleKiB"), rssBefore}});
+        QJsonObject { { QStringLiteral("backend"), backend },
+            { QStringLiteral("appointments"), appointments }, { QStringLiteral("phases"), phases },
+            { QStringLiteral("failedPhases"), failedPhases }, { QStringLiteral("generateMs"), generateMs },
+            { QStringLiteral("openMs"), openMs }, { QStringLiteral("rowsAfterOpen"), rowsAfterOpen },
+            { QStringLiteral("settledMs"), settledMs }, { QStringLiteral("rowsSettled"), rowsSettled },
+            { QStringLiteral("openStallMs"), openStallMs },
+            { QStringLiteral("filterStallMs"), filterStallMs },
+            { QStringLiteral("scrollStallMs"), scrollStallMs },
+            { QStringLiteral("failedCountShown"), countShown }, { QStringLiteral("filterMs"), filterMs },
+            { QStringLiteral("rowsAfterFilter"), rowsAfterFilter },
+            { QStringLiteral("scrollEndMs"), scrollEndMs }, { QStringLiteral("scrollChunks"), chunks },
+            { QStringLiteral("rowsAtEnd"), rowsAtEnd }, { QStringLiteral("openSqlMs"), openSqlMs },
+            { QStringLiteral("filterSqlMs"), filterSqlMs }, { QStringLiteral("scrollSqlMs"), scrollSqlMs },
+            { QStringLiteral("plainRows"), plainRows },
+            { QStringLiteral("rssBeforeConsoleKiB"), rssBefore } });
     return rowsAtEnd == plainRows ? 0 : 1;
 }
 
@@ -312,7 +321,8 @@ int stall(const QStringList& args)
     QString error;
     auto database = test::TestDatabase::create(QStringLiteral("sqlite"), &error);
     QJsonObject dataset = datasetJson(staff, services, true);
-    dataset.insert(QStringLiteral("appointments"), failedAppointments(phases / int(segments().size()), staff, services));
+    dataset.insert(
+        QStringLiteral("appointments"), failedAppointments(phases / int(segments().size()), staff, services));
     if (!database || !importDataset(database->db(), dataset, &error)) {
         std::fprintf(stderr, "setup: %s\n", qPrintable(error));
         return 2;
@@ -371,25 +381,23 @@ int stall(const QStringList& args)
     probe.stop();
     const qint64 wallMs = wall.elapsed();
     const qint64 stillFailed = test::scalar(database->db(),
-                                            QStringLiteral("SELECT COUNT(*) FROM appointment_phases WHERE sync_status <> 'synced'")).toLongLong();
+        QStringLiteral("SELECT COUNT(*) FROM appointment_phases WHERE sync_status <> 'synced'"))
+                                   .toLongLong();
     std::sort(lateness.begin(), lateness.end());
     const double maxStall = lateness.isEmpty() ? 0 : lateness.last();
-    const double p99 = lateness.isEmpty() ? 0 : lateness.at(qMin(lateness.size() - 1, qsizetype(lateness.size() * 0.99)));
+    const double p99
+        = lateness.isEmpty() ? 0 : lateness.at(qMin(lateness.size() - 1, qsizetype(lateness.size() * 0.99)));
     const double median = lateness.isEmpty() ? 0 : lateness.at(lateness.size() / 2);
     int over50 = 0;
     for (double l : std::as_const(lateness))
         if (l > 50)
             ++over50;
     printResult(QStringLiteral("gui-stall"),
-                QJsonObject {{QStringLiteral("phases"), phases},
-                             {QStringLiteral("latencyMs"), latencyMs},
-                             {QStringLiteral("wallMs"), wallMs},
-                             {QStringLiteral("maxStallMs"), maxStall},
-                             {QStringLiteral("p99StallMs"), p99},
-                             {QStringLiteral("medianStallMs"), median},
-                             {QStringLiteral("stallsOver50ms"), over50},
-                             {QStringLiteral("ticks"), int(lateness.size())},
-                             {QStringLiteral("notSynced"), stillFailed}});
+        QJsonObject { { QStringLiteral("phases"), phases }, { QStringLiteral("latencyMs"), latencyMs },
+            { QStringLiteral("wallMs"), wallMs }, { QStringLiteral("maxStallMs"), maxStall },
+            { QStringLiteral("p99StallMs"), p99 }, { QStringLiteral("medianStallMs"), median },
+            { QStringLiteral("stallsOver50ms"), over50 }, { QStringLiteral("ticks"), int(lateness.size()) },
+            { QStringLiteral("notSynced"), stillFailed } });
     return stillFailed == 0 ? 0 : 1;
 }
 
@@ -403,7 +411,8 @@ int main(int argc, char** argv)
         return scale(args);
     if (args.value(1) == QLatin1String("stall"))
         return stall(args);
-    std::fprintf(stderr, "usage: bench_console scale [--backend sqlite|postgresql] [--appointments N] | "
-                         "stall [--phases N] [--latency-ms MS]\n");
+    std::fprintf(stderr,
+        "usage: bench_console scale [--backend sqlite|postgresql] [--appointments N] | "
+        "stall [--phases N] [--latency-ms MS]\n");
     return 2;
 }

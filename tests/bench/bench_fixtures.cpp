@@ -29,7 +29,8 @@ int main(int argc, char** argv)
         json = sandboxStateJson(staff, services, args.contains(QStringLiteral("--event-types")));
     } else if (kind == QLatin1String("dataset")) {
         json = datasetJson(staff, services, args.contains(QStringLiteral("--event-maps")));
-        const int failed = argValue(args, QStringLiteral("--failed-appointments"), QStringLiteral("0")).toInt();
+        const int failed
+            = argValue(args, QStringLiteral("--failed-appointments"), QStringLiteral("0")).toInt();
         if (failed > 0)
             json.insert(QStringLiteral("appointments"), failedAppointments(failed, staff, services));
     } else {

@@ -1,9 +1,11 @@
 // Benchmark 1: bulk work at Cal.com's rate limit, scaled down (default 120 requests per 6 s window on the
 // sandbox AND in the client's RateLimiter, 80 ms latency).
 //
-//   bench_ratelimit create-event-types [--count 600]   plan + create one event type per (service, segment, staff)
-//   bench_ratelimit sync-retry [--count 600]           SyncBatch retry of failed phases whose last attempt was
-//                                                       "unclear" (each reconciles with GET /v2/bookings first)
+//   bench_ratelimit create-event-types [--count 600]   plan + create one event type per (service, segment,
+//   staff) bench_ratelimit sync-retry [--count 600]           SyncBatch retry of failed phases whose last
+//   attempt was
+//                                                       "unclear" (each reconciles with GET /v2/bookings
+//                                                       first)
 //   common: [--limit 120] [--window-ms 6000] [--latency-ms 80] [--staff 6]
 //
 // Prints one JSON line: wall time, every request the sandbox received during the run (from its request log),
@@ -29,7 +31,8 @@
 using namespace salon;
 using namespace salon::bench;
 
-namespace {
+namespace
+{
 
 struct Config {
     QString mode;
@@ -59,7 +62,8 @@ LogFigures logFigures(SandboxThread& sandbox)
         for (qsizetype i = 1; i < entries.size(); ++i) {
             const qint64 gap = entries[i - 1].receivedAt.msecsTo(entries[i].receivedAt);
             if (gap > 500)
-                f.gaps.append(QJsonArray {entries.first().receivedAt.msecsTo(entries[i - 1].receivedAt), gap});
+                f.gaps.append(
+                    QJsonArray { entries.first().receivedAt.msecsTo(entries[i - 1].receivedAt), gap });
         }
         for (const auto& e : entries) {
             ++f.requests;
@@ -95,18 +99,13 @@ QJsonObject timing(const Config& c, qint64 wallMs, const LogFigures& log)
     const double idealMs = double(log.requests) / c.limit * double(c.windowMs);
     // The least a client can need without a 429: every full budget but the last waits one window.
     const double floorMs = std::ceil(double(log.requests) / c.limit - 1.0) * double(c.windowMs) + c.latencyMs;
-    return QJsonObject {{QStringLiteral("wallMs"), wallMs},
-                        {QStringLiteral("requests"), log.requests},
-                        {QStringLiteral("status429"), log.status429},
-                        {QStringLiteral("resets"), log.resets},
-                        {QStringLiteral("limit"), c.limit},
-                        {QStringLiteral("windowMs"), c.windowMs},
-                        {QStringLiteral("latencyMs"), c.latencyMs},
-                        {QStringLiteral("idealMs"), idealMs},
-                        {QStringLiteral("ratio"), double(wallMs) / idealMs},
-                        {QStringLiteral("fixedWindowFloorMs"), floorMs},
-                        {QStringLiteral("routes"), log.byRoute},
-                        {QStringLiteral("gaps"), log.gaps}};
+    return QJsonObject { { QStringLiteral("wallMs"), wallMs }, { QStringLiteral("requests"), log.requests },
+        { QStringLiteral("status429"), log.status429 }, { QStringLiteral("resets"), log.resets },
+        { QStringLiteral("limit"), c.limit }, { QStringLiteral("windowMs"), c.windowMs },
+        { QStringLiteral("latencyMs"), c.latencyMs }, { QStringLiteral("idealMs"), idealMs },
+        { QStringLiteral("ratio"), double(wallMs) / idealMs },
+        { QStringLiteral("fixedWindowFloorMs"), floorMs }, { QStringLiteral("routes"), log.byRoute },
+        { QStringLiteral("gaps"), log.gaps } };
 }
 
 // The sandbox on its own thread with the benchmark's rate limit (block = one window) and latency.
@@ -156,7 +155,8 @@ int createEventTypes(const Config& c)
         std::fprintf(stderr, "plan: %s\n", qPrintable(planner.errorMessage()));
         return 2;
     }
-    eventtypes::EventTypeCreationRun run(database->db(), client.get(), planner.plan(), QStringLiteral("bench"));
+    eventtypes::EventTypeCreationRun run(
+        database->db(), client.get(), planner.plan(), QStringLiteral("bench"));
     run.start();
     if (!run.waitForFinished(3600000)) {
         std::fprintf(stderr, "run did not finish\n");
@@ -176,8 +176,9 @@ int createEventTypes(const Config& c)
             if (n > 1)
                 ++slugsDuplicated;
     });
-    const qint64 mapped = test::scalar(database->db(),
-                                       QStringLiteral("SELECT COUNT(*) FROM calcom_event_map WHERE event_type_id >= 1")).toLongLong();
+    const qint64 mapped = test::scalar(
+        database->db(), QStringLiteral("SELECT COUNT(*) FROM calcom_event_map WHERE event_type_id >= 1"))
+                              .toLongLong();
     QJsonObject fields = timing(c, wallMs, log);
     fields.insert(QStringLiteral("items"), run.workCount());
     fields.insert(QStringLiteral("done"), run.count(eventtypes::ItemProgress::State::Done));
@@ -198,7 +199,8 @@ int syncRetry(const Config& c)
     auto database = test::TestDatabase::create(QStringLiteral("sqlite"), &error);
     QJsonObject dataset = datasetJson(c.staff, services, true);
     dataset.insert(QStringLiteral("appointments"), failedAppointments(appointments, c.staff, services));
-    if (!database || !importDataset(database->db(), dataset, &error) || !markAttemptsUnclear(database->db(), &error)) {
+    if (!database || !importDataset(database->db(), dataset, &error)
+        || !markAttemptsUnclear(database->db(), &error)) {
         std::fprintf(stderr, "setup: %s\n", qPrintable(error));
         return 2;
     }
@@ -234,7 +236,11 @@ int syncRetry(const Config& c)
         QHash<QString, int> perPhase;
         for (const QJsonObject& b : server.state().bookings)
             if (b.value(QStringLiteral("status")).toString() != QLatin1String("cancelled"))
-                perPhase[b.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("salonPhaseId")).toString()] += 1;
+                perPhase[b.value(QStringLiteral("metadata"))
+                             .toObject()
+                             .value(QStringLiteral("salonPhaseId"))
+                             .toString()]
+                    += 1;
         for (int n : std::as_const(perPhase))
             (n == 1 ? phasesBookedOnce : phasesBookedTwice) += 1;
     });
@@ -266,7 +272,8 @@ int main(int argc, char** argv)
         return createEventTypes(c);
     if (c.mode == QLatin1String("sync-retry"))
         return syncRetry(c);
-    std::fprintf(stderr, "usage: bench_ratelimit create-event-types|sync-retry [--count N] [--limit N] "
-                         "[--window-ms MS] [--latency-ms MS] [--staff N]\n");
+    std::fprintf(stderr,
+        "usage: bench_ratelimit create-event-types|sync-retry [--count N] [--limit N] "
+        "[--window-ms MS] [--latency-ms MS] [--staff N]\n");
     return 2;
 }

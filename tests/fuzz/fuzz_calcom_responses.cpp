@@ -20,13 +20,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (size < 1)
         return 0;
     // The first byte picks the HTTP status the body came with.
-    static const int statuses[] = {200, 201, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503};
+    static const int statuses[] = { 200, 201, 400, 401, 403, 404, 409, 422, 429, 500, 502, 503 };
     const int status = statuses[data[0] % (sizeof(statuses) / sizeof(statuses[0]))];
     const QByteArray body(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1));
 
     if (status >= 300) {
-        const CalcomError error = CalcomError::fromHttpResponse(status, body, QStringLiteral("POST"),
-                                                                QStringLiteral("/v2/bookings"), QStringLiteral("req"));
+        const CalcomError error = CalcomError::fromHttpResponse(
+            status, body, QStringLiteral("POST"), QStringLiteral("/v2/bookings"), QStringLiteral("req"));
         if (error.userMessage().isEmpty())
             __builtin_trap(); // an admin must always read something
         return 0;

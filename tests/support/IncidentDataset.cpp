@@ -5,7 +5,8 @@
 
 #include <QFile>
 
-namespace salon::test {
+namespace salon::test
+{
 
 QString importIncidentSalon(const QSqlDatabase& db)
 {

@@ -3,7 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
-namespace salon::test {
+namespace salon::test
+{
 
 // The incident's salon side (resources/scenarios/incident-salon.json: services 440/442/444, staff, the 24
 // map rows on MANAGED parents, appointments 763-765) imported into `db` like `salon-admin-cli import`.

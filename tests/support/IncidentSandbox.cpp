@@ -3,7 +3,8 @@
 #include "IncidentDataset.h"
 #include "SandboxState.h"
 
-namespace salon::test {
+namespace salon::test
+{
 
 std::unique_ptr<IncidentSandbox> IncidentSandbox::create(const QString& backend, QString* error)
 {

@@ -6,7 +6,8 @@
 
 #include <memory>
 
-namespace salon::test {
+namespace salon::test
+{
 
 // The incident, both sides: a migrated database (either backend) with the incident's salon data
 // imported, and the sandbox playing Cal.com with the incident's state (team 12345, MANAGED parents

@@ -8,9 +8,11 @@
 #include <QTest>
 #include <QUuid>
 
-namespace salon::test {
+namespace salon::test
+{
 
-namespace {
+namespace
+{
 QAtomicInt g_counter;
 
 QString pgAdminUrl()
@@ -21,7 +23,7 @@ QString pgAdminUrl()
 
 QStringList TestDatabase::backends()
 {
-    QStringList result {QStringLiteral("sqlite")};
+    QStringList result { QStringLiteral("sqlite") };
     if (!pgAdminUrl().isEmpty())
         result << QStringLiteral("postgresql");
     return result;
@@ -50,15 +52,17 @@ std::unique_ptr<TestDatabase> TestDatabase::create(const QString& backend, QStri
             *error = admin.error();
             return nullptr;
         }
-        result->m_pgDatabaseName = QStringLiteral("salon_test_%1").arg(
-            QUuid::createUuid().toString(QUuid::Id128).left(12));
+        result->m_pgDatabaseName
+            = QStringLiteral("salon_test_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
         {
-            auto adminConnection = DatabaseConnection::open(*admin, connectionName + QStringLiteral("-admin"));
+            auto adminConnection
+                = DatabaseConnection::open(*admin, connectionName + QStringLiteral("-admin"));
             if (!adminConnection) {
                 *error = adminConnection.error();
                 return nullptr;
             }
-            auto created = runSql((*adminConnection)->db(), QStringLiteral("CREATE DATABASE %1").arg(result->m_pgDatabaseName));
+            auto created = runSql(
+                (*adminConnection)->db(), QStringLiteral("CREATE DATABASE %1").arg(result->m_pgDatabaseName));
             if (!created) {
                 *error = created.error();
                 return nullptr;
@@ -93,7 +97,8 @@ TestDatabase::~TestDatabase()
         auto admin = DatabaseUrl::parse(pgAdminUrl());
         auto adminConnection = DatabaseConnection::open(*admin, QStringLiteral("drop-") + m_pgDatabaseName);
         if (adminConnection)
-            runSql((*adminConnection)->db(), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabaseName));
+            runSql((*adminConnection)->db(),
+                QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabaseName));
     }
 }
 

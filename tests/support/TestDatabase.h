@@ -8,12 +8,14 @@
 
 #include <memory>
 
-namespace salon::test {
+namespace salon::test
+{
 
 // A fresh, migrated database for one test on either backend. SQLite lives in a temporary folder;
 // PostgreSQL gets a new database on the server named by SALON_TEST_PG_URL (the test runner starts one
 // on loopback), dropped again afterwards.
-class TestDatabase {
+class TestDatabase
+{
 public:
     // "sqlite" always; "postgresql" when SALON_TEST_PG_URL is set.
     static QStringList backends();

@@ -8,7 +8,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
-namespace salon::test {
+namespace salon::test
+{
 
 // Staff ids of the sample salon.
 inline const QString kFabian = QStringLiteral("9f47fda1-0000-4000-8000-000000000001");
@@ -20,41 +21,56 @@ inline bool seedSalon(const QSqlDatabase& db)
 {
     const QString now = QStringLiteral("2030-11-25T08:00:00.000Z");
     const QList<std::pair<QString, QVariantList>> statements = {
-        {QStringLiteral("INSERT INTO services (id, name, duration_minutes, is_composite, active) VALUES (?, ?, ?, ?, ?)"),
-         {440, QStringLiteral("Ansatzfärbung"), 135, true, true}},
-        {QStringLiteral("INSERT INTO services (id, name, duration_minutes, is_composite, active) VALUES (?, ?, ?, ?, ?)"),
-         {442, QStringLiteral("Cut 100%"), 30, false, true}},
-        {QStringLiteral("INSERT INTO services (id, name, duration_minutes, is_composite, active) VALUES (?, ?, ?, ?, ?)"),
-         {444, QStringLiteral("Blow-dry"), 20, false, false}},
-        {QStringLiteral("INSERT INTO service_segments (id, service_id, segment_key, name, position, duration_minutes, "
-                        "staff_required) VALUES (?, 440, ?, ?, ?, ?, ?)"),
-         {1, QStringLiteral("A"), QStringLiteral("Apply colour"), 1, 30, true}},
-        {QStringLiteral("INSERT INTO service_segments (id, service_id, segment_key, name, position, duration_minutes, "
-                        "staff_required) VALUES (?, 440, ?, ?, ?, ?, ?)"),
-         {2, QStringLiteral("B"), QStringLiteral("Processing"), 2, 30, false}},
-        {QStringLiteral("INSERT INTO service_segments (id, service_id, segment_key, name, position, duration_minutes, "
-                        "staff_required) VALUES (?, 440, ?, ?, ?, ?, ?)"),
-         {3, QStringLiteral("C"), QStringLiteral("Wash"), 3, 15, true}},
-        {QStringLiteral("INSERT INTO service_segments (id, service_id, segment_key, name, position, duration_minutes, "
-                        "staff_required) VALUES (?, 440, ?, ?, ?, ?, ?)"),
-         {4, QStringLiteral("D"), QStringLiteral("Cut"), 4, 30, true}},
-        {QStringLiteral("INSERT INTO service_segments (id, service_id, segment_key, name, position, duration_minutes, "
-                        "staff_required) VALUES (?, 442, ?, ?, ?, ?, ?)"),
-         {5, QStringLiteral("A"), QStringLiteral("Cut"), 1, 30, true}},
-        {QStringLiteral("INSERT INTO staff (id, name, email, calcom_user_id, active) VALUES (?, ?, ?, ?, ?)"),
-         {kFabian, QStringLiteral("Fabian Spitzer"), QStringLiteral("fabian@example.org"), 1346408, true}},
-        {QStringLiteral("INSERT INTO staff (id, name, email, calcom_user_id, active) VALUES (?, ?, ?, ?, ?)"),
-         {kMia, QStringLiteral("Mia Weber"), QStringLiteral("mia@example.org"), QVariant(QMetaType::fromType<qlonglong>()), true}},
-        {QStringLiteral("INSERT INTO service_staff (service_id, staff_id) VALUES (440, ?)"), {kFabian}},
-        {QStringLiteral("INSERT INTO calcom_event_map (id, service_id, segment_key, staff_id, event_type_id, "
-                        "created_at, updated_at) VALUES (?, 440, ?, ?, ?, ?, ?)"),
-         {1, QStringLiteral("A"), kFabian, 3985540, now, now}},
-        {QStringLiteral("INSERT INTO calcom_event_map (id, service_id, segment_key, staff_id, event_type_id, "
-                        "created_at, updated_at) VALUES (?, 440, ?, ?, ?, ?, ?)"),
-         {2, QStringLiteral("C"), kFabian, 3985544, now, now}},
-        {QStringLiteral("INSERT INTO appointments (id, service_id, customer_name, customer_email, starts_at, status, "
-                        "created_at) VALUES (?, 442, ?, '', ?, 'scheduled', ?)"),
-         {763, QStringLiteral("Erika Mustermann"), QStringLiteral("2030-11-26T09:00:00.000Z"), now}},
+        { QStringLiteral("INSERT INTO services (id, name, duration_minutes, is_composite, active) VALUES (?, "
+                         "?, ?, ?, ?)"),
+            { 440, QStringLiteral("Ansatzfärbung"), 135, true, true } },
+        { QStringLiteral("INSERT INTO services (id, name, duration_minutes, is_composite, active) VALUES (?, "
+                         "?, ?, ?, ?)"),
+            { 442, QStringLiteral("Cut 100%"), 30, false, true } },
+        { QStringLiteral("INSERT INTO services (id, name, duration_minutes, is_composite, active) VALUES (?, "
+                         "?, ?, ?, ?)"),
+            { 444, QStringLiteral("Blow-dry"), 20, false, false } },
+        { QStringLiteral(
+              "INSERT INTO service_segments (id, service_id, segment_key, name, position, duration_minutes, "
+              "staff_required) VALUES (?, 440, ?, ?, ?, ?, ?)"),
+            { 1, QStringLiteral("A"), QStringLiteral("Apply colour"), 1, 30, true } },
+        { QStringLiteral(
+              "INSERT INTO service_segments (id, service_id, segment_key, name, position, duration_minutes, "
+              "staff_required) VALUES (?, 440, ?, ?, ?, ?, ?)"),
+            { 2, QStringLiteral("B"), QStringLiteral("Processing"), 2, 30, false } },
+        { QStringLiteral(
+              "INSERT INTO service_segments (id, service_id, segment_key, name, position, duration_minutes, "
+              "staff_required) VALUES (?, 440, ?, ?, ?, ?, ?)"),
+            { 3, QStringLiteral("C"), QStringLiteral("Wash"), 3, 15, true } },
+        { QStringLiteral(
+              "INSERT INTO service_segments (id, service_id, segment_key, name, position, duration_minutes, "
+              "staff_required) VALUES (?, 440, ?, ?, ?, ?, ?)"),
+            { 4, QStringLiteral("D"), QStringLiteral("Cut"), 4, 30, true } },
+        { QStringLiteral(
+              "INSERT INTO service_segments (id, service_id, segment_key, name, position, duration_minutes, "
+              "staff_required) VALUES (?, 442, ?, ?, ?, ?, ?)"),
+            { 5, QStringLiteral("A"), QStringLiteral("Cut"), 1, 30, true } },
+        { QStringLiteral(
+              "INSERT INTO staff (id, name, email, calcom_user_id, active) VALUES (?, ?, ?, ?, ?)"),
+            { kFabian, QStringLiteral("Fabian Spitzer"), QStringLiteral("fabian@example.org"), 1346408,
+                true } },
+        { QStringLiteral(
+              "INSERT INTO staff (id, name, email, calcom_user_id, active) VALUES (?, ?, ?, ?, ?)"),
+            { kMia, QStringLiteral("Mia Weber"), QStringLiteral("mia@example.org"),
+                QVariant(QMetaType::fromType<qlonglong>()), true } },
+        { QStringLiteral("INSERT INTO service_staff (service_id, staff_id) VALUES (440, ?)"), { kFabian } },
+        { QStringLiteral(
+              "INSERT INTO calcom_event_map (id, service_id, segment_key, staff_id, event_type_id, "
+              "created_at, updated_at) VALUES (?, 440, ?, ?, ?, ?, ?)"),
+            { 1, QStringLiteral("A"), kFabian, 3985540, now, now } },
+        { QStringLiteral(
+              "INSERT INTO calcom_event_map (id, service_id, segment_key, staff_id, event_type_id, "
+              "created_at, updated_at) VALUES (?, 440, ?, ?, ?, ?, ?)"),
+            { 2, QStringLiteral("C"), kFabian, 3985544, now, now } },
+        { QStringLiteral(
+              "INSERT INTO appointments (id, service_id, customer_name, customer_email, starts_at, status, "
+              "created_at) VALUES (?, 442, ?, '', ?, 'scheduled', ?)"),
+            { 763, QStringLiteral("Erika Mustermann"), QStringLiteral("2030-11-26T09:00:00.000Z"), now } },
     };
     for (const auto& [sql, values] : statements) {
         QSqlQuery query(db);

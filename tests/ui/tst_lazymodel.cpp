@@ -16,20 +16,20 @@
 using namespace salon;
 using namespace salon::ui;
 
-namespace {
+namespace
+{
 constexpr int kAppointments = 100000;
 constexpr int kPhasesEach = 5;
 
 // Measures the longest pause between timer ticks on the GUI thread while the test waits.
-class StallMeter : public QObject {
+class StallMeter : public QObject
+{
 public:
     StallMeter()
     {
         m_clock.start();
         m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longest = qMax(m_longest, m_clock.restart());
-        });
+        connect(&m_timer, &QTimer::timeout, this, [this] { m_longest = qMax(m_longest, m_clock.restart()); });
         m_timer.start();
     }
     qint64 longestMs() const { return m_longest; }
@@ -46,7 +46,8 @@ private:
 };
 } // namespace
 
-class TestLazyModel : public QObject {
+class TestLazyModel : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -70,16 +71,19 @@ void TestLazyModel::initTestCase()
     QSqlDatabase db = m_db->db();
     QVERIFY(db.transaction());
     QSqlQuery appointment(db);
-    QVERIFY(appointment.prepare(QStringLiteral("INSERT INTO appointments (id, service_id, customer_name, "
-                                               "customer_email, starts_at, status, created_at) VALUES (?, 440, ?, '', "
-                                               "?, ?, ?)")));
+    QVERIFY(appointment.prepare(
+        QStringLiteral("INSERT INTO appointments (id, service_id, customer_name, "
+                       "customer_email, starts_at, status, created_at) VALUES (?, 440, ?, '', "
+                       "?, ?, ?)")));
     QSqlQuery phase(db);
-    QVERIFY(phase.prepare(QStringLiteral("INSERT INTO appointment_phases (appointment_id, segment_key, staff_id, "
-                                         "staff_required, starts_at, ends_at, sync_status, updated_at) VALUES "
-                                         "(?, ?, ?, ?, ?, ?, ?, ?)")));
+    QVERIFY(
+        phase.prepare(QStringLiteral("INSERT INTO appointment_phases (appointment_id, segment_key, staff_id, "
+                                     "staff_required, starts_at, ends_at, sync_status, updated_at) VALUES "
+                                     "(?, ?, ?, ?, ?, ?, ?, ?)")));
     const QDateTime base(QDate(2030, 1, 1), QTime(8, 0), Qt::UTC);
     const QString keys = QStringLiteral("ABCDE");
-    const QStringList statuses = {QStringLiteral("pending"), QStringLiteral("synced"), QStringLiteral("failed")};
+    const QStringList statuses
+        = { QStringLiteral("pending"), QStringLiteral("synced"), QStringLiteral("failed") };
     for (int i = 1; i <= kAppointments; ++i) {
         const QDateTime start = base.addSecs(qint64(i) * 900);
         appointment.bindValue(0, 1000 + i);
@@ -117,7 +121,8 @@ void TestLazyModel::countsInTheBackground()
     QVERIFY(counted.wait(30000));
     QCOMPARE(counted.at(0).at(0).toInt(), kAppointments + 1);
     QCOMPARE(model.rowCount(), kAppointments + 1);
-    QVERIFY2(meter.longestMs() < 250, qPrintable(QStringLiteral("GUI thread stalled %1 ms").arg(meter.longestMs())));
+    QVERIFY2(meter.longestMs() < 250,
+        qPrintable(QStringLiteral("GUI thread stalled %1 ms").arg(meter.longestMs())));
 }
 
 void TestLazyModel::placeholdersThenRows()
@@ -136,11 +141,13 @@ void TestLazyModel::placeholdersThenRows()
     QVERIFY(loaded.count() >= 1);
     // Ordered by id: row 0 is appointment 763, then 1001, 1002, ...
     QCOMPARE(model.data(model.index(far, 0)).toInt(), 1000 + far);
-    QCOMPARE(model.data(model.index(far, 2)).toString(), QStringLiteral("Customer %1").arg(far, 6, 10, QLatin1Char('0')));
+    QCOMPARE(model.data(model.index(far, 2)).toString(),
+        QStringLiteral("Customer %1").arg(far, 6, 10, QLatin1Char('0')));
     QCOMPARE(model.data(model.index(far, 6)).toInt(), kPhasesEach);
     // Only a few chunks are in memory, not the table.
     QVERIFY(model.loadedRowCount() <= 4 * model.chunkSize());
-    QVERIFY2(meter.longestMs() < 250, qPrintable(QStringLiteral("GUI thread stalled %1 ms").arg(meter.longestMs())));
+    QVERIFY2(meter.longestMs() < 250,
+        qPrintable(QStringLiteral("GUI thread stalled %1 ms").arg(meter.longestMs())));
 }
 
 void TestLazyModel::sortAndFilterInSql()
@@ -176,7 +183,8 @@ void TestLazyModel::phasesTableWithHalfAMillionRows()
     model.data(model.index(failed - 1, 0));
     QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(failed - 1), 30000);
     QCOMPARE(model.data(model.index(failed - 1, 7)).toString(), QStringLiteral("failed"));
-    QVERIFY2(meter.longestMs() < 250, qPrintable(QStringLiteral("GUI thread stalled %1 ms").arg(meter.longestMs())));
+    QVERIFY2(meter.longestMs() < 250,
+        qPrintable(QStringLiteral("GUI thread stalled %1 ms").arg(meter.longestMs())));
 }
 
 void TestLazyModel::viewScrollsWithoutLoadingEverything()
@@ -196,7 +204,8 @@ void TestLazyModel::viewScrollsWithoutLoadingEverything()
     QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(last), 30000);
     // Skipped-over chunks were dropped from the wish list; the cache stays small.
     QVERIFY(model.loadedRowCount() < 20 * model.chunkSize());
-    QVERIFY2(meter.longestMs() < 300, qPrintable(QStringLiteral("GUI thread stalled %1 ms").arg(meter.longestMs())));
+    QVERIFY2(meter.longestMs() < 300,
+        qPrintable(QStringLiteral("GUI thread stalled %1 ms").arg(meter.longestMs())));
 }
 
 QTEST_MAIN(TestLazyModel)

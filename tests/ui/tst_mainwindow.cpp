@@ -31,7 +31,8 @@
 using namespace salon;
 using namespace salon::ui;
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -73,9 +74,9 @@ void TestMainWindow::startsOnAFreshDatabase()
     QVERIFY(window->isVisible());
     QCOMPARE(window->currentPageId(), QStringLiteral("staff"));
     QCOMPARE(window->pageIds(),
-             QStringList({QStringLiteral("services"), QStringLiteral("segments"), QStringLiteral("staff"),
-                          QStringLiteral("eventmap"), QStringLiteral("appointments"), QStringLiteral("phases"),
-                          QStringLiteral("sync")}));
+        QStringList({ QStringLiteral("services"), QStringLiteral("segments"), QStringLiteral("staff"),
+            QStringLiteral("eventmap"), QStringLiteral("appointments"), QStringLiteral("phases"),
+            QStringLiteral("sync") }));
     // The tools are in the menu bar too.
     QVERIFY(window->findChild<QMenu*>() != nullptr);
     QVERIFY(window->statusIndicators()->databaseText().contains(QStringLiteral("salon.sqlite")));
@@ -90,9 +91,9 @@ void TestMainWindow::startsOnAFreshDatabase()
 void TestMainWindow::everyPageOpensAndLoads()
 {
     MainWindow* window = m_controller->mainWindow();
-    const QHash<QString, int> expected = {{QStringLiteral("services"), 3}, {QStringLiteral("segments"), 5},
-                                          {QStringLiteral("staff"), 2},    {QStringLiteral("eventmap"), 2},
-                                          {QStringLiteral("appointments"), 1}, {QStringLiteral("phases"), 0}};
+    const QHash<QString, int> expected = { { QStringLiteral("services"), 3 },
+        { QStringLiteral("segments"), 5 }, { QStringLiteral("staff"), 2 }, { QStringLiteral("eventmap"), 2 },
+        { QStringLiteral("appointments"), 1 }, { QStringLiteral("phases"), 0 } };
     const QStringList ids = window->pageIds();
     for (const QString& id : ids) {
         if (!expected.contains(id))
@@ -169,12 +170,12 @@ void TestMainWindow::verifierFindingsOnEventMap()
     auto* page = window->pageAs<EventMapPage>(QStringLiteral("eventmap"));
     QVERIFY(page);
     QVERIFY(test::waitUntilLoaded(*page->model()));
-    page->setVerifierFindings({{1, RowFinding::Severity::Error, QStringLiteral("parent MANAGED id")}});
+    page->setVerifierFindings({ { 1, RowFinding::Severity::Error, QStringLiteral("parent MANAGED id") } });
     QVERIFY(page->banner()->isVisible());
     QCOMPARE(page->banner()->severity(), RowFinding::Severity::Error);
     const int row = page->model()->rowOfKey(1);
     QCOMPARE(page->model()->data(page->model()->index(row, 1), Qt::ToolTipRole).toString(),
-             QStringLiteral("parent MANAGED id"));
+        QStringLiteral("parent MANAGED id"));
     page->setVerifierFindings({});
     QVERIFY(page->banner()->isHidden());
 }
@@ -187,7 +188,8 @@ void TestMainWindow::formRefusesBadInputAndAdds()
     QVERIFY(test::waitUntilLoaded(*page->model()));
     page->addRowAction()->trigger();
     RecordFormDialog* form = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((form = page->findChild<RecordFormDialog*>()) != nullptr && form->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (form = page->findChild<RecordFormDialog*>()) != nullptr && form->isVisible(), 10000);
     auto* service = qobject_cast<QComboBox*>(form->fieldWidget(QStringLiteral("service_id")));
     QVERIFY(service);
     QCOMPARE(service->count(), 3);
@@ -195,11 +197,13 @@ void TestMainWindow::formRefusesBadInputAndAdds()
     qobject_cast<QLineEdit*>(form->fieldWidget(QStringLiteral("segment_key")))->setText(QStringLiteral("E"));
     qobject_cast<QLineEdit*>(form->fieldWidget(QStringLiteral("name")))->setText(QStringLiteral("Blow-dry"));
     qobject_cast<QLineEdit*>(form->fieldWidget(QStringLiteral("position")))->setText(QStringLiteral("5"));
-    qobject_cast<QLineEdit*>(form->fieldWidget(QStringLiteral("duration_minutes")))->setText(QStringLiteral("0"));
+    qobject_cast<QLineEdit*>(form->fieldWidget(QStringLiteral("duration_minutes")))
+        ->setText(QStringLiteral("0"));
     form->accept();
     QVERIFY(form->isVisible()); // refused, stays open
     QVERIFY(form->errorText().contains(QStringLiteral("at least 1")));
-    qobject_cast<QLineEdit*>(form->fieldWidget(QStringLiteral("duration_minutes")))->setText(QStringLiteral("20"));
+    qobject_cast<QLineEdit*>(form->fieldWidget(QStringLiteral("duration_minutes")))
+        ->setText(QStringLiteral("20"));
     QSignalSpy written(page->model(), &LazySqlTableModel::writeSucceeded);
     form->accept();
     QVERIFY(written.wait(10000));
@@ -217,8 +221,8 @@ void TestMainWindow::newAppointmentFollowsSegments()
     const int before = page->model()->rowCount();
     page->addRowAction()->trigger();
     QPointer<NewAppointmentDialog> dialog;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = page->findChild<NewAppointmentDialog*>()) != nullptr && dialog->isVisible(),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = page->findChild<NewAppointmentDialog*>()) != nullptr && dialog->isVisible(), 10000);
     dialog->serviceBox()->setCurrentIndex(dialog->serviceBox()->findData(440));
     QVERIFY(dialog->staffBox(QStringLiteral("A")));
     QVERIFY(!dialog->staffBox(QStringLiteral("B"))); // processing time: no staff to choose

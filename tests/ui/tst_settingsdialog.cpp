@@ -20,12 +20,14 @@
 using namespace salon;
 using namespace salon::ui;
 
-namespace {
+namespace
+{
 const QString kApiKey = QStringLiteral("cal_live_0123456789abcdefSECRET");
 const QString kPassword = QStringLiteral("pg-Secret-Password-42");
 } // namespace
 
-class TestSettingsDialog : public QObject {
+class TestSettingsDialog : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase();
@@ -36,8 +38,7 @@ private slots:
     void testConnectionEmitsIntent();
 
 private:
-    template <typename T>
-    T* field(SettingsDialog& dialog, const char* name)
+    template <typename T> T* field(SettingsDialog& dialog, const char* name)
     {
         T* widget = dialog.findChild<T*>(QString::fromLatin1(name));
         if (!widget)
@@ -73,8 +74,10 @@ void TestSettingsDialog::defaults()
     // Every input has a name for screen readers.
     const auto inputs = dialog.findChildren<QWidget*>();
     for (QWidget* input : inputs)
-        if (qobject_cast<QLineEdit*>(input) || qobject_cast<QComboBox*>(input) || qobject_cast<QSpinBox*>(input))
-            if (!qobject_cast<QLineEdit*>(input->parentWidget()) && !qobject_cast<QComboBox*>(input->parentWidget())
+        if (qobject_cast<QLineEdit*>(input) || qobject_cast<QComboBox*>(input)
+            || qobject_cast<QSpinBox*>(input))
+            if (!qobject_cast<QLineEdit*>(input->parentWidget())
+                && !qobject_cast<QComboBox*>(input->parentWidget())
                 && !qobject_cast<QSpinBox*>(input->parentWidget()))
                 QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->objectName()));
 }
@@ -108,7 +111,7 @@ void TestSettingsDialog::secretsNeverReachTheSettingsFile()
     QCOMPARE(password.count(), 1);
     QCOMPARE(password.at(0).at(1).toString(), kPassword);
     QCOMPARE(password.at(0).at(0).value<DatabaseUrl>().toString(),
-             QStringLiteral("postgresql://salon@db.salon.example:6543/bookings"));
+        QStringLiteral("postgresql://salon@db.salon.example:6543/bookings"));
     QCOMPARE(saved.count(), 1);
     QCOMPARE(saved.at(0).at(0).toBool(), true); // database and language changed
     // The fields are cleared: a secret does not linger in the widget.
@@ -154,7 +157,8 @@ void TestSettingsDialog::sqliteChoiceIsSaved()
     field<QLineEdit>(dialog, "sqlitePathEdit")->setText(m_dir.filePath(QStringLiteral("salon.sqlite")));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(settings.databaseUrl(), QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("salon.sqlite")));
+    QCOMPARE(
+        settings.databaseUrl(), QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("salon.sqlite")));
     QCOMPARE(password.count(), 0);
 }
 
@@ -205,7 +209,8 @@ void TestSettingsDialog::testConnectionEmitsIntent()
     QVERIFY(!button->isEnabled()); // until the result comes back
     dialog.setTestConnectionResult(false, QStringLiteral("401 Unauthorized"));
     QVERIFY(button->isEnabled());
-    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("testResultLabel"))->text(), QStringLiteral("401 Unauthorized"));
+    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("testResultLabel"))->text(),
+        QStringLiteral("401 Unauthorized"));
     // Testing never saves anything.
     QVERIFY(!QFile::exists(settings.fileName()));
 }

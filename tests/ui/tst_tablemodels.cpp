@@ -3,8 +3,8 @@
 
 #include "TestDatabase.h"
 #include "UiTestData.h"
-#include "domain/AppointmentPhasePlanner.h"
 #include "db/SqlTime.h"
+#include "domain/AppointmentPhasePlanner.h"
 #include "domain/AppointmentStore.h"
 #include "models/ColumnValidator.h"
 #include "models/CsvWriter.h"
@@ -23,7 +23,8 @@ using namespace salon;
 using namespace salon::ui;
 using salon::test::scalar;
 
-class TestTableModels : public QObject {
+class TestTableModels : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase_data() { test::TestDatabase::addBackendRows(); }
@@ -158,7 +159,7 @@ void TestTableModels::quickFilterAndColumnSearch()
     QCOMPARE(services->rowCount(), 0);
 
     auto segments = model(StandardTables::segments());
-    segments->setFixedFilter(QStringLiteral("t.service_id = ?"), {442});
+    segments->setFixedFilter(QStringLiteral("t.service_id = ?"), { 442 });
     QVERIFY(test::waitUntilLoaded(*segments));
     QCOMPARE(segments->rowCount(), 1);
 }
@@ -171,20 +172,28 @@ void TestTableModels::editWritesRowAndAudit()
     QSignalSpy reset(services.get(), &QAbstractItemModel::modelReset);
     QVERIFY(services->setData(services->index(1, 2), QStringLiteral("45")));
     QVERIFY(written.wait(10000));
-    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT duration_minutes FROM services WHERE id = 442")).toInt(), 45);
+    QCOMPARE(
+        scalar(m_db->db(), QStringLiteral("SELECT duration_minutes FROM services WHERE id = 442")).toInt(),
+        45);
     QCOMPARE(services->data(services->index(1, 2)).toInt(), 45);
     QCOMPARE(reset.count(), 0); // only the row changed, no reload
 
     QVERIFY(services->setData(services->index(1, 4), Qt::Unchecked, Qt::CheckStateRole));
     QVERIFY(written.wait(10000));
-    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT active FROM services WHERE id = 442")).toBool(), false);
+    QCOMPARE(
+        scalar(m_db->db(), QStringLiteral("SELECT active FROM services WHERE id = 442")).toBool(), false);
 
-    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject = 'services:442' AND "
-                                               "action = 'update' AND actor = 'test'"))
+    QCOMPARE(scalar(m_db->db(),
+                 QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject = 'services:442' AND "
+                                "action = 'update' AND actor = 'test'"))
                  .toInt(),
-             2);
-    const QString before = scalar(m_db->db(), QStringLiteral("SELECT before_json FROM audit_log ORDER BY id LIMIT 1")).toString();
-    const QString after = scalar(m_db->db(), QStringLiteral("SELECT after_json FROM audit_log ORDER BY id LIMIT 1")).toString();
+        2);
+    const QString before
+        = scalar(m_db->db(), QStringLiteral("SELECT before_json FROM audit_log ORDER BY id LIMIT 1"))
+              .toString();
+    const QString after
+        = scalar(m_db->db(), QStringLiteral("SELECT after_json FROM audit_log ORDER BY id LIMIT 1"))
+              .toString();
     QVERIFY2(before.contains(QStringLiteral("\"duration_minutes\":30")), qPrintable(before));
     QVERIFY2(after.contains(QStringLiteral("\"duration_minutes\":45")), qPrintable(after));
 
@@ -196,13 +205,16 @@ void TestTableModels::editWritesRowAndAudit()
     QVERIFY(row >= 0);
     QVERIFY(map->setData(map->index(row, 4), QStringLiteral("3985599")));
     QVERIFY(mapWritten.wait(10000));
-    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT event_type_id FROM calcom_event_map WHERE id = 1")).toLongLong(),
-             qlonglong(3985599));
-    QVERIFY(fromSqlTime(scalar(m_db->db(), QStringLiteral("SELECT updated_at FROM calcom_event_map WHERE id = 1")))
-            != QDateTime(QDate(2030, 11, 25), QTime(8, 0), Qt::UTC));
-    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject = 'calcom_event_map:1'"))
+    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT event_type_id FROM calcom_event_map WHERE id = 1"))
+                 .toLongLong(),
+        qlonglong(3985599));
+    QVERIFY(fromSqlTime(
+                scalar(m_db->db(), QStringLiteral("SELECT updated_at FROM calcom_event_map WHERE id = 1")))
+        != QDateTime(QDate(2030, 11, 25), QTime(8, 0), Qt::UTC));
+    QCOMPARE(scalar(m_db->db(),
+                 QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject = 'calcom_event_map:1'"))
                  .toInt(),
-             1);
+        1);
 }
 
 void TestTableModels::badValuesAreRefused()
@@ -218,7 +230,9 @@ void TestTableModels::badValuesAreRefused()
     QVERIFY(rejected.at(0).at(0).toString().contains(QStringLiteral("at least 1")));
     QVERIFY(rejected.at(2).at(0).toString().contains(QStringLiteral("whole number")));
     QVERIFY(!services->setData(services->index(0, 0), QStringLiteral("9"))); // the id is read-only
-    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT duration_minutes FROM services WHERE id = 440")).toInt(), 135);
+    QCOMPARE(
+        scalar(m_db->db(), QStringLiteral("SELECT duration_minutes FROM services WHERE id = 440")).toInt(),
+        135);
     QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), 0);
 
     // Cal.com ids must be above zero; an optional one may be emptied.
@@ -231,7 +245,9 @@ void TestTableModels::badValuesAreRefused()
     QSignalSpy written(staff.get(), &LazySqlTableModel::writeSucceeded);
     QVERIFY(staff->setData(staff->index(fabian, 3), QString()));
     QVERIFY(written.wait(10000));
-    QVERIFY(scalar(m_db->db(), QStringLiteral("SELECT calcom_user_id FROM staff WHERE id = ?"), {test::kFabian}).isNull());
+    QVERIFY(
+        scalar(m_db->db(), QStringLiteral("SELECT calcom_user_id FROM staff WHERE id = ?"), { test::kFabian })
+            .isNull());
 
     QVERIFY(!ColumnValidator::isUuid(QStringLiteral("9f47fda1-0000-4000-8000-00000000000")));
     QVERIFY(ColumnValidator::isUuid(test::kMia));
@@ -248,10 +264,11 @@ void TestTableModels::duplicateSegmentKeyIsRefused()
     QVERIFY(segments->setData(segments->index(row, 2), QStringLiteral("A")));
     QVERIFY(failed.wait(10000));
     QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("already used")),
-             qPrintable(failed.at(0).at(0).toString()));
+        qPrintable(failed.at(0).at(0).toString()));
     QTRY_COMPARE(segments->data(segments->index(row, 2)).toString(), QStringLiteral("C"));
-    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT segment_key FROM service_segments WHERE id = 3")).toString(),
-             QStringLiteral("C"));
+    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT segment_key FROM service_segments WHERE id = 3"))
+                 .toString(),
+        QStringLiteral("C"));
     // The same key in another service is fine.
     QSignalSpy written(segments.get(), &LazySqlTableModel::writeSucceeded);
     const int other = segments->rowOfKey(5);
@@ -268,20 +285,22 @@ void TestTableModels::poisonedChildIdIsRefused()
     QVERIFY(map->setData(map->index(row, 5), QStringLiteral("3985540"))); // child = parent
     QVERIFY(failed.wait(10000));
     QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("MANAGED")));
-    QVERIFY(scalar(m_db->db(), QStringLiteral("SELECT child_event_type_id FROM calcom_event_map WHERE id = 1")).isNull());
+    QVERIFY(
+        scalar(m_db->db(), QStringLiteral("SELECT child_event_type_id FROM calcom_event_map WHERE id = 1"))
+            .isNull());
     QTRY_VERIFY(map->data(map->index(row, 5)).toString().isEmpty());
 
     // A duplicate (service, segment, staff) is named clearly.
     LazySqlTableModel::WriteResult result;
     bool done = false;
-    map->insertRecord({{QStringLiteral("service_id"), 440},
-                       {QStringLiteral("segment_key"), QStringLiteral("A")},
-                       {QStringLiteral("staff_id"), test::kFabian},
-                       {QStringLiteral("event_type_id"), QStringLiteral("4000000")}},
-                      [&](const LazySqlTableModel::WriteResult& r) {
-                          result = r;
-                          done = true;
-                      });
+    map->insertRecord(
+        { { QStringLiteral("service_id"), 440 }, { QStringLiteral("segment_key"), QStringLiteral("A") },
+            { QStringLiteral("staff_id"), test::kFabian },
+            { QStringLiteral("event_type_id"), QStringLiteral("4000000") } },
+        [&](const LazySqlTableModel::WriteResult& r) {
+            result = r;
+            done = true;
+        });
     QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
     QVERIFY2(result.error.contains(QStringLiteral("already have an event type")), qPrintable(result.error));
 }
@@ -291,42 +310,42 @@ void TestTableModels::insertValidatesUuidAndAudits()
     auto staff = model(StandardTables::staff());
     QVERIFY(test::waitUntilLoaded(*staff));
     QSignalSpy rejected(staff.get(), &LazySqlTableModel::editRejected);
-    staff->insertRecord({{QStringLiteral("id"), QStringLiteral("not-a-uuid")}, {QStringLiteral("name"), QStringLiteral("X")}});
+    staff->insertRecord({ { QStringLiteral("id"), QStringLiteral("not-a-uuid") },
+        { QStringLiteral("name"), QStringLiteral("X") } });
     QCOMPARE(rejected.count(), 1);
     QVERIFY(rejected.at(0).at(0).toString().contains(QStringLiteral("UUID")));
 
     QSignalSpy written(staff.get(), &LazySqlTableModel::writeSucceeded);
     const QString id = QStringLiteral("3F2504E0-4F89-41D3-9A0C-0305E82C3301");
-    staff->insertRecord({{QStringLiteral("id"), id},
-                         {QStringLiteral("name"), QStringLiteral("Lena Koch")},
-                         {QStringLiteral("email"), QString()},
-                         {QStringLiteral("calcom_user_id"), QStringLiteral("77")},
-                         {QStringLiteral("active"), true}});
+    staff->insertRecord({ { QStringLiteral("id"), id },
+        { QStringLiteral("name"), QStringLiteral("Lena Koch") }, { QStringLiteral("email"), QString() },
+        { QStringLiteral("calcom_user_id"), QStringLiteral("77") }, { QStringLiteral("active"), true } });
     QVERIFY(written.wait(10000));
     QCOMPARE(written.at(0).at(0).toString(), id.toLower());
     QTRY_COMPARE(staff->rowCount(), 3);
-    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT name FROM staff WHERE id = ?"), {id.toLower()}).toString(),
-             QStringLiteral("Lena Koch"));
-    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT action FROM audit_log WHERE subject = ?"),
-                    {QStringLiteral("staff:") + id.toLower()})
+    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT name FROM staff WHERE id = ?"), { id.toLower() })
                  .toString(),
-             QStringLiteral("insert"));
+        QStringLiteral("Lena Koch"));
+    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT action FROM audit_log WHERE subject = ?"),
+                 { QStringLiteral("staff:") + id.toLower() })
+                 .toString(),
+        QStringLiteral("insert"));
 
     // Event-map inserts stamp created_at/updated_at.
     auto map = model(StandardTables::eventMap());
     QVERIFY(test::waitUntilLoaded(*map));
     QSignalSpy mapWritten(map.get(), &LazySqlTableModel::writeSucceeded);
-    map->insertRecord({{QStringLiteral("service_id"), 440},
-                       {QStringLiteral("segment_key"), QStringLiteral("D")},
-                       {QStringLiteral("staff_id"), test::kFabian},
-                       {QStringLiteral("event_type_id"), QStringLiteral("3985549")},
-                       {QStringLiteral("child_event_type_id"), QString()}});
+    map->insertRecord({ { QStringLiteral("service_id"), 440 },
+        { QStringLiteral("segment_key"), QStringLiteral("D") }, { QStringLiteral("staff_id"), test::kFabian },
+        { QStringLiteral("event_type_id"), QStringLiteral("3985549") },
+        { QStringLiteral("child_event_type_id"), QString() } });
     QVERIFY(mapWritten.wait(10000));
     QTRY_COMPARE(map->rowCount(), 3);
-    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM calcom_event_map WHERE segment_key = 'D' AND "
-                                               "created_at IS NOT NULL AND child_event_type_id IS NULL"))
+    QCOMPARE(scalar(m_db->db(),
+                 QStringLiteral("SELECT COUNT(*) FROM calcom_event_map WHERE segment_key = 'D' AND "
+                                "created_at IS NOT NULL AND child_event_type_id IS NULL"))
                  .toInt(),
-             1);
+        1);
 }
 
 void TestTableModels::deleteIsBlockedByDependents()
@@ -352,7 +371,7 @@ void TestTableModels::deleteIsBlockedByDependents()
     services->deleteRecord(442); // has an appointment
     QVERIFY(failed.wait(10000));
     QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("1 appointment")),
-             qPrintable(failed.at(0).at(0).toString()));
+        qPrintable(failed.at(0).at(0).toString()));
     QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM services")).toInt(), 3);
 
     auto staff = model(StandardTables::staff());
@@ -376,16 +395,19 @@ void TestTableModels::deleteCascadesAndRemovesOneRow()
     QCOMPARE(removed.count(), 1);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM services WHERE id = 444")).toInt(), 0);
-    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'delete'")).toInt(), 1);
+    QCOMPARE(
+        scalar(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'delete'")).toInt(),
+        1);
 
     // An appointment goes with its phases.
     NewAppointment appointment;
     appointment.serviceId = 442;
     appointment.customerName = QStringLiteral("Test");
     appointment.startsAt = QDateTime(QDate(2030, 12, 1), QTime(9, 0), Qt::UTC);
-    appointment.phases = AppointmentPhasePlanner::plan({{QStringLiteral("A"), QStringLiteral("Cut"), 1, 30, true}},
-                                                       appointment.startsAt, {{QStringLiteral("A"), test::kMia}})
-                             .value();
+    appointment.phases = AppointmentPhasePlanner::plan(
+        { { QStringLiteral("A"), QStringLiteral("Cut"), 1, 30, true } }, appointment.startsAt,
+        { { QStringLiteral("A"),
+            test::kMia } }).value();
     QSqlDatabase db = m_db->db();
     auto id = AppointmentStore::insert(db, appointment, QStringLiteral("test"));
     QVERIFY2(id, id ? "" : qPrintable(id.error()));
@@ -394,10 +416,11 @@ void TestTableModels::deleteCascadesAndRemovesOneRow()
     QSignalSpy appointmentWritten(appointments.get(), &LazySqlTableModel::writeSucceeded);
     appointments->deleteRecord(id.value());
     QVERIFY(appointmentWritten.wait(10000));
-    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM appointment_phases WHERE appointment_id = ?"),
-                    {id.value()})
-                 .toInt(),
-             0);
+    QCOMPARE(
+        scalar(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM appointment_phases WHERE appointment_id = ?"),
+            { id.value() })
+            .toInt(),
+        0);
 }
 
 void TestTableModels::exportsCsv()
@@ -417,7 +440,8 @@ void TestTableModels::exportsCsv()
     QCOMPARE(rows, 3);
     QFile file(dir.filePath(QStringLiteral("services.csv")));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines
+        = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
     QCOMPARE(lines.at(0), QStringLiteral("ID,Name,Duration (min),Composite,Active,Segments"));
     QVERIFY2(lines.at(1).startsWith(QStringLiteral("440,Ansatzfärbung,135,")), qPrintable(lines.at(1)));
@@ -434,12 +458,12 @@ void TestTableModels::findingsColourRows()
     QVERIFY(test::waitUntilLoaded(*map));
     const int row = map->rowOfKey(2);
     QVERIFY(!map->data(map->index(row, 0), Qt::BackgroundRole).isValid());
-    map->setRowFindings({{2, RowFinding::Severity::Error, QStringLiteral("child equals parent")},
-                         {2, RowFinding::Severity::Warning, QStringLiteral("second note")}});
+    map->setRowFindings({ { 2, RowFinding::Severity::Error, QStringLiteral("child equals parent") },
+        { 2, RowFinding::Severity::Warning, QStringLiteral("second note") } });
     QVERIFY(map->data(map->index(row, 3), Qt::BackgroundRole).isValid());
     QVERIFY(map->data(map->index(row, 0), Qt::DecorationRole).isValid());
     QCOMPARE(map->data(map->index(row, 2), Qt::ToolTipRole).toString(),
-             QStringLiteral("child equals parent\nsecond note"));
+        QStringLiteral("child equals parent\nsecond note"));
     QVERIFY(!map->data(map->index(map->rowOfKey(1), 0), Qt::BackgroundRole).isValid());
     map->setRowFindings({});
     QVERIFY(!map->data(map->index(row, 0), Qt::BackgroundRole).isValid());
@@ -453,9 +477,10 @@ void TestTableModels::storeWritesAppointmentWithPhases()
     appointment.serviceId = 440;
     appointment.customerName = QStringLiteral("  Erika  ");
     appointment.startsAt = QDateTime(QDate(2030, 11, 26), QTime(9, 0), Qt::UTC);
-    appointment.phases = AppointmentPhasePlanner::plan({{QStringLiteral("A"), QStringLiteral("Apply"), 1, 30, true},
-                                                        {QStringLiteral("B"), QStringLiteral("Process"), 2, 30, false}},
-                                                       appointment.startsAt, {{QStringLiteral("A"), test::kFabian}})
+    appointment.phases = AppointmentPhasePlanner::plan(
+        { { QStringLiteral("A"), QStringLiteral("Apply"), 1, 30, true },
+            { QStringLiteral("B"), QStringLiteral("Process"), 2, 30, false } },
+        appointment.startsAt, { { QStringLiteral("A"), test::kFabian } })
                              .value();
     auto appointments = model(StandardTables::appointments());
     QVERIFY(test::waitUntilLoaded(*appointments));
@@ -464,27 +489,30 @@ void TestTableModels::storeWritesAppointmentWithPhases()
     const QString actor = QStringLiteral("test");
     appointments->runWrite([appointment, actor](QSqlDatabase& db) -> LazySqlTableModel::WriteResult {
         auto id = AppointmentStore::insert(db, appointment, actor);
-        return id ? LazySqlTableModel::WriteResult {QString(), id.value(), {}}
-                  : LazySqlTableModel::WriteResult {id.error(), {}, {}};
+        return id ? LazySqlTableModel::WriteResult { QString(), id.value(), {} }
+                  : LazySqlTableModel::WriteResult { id.error(), {}, {} };
     });
     QVERIFY(written.wait(10000));
     const qint64 id = written.at(0).at(0).toLongLong();
     QTRY_COMPARE(appointments->rowCount(), 2);
-    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT customer_name FROM appointments WHERE id = ?"), {id}).toString(),
-             QStringLiteral("Erika"));
-    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM appointment_phases WHERE appointment_id = ? "
-                                               "AND sync_status = 'pending'"),
-                    {id})
+    QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT customer_name FROM appointments WHERE id = ?"), { id })
+                 .toString(),
+        QStringLiteral("Erika"));
+    QCOMPARE(scalar(m_db->db(),
+                 QStringLiteral("SELECT COUNT(*) FROM appointment_phases WHERE appointment_id = ? "
+                                "AND sync_status = 'pending'"),
+                 { id })
                  .toInt(),
-             2);
-    QVERIFY(scalar(m_db->db(), QStringLiteral("SELECT staff_id FROM appointment_phases WHERE appointment_id = ? AND "
-                                              "segment_key = 'B'"),
-                   {id})
+        2);
+    QVERIFY(scalar(m_db->db(),
+        QStringLiteral("SELECT staff_id FROM appointment_phases WHERE appointment_id = ? AND "
+                       "segment_key = 'B'"),
+        { id })
                 .isNull());
     QCOMPARE(scalar(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE subject = ?"),
-                    {QStringLiteral("appointments:%1").arg(id)})
+                 { QStringLiteral("appointments:%1").arg(id) })
                  .toInt(),
-             1);
+        1);
     // No customer, no appointment, nothing written.
     appointment.customerName = QStringLiteral(" ");
     QSqlDatabase db = m_db->db();

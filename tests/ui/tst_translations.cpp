@@ -11,7 +11,8 @@
 
 #include <algorithm>
 
-namespace {
+namespace
+{
 
 struct Message {
     QString context;
@@ -46,13 +47,14 @@ QList<Message> readTs(const QString& path, QString* language, QString* error)
         } else if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            message = Message {context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+            message = Message { context, {}, {}, {},
+                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes") };
         } else if (name == QLatin1String("source")) {
             message.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
             message.type = xml.attributes().value(QLatin1String("type")).toString();
             if (!message.numerus) {
-                message.translations = {xml.readElementText()};
+                message.translations = { xml.readElementText() };
                 messages.append(message);
             }
         } else if (name == QLatin1String("numerusform")) {
@@ -76,7 +78,8 @@ QSet<QString> placeholders(const QString& text)
 
 } // namespace
 
-class TestTranslations : public QObject {
+class TestTranslations : public QObject
+{
     Q_OBJECT
 private slots:
     void complete_data();
@@ -106,17 +109,18 @@ void TestTranslations::complete()
     QSet<QString> contexts;
     for (const Message& message : messages)
         contexts.insert(message.context);
-    for (const char* expected : {"salon::ui::TablePage", "salon::ui::SettingsDialog", "SettingsDialog",
-                                 "salon::ui::MainWindow", "main"})
+    for (const char* expected : { "salon::ui::TablePage", "salon::ui::SettingsDialog", "SettingsDialog",
+             "salon::ui::MainWindow", "main" })
         QVERIFY2(contexts.contains(QString::fromLatin1(expected)), expected);
     // ... and over the command line (app/cli): every command's context, its helpers and its main().
-    for (const char* expected : {"CreateEventTypesCommand", "ImportCommand", "ExportCommand", "MigrateCommand",
-                                 "PopulateEventMapsCommand", "ReconcileCommand", "RepairEventMapsCommand",
-                                 "SandboxCommand", "SetApiKeyCommand", "SyncCommand", "VerifyEventMapsCommand",
-                                 "CliContext", "salon::cli::CliCalcom"})
+    for (const char* expected : { "CreateEventTypesCommand", "ImportCommand", "ExportCommand",
+             "MigrateCommand", "PopulateEventMapsCommand", "ReconcileCommand", "RepairEventMapsCommand",
+             "SandboxCommand", "SetApiKeyCommand", "SyncCommand", "VerifyEventMapsCommand", "CliContext",
+             "salon::cli::CliCalcom" })
         QVERIFY2(contexts.contains(QString::fromLatin1(expected)), expected);
     const bool cliMain = std::any_of(messages.cbegin(), messages.cend(), [](const Message& m) {
-        return m.context == QLatin1String("main") && m.source == QLatin1String("Unknown command \"%1\"; see --help.");
+        return m.context == QLatin1String("main")
+            && m.source == QLatin1String("Unknown command \"%1\"; see --help.");
     });
     QVERIFY2(cliMain, "salon-admin-cli's main() strings are missing");
 
@@ -127,9 +131,14 @@ void TestTranslations::complete()
             problems.append(QStringLiteral("%1 is %2").arg(where, message.type));
             continue;
         }
-        const int forms = message.numerus ? (language == QLatin1String("de") || language == QLatin1String("en") ? 2 : 1) : 1;
+        const int forms = message.numerus
+            ? (language == QLatin1String("de") || language == QLatin1String("en") ? 2 : 1)
+            : 1;
         if (message.translations.size() < forms) {
-            problems.append(QStringLiteral("%1 has %2 of %3 forms").arg(where).arg(message.translations.size()).arg(forms));
+            problems.append(QStringLiteral("%1 has %2 of %3 forms")
+                                .arg(where)
+                                .arg(message.translations.size())
+                                .arg(forms));
             continue;
         }
         for (const QString& translation : message.translations) {
@@ -143,13 +152,15 @@ void TestTranslations::complete()
                 wanted.remove(QStringLiteral("%n"));
             const QSet<QString> missing = wanted - placeholders(translation);
             if (!missing.isEmpty()) {
-                problems.append(QStringLiteral("%1 lacks %2").arg(where, QStringList(missing.values()).join(QLatin1Char(' '))));
+                problems.append(QStringLiteral("%1 lacks %2")
+                                    .arg(where, QStringList(missing.values()).join(QLatin1Char(' '))));
                 break;
             }
         }
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s) in %2:\n").arg(problems.size()).arg(path)
-                                            + problems.join(QLatin1Char('\n'))));
+    QVERIFY2(problems.isEmpty(),
+        qPrintable(QStringLiteral("%1 problem(s) in %2:\n").arg(problems.size()).arg(path)
+            + problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

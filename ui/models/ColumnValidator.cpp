@@ -6,7 +6,8 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 bool ColumnValidator::isUuid(const QString& text)
 {
@@ -17,13 +18,16 @@ bool ColumnValidator::isUuid(const QString& text)
 
 Expected<QVariant, QString> ColumnValidator::check(const ColumnSpec& column, const QVariant& input)
 {
-    const QString text = input.metaType().id() == QMetaType::QDateTime ? QString() : input.toString().trimmed();
-    const bool empty = input.isNull() || (input.metaType().id() != QMetaType::QDateTime &&
-                                          input.metaType().id() != QMetaType::Bool && text.isEmpty());
+    const QString text
+        = input.metaType().id() == QMetaType::QDateTime ? QString() : input.toString().trimmed();
+    const bool empty = input.isNull()
+        || (input.metaType().id() != QMetaType::QDateTime && input.metaType().id() != QMetaType::Bool
+            && text.isEmpty());
     if (empty && column.type != ColumnType::Bool) {
         if (column.required)
-            return Unexpected(QCoreApplication::translate("salon::ui::ColumnValidator", "%1 must not be empty.")
-                                  .arg(column.title));
+            return Unexpected(
+                QCoreApplication::translate("salon::ui::ColumnValidator", "%1 must not be empty.")
+                    .arg(column.title));
         // Empty optional text is '' (NOT NULL DEFAULT '' columns); a null QString would bind as NULL.
         if (column.type == ColumnType::Text)
             return QVariant(QStringLiteral(""));
@@ -34,36 +38,37 @@ Expected<QVariant, QString> ColumnValidator::check(const ColumnSpec& column, con
         bool ok = false;
         const qlonglong value = text.toLongLong(&ok);
         if (!ok)
-            return Unexpected(QCoreApplication::translate("salon::ui::ColumnValidator",
-                                                          "%1 must be a whole number, not \"%2\".")
+            return Unexpected(QCoreApplication::translate(
+                "salon::ui::ColumnValidator", "%1 must be a whole number, not \"%2\".")
                                   .arg(column.title, text));
         if (value < column.minimum)
-            return Unexpected(QCoreApplication::translate("salon::ui::ColumnValidator", "%1 must be at least %2.")
-                                  .arg(column.title)
-                                  .arg(column.minimum));
+            return Unexpected(
+                QCoreApplication::translate("salon::ui::ColumnValidator", "%1 must be at least %2.")
+                    .arg(column.title)
+                    .arg(column.minimum));
         return QVariant(value);
     }
     case ColumnType::Uuid:
         if (!isUuid(text))
-            return Unexpected(QCoreApplication::translate(
-                                  "salon::ui::ColumnValidator",
-                                  "%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not \"%2\".")
+            return Unexpected(QCoreApplication::translate("salon::ui::ColumnValidator",
+                "%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not \"%2\".")
                                   .arg(column.title, text));
         return QVariant(text.toLower());
     case ColumnType::Bool:
         return QVariant(input.toBool());
     case ColumnType::Choice:
         if (!column.choices.contains(text))
-            return Unexpected(QCoreApplication::translate("salon::ui::ColumnValidator", "%1 must be one of: %2.")
-                                  .arg(column.title, column.choices.join(QStringLiteral(", "))));
+            return Unexpected(
+                QCoreApplication::translate("salon::ui::ColumnValidator", "%1 must be one of: %2.")
+                    .arg(column.title, column.choices.join(QStringLiteral(", "))));
         return QVariant(text);
     case ColumnType::DateTime: {
-        const QDateTime time = input.metaType().id() == QMetaType::QDateTime ? input.toDateTime()
-                                                                            : fromSqlTime(input);
+        const QDateTime time
+            = input.metaType().id() == QMetaType::QDateTime ? input.toDateTime() : fromSqlTime(input);
         if (!time.isValid())
-            return Unexpected(QCoreApplication::translate("salon::ui::ColumnValidator",
-                                                          "%1 must be a date and time.")
-                                  .arg(column.title));
+            return Unexpected(
+                QCoreApplication::translate("salon::ui::ColumnValidator", "%1 must be a date and time.")
+                    .arg(column.title));
         return QVariant(toSqlTime(time));
     }
     case ColumnType::Lookup:

@@ -6,11 +6,13 @@
 #include <QString>
 #include <QVariant>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // Checks and normalises one value a user typed for a column: durations and Cal.com ids above zero,
 // UUIDs well-formed, required text not blank. The message names the column and says what is allowed.
-class ColumnValidator {
+class ColumnValidator
+{
 public:
     // The value to store (NULL for an empty optional value), or a message for people.
     static Expected<QVariant, QString> check(const ColumnSpec& column, const QVariant& input);

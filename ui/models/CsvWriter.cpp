@@ -1,6 +1,7 @@
 #include "CsvWriter.h"
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 QString CsvWriter::escape(const QString& field)
 {
@@ -9,8 +10,8 @@ QString CsvWriter::escape(const QString& field)
     for (const QChar c : field)
         needsQuotes = needsQuotes || special.contains(c);
     // A leading = + - @ would make spreadsheets run the field as a formula.
-    const bool formula = !field.isEmpty() && QStringLiteral("=+-@").contains(field.front()) &&
-        !(field.front() == QLatin1Char('-') && field.size() > 1 && field.at(1).isDigit());
+    const bool formula = !field.isEmpty() && QStringLiteral("=+-@").contains(field.front())
+        && !(field.front() == QLatin1Char('-') && field.size() > 1 && field.at(1).isDigit());
     QString value = formula ? QLatin1Char('\'') + field : field;
     if (!needsQuotes)
         return value;

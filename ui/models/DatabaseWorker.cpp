@@ -5,19 +5,22 @@
 
 #include <QSemaphore>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // Lives in the worker thread and owns the connection there.
-class DatabaseWorker::Runner : public QObject {
+class DatabaseWorker::Runner : public QObject
+{
 public:
     std::unique_ptr<DatabaseConnection> connection;
     QSqlDatabase db;
 };
 
-namespace {
+namespace
+{
 QString nextConnectionName()
 {
-    static std::atomic_int counter {0};
+    static std::atomic_int counter { 0 };
     return QStringLiteral("salon-ui-worker-%1").arg(++counter);
 }
 } // namespace

@@ -12,12 +12,14 @@
 #include <functional>
 #include <memory>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // A thread with its own database connection that runs jobs in the order they were posted, so the GUI
 // thread never waits on a query (DB Browser's RowLoader, generalised). Results come back on the thread
 // of a context object and are dropped if that object is gone.
-class DatabaseWorker : public QObject {
+class DatabaseWorker : public QObject
+{
     Q_OBJECT
 public:
     explicit DatabaseWorker(const DatabaseUrl& url, QObject* parent = nullptr);

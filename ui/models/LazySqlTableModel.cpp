@@ -20,9 +20,11 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
-namespace {
+namespace
+{
 
 constexpr int kMaxCachedChunks = 96; // ~25,000 rows at the default chunk size
 constexpr int kMaxWantedChunks = 6; // older wishes are dropped while the user scrolls fast
@@ -43,11 +45,13 @@ QVariantList rowFrom(const QSqlQuery& query, int count)
 
 Expected<QVariantMap, QString> readRecord(QSqlDatabase& db, const TableSpec& spec, const QVariant& key)
 {
-    auto q = runSql(db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(spec.baseTable, spec.primaryKey), {key});
+    auto q = runSql(
+        db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(spec.baseTable, spec.primaryKey), { key });
     if (!q)
         return Unexpected(q.error());
     if (!q->next())
-        return Unexpected(LazySqlTableModel::tr("The row no longer exists; someone else may have deleted it."));
+        return Unexpected(
+            LazySqlTableModel::tr("The row no longer exists; someone else may have deleted it."));
     QVariantMap record;
     const QSqlRecord fields = q->record();
     for (int i = 0; i < fields.count(); ++i)
@@ -59,9 +63,11 @@ QString toJson(const QVariantMap& record)
 {
     QVariantMap plain;
     for (auto it = record.cbegin(); it != record.cend(); ++it)
-        plain.insert(it.key(), it.value().metaType().id() == QMetaType::QDateTime ? QVariant(toSqlTime(it.value().toDateTime()))
-                                                                                 : it.value());
-    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(plain)).toJson(QJsonDocument::Compact));
+        plain.insert(it.key(),
+            it.value().metaType().id() == QMetaType::QDateTime ? QVariant(toSqlTime(it.value().toDateTime()))
+                                                               : it.value());
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(plain)).toJson(QJsonDocument::Compact));
 }
 
 QString databaseRefused(const QString& error)
@@ -80,7 +86,7 @@ struct LazySqlTableModel::WriteContext {
 
     Expected<QVariantList, QString> reselect(QSqlDatabase& db, const QVariant& key) const
     {
-        auto q = runSql(db, selectOneTemplate.sql, {key});
+        auto q = runSql(db, selectOneTemplate.sql, { key });
         if (!q)
             return Unexpected(q.error());
         if (!q->next())
@@ -88,8 +94,8 @@ struct LazySqlTableModel::WriteContext {
         return rowFrom(*q, valueCount);
     }
 
-    QString checkUnique(QSqlDatabase& db, const QVariantMap& after, const QVariant& ownKey,
-                        const QStringList& changed) const
+    QString checkUnique(
+        QSqlDatabase& db, const QVariantMap& after, const QVariant& ownKey, const QStringList& changed) const
     {
         for (const UniqueGroup& group : spec.uniqueGroups) {
             bool touched = false;
@@ -108,9 +114,9 @@ struct LazySqlTableModel::WriteContext {
                 values.append(ownKey);
             }
             auto q = runSql(db,
-                            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
-                                .arg(spec.baseTable, conditions.join(QStringLiteral(" AND "))),
-                            values);
+                QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2")
+                    .arg(spec.baseTable, conditions.join(QStringLiteral(" AND "))),
+                values);
             if (!q)
                 return q.error();
             if (q->next() && q->value(0).toLongLong() > 0) {
@@ -124,17 +130,17 @@ struct LazySqlTableModel::WriteContext {
     }
 
     QString audit(QSqlDatabase& db, const QString& action, const QVariant& key, const QVariantMap& before,
-                  const QVariantMap& after) const
+        const QVariantMap& after) const
     {
         if (!spec.audited)
             return {};
         auto q = runSql(db,
-                        QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) "
-                                       "VALUES (?, ?, ?, ?, ?, ?)"),
-                        {toSqlTime(Clock::instance().nowUtc()), actor, action,
-                         spec.baseTable + QLatin1Char(':') + key.toString(),
-                         before.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(toJson(before)),
-                         after.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(toJson(after))});
+            QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            { toSqlTime(Clock::instance().nowUtc()), actor, action,
+                spec.baseTable + QLatin1Char(':') + key.toString(),
+                before.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(toJson(before)),
+                after.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(toJson(after)) });
         return q ? QString() : q.error();
     }
 };
@@ -199,7 +205,7 @@ void LazySqlTableModel::setTimeZone(const QTimeZone& zone)
 {
     m_timeZone = zone.isValid() ? zone : QTimeZone::utc();
     if (m_rowCount > 0)
-        emit dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1), {Qt::DisplayRole});
+        emit dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1), { Qt::DisplayRole });
 }
 
 void LazySqlTableModel::restartQuery(bool resetView)
@@ -230,11 +236,11 @@ void LazySqlTableModel::restartQuery(bool resetView)
     m_worker->post<std::pair<int, QString>>(
         [statement, live, generation](QSqlDatabase& db) -> std::pair<int, QString> {
             if (live->load() != generation)
-                return {-1, QString()};
+                return { -1, QString() };
             auto q = runSql(db, statement.sql, statement.values);
             if (!q)
-                return {-1, q.error()};
-            return {q->next() ? q->value(0).toInt() : 0, QString()};
+                return { -1, q.error() };
+            return { q->next() ? q->value(0).toInt() : 0, QString() };
         },
         this,
         [this, generation](std::pair<int, QString> result) {
@@ -278,7 +284,8 @@ void LazySqlTableModel::requestChunk(int chunk) const
     if (m_chunkInFlight < 0) {
         // data() is const and may run inside a paint event: start the fetch from the event loop.
         auto* self = const_cast<LazySqlTableModel*>(this);
-        QMetaObject::invokeMethod(self, [self] { self->dispatchNextChunk(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self, [self] { self->dispatchNextChunk(); }, Qt::QueuedConnection);
     }
 }
 
@@ -302,16 +309,19 @@ void LazySqlTableModel::dispatchNextChunk()
                 return {};
             auto q = runSql(db, statement.sql, statement.values);
             if (!q)
-                return {{}, q.error()};
+                return { {}, q.error() };
             QList<QVariantList> rows;
             while (q->next())
                 rows.append(rowFrom(*q, valueCount));
-            return {rows, QString()};
+            return { rows, QString() };
         },
-        this, [this, generation, chunk](Result result) { applyChunk(generation, chunk, result.first, result.second); });
+        this,
+        [this, generation, chunk](
+            Result result) { applyChunk(generation, chunk, result.first, result.second); });
 }
 
-void LazySqlTableModel::applyChunk(int generation, int chunk, const QList<QVariantList>& rows, const QString& error)
+void LazySqlTableModel::applyChunk(
+    int generation, int chunk, const QList<QVariantList>& rows, const QString& error)
 {
     if (generation != m_generation)
         return; // restartQuery already cleared the in-flight mark
@@ -445,7 +455,8 @@ QVariant LazySqlTableModel::displayValue(int column, const QVariantList& row) co
         return value.toBool() ? tr("yes") : tr("no");
     case ColumnType::DateTime: {
         const QDateTime time = fromSqlTime(value);
-        return time.isValid() ? time.toTimeZone(m_timeZone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QVariant();
+        return time.isValid() ? time.toTimeZone(m_timeZone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                              : QVariant();
     }
     default:
         return value;
@@ -478,7 +489,8 @@ QVariant LazySqlTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return column.type == ColumnType::Bool ? QVariant() : displayValue(index.column(), *row);
     case Qt::EditRole:
-        if (column.type == ColumnType::Integer || column.type == ColumnType::Text || column.type == ColumnType::Uuid)
+        if (column.type == ColumnType::Integer || column.type == ColumnType::Text
+            || column.type == ColumnType::Uuid)
             return row->value(index.column()).toString(); // a line edit: bad input reaches validation
         if (column.type == ColumnType::DateTime)
             return fromSqlTime(row->value(index.column())).toTimeZone(m_timeZone);
@@ -583,14 +595,15 @@ bool LazySqlTableModel::setData(const QModelIndex& index, const QVariant& value,
     }
     QVariantList* row = cachedRow(index.row());
     const QVariant key = row->value(0);
-    if (row->value(index.column()) == checked.value() && row->value(index.column()).isNull() == checked->isNull())
+    if (row->value(index.column()) == checked.value()
+        && row->value(index.column()).isNull() == checked->isNull())
         return true;
     // Show the new value at once; the write confirms it or puts the stored row back.
     (*row)[index.column()] = checked.value();
     if (m_builder->displayIndex(index.column()) != index.column())
         (*row)[m_builder->displayIndex(index.column())] = checked.value();
     emit dataChanged(index.siblingAtColumn(0), index.siblingAtColumn(columnCount() - 1));
-    updateRecord(key, {{column.writeColumn, checked.value()}});
+    updateRecord(key, { { column.writeColumn, checked.value() } });
     return true;
 }
 
@@ -607,7 +620,7 @@ void LazySqlTableModel::sort(int column, Qt::SortOrder order)
 
 LazySqlTableModel::WriteContext LazySqlTableModel::writeContext() const
 {
-    return WriteContext {m_spec, m_actor, m_builder->selectOne(QVariant()), m_builder->valueCount()};
+    return WriteContext { m_spec, m_actor, m_builder->selectOne(QVariant()), m_builder->valueCount() };
 }
 
 Expected<QVariantMap, QString> LazySqlTableModel::validateRecord(const QVariantMap& values) const
@@ -647,7 +660,7 @@ void LazySqlTableModel::insertRecord(const QVariantMap& values, WriteCallback do
     if (!checked) {
         emit editRejected(checked.error());
         if (done)
-            done({checked.error(), {}, {}});
+            done({ checked.error(), {}, {} });
         return;
     }
     const WriteContext context = writeContext();
@@ -657,35 +670,36 @@ void LazySqlTableModel::insertRecord(const QVariantMap& values, WriteCallback do
             const TableSpec& spec = context.spec;
             Transaction transaction(db);
             if (!transaction.isActive())
-                return {databaseRefused(transaction.error()), {}, {}};
+                return { databaseRefused(transaction.error()), {}, {} };
             QVariantMap after = record;
             const QString now = toSqlTime(Clock::instance().nowUtc());
             for (const QString& column : spec.stampOnInsert)
                 after.insert(column, now);
             if (spec.rowCheck)
                 if (const QString problem = spec.rowCheck(after); !problem.isEmpty())
-                    return {problem, {}, {}};
+                    return { problem, {}, {} };
             if (const QString problem = context.checkUnique(db, after, {}, after.keys()); !problem.isEmpty())
-                return {problem, {}, {}};
+                return { problem, {}, {} };
             QStringList placeholders;
             for (int i = 0; i < after.size(); ++i)
                 placeholders.append(QStringLiteral("?"));
             auto q = runSql(db,
-                            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
-                                .arg(spec.baseTable, after.keys().join(QStringLiteral(", ")),
-                                     placeholders.join(QStringLiteral(", ")), spec.primaryKey),
-                            after.values());
+                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING %4")
+                    .arg(spec.baseTable, after.keys().join(QStringLiteral(", ")),
+                        placeholders.join(QStringLiteral(", ")), spec.primaryKey),
+                after.values());
             if (!q)
-                return {databaseRefused(q.error()), {}, {}};
+                return { databaseRefused(q.error()), {}, {} };
             const QVariant key = q->next() ? q->value(0) : after.value(spec.primaryKey);
             q->finish();
             after.insert(spec.primaryKey, key);
-            if (const QString error = context.audit(db, QStringLiteral("insert"), key, {}, after); !error.isEmpty())
-                return {databaseRefused(error), {}, {}};
+            if (const QString error = context.audit(db, QStringLiteral("insert"), key, {}, after);
+                !error.isEmpty())
+                return { databaseRefused(error), {}, {} };
             if (!transaction.commit())
-                return {databaseRefused(transaction.error()), {}, {}};
+                return { databaseRefused(transaction.error()), {}, {} };
             auto row = context.reselect(db, key);
-            return {QString(), key, row ? row.value() : QVariantList()};
+            return { QString(), key, row ? row.value() : QVariantList() };
         },
         this, [this, done](WriteResult result) { finishWrite(result, done, true); });
 }
@@ -696,7 +710,7 @@ void LazySqlTableModel::updateRecord(const QVariant& key, const QVariantMap& val
     if (!checked) {
         emit editRejected(checked.error());
         if (done)
-            done({checked.error(), key, {}});
+            done({ checked.error(), key, {} });
         return;
     }
     const WriteContext context = writeContext();
@@ -706,10 +720,10 @@ void LazySqlTableModel::updateRecord(const QVariant& key, const QVariantMap& val
             const TableSpec& spec = context.spec;
             Transaction transaction(db);
             if (!transaction.isActive())
-                return {databaseRefused(transaction.error()), key, {}};
+                return { databaseRefused(transaction.error()), key, {} };
             auto before = readRecord(db, spec, key);
             if (!before)
-                return {before.error(), key, {}};
+                return { before.error(), key, {} };
             QVariantMap after = before.value();
             for (auto it = changes.cbegin(); it != changes.cend(); ++it)
                 after.insert(it.key(), it.value());
@@ -721,29 +735,31 @@ void LazySqlTableModel::updateRecord(const QVariant& key, const QVariantMap& val
             }
             if (spec.rowCheck)
                 if (const QString problem = spec.rowCheck(after); !problem.isEmpty())
-                    return {problem, key, {}};
-            if (const QString problem = context.checkUnique(db, after, key, changes.keys()); !problem.isEmpty())
-                return {problem, key, {}};
+                    return { problem, key, {} };
+            if (const QString problem = context.checkUnique(db, after, key, changes.keys());
+                !problem.isEmpty())
+                return { problem, key, {} };
             QStringList assignments;
             for (const QString& column : written.keys())
                 assignments.append(column + QStringLiteral(" = ?"));
             QVariantList bound = written.values();
             bound.append(key);
             auto q = runSql(db,
-                            QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
-                                .arg(spec.baseTable, assignments.join(QStringLiteral(", ")), spec.primaryKey),
-                            bound);
+                QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                    .arg(spec.baseTable, assignments.join(QStringLiteral(", ")), spec.primaryKey),
+                bound);
             if (!q)
-                return {databaseRefused(q.error()), key, {}};
+                return { databaseRefused(q.error()), key, {} };
             if (const QString error = context.audit(db, QStringLiteral("update"), key, before.value(), after);
                 !error.isEmpty())
-                return {databaseRefused(error), key, {}};
+                return { databaseRefused(error), key, {} };
             if (!transaction.commit())
-                return {databaseRefused(transaction.error()), key, {}};
+                return { databaseRefused(transaction.error()), key, {} };
             auto row = context.reselect(db, key);
-            return {QString(), key, row ? row.value() : QVariantList()};
+            return { QString(), key, row ? row.value() : QVariantList() };
         },
-        this, [this, done, context, key](WriteResult result) {
+        this,
+        [this, done, context, key](WriteResult result) {
             if (result.error.isEmpty()) {
                 replaceRow(result.key, result.row);
             } else {
@@ -776,10 +792,10 @@ void LazySqlTableModel::deleteRecord(const QVariant& key, WriteCallback done)
             const TableSpec& spec = context.spec;
             Transaction transaction(db);
             if (!transaction.isActive())
-                return {databaseRefused(transaction.error()), key, {}};
+                return { databaseRefused(transaction.error()), key, {} };
             auto before = readRecord(db, spec, key);
             if (!before)
-                return {before.error(), key, {}};
+                return { before.error(), key, {} };
             for (const Dependent& dependent : spec.dependents) {
                 QVariantList keys;
                 for (const QString& column : dependent.keyColumns)
@@ -787,27 +803,30 @@ void LazySqlTableModel::deleteRecord(const QVariant& key, WriteCallback done)
                 if (dependent.blocksDelete) {
                     auto q = runSql(db, dependent.countSql, keys);
                     if (!q)
-                        return {databaseRefused(q.error()), key, {}};
+                        return { databaseRefused(q.error()), key, {} };
                     const int count = q->next() ? q->value(0).toInt() : 0;
                     if (count > 0)
-                        return {tr("Cannot delete it: %1 still refer to it.").arg(dependent.describe(count)), key, {}};
+                        return { tr("Cannot delete it: %1 still refer to it.").arg(dependent.describe(count)),
+                            key, {} };
                 } else if (!dependent.deleteSql.isEmpty()) {
                     if (auto q = runSql(db, dependent.deleteSql, keys); !q)
-                        return {databaseRefused(q.error()), key, {}};
+                        return { databaseRefused(q.error()), key, {} };
                 }
             }
-            if (auto q = runSql(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(spec.baseTable, spec.primaryKey),
-                                {key});
+            if (auto q = runSql(db,
+                    QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(spec.baseTable, spec.primaryKey),
+                    { key });
                 !q)
-                return {databaseRefused(q.error()), key, {}};
+                return { databaseRefused(q.error()), key, {} };
             if (const QString error = context.audit(db, QStringLiteral("delete"), key, before.value(), {});
                 !error.isEmpty())
-                return {databaseRefused(error), key, {}};
+                return { databaseRefused(error), key, {} };
             if (!transaction.commit())
-                return {databaseRefused(transaction.error()), key, {}};
-            return {QString(), key, {}};
+                return { databaseRefused(transaction.error()), key, {} };
+            return { QString(), key, {} };
         },
-        this, [this, done](WriteResult result) {
+        this,
+        [this, done](WriteResult result) {
             if (result.error.isEmpty()) {
                 const int row = rowOfKey(result.key);
                 if (row >= 0) {
@@ -831,12 +850,12 @@ void LazySqlTableModel::deleteRecord(const QVariant& key, WriteCallback done)
 
 void LazySqlTableModel::runWrite(WriteJob job, WriteCallback done)
 {
-    m_worker->post<WriteResult>(std::move(job), this,
-                                [this, done](WriteResult result) { finishWrite(result, done, true); });
+    m_worker->post<WriteResult>(
+        std::move(job), this, [this, done](WriteResult result) { finishWrite(result, done, true); });
 }
 
-void LazySqlTableModel::countDependents(const QVariant& key,
-                                        std::function<void(QList<DependentCount>, QString error)> done)
+void LazySqlTableModel::countDependents(
+    const QVariant& key, std::function<void(QList<DependentCount>, QString error)> done)
 {
     const TableSpec spec = m_spec;
     using Result = std::pair<QList<DependentCount>, QString>;
@@ -844,7 +863,7 @@ void LazySqlTableModel::countDependents(const QVariant& key,
         [spec, key](QSqlDatabase& db) -> Result {
             auto before = readRecord(db, spec, key);
             if (!before)
-                return {{}, before.error()};
+                return { {}, before.error() };
             QList<DependentCount> counts;
             for (const Dependent& dependent : spec.dependents) {
                 QVariantList keys;
@@ -852,12 +871,12 @@ void LazySqlTableModel::countDependents(const QVariant& key,
                     keys.append(before->value(column));
                 auto q = runSql(db, dependent.countSql, keys);
                 if (!q)
-                    return {{}, q.error()};
+                    return { {}, q.error() };
                 const int count = q->next() ? q->value(0).toInt() : 0;
                 if (count > 0)
-                    counts.append({dependent.describe(count), count, dependent.blocksDelete});
+                    counts.append({ dependent.describe(count), count, dependent.blocksDelete });
             }
-            return {counts, QString()};
+            return { counts, QString() };
         },
         this, [done](Result result) { done(result.first, result.second); });
 }
@@ -879,10 +898,10 @@ void LazySqlTableModel::exportCsv(const QString& filePath, std::function<void(in
         [statement, headers, indexes, timeColumns, valueCount, filePath](QSqlDatabase& db) -> Result {
             auto q = runSql(db, statement.sql, statement.values);
             if (!q)
-                return {0, q.error()};
+                return { 0, q.error() };
             QSaveFile file(filePath);
             if (!file.open(QIODevice::WriteOnly))
-                return {0, file.errorString()};
+                return { 0, file.errorString() };
             CsvWriter writer(&file);
             writer.writeRow(headers);
             int rows = 0;
@@ -892,14 +911,15 @@ void LazySqlTableModel::exportCsv(const QString& filePath, std::function<void(in
                 for (int i = 0; i < indexes.size(); ++i) {
                     const QVariant value = row.value(indexes.at(i));
                     // Times stay UTC ISO-8601 in the file, so they sort and import unambiguously.
-                    fields.append(timeColumns.at(i) ? toSqlTimeOrNull(fromSqlTime(value)).toString() : value.toString());
+                    fields.append(timeColumns.at(i) ? toSqlTimeOrNull(fromSqlTime(value)).toString()
+                                                    : value.toString());
                 }
                 writer.writeRow(fields);
                 ++rows;
             }
             if (!file.commit())
-                return {0, file.errorString()};
-            return {rows, QString()};
+                return { 0, file.errorString() };
+            return { rows, QString() };
         },
         this, [done](Result result) { done(result.first, result.second); });
 }
@@ -911,7 +931,7 @@ void LazySqlTableModel::setRowFindings(const QList<RowFinding>& findings)
         m_findings[keyText(finding.rowId)].append(finding);
     if (m_rowCount > 0)
         emit dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1),
-                         {Qt::BackgroundRole, Qt::DecorationRole, Qt::ToolTipRole});
+            { Qt::BackgroundRole, Qt::DecorationRole, Qt::ToolTipRole });
 }
 
 QList<RowFinding> LazySqlTableModel::rowFindings(const QVariant& key) const

@@ -7,8 +7,8 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QSqlDatabase>
 #include <QList>
+#include <QSqlDatabase>
 #include <QTimeZone>
 #include <QVariantMap>
 
@@ -16,7 +16,8 @@
 #include <functional>
 #include <memory>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 class DatabaseWorker;
 
@@ -25,7 +26,8 @@ class DatabaseWorker;
 // fetched by that thread, rows not yet loaded show a placeholder, and search, filters and sort order
 // are SQL with bound values. Edits are validated, written in a transaction with an audit_log entry,
 // and update only the edited row.
-class LazySqlTableModel : public QAbstractTableModel {
+class LazySqlTableModel : public QAbstractTableModel
+{
     Q_OBJECT
 public:
     // A dependent table and how many of its rows point at a row (before deleting it).

@@ -4,7 +4,8 @@
 #include <QString>
 #include <QVariant>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // A finding about one row (the event-map verifier's output, later others), shown as a colour, an icon
 // and a tooltip on that row.

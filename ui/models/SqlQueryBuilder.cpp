@@ -2,7 +2,8 @@
 
 #include <QStringList>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 SqlQueryBuilder::SqlQueryBuilder(const TableSpec& spec, bool postgres)
     : m_spec(spec)
@@ -70,21 +71,23 @@ QString SqlQueryBuilder::whereClause(const QueryState& state, QVariantList& valu
             values.append(pattern);
         }
         // A search on a column that cannot be searched matches nothing rather than everything.
-        conditions.append(alternatives.isEmpty() ? QStringLiteral("1 = 0")
-                                                 : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) +
-                              QLatin1Char(')'));
+        conditions.append(alternatives.isEmpty()
+                ? QStringLiteral("1 = 0")
+                : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 QString SqlQueryBuilder::orderClause(const QueryState& state) const
 {
     QStringList terms;
-    if (state.sortColumn >= 0 && state.sortColumn < m_spec.columns.size() &&
-        m_spec.columns.at(state.sortColumn).sortable) {
+    if (state.sortColumn >= 0 && state.sortColumn < m_spec.columns.size()
+        && m_spec.columns.at(state.sortColumn).sortable) {
         const ColumnSpec& column = m_spec.columns.at(state.sortColumn);
         const QString expr = column.displayExpr.isEmpty() ? column.selectExpr : column.displayExpr;
-        terms.append(expr + (state.sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC")));
+        terms.append(expr
+            + (state.sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC")));
     }
     if (!m_spec.defaultOrder.isEmpty())
         terms.append(m_spec.defaultOrder);
@@ -96,15 +99,16 @@ QString SqlQueryBuilder::orderClause(const QueryState& state) const
 SqlStatement SqlQueryBuilder::count(const QueryState& state) const
 {
     SqlStatement statement;
-    statement.sql = QStringLiteral("SELECT COUNT(*) FROM ") + m_spec.fromSql + whereClause(state, statement.values);
+    statement.sql
+        = QStringLiteral("SELECT COUNT(*) FROM ") + m_spec.fromSql + whereClause(state, statement.values);
     return statement;
 }
 
 SqlStatement SqlQueryBuilder::select(const QueryState& state, int offset, int limit) const
 {
     SqlStatement statement;
-    statement.sql = QStringLiteral("SELECT ") + m_selectList + QStringLiteral(" FROM ") + m_spec.fromSql +
-        whereClause(state, statement.values) + orderClause(state);
+    statement.sql = QStringLiteral("SELECT ") + m_selectList + QStringLiteral(" FROM ") + m_spec.fromSql
+        + whereClause(state, statement.values) + orderClause(state);
     if (limit >= 0)
         statement.sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
     return statement;
@@ -112,9 +116,9 @@ SqlStatement SqlQueryBuilder::select(const QueryState& state, int offset, int li
 
 SqlStatement SqlQueryBuilder::selectOne(const QVariant& key) const
 {
-    return {QStringLiteral("SELECT ") + m_selectList + QStringLiteral(" FROM ") + m_spec.fromSql +
-                QStringLiteral(" WHERE t.") + m_spec.primaryKey + QStringLiteral(" = ?"),
-            {key}};
+    return { QStringLiteral("SELECT ") + m_selectList + QStringLiteral(" FROM ") + m_spec.fromSql
+            + QStringLiteral(" WHERE t.") + m_spec.primaryKey + QStringLiteral(" = ?"),
+        { key } };
 }
 
 } // namespace salon::ui

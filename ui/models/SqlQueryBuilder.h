@@ -5,7 +5,8 @@
 #include <QString>
 #include <QVariantList>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // What the user asked to see: search, filters and sort order.
 struct QueryState {
@@ -26,7 +27,8 @@ struct SqlStatement {
 
 // Builds the SQL of a lazy table: filtering and sorting happen in the database, user text is always a
 // bound parameter, never spliced into the statement.
-class SqlQueryBuilder {
+class SqlQueryBuilder
+{
 public:
     SqlQueryBuilder(const TableSpec& spec, bool postgres);
 

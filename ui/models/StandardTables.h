@@ -4,10 +4,12 @@
 
 #include <QCoreApplication>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // The tables the main window shows, described once: columns, rules, filters and what depends on a row.
-class StandardTables {
+class StandardTables
+{
     Q_DECLARE_TR_FUNCTIONS(StandardTables)
 public:
     static TableSpec services();

@@ -9,7 +9,8 @@
 
 #include <functional>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // How a column's values are shown, edited and checked.
 enum class ColumnType {

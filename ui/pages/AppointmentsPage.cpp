@@ -1,17 +1,19 @@
 #include "AppointmentsPage.h"
 
+#include "db/SqlStatement.h"
 #include "models/DatabaseWorker.h"
 #include "models/StandardTables.h"
-#include "db/SqlStatement.h"
 
 #include <QPointer>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
-namespace {
+namespace
+{
 // No appointment selected: a filter that matches no phase.
 const QString kPhaseFilter = QStringLiteral("t.appointment_id = ?");
 } // namespace
@@ -22,7 +24,7 @@ AppointmentsPage::AppointmentsPage(const DatabaseUrl& url, QWidget* parent)
 {
     m_phases->setObjectName(QStringLiteral("appointmentPhasesPanel"));
     m_phases->setAccessibleName(tr("Phases of the selected appointment"));
-    m_phases->model()->setFixedFilter(kPhaseFilter, {-1});
+    m_phases->model()->setFixedFilter(kPhaseFilter, { -1 });
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     const int at = pageLayout()->indexOf(view());
@@ -34,7 +36,7 @@ AppointmentsPage::AppointmentsPage(const DatabaseUrl& url, QWidget* parent)
     pageLayout()->insertWidget(at, splitter, 1);
 
     connect(this, &TablePage::currentKeyChanged, this, [this](const QVariant& key) {
-        m_phases->model()->setFixedFilter(kPhaseFilter, {key.isValid() ? key : QVariant(-1)});
+        m_phases->model()->setFixedFilter(kPhaseFilter, { key.isValid() ? key : QVariant(-1) });
     });
     connect(m_phases, &TablePage::statusMessage, this, &TablePage::statusMessage);
 }
@@ -51,62 +53,67 @@ void AppointmentsPage::loadServiceChoices(std::function<void(QList<ServiceChoice
     model()->worker()->post<Result>(
         [](QSqlDatabase& db) -> Result {
             QList<ServiceChoice> services;
-            auto q = runSql(db, QStringLiteral("SELECT id, name FROM services WHERE active = ? ORDER BY name"), {true});
+            auto q = runSql(
+                db, QStringLiteral("SELECT id, name FROM services WHERE active = ? ORDER BY name"), { true });
             if (!q)
-                return {{}, q.error()};
+                return { {}, q.error() };
             QHash<qint64, int> indexById;
             while (q->next()) {
                 indexById.insert(q->value(0).toLongLong(), int(services.size()));
-                services.append({q->value(0).toLongLong(), q->value(1).toString(), {}, {}});
+                services.append({ q->value(0).toLongLong(), q->value(1).toString(), {}, {} });
             }
-            auto segments = runSql(db, QStringLiteral("SELECT service_id, segment_key, name, position, "
-                                                      "duration_minutes, staff_required FROM service_segments "
-                                                      "ORDER BY service_id, position"));
+            auto segments = runSql(db,
+                QStringLiteral("SELECT service_id, segment_key, name, position, "
+                               "duration_minutes, staff_required FROM service_segments "
+                               "ORDER BY service_id, position"));
             if (!segments)
-                return {{}, segments.error()};
+                return { {}, segments.error() };
             while (segments->next()) {
                 const int index = indexById.value(segments->value(0).toLongLong(), -1);
                 if (index >= 0)
-                    services[index].segments.append({segments->value(1).toString(), segments->value(2).toString(),
-                                                     segments->value(3).toInt(), segments->value(4).toInt(),
-                                                     segments->value(5).toBool()});
+                    services[index].segments.append({ segments->value(1).toString(),
+                        segments->value(2).toString(), segments->value(3).toInt(), segments->value(4).toInt(),
+                        segments->value(5).toBool() });
             }
-            auto qualified = runSql(db, QStringLiteral("SELECT ss.service_id, st.id, st.name FROM service_staff ss "
-                                                       "JOIN staff st ON st.id = ss.staff_id WHERE st.active = ? "
-                                                       "ORDER BY st.name"),
-                                    {true});
+            auto qualified = runSql(db,
+                QStringLiteral("SELECT ss.service_id, st.id, st.name FROM service_staff ss "
+                               "JOIN staff st ON st.id = ss.staff_id WHERE st.active = ? "
+                               "ORDER BY st.name"),
+                { true });
             if (!qualified)
-                return {{}, qualified.error()};
+                return { {}, qualified.error() };
             while (qualified->next()) {
                 const int index = indexById.value(qualified->value(0).toLongLong(), -1);
                 if (index >= 0)
-                    services[index].staff.append({qualified->value(1).toString(), qualified->value(2).toString()});
+                    services[index].staff.append(
+                        { qualified->value(1).toString(), qualified->value(2).toString() });
             }
             // A service nobody is qualified for yet may be done by any active staff member.
-            auto everyone = runSql(db, QStringLiteral("SELECT id, name FROM staff WHERE active = ? ORDER BY name"), {true});
+            auto everyone = runSql(
+                db, QStringLiteral("SELECT id, name FROM staff WHERE active = ? ORDER BY name"), { true });
             if (!everyone)
-                return {{}, everyone.error()};
+                return { {}, everyone.error() };
             QList<QPair<QString, QString>> all;
             while (everyone->next())
-                all.append({everyone->value(0).toString(), everyone->value(1).toString()});
+                all.append({ everyone->value(0).toString(), everyone->value(1).toString() });
             for (ServiceChoice& service : services)
                 if (service.staff.isEmpty())
                     service.staff = all;
-            return {services, QString()};
+            return { services, QString() };
         },
         this, [done](Result result) { done(result.first, result.second); });
 }
 
-void AppointmentsPage::createAppointment(const NewAppointment& appointment,
-                                         std::function<void(const LazySqlTableModel::WriteResult&)> done)
+void AppointmentsPage::createAppointment(
+    const NewAppointment& appointment, std::function<void(const LazySqlTableModel::WriteResult&)> done)
 {
     const QString actor = model()->actor();
     model()->runWrite(
         [appointment, actor](QSqlDatabase& db) -> LazySqlTableModel::WriteResult {
             auto id = AppointmentStore::insert(db, appointment, actor);
             if (!id)
-                return {id.error(), {}, {}};
-            return {QString(), id.value(), {}};
+                return { id.error(), {}, {} };
+            return { QString(), id.value(), {} };
         },
         std::move(done));
 }

@@ -3,11 +3,13 @@
 #include "NewAppointmentDialog.h"
 #include "TablePage.h"
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // Appointments, with the phases of the selected one below. New appointments get their phases from
 // their service's segments (AppointmentPhasePlanner).
-class AppointmentsPage : public TablePage {
+class AppointmentsPage : public TablePage
+{
     Q_OBJECT
 public:
     explicit AppointmentsPage(const DatabaseUrl& url, QWidget* parent = nullptr);
@@ -18,7 +20,7 @@ public:
     void loadServiceChoices(std::function<void(QList<ServiceChoice>, QString error)> done);
     // Writes an appointment and its phases; done gets the new id or an error.
     void createAppointment(const NewAppointment& appointment,
-                           std::function<void(const LazySqlTableModel::WriteResult&)> done = {});
+        std::function<void(const LazySqlTableModel::WriteResult&)> done = {});
 
     void setTimeZone(const QTimeZone& zone) override;
 

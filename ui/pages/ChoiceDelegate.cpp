@@ -2,7 +2,8 @@
 
 #include <QComboBox>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 ChoiceDelegate::ChoiceDelegate(const TableSpec& spec, QObject* parent)
     : QStyledItemDelegate(parent)
@@ -18,8 +19,8 @@ const ColumnSpec* ChoiceDelegate::choiceColumn(const QModelIndex& index) const
     return column.type == ColumnType::Choice ? &column : nullptr;
 }
 
-QWidget* ChoiceDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
-                                      const QModelIndex& index) const
+QWidget* ChoiceDelegate::createEditor(
+    QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const ColumnSpec* column = choiceColumn(index);
     if (!column)

@@ -4,14 +4,17 @@
 
 #include <QStyledItemDelegate>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // Edits Choice columns with a combo box of the allowed values; other columns as usual.
-class ChoiceDelegate : public QStyledItemDelegate {
+class ChoiceDelegate : public QStyledItemDelegate
+{
     Q_OBJECT
 public:
     ChoiceDelegate(const TableSpec& spec, QObject* parent = nullptr);
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QWidget* createEditor(
+        QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     void setEditorData(QWidget* editor, const QModelIndex& index) const override;
     void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override;
 

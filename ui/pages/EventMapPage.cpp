@@ -3,7 +3,8 @@
 #include "MessageBanner.h"
 #include "models/StandardTables.h"
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 EventMapPage::EventMapPage(const DatabaseUrl& url, QWidget* parent)
     : TablePage(StandardTables::eventMap(), url, parent)
@@ -22,11 +23,13 @@ void EventMapPage::setVerifierFindings(const QList<RowFinding>& findings)
     if (findings.isEmpty())
         banner()->hide();
     else if (errors > 0)
-        showMessage(tr("The verifier found %n error(s); hover over the marked rows for details.", nullptr, errors),
-                    RowFinding::Severity::Error);
+        showMessage(
+            tr("The verifier found %n error(s); hover over the marked rows for details.", nullptr, errors),
+            RowFinding::Severity::Error);
     else if (warnings > 0)
-        showMessage(tr("The verifier found %n warning(s); hover over the marked rows for details.", nullptr, warnings),
-                    RowFinding::Severity::Warning);
+        showMessage(tr("The verifier found %n warning(s); hover over the marked rows for details.", nullptr,
+                        warnings),
+            RowFinding::Severity::Warning);
     else
         showMessage(tr("The verifier has notes on some rows; hover over them for details."));
 }

@@ -2,11 +2,13 @@
 
 #include "TablePage.h"
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // The Cal.com event map: which event type books which (service, segment, staff). Findings of the
 // event-map verifier show on the rows they concern.
-class EventMapPage : public TablePage {
+class EventMapPage : public TablePage
+{
     Q_OBJECT
 public:
     explicit EventMapPage(const DatabaseUrl& url, QWidget* parent = nullptr);

@@ -6,7 +6,8 @@
 #include <QLabel>
 #include <QToolButton>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 MessageBanner::MessageBanner(QWidget* parent)
     : QFrame(parent)
@@ -37,13 +38,14 @@ void MessageBanner::showMessage(const QString& text, RowFinding::Severity severi
     m_severity = severity;
     m_text->setText(text);
     const QIcon icon = severity == RowFinding::Severity::Error ? Icons::error()
-        : severity == RowFinding::Severity::Warning             ? Icons::warning()
-                                                                : Icons::info();
+        : severity == RowFinding::Severity::Warning            ? Icons::warning()
+                                                               : Icons::info();
     m_icon->setPixmap(icon.pixmap(16, 16));
     QPalette colours = palette();
-    colours.setColor(QPalette::Window, severity == RowFinding::Severity::Error ? QColor(255, 222, 222)
-                                           : severity == RowFinding::Severity::Warning ? QColor(255, 243, 205)
-                                                                                       : QColor(222, 236, 255));
+    colours.setColor(QPalette::Window,
+        severity == RowFinding::Severity::Error         ? QColor(255, 222, 222)
+            : severity == RowFinding::Severity::Warning ? QColor(255, 243, 205)
+                                                        : QColor(222, 236, 255));
     colours.setColor(QPalette::WindowText, Qt::black);
     setPalette(colours);
     setAccessibleDescription(text);

@@ -7,11 +7,13 @@
 class QLabel;
 class QToolButton;
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // An inline message above a table (KMessageWidget-like): errors and confirmations without a modal box,
 // so a refused edit never interrupts typing.
-class MessageBanner : public QFrame {
+class MessageBanner : public QFrame
+{
     Q_OBJECT
 public:
     explicit MessageBanner(QWidget* parent = nullptr);

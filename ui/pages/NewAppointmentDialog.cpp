@@ -12,9 +12,11 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
-NewAppointmentDialog::NewAppointmentDialog(QList<ServiceChoice> services, const QTimeZone& zone, QWidget* parent)
+NewAppointmentDialog::NewAppointmentDialog(
+    QList<ServiceChoice> services, const QTimeZone& zone, QWidget* parent)
     : QDialog(parent)
     , m_services(std::move(services))
     , m_zone(zone)
@@ -52,7 +54,7 @@ NewAppointmentDialog::NewAppointmentDialog(QList<ServiceChoice> services, const 
     segmentsBox->setLayout(m_segmentForm);
 
     m_preview->setColumnCount(4);
-    m_preview->setHeaderLabels({tr("Segment"), tr("Staff"), tr("Starts"), tr("Ends")});
+    m_preview->setHeaderLabels({ tr("Segment"), tr("Staff"), tr("Starts"), tr("Ends") });
     m_preview->setRootIsDecorated(false);
     m_preview->setAccessibleName(tr("Phases"));
     m_preview->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -115,7 +117,8 @@ void NewAppointmentDialog::rebuildSegments()
     const ServiceChoice* service = currentService();
     if (service) {
         for (const SegmentTemplate& segment : service->segments) {
-            const QString label = tr("%1 – %2 (%n min)", nullptr, segment.durationMinutes).arg(segment.key, segment.name);
+            const QString label
+                = tr("%1 – %2 (%n min)", nullptr, segment.durationMinutes).arg(segment.key, segment.name);
             if (!segment.staffRequired) {
                 m_segmentForm->addRow(label, new QLabel(tr("processing time, no staff"), this));
                 continue;
@@ -130,7 +133,7 @@ void NewAppointmentDialog::rebuildSegments()
             box->setAccessibleName(tr("Staff for %1").arg(segment.name));
             connect(box, &QComboBox::currentIndexChanged, this, &NewAppointmentDialog::updatePreview);
             m_segmentForm->addRow(label, box);
-            m_staffBoxes.append({segment.key, box});
+            m_staffBoxes.append({ segment.key, box });
         }
         if (service->segments.isEmpty())
             m_segmentForm->addRow(new QLabel(tr("This service has no segments yet."), this));
@@ -181,11 +184,12 @@ void NewAppointmentDialog::updatePreview()
     if (!phases)
         return;
     for (const PlannedPhase& phase : phases.value()) {
-        QString staff = phase.staffRequired ? staffNames.value(chosen.value(phase.segmentKey), QStringLiteral("—"))
-                                            : tr("(no staff)");
-        new QTreeWidgetItem(m_preview, {phase.segmentKey, staff,
-                                        phase.startsAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")),
-                                        phase.endsAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm"))});
+        QString staff = phase.staffRequired
+            ? staffNames.value(chosen.value(phase.segmentKey), QStringLiteral("—"))
+            : tr("(no staff)");
+        new QTreeWidgetItem(m_preview,
+            { phase.segmentKey, staff, phase.startsAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")),
+                phase.endsAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")) });
     }
 }
 

@@ -5,9 +5,9 @@
 
 #include <QDialog>
 
-#include <functional>
 #include <QList>
 #include <QTimeZone>
+#include <functional>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -17,7 +17,8 @@ class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // A bookable service with its segments and the staff who may do it.
 struct ServiceChoice {
@@ -29,7 +30,8 @@ struct ServiceChoice {
 
 // Creates an appointment for a (composite) service: the phases follow from the service's segments and are
 // previewed as the user picks the start and the staff for each staff-required segment.
-class NewAppointmentDialog : public QDialog {
+class NewAppointmentDialog : public QDialog
+{
     Q_OBJECT
 public:
     NewAppointmentDialog(QList<ServiceChoice> services, const QTimeZone& zone, QWidget* parent = nullptr);

@@ -12,10 +12,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 RecordFormDialog::RecordFormDialog(const TableSpec& spec, const QHash<QString, LookupRows>& lookups,
-                                   const QTimeZone& zone, bool isNew, QWidget* parent)
+    const QTimeZone& zone, bool isNew, QWidget* parent)
     : QDialog(parent)
     , m_spec(spec)
     , m_zone(zone)
@@ -102,7 +103,8 @@ void RecordFormDialog::setValues(const QVariantMap& values)
             else
                 combo->setCurrentText(value.toString());
         } else if (auto* edit = qobject_cast<QDateTimeEdit*>(it.value())) {
-            const QDateTime time = value.metaType().id() == QMetaType::QDateTime ? value.toDateTime() : fromSqlTime(value);
+            const QDateTime time
+                = value.metaType().id() == QMetaType::QDateTime ? value.toDateTime() : fromSqlTime(value);
             if (time.isValid()) {
                 const QDateTime local = time.toTimeZone(m_zone);
                 edit->setDateTime(QDateTime(local.date(), local.time(), Qt::UTC));
@@ -120,7 +122,8 @@ QVariantMap RecordFormDialog::values() const
         if (auto* check = qobject_cast<QCheckBox*>(it.value())) {
             result.insert(it.key(), check->isChecked());
         } else if (auto* combo = qobject_cast<QComboBox*>(it.value())) {
-            result.insert(it.key(), combo->currentData().isValid() ? combo->currentData() : QVariant(combo->currentText()));
+            result.insert(it.key(),
+                combo->currentData().isValid() ? combo->currentData() : QVariant(combo->currentText()));
         } else if (auto* edit = qobject_cast<QDateTimeEdit*>(it.value())) {
             result.insert(it.key(), QDateTime(edit->date(), edit->time(), m_zone));
         } else if (auto* line = qobject_cast<QLineEdit*>(it.value())) {

@@ -14,18 +14,20 @@ class QFormLayout;
 class QLabel;
 class QDialogButtonBox;
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // A form for adding or editing one row, built from the table's column rules. OK checks the input with
 // the same rules as in-place editing and keeps the dialog open with a clear message until it passes.
-class RecordFormDialog : public QDialog {
+class RecordFormDialog : public QDialog
+{
     Q_OBJECT
 public:
     using LookupRows = QList<QPair<QVariant, QString>>; // id, label
     using Check = std::function<QString(const QVariantMap& values)>; // a message, or "" when fine
 
     RecordFormDialog(const TableSpec& spec, const QHash<QString, LookupRows>& lookups, const QTimeZone& zone,
-                     bool isNew, QWidget* parent = nullptr);
+        bool isNew, QWidget* parent = nullptr);
 
     // base-table column → value
     void setValues(const QVariantMap& values);

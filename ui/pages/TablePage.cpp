@@ -3,8 +3,8 @@
 #include "ChoiceDelegate.h"
 #include "Icons.h"
 #include "MessageBanner.h"
-#include "models/DatabaseWorker.h"
 #include "db/SqlStatement.h"
+#include "models/DatabaseWorker.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -24,7 +24,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 TablePage::TablePage(TableSpec spec, const DatabaseUrl& url, QWidget* parent)
     : QWidget(parent)
@@ -57,7 +58,8 @@ TablePage::TablePage(TableSpec spec, const DatabaseUrl& url, QWidget* parent)
     m_addAction = makeAction(Icons::add(), tr("Add…"), QKeySequence::New);
     m_editAction = makeAction(Icons::edit(), tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E));
     m_deleteAction = makeAction(Icons::remove(), tr("Delete…"), QKeySequence::Delete);
-    m_exportAction = makeAction(Icons::exportCsv(), tr("Export CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAction
+        = makeAction(Icons::exportCsv(), tr("Export CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_refreshAction = makeAction(Icons::refresh(), tr("Refresh"), QKeySequence::Refresh);
     m_findAction = makeAction(Icons::search(), tr("Search"), QKeySequence::Find);
     m_addAction->setVisible(tableSpec.allowInsert);
@@ -76,7 +78,7 @@ TablePage::TablePage(TableSpec spec, const DatabaseUrl& url, QWidget* parent)
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(16, 16));
     m_toolBar->setAccessibleName(tr("%1 actions").arg(tableSpec.title));
-    for (QAction* action : {m_addAction, m_editAction, m_deleteAction, m_exportAction, m_refreshAction})
+    for (QAction* action : { m_addAction, m_editAction, m_deleteAction, m_exportAction, m_refreshAction })
         if (action->isVisible())
             m_toolBar->addAction(action);
 
@@ -107,9 +109,9 @@ TablePage::TablePage(TableSpec spec, const DatabaseUrl& url, QWidget* parent)
         m_model->setSearchText(m_search->text());
     });
     connect(m_searchColumn, &QComboBox::currentIndexChanged, this,
-            [this] { m_model->setSearchColumn(m_searchColumn->currentData().toInt()); });
+        [this] { m_model->setSearchColumn(m_searchColumn->currentData().toInt()); });
     connect(m_quickFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_model->setQuickFilter(m_quickFilter->currentData().toInt()); });
+        [this] { m_model->setQuickFilter(m_quickFilter->currentData().toInt()); });
 
     // Actions on one row, search and filters below: neither squeezes the other on a narrow window.
     auto* filterRow = new QHBoxLayout;
@@ -123,8 +125,8 @@ TablePage::TablePage(TableSpec spec, const DatabaseUrl& url, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed);
     m_view->setAccessibleName(tableSpec.title);
     m_view->setObjectName(QStringLiteral("table"));
     // Uniform rows: the view never asks every row for its height, which keeps 500,000 rows smooth.
@@ -155,11 +157,11 @@ TablePage::TablePage(TableSpec spec, const DatabaseUrl& url, QWidget* parent)
             m_view->setColumnWidth(i, qBound(60, m_view->columnWidth(i) + 12, 320));
     });
     connect(m_model, &LazySqlTableModel::editRejected, this,
-            [this](const QString& message) { showMessage(message, RowFinding::Severity::Error); });
+        [this](const QString& message) { showMessage(message, RowFinding::Severity::Error); });
     connect(m_model, &LazySqlTableModel::writeFailed, this,
-            [this](const QString& message) { showMessage(message, RowFinding::Severity::Error); });
+        [this](const QString& message) { showMessage(message, RowFinding::Severity::Error); });
     connect(m_model, &LazySqlTableModel::loadFailed, this,
-            [this](const QString& message) { showMessage(message, RowFinding::Severity::Error); });
+        [this](const QString& message) { showMessage(message, RowFinding::Severity::Error); });
     // The selected row, not just the current one: selectRow() may keep the current index.
     auto selectionMoved = [this] {
         updateActions();
@@ -236,7 +238,8 @@ QVariantMap TablePage::newRowDefaults() const
     QVariantMap values;
     for (const ColumnSpec& column : m_model->spec().columns) {
         // New rows are active; a bool column is otherwise unchecked.
-        if (column.writeColumn == QLatin1String("active") || column.writeColumn == QLatin1String("staff_required"))
+        if (column.writeColumn == QLatin1String("active")
+            || column.writeColumn == QLatin1String("staff_required"))
             values.insert(column.writeColumn, true);
     }
     return values;
@@ -258,7 +261,7 @@ void TablePage::loadLookups(std::function<void(QHash<QString, RecordFormDialog::
                     continue;
                 RecordFormDialog::LookupRows rows;
                 while (q->next())
-                    rows.append({q->value(0), q->value(1).toString()});
+                    rows.append({ q->value(0), q->value(1).toString() });
                 result.insert(it.key(), rows);
             }
             return result;
@@ -292,8 +295,8 @@ void TablePage::editCurrentRow()
     });
 }
 
-void TablePage::openForm(const QHash<QString, RecordFormDialog::LookupRows>& lookups, const QVariantMap& values,
-                         const QVariant& key, const QString& error)
+void TablePage::openForm(const QHash<QString, RecordFormDialog::LookupRows>& lookups,
+    const QVariantMap& values, const QVariant& key, const QString& error)
 {
     const bool isNew = !key.isValid();
     auto* dialog = new RecordFormDialog(m_model->spec(), lookups, m_zone, isNew, this);
@@ -333,43 +336,44 @@ void TablePage::deleteCurrentRow()
         return;
     const QVariant key = m_model->keyOf(row);
     const QString what = m_model->describeRow(row);
-    m_model->countDependents(key, [this, key, what](QList<LazySqlTableModel::DependentCount> counts, QString error) {
-        if (!error.isEmpty()) {
-            showMessage(error, RowFinding::Severity::Error);
-            return;
-        }
-        QStringList blocking;
-        QStringList alsoRemoved;
-        for (const auto& count : counts)
-            (count.blocksDelete ? blocking : alsoRemoved).append(count.description);
-        if (!blocking.isEmpty()) {
-            QMessageBox::information(this, tr("Cannot delete"),
-                                     tr("%1 cannot be deleted: %2 still refer to it. Delete or change those "
-                                        "first.")
-                                         .arg(what, QLocale().createSeparatedList(blocking)));
-            return;
-        }
-        QString question = tr("Delete %1?").arg(what);
-        if (!alsoRemoved.isEmpty())
-            question += QLatin1Char('\n') + tr("This also deletes %1.").arg(QLocale().createSeparatedList(alsoRemoved));
-        if (QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                                  QMessageBox::Cancel)
-            != QMessageBox::Yes)
-            return;
-        m_model->deleteRecord(key, [this, what](const LazySqlTableModel::WriteResult& result) {
-            if (result.error.isEmpty())
-                showMessage(tr("Deleted %1.").arg(what));
+    m_model->countDependents(
+        key, [this, key, what](QList<LazySqlTableModel::DependentCount> counts, QString error) {
+            if (!error.isEmpty()) {
+                showMessage(error, RowFinding::Severity::Error);
+                return;
+            }
+            QStringList blocking;
+            QStringList alsoRemoved;
+            for (const auto& count : counts)
+                (count.blocksDelete ? blocking : alsoRemoved).append(count.description);
+            if (!blocking.isEmpty()) {
+                QMessageBox::information(this, tr("Cannot delete"),
+                    tr("%1 cannot be deleted: %2 still refer to it. Delete or change those "
+                       "first.")
+                        .arg(what, QLocale().createSeparatedList(blocking)));
+                return;
+            }
+            QString question = tr("Delete %1?").arg(what);
+            if (!alsoRemoved.isEmpty())
+                question += QLatin1Char('\n')
+                    + tr("This also deletes %1.").arg(QLocale().createSeparatedList(alsoRemoved));
+            if (QMessageBox::question(
+                    this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                != QMessageBox::Yes)
+                return;
+            m_model->deleteRecord(key, [this, what](const LazySqlTableModel::WriteResult& result) {
+                if (result.error.isEmpty())
+                    showMessage(tr("Deleted %1.").arg(what));
+            });
         });
-    });
 }
 
 void TablePage::exportCsv()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(folder).filePath(m_model->spec().id + QStringLiteral(".csv"));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export %1 as CSV").arg(m_model->spec().title), suggested,
-                                     tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export %1 as CSV").arg(m_model->spec().title), suggested, tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsvTo(path);
 }
@@ -380,9 +384,10 @@ void TablePage::exportCsvTo(const QString& filePath)
     m_model->exportCsv(filePath, [this, filePath](int rows, QString error) {
         if (!error.isEmpty())
             showMessage(tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(filePath), error),
-                        RowFinding::Severity::Error);
+                RowFinding::Severity::Error);
         else
-            showMessage(tr("Exported %n row(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(filePath)));
+            showMessage(
+                tr("Exported %n row(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(filePath)));
     });
 }
 

@@ -16,14 +16,16 @@ class QTimer;
 class QToolBar;
 class QVBoxLayout;
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 class MessageBanner;
 
 // One table of the main window: search field, column and quick filters, a lazy table with sorting and
 // in-place editing, a form for adding and editing, delete with a check of what depends on a row, CSV
 // export. Pages with more (appointments) derive from it.
-class TablePage : public QWidget {
+class TablePage : public QWidget
+{
     Q_OBJECT
 public:
     TablePage(TableSpec spec, const DatabaseUrl& url, QWidget* parent = nullptr);
@@ -76,7 +78,7 @@ protected:
     // Loads the lookup lists of the spec's Lookup columns in the worker, then calls done.
     void loadLookups(std::function<void(QHash<QString, RecordFormDialog::LookupRows>)> done);
     void openForm(const QHash<QString, RecordFormDialog::LookupRows>& lookups, const QVariantMap& values,
-                  const QVariant& key, const QString& error);
+        const QVariant& key, const QString& error);
 
 private:
     void updateCountLabel();

@@ -2,9 +2,11 @@
 
 #include <QTimeZone>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
-namespace {
+namespace
+{
 const QString kDatabaseUrl = QStringLiteral("database/url");
 const QString kCalcomBaseUrl = QStringLiteral("calcom/baseUrl");
 const QString kCalcomTeamId = QStringLiteral("calcom/teamId");
@@ -91,7 +93,8 @@ AppSettings::Language AppSettings::language() const
 
 void AppSettings::setLanguage(Language language)
 {
-    m_settings->setValue(kLanguage, language == Language::System ? QStringLiteral("system") : languageCode(language));
+    m_settings->setValue(
+        kLanguage, language == Language::System ? QStringLiteral("system") : languageCode(language));
 }
 
 QString AppSettings::languageCode(Language language)

@@ -7,11 +7,13 @@
 
 #include <memory>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // The app's non-secret settings in QSettings. Secrets (the Cal.com API key, a PostgreSQL password) never
 // come here: they go to the keychain (core/secrets), and no setter below takes one.
-class AppSettings {
+class AppSettings
+{
 public:
     enum class Language { System, German, English };
 

@@ -7,7 +7,8 @@
 #include <QPushButton>
 #include <QTimeZone>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     : QDialog(parent)
@@ -63,16 +64,18 @@ void SettingsDialog::load()
 
 void SettingsDialog::setStoredSecrets(bool apiKeyStored, bool databasePasswordStored)
 {
-    m_ui->apiKeyEdit->setPlaceholderText(apiKeyStored ? tr("stored in the keychain; type to replace")
-                                                      : tr("not set"));
-    m_ui->passwordEdit->setPlaceholderText(databasePasswordStored ? tr("stored in the keychain; type to replace")
-                                                                  : tr("not set (or PGPASSWORD)"));
+    m_ui->apiKeyEdit->setPlaceholderText(
+        apiKeyStored ? tr("stored in the keychain; type to replace") : tr("not set"));
+    m_ui->passwordEdit->setPlaceholderText(databasePasswordStored
+            ? tr("stored in the keychain; type to replace")
+            : tr("not set (or PGPASSWORD)"));
 }
 
 void SettingsDialog::setTestConnectionResult(bool ok, const QString& message)
 {
     m_ui->testConnectionButton->setEnabled(true);
-    m_ui->testResultLabel->setStyleSheet(ok ? QStringLiteral("color: #1b6e20;") : QStringLiteral("color: #a40000;"));
+    m_ui->testResultLabel->setStyleSheet(
+        ok ? QStringLiteral("color: #1b6e20;") : QStringLiteral("color: #a40000;"));
     m_ui->testResultLabel->setText(message);
 }
 
@@ -81,17 +84,17 @@ void SettingsDialog::updateBackendFields()
     const bool sqlite = m_ui->sqliteRadio->isChecked();
     m_ui->sqlitePathEdit->setEnabled(sqlite);
     m_ui->browseButton->setEnabled(sqlite);
-    for (QWidget* field : {static_cast<QWidget*>(m_ui->hostEdit), static_cast<QWidget*>(m_ui->portSpin),
-                           static_cast<QWidget*>(m_ui->userEdit), static_cast<QWidget*>(m_ui->databaseNameEdit),
-                           static_cast<QWidget*>(m_ui->passwordEdit)})
+    for (QWidget* field : { static_cast<QWidget*>(m_ui->hostEdit), static_cast<QWidget*>(m_ui->portSpin),
+             static_cast<QWidget*>(m_ui->userEdit), static_cast<QWidget*>(m_ui->databaseNameEdit),
+             static_cast<QWidget*>(m_ui->passwordEdit) })
         field->setEnabled(!sqlite);
 }
 
 void SettingsDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("SQLite database file"), m_ui->sqlitePathEdit->text(),
-                                                      tr("SQLite databases (*.sqlite *.db);;All files (*)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getSaveFileName(this, tr("SQLite database file"),
+        m_ui->sqlitePathEdit->text(), tr("SQLite databases (*.sqlite *.db);;All files (*)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         m_ui->sqlitePathEdit->setText(path);
 }
@@ -122,11 +125,13 @@ Expected<DatabaseUrl, QString> SettingsDialog::databaseUrl() const
     if (host.isEmpty() || name.isEmpty())
         return Unexpected(tr("Enter the PostgreSQL host and database name."));
     const QString user = m_ui->userEdit->text().trimmed();
-    const QString text = QStringLiteral("postgresql://%1%2:%3/%4")
-                             .arg(user.isEmpty() ? QString() : QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char('@'),
-                                  host)
-                             .arg(m_ui->portSpin->value())
-                             .arg(name);
+    const QString text
+        = QStringLiteral("postgresql://%1%2:%3/%4")
+              .arg(user.isEmpty() ? QString()
+                                  : QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char('@'),
+                  host)
+              .arg(m_ui->portSpin->value())
+              .arg(name);
     return DatabaseUrl::parse(text);
 }
 
@@ -150,20 +155,23 @@ void SettingsDialog::accept()
         return;
     }
     const QUrl baseUrl = QUrl::fromUserInput(m_ui->baseUrlEdit->text().trimmed());
-    if (!baseUrl.isValid() || !baseUrl.scheme().startsWith(QLatin1String("http")) || baseUrl.host().isEmpty()) {
+    if (!baseUrl.isValid() || !baseUrl.scheme().startsWith(QLatin1String("http"))
+        || baseUrl.host().isEmpty()) {
         m_ui->tabs->setCurrentWidget(m_ui->calcomTab);
         showError(tr("The Cal.com base URL must be an http(s) address such as https://api.cal.com/v2."));
         return;
     }
     if (!baseUrl.userInfo().isEmpty()) {
         m_ui->tabs->setCurrentWidget(m_ui->calcomTab);
-        showError(tr("The Cal.com base URL must not contain a user name or password; enter the API key below."));
+        showError(
+            tr("The Cal.com base URL must not contain a user name or password; enter the API key below."));
         return;
     }
     const QByteArray zone = m_ui->timeZoneCombo->currentText().trimmed().toUtf8();
     if (!QTimeZone::isTimeZoneIdAvailable(zone)) {
         m_ui->tabs->setCurrentWidget(m_ui->salonTab);
-        showError(tr("\"%1\" is not a known time zone; choose one such as Europe/Berlin.").arg(QString::fromUtf8(zone)));
+        showError(tr("\"%1\" is not a known time zone; choose one such as Europe/Berlin.")
+                      .arg(QString::fromUtf8(zone)));
         return;
     }
     showError(QString());

@@ -8,17 +8,20 @@
 
 #include <memory>
 
-namespace Ui {
+namespace Ui
+{
 class SettingsDialog;
 }
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // The settings: database (SQLite file or PostgreSQL server), Cal.com (base URL, team, API key, test),
 // salon time zone and language. Non-secret values are saved to AppSettings on OK; the API key and the
 // database password are only emitted as signals for the keychain (core/secrets) and are write-only:
 // the dialog never shows a stored secret.
-class SettingsDialog : public QDialog {
+class SettingsDialog : public QDialog
+{
     Q_OBJECT
 public:
     SettingsDialog(AppSettings& settings, QWidget* parent = nullptr);

@@ -42,16 +42,18 @@
 
 #include <atomic>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 using sync::PhaseResult;
 using sync::PhaseStage;
 using sync::SyncErrorAdvice;
 
-namespace {
+namespace
+{
 QString nextConnectionName()
 {
-    static std::atomic_int counter {0};
+    static std::atomic_int counter { 0 };
     return QStringLiteral("salon-sync-console-%1").arg(++counter);
 }
 
@@ -75,10 +77,11 @@ SyncConsole::SyncConsole(const DatabaseUrl& url, QWidget* parent)
     if (m_connection) {
         if (auto watch = DatabaseConnection::open(url, nextConnectionName()))
             m_watchConnection = std::move(watch).value();
-        m_watcher = new sync::PhaseChangeWatcher(m_watchConnection ? m_watchConnection->db() : m_connection->db(), this);
+        m_watcher = new sync::PhaseChangeWatcher(
+            m_watchConnection ? m_watchConnection->db() : m_connection->db(), this);
         connect(m_watcher, &sync::PhaseChangeWatcher::phasesChanged, m_model, &SyncQueueModel::refreshPhases);
         connect(m_watcher, &sync::PhaseChangeWatcher::watchFailed, this,
-                [this](const QString& message) { log(tr("Live updates stopped: %1").arg(message)); });
+            [this](const QString& message) { log(tr("Live updates stopped: %1").arg(message)); });
         QString error;
         if (!m_watcher->start(&error))
             log(tr("Live updates are off: %1").arg(error));
@@ -93,10 +96,10 @@ SyncConsole::SyncConsole(const DatabaseUrl& url, QWidget* parent)
             Lists lists;
             if (auto q = runSql(db, QStringLiteral("SELECT id, name FROM services ORDER BY name")))
                 while (q->next())
-                    lists.first.append({q->value(0).toString(), q->value(1).toString()});
+                    lists.first.append({ q->value(0).toString(), q->value(1).toString() });
             if (auto q = runSql(db, QStringLiteral("SELECT id, name FROM staff ORDER BY name")))
                 while (q->next())
-                    lists.second.append({q->value(0).toString(), q->value(1).toString()});
+                    lists.second.append({ q->value(0).toString(), q->value(1).toString() });
             return lists;
         },
         this,
@@ -129,8 +132,9 @@ void SyncConsole::buildUi()
 
     m_banner = new QLabel(this);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #f8d7da; color: #58151c; border: 1px solid #f1aeb5; "
-                                           "padding: 6px; font-weight: bold; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #f8d7da; color: #58151c; border: 1px solid #f1aeb5; "
+                       "padding: 6px; font-weight: bold; }"));
     m_banner->hide();
     layout->addWidget(m_banner);
 
@@ -141,7 +145,7 @@ void SyncConsole::buildUi()
     m_useDates = new QCheckBox(tr("From"), this);
     m_from = new QDateEdit(QDate::currentDate(), this);
     m_to = new QDateEdit(QDate::currentDate().addDays(30), this);
-    for (QDateEdit* edit : {m_from, m_to}) {
+    for (QDateEdit* edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setEnabled(false);
     }
@@ -165,13 +169,18 @@ void SyncConsole::buildUi()
     auto* toolBar = new QToolBar(this);
     // Three actions share the refresh icon: the text tells them apart.
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_retrySelected = toolBar->addAction(Icons::refresh(), tr("Retry selected"), this, &SyncConsole::retrySelected);
-    m_retryFailed = toolBar->addAction(Icons::refresh(), tr("Retry all failed"), this, &SyncConsole::retryAllFailed);
+    m_retrySelected
+        = toolBar->addAction(Icons::refresh(), tr("Retry selected"), this, &SyncConsole::retrySelected);
+    m_retryFailed
+        = toolBar->addAction(Icons::refresh(), tr("Retry all failed"), this, &SyncConsole::retryAllFailed);
     m_cancel = toolBar->addAction(Icons::remove(), tr("Cancel"), this, &SyncConsole::cancelSync);
     toolBar->addSeparator();
-    m_archive = toolBar->addAction(Icons::edit(), tr("Archive failure..."), this, &SyncConsole::archiveInteractive);
-    m_reconcile = toolBar->addAction(Icons::search(), tr("Reconcile with Cal.com"), this, &SyncConsole::runReconcile);
-    m_exportLog = toolBar->addAction(Icons::exportCsv(), tr("Export log..."), this, &SyncConsole::exportLogInteractive);
+    m_archive
+        = toolBar->addAction(Icons::edit(), tr("Archive failure..."), this, &SyncConsole::archiveInteractive);
+    m_reconcile
+        = toolBar->addAction(Icons::search(), tr("Reconcile with Cal.com"), this, &SyncConsole::runReconcile);
+    m_exportLog = toolBar->addAction(
+        Icons::exportCsv(), tr("Export log..."), this, &SyncConsole::exportLogInteractive);
     m_refresh = toolBar->addAction(Icons::refresh(), tr("Refresh"), this, &SyncConsole::refresh);
     m_refresh->setShortcut(QKeySequence::Refresh);
     layout->addWidget(toolBar);
@@ -193,12 +202,14 @@ void SyncConsole::buildUi()
     auto* driftLayout = new QVBoxLayout(driftPage);
     m_driftList = new QTreeWidget(driftPage);
     m_driftList->setRootIsDecorated(false);
-    m_driftList->setHeaderLabels({tr("Finding"), tr("Phase"), tr("Appointment"), tr("Details")});
+    m_driftList->setHeaderLabels({ tr("Finding"), tr("Phase"), tr("Appointment"), tr("Details") });
     m_driftList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_resyncButton = new QPushButton(tr("Book cancelled or missing phases again..."), driftPage);
     m_resyncButton->setEnabled(false);
-    auto* driftHint = new QLabel(tr("Reconcile compares synced phases with Cal.com; nothing changes unless you "
-                                    "confirm."), driftPage);
+    auto* driftHint
+        = new QLabel(tr("Reconcile compares synced phases with Cal.com; nothing changes unless you "
+                        "confirm."),
+            driftPage);
     driftHint->setWordWrap(true); // long labels must not set the details pane's minimum width
     driftLayout->addWidget(driftHint);
     driftLayout->addWidget(m_driftList, 1);
@@ -210,7 +221,8 @@ void SyncConsole::buildUi()
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
     const QSettings settings;
-    if (!m_view->header()->restoreState(settings.value(QStringLiteral("syncConsole/columns")).toByteArray())) {
+    if (!m_view->header()->restoreState(
+            settings.value(QStringLiteral("syncConsole/columns")).toByteArray())) {
         // First time: room for "#763 Customer name" and a full date and time.
         m_view->header()->resizeSection(SyncQueueModel::NameColumn, 230);
         m_view->header()->resizeSection(SyncQueueModel::StartColumn, 160);
@@ -247,12 +259,13 @@ void SyncConsole::buildUi()
     // Expand only the appointments that just arrived. expandAll on every chunk re-laid out the whole tree
     // on the GUI thread and made the view fetch every chunk (1.7 s stalls at 10,000 failed appointments,
     // docs/benchmarks.md).
-    connect(m_model, &QAbstractItemModel::rowsInserted, m_view, [this](const QModelIndex& parent, int first, int last) {
-        if (parent.isValid())
-            return;
-        for (int row = first; row <= last; ++row)
-            m_view->expand(m_model->index(row, 0));
-    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_view,
+        [this](const QModelIndex& parent, int first, int last) {
+            if (parent.isValid())
+                return;
+            for (int row = first; row <= last; ++row)
+                m_view->expand(m_model->index(row, 0));
+        });
     // Rows are read as the list is scrolled: when the last loaded appointment is less than a page below
     // the viewport.
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &SyncConsole::loadRowsForViewport);
@@ -260,14 +273,16 @@ void SyncConsole::buildUi()
     // After a chunk, look again once the view has laid it out (its delayed layout is a zero timer too,
     // started first), in case the rows still do not fill the viewport.
     connect(m_model, &SyncQueueModel::loaded, this,
-            [this] { QTimer::singleShot(0, this, &SyncConsole::loadRowsForViewport); });
-    connect(m_model, &SyncQueueModel::loadFailed, this,
-            [this](const QString& message) { say(tr("The sync console cannot read the database: %1").arg(message)); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncConsole::onSelectionChanged);
+        [this] { QTimer::singleShot(0, this, &SyncConsole::loadRowsForViewport); });
+    connect(m_model, &SyncQueueModel::loadFailed, this, [this](const QString& message) {
+        say(tr("The sync console cannot read the database: %1").arg(message));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &SyncConsole::onSelectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SyncConsole::onSelectionChanged);
     connect(m_details, &SyncDetailPane::toolRequested, this, &SyncConsole::openTool);
     connect(m_driftList, &QTreeWidget::itemSelectionChanged, this,
-            [this] { m_resyncButton->setEnabled(!m_driftList->selectedItems().isEmpty() && m_connection); });
+        [this] { m_resyncButton->setEnabled(!m_driftList->selectedItems().isEmpty() && m_connection); });
     connect(m_resyncButton, &QPushButton::clicked, this, &SyncConsole::markSelectedDriftForResync);
 }
 
@@ -283,13 +298,14 @@ void SyncConsole::setCalcom(calcom::CalcomClient* client, qint64 teamId)
             auto showBudget = [this, limiter] {
                 const int waiting = limiter->waitingSeconds();
                 m_model->setRateLimitWait(waiting);
-                m_rateLabel->setText(waiting > 0 ? tr("Cal.com rate limit: waiting %1 s, %2 of %3 requests left")
-                                                       .arg(waiting)
-                                                       .arg(limiter->remaining())
-                                                       .arg(limiter->limit())
-                                                 : tr("Cal.com budget: %1 of %2 requests left")
-                                                       .arg(limiter->remaining())
-                                                       .arg(limiter->limit()));
+                m_rateLabel->setText(waiting > 0
+                        ? tr("Cal.com rate limit: waiting %1 s, %2 of %3 requests left")
+                              .arg(waiting)
+                              .arg(limiter->remaining())
+                              .arg(limiter->limit())
+                        : tr("Cal.com budget: %1 of %2 requests left")
+                              .arg(limiter->remaining())
+                              .arg(limiter->limit()));
             };
             connect(limiter, &calcom::RateLimiter::waitingChanged, this, showBudget);
             connect(limiter, &calcom::RateLimiter::budgetChanged, this, showBudget);
@@ -312,7 +328,8 @@ bool SyncConsole::isWatching() const
 
 void SyncConsole::setFilter(const SyncQueueFilter& filter)
 {
-    const QSignalBlocker a(m_statusFilter), b(m_search), c(m_useDates), d(m_from), e(m_to), f(m_service), g(m_staff);
+    const QSignalBlocker a(m_statusFilter), b(m_search), c(m_useDates), d(m_from), e(m_to), f(m_service),
+        g(m_staff);
     m_statusFilter->setCurrentIndex(int(filter.status));
     m_search->setText(filter.text);
     m_useDates->setChecked(filter.from.isValid() || filter.to.isValid());
@@ -322,7 +339,8 @@ void SyncConsole::setFilter(const SyncQueueFilter& filter)
         m_from->setDate(filter.from);
     if (filter.to.isValid())
         m_to->setDate(filter.to);
-    m_service->setCurrentIndex(qMax(0, m_service->findData(filter.serviceId > 0 ? QString::number(filter.serviceId) : QString())));
+    m_service->setCurrentIndex(
+        qMax(0, m_service->findData(filter.serviceId > 0 ? QString::number(filter.serviceId) : QString())));
     m_staff->setCurrentIndex(qMax(0, m_staff->findData(filter.staffId)));
     m_model->setFilter(filter);
 }
@@ -356,9 +374,10 @@ void SyncConsole::updateCounts()
 {
     const auto& counts = m_model->counts();
     for (int i = 0; i < SyncQueueFilter::kStatusCount; ++i)
-        m_statusFilter->setItemText(i, tr("%1 (%2)")
-                                           .arg(SyncQueueFilter::statusLabel(SyncQueueFilter::Status(i)))
-                                           .arg(counts.appointments[size_t(i)]));
+        m_statusFilter->setItemText(i,
+            tr("%1 (%2)")
+                .arg(SyncQueueFilter::statusLabel(SyncQueueFilter::Status(i)))
+                .arg(counts.appointments[size_t(i)]));
     updateBanner();
     updateActions();
 }
@@ -372,7 +391,8 @@ void SyncConsole::updateBanner()
     }
     QString text = tr("%n phase(s) failed to sync with Cal.com and need attention.", nullptr, failed);
     if (m_lastRunFailed > 0)
-        text = tr("The last sync run failed for %n phase(s).", nullptr, m_lastRunFailed) + QLatin1Char(' ') + text;
+        text = tr("The last sync run failed for %n phase(s).", nullptr, m_lastRunFailed) + QLatin1Char(' ')
+            + text;
     m_banner->setText(text);
     m_banner->show();
 }
@@ -422,7 +442,8 @@ void SyncConsole::onSelectionChanged()
         m_details->clear();
         return;
     }
-    m_details->showPhase(phase, m_model->index(current.parent().row(), SyncQueueModel::NameColumn).data().toString());
+    m_details->showPhase(
+        phase, m_model->index(current.parent().row(), SyncQueueModel::NameColumn).data().toString());
 }
 
 void SyncConsole::loadRowsForViewport()
@@ -447,12 +468,13 @@ void SyncConsole::retryAllFailed()
     if (!m_client || m_batch)
         return;
     // The list can be long: read it in the worker, then start.
-    const QDateTime staleBefore = Clock::instance().nowUtc().addSecs(-qMax(0, m_options.staleClaimAfterSeconds));
+    const QDateTime staleBefore
+        = Clock::instance().nowUtc().addSecs(-qMax(0, m_options.staleClaimAfterSeconds));
     using Result = std::pair<QList<qint64>, QString>;
     m_model->worker()->post<Result>(
         [staleBefore](QSqlDatabase& db) {
             auto ids = sync::PhaseRepository(db, {}).phaseIdsToSync(false, true, staleBefore);
-            return ids ? Result {*ids, {}} : Result {{}, ids.error()};
+            return ids ? Result { *ids, {} } : Result { {}, ids.error() };
         },
         this,
         [this](Result result) {
@@ -488,11 +510,12 @@ void SyncConsole::startBatch(const QList<qint64>& phaseIds, bool includeArchived
     m_model->clearLiveStages();
     for (qint64 id : phaseIds)
         m_model->setLiveStage(id, PhaseStage::Queued);
-    connect(batch, &sync::SyncBatch::phaseStageChanged, this, [this](qint64 id, PhaseStage stage, const QString& message) {
-        m_model->setLiveStage(id, stage, message);
-        if (!isFinalStage(stage))
-            log(tr("phase %1: %2 %3").arg(id).arg(sync::stageLabel(stage), message).trimmed());
-    });
+    connect(batch, &sync::SyncBatch::phaseStageChanged, this,
+        [this](qint64 id, PhaseStage stage, const QString& message) {
+            m_model->setLiveStage(id, stage, message);
+            if (!isFinalStage(stage))
+                log(tr("phase %1: %2 %3").arg(id).arg(sync::stageLabel(stage), message).trimmed());
+        });
     connect(batch, &sync::SyncBatch::phaseFinished, this, [this](const PhaseResult& r) {
         QString line = tr("phase %1 (appointment %2, %3): %4 - %5")
                            .arg(r.phaseId)
@@ -504,7 +527,7 @@ void SyncConsole::startBatch(const QList<qint64>& phaseIds, bool includeArchived
                 line += QStringLiteral(" [%1]").arg(SyncErrorAdvice::toolLabel(r.advice->tool));
         }
         log(line);
-        m_model->refreshPhases({r.phaseId});
+        m_model->refreshPhases({ r.phaseId });
     });
     connect(batch, &sync::SyncBatch::progress, this, [this](int done, int total) {
         m_progress->setMaximum(qMax(1, total));
@@ -557,8 +580,7 @@ void SyncConsole::archiveInteractive()
 {
     bool ok = false;
     const QString reason = QInputDialog::getText(this, tr("Archive failure"),
-                                                 tr("Why is this failure harmless? (kept in the history)"),
-                                                 QLineEdit::Normal, QString(), &ok);
+        tr("Why is this failure harmless? (kept in the history)"), QLineEdit::Normal, QString(), &ok);
     if (ok)
         archiveSelected(reason);
 }
@@ -584,12 +606,15 @@ void SyncConsole::archiveSelected(const QString& reason)
     }
     if (archived.isEmpty())
         return;
-    log(tr("Archived phase(s) %1: %2").arg([&] {
-        QStringList ids;
-        for (qint64 id : archived)
-            ids.append(QString::number(id));
-        return ids.join(QStringLiteral(", "));
-    }(), reason));
+    log(tr("Archived phase(s) %1: %2")
+            .arg(
+                [&] {
+                    QStringList ids;
+                    for (qint64 id : archived)
+                        ids.append(QString::number(id));
+                    return ids.join(QStringLiteral(", "));
+                }(),
+                reason));
     say(tr("%n failure(s) archived.", nullptr, int(archived.size())));
     m_model->reload();
 }
@@ -630,7 +655,8 @@ void SyncConsole::runReconcile()
             if (reconciler->drift().isEmpty())
                 say(tr("Reconcile: %n synced phase(s) match Cal.com.", nullptr, reconciler->checkedPhases()));
             else {
-                say(tr("Reconcile found %n difference(s) with Cal.com; see Drift.", nullptr, int(reconciler->drift().size())));
+                say(tr("Reconcile found %n difference(s) with Cal.com; see Drift.", nullptr,
+                    int(reconciler->drift().size())));
                 m_tabs->setCurrentIndex(2);
             }
         }
@@ -661,15 +687,20 @@ void SyncConsole::markSelectedDriftForResync()
             ids.append(id);
     }
     if (skipped)
-        say(tr("Only cancelled or missing bookings can be booked again from here; check the others in Cal.com."));
+        say(tr("Only cancelled or missing bookings can be booked again from here; check the others in "
+               "Cal.com."));
     if (ids.isEmpty())
         return;
-    if (!confirm(tr("Mark %n phase(s) to be booked again in Cal.com? The stored booking reference is replaced by the "
-                    "next sync.", nullptr, int(ids.size()))))
+    if (!confirm(tr(
+            "Mark %n phase(s) to be booked again in Cal.com? The stored booking reference is replaced by the "
+            "next sync.",
+            nullptr, int(ids.size()))))
         return;
     sync::PhaseRepository repository(m_connection->db(), m_options.actor);
     for (qint64 id : std::as_const(ids)) {
-        if (auto done = repository.markForResync(id, tr("Drift found by reconcile; confirmed by %1").arg(m_options.actor)); !done)
+        if (auto done = repository.markForResync(
+                id, tr("Drift found by reconcile; confirmed by %1").arg(m_options.actor));
+            !done)
             say(done.error());
         else
             log(tr("phase %1 marked to be booked again").arg(id));
@@ -687,16 +718,24 @@ bool SyncConsole::confirm(const QString& question)
 void SyncConsole::openTool(SyncErrorAdvice::Tool tool)
 {
     switch (tool) {
-    case SyncErrorAdvice::Tool::EventMapVerifier: emit openEventMapVerifierRequested(); break;
-    case SyncErrorAdvice::Tool::EventTypeWizard: emit openEventTypeWizardRequested(); break;
-    case SyncErrorAdvice::Tool::Settings: emit openSettingsRequested(); break;
-    case SyncErrorAdvice::Tool::None: break;
+    case SyncErrorAdvice::Tool::EventMapVerifier:
+        emit openEventMapVerifierRequested();
+        break;
+    case SyncErrorAdvice::Tool::EventTypeWizard:
+        emit openEventTypeWizardRequested();
+        break;
+    case SyncErrorAdvice::Tool::Settings:
+        emit openSettingsRequested();
+        break;
+    case SyncErrorAdvice::Tool::None:
+        break;
     }
 }
 
 void SyncConsole::log(const QString& line)
 {
-    m_log->appendPlainText(QStringLiteral("%1  %2").arg(QDateTime::currentDateTime().toString(Qt::ISODate), line));
+    m_log->appendPlainText(
+        QStringLiteral("%1  %2").arg(QDateTime::currentDateTime().toString(Qt::ISODate), line));
 }
 
 void SyncConsole::say(const QString& text)
@@ -724,8 +763,8 @@ bool SyncConsole::exportLogTo(const QString& path, QString* error)
 
 void SyncConsole::exportLogInteractive()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export sync log"), QStringLiteral("sync-log.txt"),
-                                                      tr("Text files (*.txt)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export sync log"), QStringLiteral("sync-log.txt"), tr("Text files (*.txt)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -31,14 +31,17 @@ class QTimer;
 class QTreeView;
 class QTreeWidget;
 
-namespace salon {
+namespace salon
+{
 class DatabaseConnection;
 }
-namespace salon::sync {
+namespace salon::sync
+{
 class PhaseChangeWatcher;
 }
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 class SyncDetailPane;
 class SyncQueueModel;
@@ -52,7 +55,8 @@ class SyncQueueModel;
 // confirmation. Errors that need another tool link to it through signals the main window connects.
 // Status is live across instances (PhaseChangeWatcher). The GUI thread never waits: lists load in the
 // model's worker thread; the engine's own statements are single rows by key.
-class SyncConsole : public QWidget {
+class SyncConsole : public QWidget
+{
     Q_OBJECT
 public:
     explicit SyncConsole(const DatabaseUrl& url, QWidget* parent = nullptr);
@@ -64,7 +68,10 @@ public:
     void setTimeZone(const QTimeZone& zone);
     void setActor(const QString& actor) { m_options.actor = actor; }
     // How a question to the admin is asked (tests answer it themselves); default: a message box.
-    void setConfirmHandler(std::function<bool(const QString& question)> handler) { m_confirm = std::move(handler); }
+    void setConfirmHandler(std::function<bool(const QString& question)> handler)
+    {
+        m_confirm = std::move(handler);
+    }
 
     SyncQueueModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }

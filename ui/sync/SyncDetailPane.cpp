@@ -13,7 +13,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 using sync::SyncAttempt;
 using sync::SyncErrorAdvice;
@@ -36,7 +37,8 @@ SyncDetailPane::SyncDetailPane(DatabaseWorker* worker, QWidget* parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_attemptList->setRootIsDecorated(false);
-    m_attemptList->setHeaderLabels({tr("Started"), tr("Finished"), tr("HTTP"), tr("Outcome"), tr("Message")});
+    m_attemptList->setHeaderLabels(
+        { tr("Started"), tr("Finished"), tr("HTTP"), tr("Outcome"), tr("Message") });
     m_attemptList->header()->setStretchLastSection(true);
     m_attemptList->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
@@ -84,7 +86,7 @@ void SyncDetailPane::showPhase(const SyncQueueModel::PhaseRow* phase, const QStr
     m_worker->post<Result>(
         [id](QSqlDatabase& db) {
             auto attempts = sync::PhaseRepository(db, {}).attempts(id);
-            return attempts ? Result {*attempts, {}} : Result {{}, attempts.error()};
+            return attempts ? Result { *attempts, {} } : Result { {}, attempts.error() };
         },
         this,
         [this, generation](Result result) {
@@ -95,8 +97,10 @@ void SyncDetailPane::showPhase(const SyncQueueModel::PhaseRow* phase, const QStr
             for (const SyncAttempt& a : std::as_const(m_attempts)) {
                 auto* item = new QTreeWidgetItem(m_attemptList);
                 item->setText(0, QLocale().toString(a.startedAt.toLocalTime(), QLocale::ShortFormat));
-                item->setText(1, a.finishedAt.isValid() ? QLocale().toString(a.finishedAt.toLocalTime(), QLocale::ShortFormat)
-                                                        : tr("(no answer recorded)"));
+                item->setText(1,
+                    a.finishedAt.isValid()
+                        ? QLocale().toString(a.finishedAt.toLocalTime(), QLocale::ShortFormat)
+                        : tr("(no answer recorded)"));
                 item->setText(2, a.httpStatus > 0 ? QString::number(a.httpStatus) : QString());
                 item->setText(3, a.outcome);
                 item->setText(4, a.message);
@@ -143,8 +147,10 @@ QString SyncDetailPane::detailsText() const
     for (const SyncAttempt& a : m_attempts) {
         lines << QStringLiteral("%1 .. %2  HTTP %3  %4  %5")
                      .arg(a.startedAt.toUTC().toString(Qt::ISODateWithMs),
-                          a.finishedAt.isValid() ? a.finishedAt.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("-"),
-                          a.httpStatus > 0 ? QString::number(a.httpStatus) : QStringLiteral("-"), a.outcome, a.message);
+                         a.finishedAt.isValid() ? a.finishedAt.toUTC().toString(Qt::ISODateWithMs)
+                                                : QStringLiteral("-"),
+                         a.httpStatus > 0 ? QString::number(a.httpStatus) : QStringLiteral("-"), a.outcome,
+                         a.message);
     }
     return lines.join(QLatin1Char('\n'));
 }

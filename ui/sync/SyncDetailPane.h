@@ -10,14 +10,16 @@ class QLabel;
 class QPushButton;
 class QTreeWidget;
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 class DatabaseWorker;
 
 // The selected phase in detail: status, booking, last error, and the attempt history with Cal.com's
 // messages (read by the worker thread). "Copy details" puts all of it on the clipboard for a support
 // ticket; when the error needs another tool (event map verifier, wizard, settings) a button leads there.
-class SyncDetailPane : public QWidget {
+class SyncDetailPane : public QWidget
+{
     Q_OBJECT
 public:
     explicit SyncDetailPane(DatabaseWorker* worker, QWidget* parent = nullptr);

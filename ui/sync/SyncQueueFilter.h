@@ -6,7 +6,8 @@
 #include <QTimeZone>
 #include <QVariantList>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 // What the sync console lists, and the SQL for it: appointments that have at least one phase in the chosen
 // status, narrowed by date range (salon-local days), service, staff and a text search (customer, e-mail,
@@ -18,8 +19,8 @@ public:
     static constexpr int kStatusCount = 7;
 
     Status status = Status::NeedsAttention;
-    QDate from;     // inclusive, salon-local; invalid = open
-    QDate to;       // inclusive, salon-local; invalid = open
+    QDate from; // inclusive, salon-local; invalid = open
+    QDate to; // inclusive, salon-local; invalid = open
     qint64 serviceId = 0;
     QString staffId;
     QString text;
@@ -29,7 +30,8 @@ public:
     // SQL condition on phase alias `p` for a status.
     static QString statusCondition(Status status);
 
-    // SELECT of one page of appointments (id, customer_name, customer_email, starts_at, service_id, service name).
+    // SELECT of one page of appointments (id, customer_name, customer_email, starts_at, service_id, service
+    // name).
     QString appointmentsSql(QVariantList* values, int limit, int offset) const;
     // One row: per Status (in enum order) the number of appointments with a phase in it, then the number of
     // failed (not archived) phases. Every filter but the status applies.

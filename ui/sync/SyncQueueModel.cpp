@@ -8,18 +8,21 @@
 #include <QApplication>
 #include <QLocale>
 #include <QMap>
-#include <QStyle>
 #include <QSet>
 #include <QSqlQuery>
+#include <QStyle>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 using sync::PhaseStage;
 
-namespace {
+namespace
+{
 
 const QString kPhaseSelect = QStringLiteral(
-    "SELECT p.id, p.appointment_id, p.segment_key, COALESCE(st.name, ''), p.staff_required, p.starts_at, p.sync_status, "
+    "SELECT p.id, p.appointment_id, p.segment_key, COALESCE(st.name, ''), p.staff_required, p.starts_at, "
+    "p.sync_status, "
     "p.calcom_booking_id, p.calcom_booking_uid, p.sync_error, p.sync_attempts, p.archived_reason "
     "FROM appointment_phases p LEFT JOIN staff st ON st.id = p.staff_id ");
 
@@ -159,9 +162,10 @@ void SyncQueueModel::loadChunk(int offset)
                 byId.insert(chunk.rows[i].id, i);
             }
             auto p = runSql(db,
-                            kPhaseSelect
-                                + QStringLiteral("WHERE p.appointment_id IN (%1) ORDER BY p.starts_at, p.id").arg(placeholders(ids.size())),
-                            ids);
+                kPhaseSelect
+                    + QStringLiteral("WHERE p.appointment_id IN (%1) ORDER BY p.starts_at, p.id")
+                          .arg(placeholders(ids.size())),
+                ids);
             if (!p) {
                 chunk.error = p.error();
                 return chunk;
@@ -184,7 +188,8 @@ void SyncQueueModel::loadChunk(int offset)
             }
             m_hasMore = chunk.more;
             if (!chunk.rows.isEmpty()) {
-                beginInsertRows({}, int(m_appointments.size()), int(m_appointments.size() + chunk.rows.size()) - 1);
+                beginInsertRows(
+                    {}, int(m_appointments.size()), int(m_appointments.size() + chunk.rows.size()) - 1);
                 m_appointments += chunk.rows;
                 endInsertRows();
             }
@@ -242,7 +247,8 @@ void SyncQueueModel::refreshPhases(const QList<qint64>& phaseIds)
     m_worker->post<Result>(
         [ids](QSqlDatabase& db) {
             Result result;
-            auto q = runSql(db, kPhaseSelect + QStringLiteral("WHERE p.id IN (%1)").arg(placeholders(ids.size())), ids);
+            auto q = runSql(
+                db, kPhaseSelect + QStringLiteral("WHERE p.id IN (%1)").arg(placeholders(ids.size())), ids);
             if (!q) {
                 result.second = q.error();
                 return result;
@@ -269,7 +275,8 @@ void SyncQueueModel::refreshPhases(const QList<qint64>& phaseIds)
                 }
                 AppointmentRow& appointment = m_appointments[at.parent().row()];
                 appointment.phases[at.row()] = row;
-                emit dataChanged(index(at.row(), 0, at.parent()), index(at.row(), ColumnCount - 1, at.parent()));
+                emit dataChanged(
+                    index(at.row(), 0, at.parent()), index(at.row(), ColumnCount - 1, at.parent()));
                 emit dataChanged(index(at.parent().row(), 0), index(at.parent().row(), ColumnCount - 1));
             }
             // New appointments may have entered the view: count again, and reload when one is missing.
@@ -282,7 +289,7 @@ void SyncQueueModel::refreshPhases(const QList<qint64>& phaseIds)
 
 void SyncQueueModel::setLiveStage(qint64 phaseId, PhaseStage stage, const QString& message)
 {
-    m_live.insert(phaseId, {stage, message});
+    m_live.insert(phaseId, { stage, message });
     const QModelIndex at = indexOfPhase(phaseId);
     if (!at.isValid())
         return;
@@ -303,7 +310,8 @@ void SyncQueueModel::setRateLimitWait(int seconds)
         return;
     m_rateWait = seconds;
     for (auto it = m_live.cbegin(); it != m_live.cend(); ++it) {
-        if (it->first == PhaseStage::Queued || it->first == PhaseStage::Booking || it->first == PhaseStage::Resolving) {
+        if (it->first == PhaseStage::Queued || it->first == PhaseStage::Booking
+            || it->first == PhaseStage::Resolving) {
             const QModelIndex at = indexOfPhase(it.key(), StatusColumn);
             if (at.isValid())
                 emit dataChanged(at, at);
@@ -403,8 +411,8 @@ void SyncQueueModel::loadMore()
 
 QString SyncQueueModel::worstStatus(const AppointmentRow& row)
 {
-    static const QStringList order {QStringLiteral("failed"), QStringLiteral("syncing"), QStringLiteral("pending"),
-                                    QStringLiteral("synced"), QStringLiteral("skipped")};
+    static const QStringList order { QStringLiteral("failed"), QStringLiteral("syncing"),
+        QStringLiteral("pending"), QStringLiteral("synced"), QStringLiteral("skipped") };
     for (const QString& status : order) {
         for (const PhaseRow& p : row.phases) {
             if (p.status == status && (status != QLatin1String("failed") || p.archivedReason.isEmpty()))
@@ -429,10 +437,14 @@ QVariant SyncQueueModel::data(const QModelIndex& index, int role) const
 QVariant SyncQueueModel::appointmentData(const AppointmentRow& row, int column, int role) const
 {
     switch (role) {
-    case PhaseIdRole: return qint64(0);
-    case AppointmentIdRole: return row.id;
-    case StatusRole: return worstStatus(row);
-    default: break;
+    case PhaseIdRole:
+        return qint64(0);
+    case AppointmentIdRole:
+        return row.id;
+    case StatusRole:
+        return worstStatus(row);
+    default:
+        break;
     }
     if (role == Qt::DecorationRole && column == StatusColumn)
         return statusIcon(worstStatus(row), false);
@@ -476,21 +488,32 @@ QVariant SyncQueueModel::phaseData(const PhaseRow& row, int column, int role) co
     const auto live = m_live.constFind(row.id);
     const bool hasLive = live != m_live.constEnd();
     switch (role) {
-    case PhaseIdRole: return row.id;
-    case AppointmentIdRole: return row.appointmentId;
-    case StatusRole: return row.status;
-    case LiveStageRole: return hasLive ? QVariant(int(live->first)) : QVariant();
-    case ErrorRole: return row.error;
-    case ArchivedRole: return row.archivedReason;
-    default: break;
+    case PhaseIdRole:
+        return row.id;
+    case AppointmentIdRole:
+        return row.appointmentId;
+    case StatusRole:
+        return row.status;
+    case LiveStageRole:
+        return hasLive ? QVariant(int(live->first)) : QVariant();
+    case ErrorRole:
+        return row.error;
+    case ArchivedRole:
+        return row.archivedReason;
+    default:
+        break;
     }
     if (role == Qt::DecorationRole && column == StatusColumn) {
         if (hasLive) {
             switch (live->first) {
-            case PhaseStage::Synced: return syncedIcon();
-            case PhaseStage::Failed: return Icons::error();
-            case PhaseStage::Skipped: return QVariant();
-            default: return Icons::warning();
+            case PhaseStage::Synced:
+                return syncedIcon();
+            case PhaseStage::Failed:
+                return Icons::error();
+            case PhaseStage::Skipped:
+                return QVariant();
+            default:
+                return Icons::warning();
             }
         }
         return statusIcon(row.status, !row.archivedReason.isEmpty());
@@ -504,14 +527,17 @@ QVariant SyncQueueModel::phaseData(const PhaseRow& row, int column, int role) co
         return {};
     switch (column) {
     case NameColumn:
-        return row.staffRequired ? tr("%1 - %2").arg(row.segmentKey, row.staffName.isEmpty() ? tr("no staff") : row.staffName)
-                                 : tr("%1 - processing time (no staff)").arg(row.segmentKey);
+        return row.staffRequired
+            ? tr("%1 - %2").arg(row.segmentKey, row.staffName.isEmpty() ? tr("no staff") : row.staffName)
+            : tr("%1 - processing time (no staff)").arg(row.segmentKey);
     case StartColumn:
         return QLocale().toString(row.startsAt.toTimeZone(m_zone), QLocale::ShortFormat);
     case StatusColumn: {
         if (hasLive) {
             const PhaseStage stage = live->first;
-            if (m_rateWait > 0 && (stage == PhaseStage::Queued || stage == PhaseStage::Booking || stage == PhaseStage::Resolving))
+            if (m_rateWait > 0
+                && (stage == PhaseStage::Queued || stage == PhaseStage::Booking
+                    || stage == PhaseStage::Resolving))
                 return tr("waiting %1 s").arg(m_rateWait);
             return sync::stageLabel(stage);
         }
@@ -538,13 +564,20 @@ QVariant SyncQueueModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Appointment / phase");
-    case StartColumn: return tr("Start");
-    case StatusColumn: return tr("Status");
-    case BookingColumn: return tr("Booking");
-    case AttemptsColumn: return tr("Attempts");
-    case ErrorColumn: return tr("Last error");
-    default: return {};
+    case NameColumn:
+        return tr("Appointment / phase");
+    case StartColumn:
+        return tr("Start");
+    case StatusColumn:
+        return tr("Status");
+    case BookingColumn:
+        return tr("Booking");
+    case AttemptsColumn:
+        return tr("Attempts");
+    case ErrorColumn:
+        return tr("Last error");
+    default:
+        return {};
     }
 }
 

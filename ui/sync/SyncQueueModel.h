@@ -14,7 +14,8 @@
 #include <memory>
 #include <optional>
 
-namespace salon::ui {
+namespace salon::ui
+{
 
 class DatabaseWorker;
 
@@ -23,17 +24,26 @@ class DatabaseWorker;
 // and the GUI thread never waits. Live stages of a running sync are laid over the stored status
 // (queued -> booking -> synced/failed); changes made elsewhere (another console, a cron job) arrive as
 // phase ids and update just those rows.
-class SyncQueueModel : public QAbstractItemModel {
+class SyncQueueModel : public QAbstractItemModel
+{
     Q_OBJECT
 public:
-    enum Column { NameColumn, StartColumn, StatusColumn, BookingColumn, AttemptsColumn, ErrorColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        StartColumn,
+        StatusColumn,
+        BookingColumn,
+        AttemptsColumn,
+        ErrorColumn,
+        ColumnCount
+    };
     enum Role {
         PhaseIdRole = Qt::UserRole + 1, // 0 on appointment rows
         AppointmentIdRole,
-        StatusRole,      // stored sync_status ("failed", ...); on appointments the worst of its phases
-        LiveStageRole,   // int(sync::PhaseStage) while a run shows one, else invalid
-        ErrorRole,       // sync_error
-        ArchivedRole,    // archived_reason, empty when not archived
+        StatusRole, // stored sync_status ("failed", ...); on appointments the worst of its phases
+        LiveStageRole, // int(sync::PhaseStage) while a run shows one, else invalid
+        ErrorRole, // sync_error
+        ArchivedRole, // archived_reason, empty when not archived
     };
 
     struct PhaseRow {

@@ -9,7 +9,8 @@ using namespace salon;
 using namespace salon::calcom;
 using namespace salon::sandbox;
 
-class TestCalcomClientSandbox : public QObject {
+class TestCalcomClientSandbox : public QObject
+{
     Q_OBJECT
 private slots:
     void bookingPostIsNeverResentByQt()
@@ -34,7 +35,8 @@ private slots:
         QVERIFY(!me->hasError());
         delete me;
 
-        server.faults().scriptNext(FaultKind::Reset, 1, QStringLiteral("/v2/bookings"), QStringLiteral("POST"));
+        server.faults().scriptNext(
+            FaultKind::Reset, 1, QStringLiteral("/v2/bookings"), QStringLiteral("POST"));
         BookingInput input;
         input.eventTypeId = 3982562;
         input.start = QDateTime(QDate(2030, 11, 25), QTime(9, 0), Qt::UTC);

@@ -37,7 +37,6 @@ struct FixedWindowServer {
     }
 };
 
-
 class TestRateLimiter : public QObject
 {
     Q_OBJECT

@@ -1,11 +1,11 @@
 #include "EventMapTestKit.h"
 #include "IncidentDataset.h"
 
-
 #include <QJsonArray>
 #include <QSet>
 
-namespace salon::eventmaps::test {
+namespace salon::eventmaps::test
+{
 
 using sandbox::SandboxState;
 

@@ -15,7 +15,8 @@
 
 #include <memory>
 
-namespace salon::eventmaps::test {
+namespace salon::eventmaps::test
+{
 
 using sandbox::test::SandboxFixtures;
 

@@ -26,7 +26,8 @@ using salon::test::scalar;
 using salon::test::TestDatabase;
 using Kit = EventMapTestKit;
 
-class TestEventMapRepair : public QObject {
+class TestEventMapRepair : public QObject
+{
     Q_OBJECT
 
     std::unique_ptr<TestDatabase> m_db;

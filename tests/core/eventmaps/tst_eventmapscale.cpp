@@ -15,7 +15,8 @@ using namespace salon::eventmaps;
 using namespace salon::eventmaps::test;
 using Kit = EventMapTestKit;
 
-namespace {
+namespace
+{
 
 constexpr int kServices = 25;
 constexpr int kStaff = 10;
@@ -92,7 +93,8 @@ World thousandMaps()
 
 } // namespace
 
-class TestEventMapScale : public QObject {
+class TestEventMapScale : public QObject
+{
     Q_OBJECT
 
 private slots:

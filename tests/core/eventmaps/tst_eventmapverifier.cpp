@@ -16,7 +16,8 @@ using namespace salon::eventmaps::test;
 using Kit = EventMapTestKit;
 using Code = Finding::Code;
 
-namespace {
+namespace
+{
 
 struct Case {
     bool remote = false;
@@ -132,7 +133,8 @@ QMap<QString, Case> cases()
 
 } // namespace
 
-class TestEventMapVerifier : public QObject {
+class TestEventMapVerifier : public QObject
+{
     Q_OBJECT
 
     struct Run {

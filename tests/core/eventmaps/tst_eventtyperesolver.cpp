@@ -14,7 +14,8 @@ using namespace salon::eventmaps;
 using namespace salon::eventmaps::test;
 using Kit = EventMapTestKit;
 
-class TestEventTypeResolver : public QObject {
+class TestEventTypeResolver : public QObject
+{
     Q_OBJECT
 
 private:

@@ -1,11 +1,10 @@
 // `salon-admin-cli create-event-types` as cron and deploy scripts use it: the real binary against an
 // in-process sandbox (the test's event loop serves it while the CLI runs), checking output, JSON and exit
 // codes.
-#include "TestDatabase.h"
 #include "IncidentSandbox.h"
+#include "TestDatabase.h"
 
 #include "SandboxServer.h"
-
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // The event-type wizard's core against the Cal.com sandbox, on both database backends: the incident from
 // MANAGED parents to 24 bookable single-host event types, re-runs, interruptions, "created but answered 500",
 // slug conflicts and the retirement of the replaced parents.
-#include "TestDatabase.h"
 #include "IncidentSandbox.h"
+#include "TestDatabase.h"
 
 #include "SandboxServer.h"
 

@@ -1,10 +1,10 @@
 // Import and export on both backends: round trip, idempotence, dry run, and every invalid record
 // aborting the import with its JSON path while the database stays exactly as before.
 #include "TestDatabase.h"
+#include "db/SqlStatement.h"
 #include "io/DatasetImporter.h"
 #include "io/DatasetJson.h"
 #include "io/DatasetReader.h"
-#include "db/SqlStatement.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,7 +15,8 @@
 using namespace salon;
 using namespace salon::test;
 
-namespace {
+namespace
+{
 
 QByteArray incidentDataset()
 {
@@ -55,7 +56,8 @@ void setIn(QJsonObject& root, const QString& list, int index, const QString& key
 
 } // namespace
 
-class TestImport : public QObject {
+class TestImport : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase_data() { TestDatabase::addBackendRows(); }
@@ -118,8 +120,12 @@ private slots:
         QVERIFY2(database, qPrintable(error));
         const auto parsed = DatasetJson::parse(incidentDataset());
         QVERIFY(DatasetImporter(database->db(), QStringLiteral("tester")).import(*parsed, false).has_value());
-        QCOMPARE(scalar(database->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'event-map.import'")).toInt(), 24);
-        QCOMPARE(scalar(database->db(), QStringLiteral("SELECT actor FROM audit_log LIMIT 1")).toString(), QStringLiteral("tester"));
+        QCOMPARE(scalar(database->db(),
+                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'event-map.import'"))
+                     .toInt(),
+            24);
+        QCOMPARE(scalar(database->db(), QStringLiteral("SELECT actor FROM audit_log LIMIT 1")).toString(),
+            QStringLiteral("tester"));
     }
 
     void invalidRecordAbortsWithPath_data()
@@ -127,20 +133,28 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("path");
         QTest::newRow("not json") << QByteArray("{ \"staff\": [") << QStringLiteral("$");
-        QTest::newRow("missing field") << edited([](QJsonObject& r) { setIn(r, QStringLiteral("staff"), 1, QStringLiteral("name"), QJsonValue::Undefined); })
-                                       << QStringLiteral("$.staff[1].name");
-        QTest::newRow("wrong type") << edited([](QJsonObject& r) { setIn(r, QStringLiteral("services"), 2, QStringLiteral("durationMinutes"), QStringLiteral("135")); })
-                                    << QStringLiteral("$.services[2].durationMinutes");
-        QTest::newRow("bad uuid") << edited([](QJsonObject& r) { setIn(r, QStringLiteral("staff"), 0, QStringLiteral("id"), QStringLiteral("fabian")); })
-                                  << QStringLiteral("$.staff[0].id");
-        QTest::newRow("unknown staff reference") << edited([](QJsonObject& r) { setIn(r, QStringLiteral("eventMaps"), 5, QStringLiteral("staffId"), QStringLiteral("00000000-0000-4000-8000-000000000000")); })
-                                                 << QStringLiteral("$.eventMaps[5].staffId");
-        QTest::newRow("unknown service") << edited([](QJsonObject& r) { setIn(r, QStringLiteral("appointments"), 1, QStringLiteral("serviceId"), 999); })
-                                         << QStringLiteral("$.appointments[1].serviceId");
-        QTest::newRow("child equals parent") << edited([](QJsonObject& r) { setIn(r, QStringLiteral("eventMaps"), 7, QStringLiteral("childEventTypeId"), 3982568); })
-                                             << QStringLiteral("$.eventMaps[7].childEventTypeId");
-        QTest::newRow("segment key not in service") << edited([](QJsonObject& r) { setIn(r, QStringLiteral("eventMaps"), 3, QStringLiteral("segmentKey"), QStringLiteral("Z")); })
-                                                    << QStringLiteral("$.eventMaps[3].segmentKey");
+        QTest::newRow("missing field") << edited([](QJsonObject& r) {
+            setIn(r, QStringLiteral("staff"), 1, QStringLiteral("name"), QJsonValue::Undefined);
+        }) << QStringLiteral("$.staff[1].name");
+        QTest::newRow("wrong type") << edited([](QJsonObject& r) {
+            setIn(r, QStringLiteral("services"), 2, QStringLiteral("durationMinutes"), QStringLiteral("135"));
+        }) << QStringLiteral("$.services[2].durationMinutes");
+        QTest::newRow("bad uuid") << edited([](QJsonObject& r) {
+            setIn(r, QStringLiteral("staff"), 0, QStringLiteral("id"), QStringLiteral("fabian"));
+        }) << QStringLiteral("$.staff[0].id");
+        QTest::newRow("unknown staff reference") << edited([](QJsonObject& r) {
+            setIn(r, QStringLiteral("eventMaps"), 5, QStringLiteral("staffId"),
+                QStringLiteral("00000000-0000-4000-8000-000000000000"));
+        }) << QStringLiteral("$.eventMaps[5].staffId");
+        QTest::newRow("unknown service") << edited([](QJsonObject& r) {
+            setIn(r, QStringLiteral("appointments"), 1, QStringLiteral("serviceId"), 999);
+        }) << QStringLiteral("$.appointments[1].serviceId");
+        QTest::newRow("child equals parent") << edited([](QJsonObject& r) {
+            setIn(r, QStringLiteral("eventMaps"), 7, QStringLiteral("childEventTypeId"), 3982568);
+        }) << QStringLiteral("$.eventMaps[7].childEventTypeId");
+        QTest::newRow("segment key not in service") << edited([](QJsonObject& r) {
+            setIn(r, QStringLiteral("eventMaps"), 3, QStringLiteral("segmentKey"), QStringLiteral("Z"));
+        }) << QStringLiteral("$.eventMaps[3].segmentKey");
         QTest::newRow("phase segment not in service") << edited([](QJsonObject& r) {
             QJsonArray appts = r.value(QStringLiteral("appointments")).toArray();
             QJsonObject appt = appts.at(0).toObject();
@@ -152,12 +166,16 @@ private slots:
             appts.replace(0, appt);
             r.insert(QStringLiteral("appointments"), appts);
         }) << QStringLiteral("$.appointments[0].phases[2].segmentKey");
-        QTest::newRow("bad time") << edited([](QJsonObject& r) { setIn(r, QStringLiteral("appointments"), 2, QStringLiteral("startsAt"), QStringLiteral("2030-11-26 08:00")); })
-                                  << QStringLiteral("$.appointments[2].startsAt");
-        QTest::newRow("duplicate id") << edited([](QJsonObject& r) { setIn(r, QStringLiteral("eventMaps"), 1, QStringLiteral("id"), 1); })
-                                      << QStringLiteral("$.eventMaps[1].id");
+        QTest::newRow("bad time") << edited([](QJsonObject& r) {
+            setIn(r, QStringLiteral("appointments"), 2, QStringLiteral("startsAt"),
+                QStringLiteral("2030-11-26 08:00"));
+        }) << QStringLiteral("$.appointments[2].startsAt");
+        QTest::newRow("duplicate id") << edited([](QJsonObject& r) {
+            setIn(r, QStringLiteral("eventMaps"), 1, QStringLiteral("id"), 1);
+        }) << QStringLiteral("$.eventMaps[1].id");
         QTest::newRow("duplicate map key (database refuses)") << edited([](QJsonObject& r) {
-            setIn(r, QStringLiteral("eventMaps"), 1, QStringLiteral("staffId"), QStringLiteral("3c1e9b52-7a4d-4f0e-8b21-5d6f7a8b9c01"));
+            setIn(r, QStringLiteral("eventMaps"), 1, QStringLiteral("staffId"),
+                QStringLiteral("3c1e9b52-7a4d-4f0e-8b21-5d6f7a8b9c01"));
         }) << QStringLiteral("$.eventMaps[1]");
     }
 
@@ -173,9 +191,11 @@ private slots:
         // A database with content: the failed import must leave it exactly as it was.
         const auto original = DatasetJson::parse(incidentDataset());
         QVERIFY(DatasetImporter(database->db(), QStringLiteral("test")).import(*original, false).has_value());
-        QVERIFY(runSql(database->db(), QStringLiteral("DELETE FROM appointment_phases WHERE appointment_id = 764")));
+        QVERIFY(runSql(
+            database->db(), QStringLiteral("DELETE FROM appointment_phases WHERE appointment_id = 764")));
         QVERIFY(runSql(database->db(), QStringLiteral("DELETE FROM appointments WHERE id = 764")));
-        QVERIFY(runSql(database->db(), QStringLiteral("UPDATE calcom_event_map SET event_type_id = 4000001 WHERE id = 2")));
+        QVERIFY(runSql(database->db(),
+            QStringLiteral("UPDATE calcom_event_map SET event_type_id = 4000001 WHERE id = 2")));
         const QByteArray before = exportJson(database->db());
         const QVariant auditBefore = scalar(database->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
 
@@ -184,12 +204,13 @@ private slots:
         if (!parsed) {
             message = parsed.error().toString();
         } else {
-            const auto report = DatasetImporter(database->db(), QStringLiteral("test")).import(*parsed, false);
+            const auto report
+                = DatasetImporter(database->db(), QStringLiteral("test")).import(*parsed, false);
             QVERIFY2(!report.has_value(), "the invalid dataset was imported");
             message = report.error().toString();
         }
         QVERIFY2(message.startsWith(path + QLatin1Char(':')) || message.startsWith(path + QLatin1Char('.')),
-                 qPrintable(QStringLiteral("expected path %1 in: %2").arg(path, message)));
+            qPrintable(QStringLiteral("expected path %1 in: %2").arg(path, message)));
         QCOMPARE(exportJson(database->db()), before);
         QCOMPARE(scalar(database->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore);
     }
@@ -203,7 +224,8 @@ private slots:
         const auto original = DatasetJson::parse(incidentDataset());
         QVERIFY(DatasetImporter(database->db(), QStringLiteral("test")).import(*original, false).has_value());
         // A file with only an appointment for a stored service and staff member.
-        const QByteArray json = R"({"version": 1, "appointments": [{"id": 900, "serviceId": 440, "customerName": "Neu",
+        const QByteArray json
+            = R"({"version": 1, "appointments": [{"id": 900, "serviceId": 440, "customerName": "Neu",
             "startsAt": "2030-12-01T09:00:00Z", "phases": [{"id": 9001, "segmentKey": "A",
             "staffId": "9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c", "staffRequired": true,
             "startsAt": "2030-12-01T09:00:00Z", "endsAt": "2030-12-01T09:30:00Z"}]}]})";
@@ -211,13 +233,17 @@ private slots:
         QVERIFY2(parsed.has_value(), parsed ? "" : qPrintable(parsed.error().toString()));
         const auto report = DatasetImporter(database->db(), QStringLiteral("test")).import(*parsed, false);
         QVERIFY2(report.has_value(), report ? "" : qPrintable(report.error().toString()));
-        QCOMPARE(scalar(database->db(), QStringLiteral("SELECT sync_status FROM appointment_phases WHERE id = 9001")).toString(),
-                 QStringLiteral("pending"));
+        QCOMPARE(scalar(database->db(),
+                     QStringLiteral("SELECT sync_status FROM appointment_phases WHERE id = 9001"))
+                     .toString(),
+            QStringLiteral("pending"));
         if (backend == QLatin1String("postgresql")) {
             // Identity columns continue above imported ids.
-            QVERIFY(runSql(database->db(), QStringLiteral("INSERT INTO appointments (service_id, customer_name, starts_at, created_at) "
-                                                          "VALUES (440, 'Auto', '2030-12-02T09:00:00Z', '2030-12-01T09:00:00Z')")));
-            QVERIFY(scalar(database->db(), QStringLiteral("SELECT MAX(id) FROM appointments")).toLongLong() > 900);
+            QVERIFY(runSql(database->db(),
+                QStringLiteral("INSERT INTO appointments (service_id, customer_name, starts_at, created_at) "
+                               "VALUES (440, 'Auto', '2030-12-02T09:00:00Z', '2030-12-01T09:00:00Z')")));
+            QVERIFY(scalar(database->db(), QStringLiteral("SELECT MAX(id) FROM appointments")).toLongLong()
+                > 900);
         }
     }
 };

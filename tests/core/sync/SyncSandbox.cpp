@@ -7,7 +7,8 @@
 
 #include <QJsonArray>
 
-namespace salon::test {
+namespace salon::test
+{
 
 std::unique_ptr<SyncSandbox> SyncSandbox::create(const QString& backend, QString* error)
 {
@@ -51,7 +52,7 @@ qint64 SyncSandbox::createRoundRobin(const QString& title, qint64 userId, int le
     host.userId = userId;
     host.mandatory = true;
     host.priority = QStringLiteral("high");
-    input.hosts = {host};
+    input.hosts = { host };
     auto* job = m_client->createTeamEventType(kTeamId, input);
     if (!job->waitForFinished(10000) || job->hasError()) {
         if (job->isFinished() && job->hasError())
@@ -68,16 +69,17 @@ bool SyncSandbox::repointIncidentMaps()
 {
     // The segments' own lengths (B is 15 min): a booking's end follows its event type, and a longer one
     // would overlap the host's next phase.
-    const QList<std::pair<QString, int>> segments {{QStringLiteral("A"), 30}, {QStringLiteral("B"), 15},
-                                                   {QStringLiteral("C"), 30}, {QStringLiteral("D"), 30}};
+    const QList<std::pair<QString, int>> segments { { QStringLiteral("A"), 30 }, { QStringLiteral("B"), 15 },
+        { QStringLiteral("C"), 30 }, { QStringLiteral("D"), 30 } };
     for (const auto& [segment, minutes] : segments) {
-        const qint64 id = createRoundRobin(QStringLiteral("Ansatzfarbung %1 Fabian 2").arg(segment), kFabian2User, minutes);
+        const qint64 id = createRoundRobin(
+            QStringLiteral("Ansatzfarbung %1 Fabian 2").arg(segment), kFabian2User, minutes);
         if (id <= 0)
             return false;
         auto q = runSql(db(),
-                        QStringLiteral("UPDATE calcom_event_map SET event_type_id = ?, child_event_type_id = NULL "
-                                       "WHERE service_id = 440 AND segment_key = ? AND staff_id = ?"),
-                        {id, segment, kFabian2});
+            QStringLiteral("UPDATE calcom_event_map SET event_type_id = ?, child_event_type_id = NULL "
+                           "WHERE service_id = 440 AND segment_key = ? AND staff_id = ?"),
+            { id, segment, kFabian2 });
         if (!q || q->numRowsAffected() != 1)
             return false;
     }
@@ -92,11 +94,10 @@ sync::SyncOptions SyncSandbox::options() const
 }
 
 std::unique_ptr<sync::SyncBatch> SyncSandbox::runBatch(const QList<qint64>& appointments,
-                                                       const sync::SyncOptions& options,
-                                                       calcom::CalcomClient* client, QSqlDatabase db)
+    const sync::SyncOptions& options, calcom::CalcomClient* client, QSqlDatabase db)
 {
-    auto batch = std::make_unique<sync::SyncBatch>(db.isValid() ? db : this->db(), client ? client : m_client.get(),
-                                                   kTeamId, options);
+    auto batch = std::make_unique<sync::SyncBatch>(
+        db.isValid() ? db : this->db(), client ? client : m_client.get(), kTeamId, options);
     if (!batch->addAppointments(appointments))
         return nullptr;
     batch->start();
@@ -112,13 +113,15 @@ QString SyncSandbox::status(qint64 phaseId) const
 
 QVariant SyncSandbox::column(qint64 phaseId, const QString& column) const
 {
-    return scalar(db(), QStringLiteral("SELECT %1 FROM appointment_phases WHERE id = ?").arg(column), {phaseId});
+    return scalar(
+        db(), QStringLiteral("SELECT %1 FROM appointment_phases WHERE id = ?").arg(column), { phaseId });
 }
 
 QStringList SyncSandbox::outcomes(qint64 phaseId) const
 {
     QStringList result;
-    auto q = runSql(db(), QStringLiteral("SELECT outcome FROM sync_attempts WHERE phase_id = ? ORDER BY id"), {phaseId});
+    auto q = runSql(db(), QStringLiteral("SELECT outcome FROM sync_attempts WHERE phase_id = ? ORDER BY id"),
+        { phaseId });
     while (q && q->next())
         result.append(q->value(0).toString());
     return result;
@@ -143,20 +146,23 @@ QList<QJsonObject> SyncSandbox::bookingsOf(qint64 phaseId) const
     return result;
 }
 
-qint64 SyncSandbox::insertAppointment(qint64 appointmentId, qint64 phaseId, const QDateTime& start, int minutes)
+qint64 SyncSandbox::insertAppointment(
+    qint64 appointmentId, qint64 phaseId, const QDateTime& start, int minutes)
 {
     const QString now = toSqlTime(QDateTime::currentDateTimeUtc());
     auto a = runSql(db(),
-                    QStringLiteral("INSERT INTO appointments (id, service_id, customer_name, customer_email, starts_at, "
-                                   "status, created_at) VALUES (?, 440, 'DST Kundin', 'dst@example.com', ?, 'scheduled', ?)"),
-                    {appointmentId, toSqlTime(start), now});
+        QStringLiteral(
+            "INSERT INTO appointments (id, service_id, customer_name, customer_email, starts_at, "
+            "status, created_at) VALUES (?, 440, 'DST Kundin', 'dst@example.com', ?, 'scheduled', ?)"),
+        { appointmentId, toSqlTime(start), now });
     if (!a)
         qWarning("insertAppointment: %s", qPrintable(a.error()));
     auto p = runSql(db(),
-                    QStringLiteral("INSERT INTO appointment_phases (id, appointment_id, segment_key, staff_id, "
-                                   "staff_required, starts_at, ends_at, sync_status, updated_at) "
-                                   "VALUES (?, ?, 'A', ?, ?, ?, ?, 'pending', ?)"),
-                    {phaseId, appointmentId, kFabian2, true, toSqlTime(start), toSqlTime(start.addSecs(minutes * 60)), now});
+        QStringLiteral("INSERT INTO appointment_phases (id, appointment_id, segment_key, staff_id, "
+                       "staff_required, starts_at, ends_at, sync_status, updated_at) "
+                       "VALUES (?, ?, 'A', ?, ?, ?, ?, 'pending', ?)"),
+        { phaseId, appointmentId, kFabian2, true, toSqlTime(start), toSqlTime(start.addSecs(minutes * 60)),
+            now });
     if (!p)
         qWarning("insertAppointment: %s", qPrintable(p.error()));
     return a && p ? phaseId : 0;

@@ -10,12 +10,14 @@
 
 #include <memory>
 
-namespace salon::test {
+namespace salon::test
+{
 
 // The incident, ready to sync: a migrated database (either backend) with the incident's salon data
 // imported, the sandbox playing Cal.com with the incident's state (MANAGED parents without children), and
 // a client for team 12345 with fast retries.
-class SyncSandbox {
+class SyncSandbox
+{
 public:
     static constexpr qint64 kTeamId = 12345;
     static constexpr qint64 kAppointment = 763;
@@ -23,7 +25,7 @@ public:
     static inline const QString kFabian2 = QStringLiteral("9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c");
     static inline const QString kApiKey = QStringLiteral("cal_sandbox_demo_key");
     // Phases of appointment 763: A, P (gap), B, C, D.
-    static inline const QList<qint64> kStaffPhases = {269, 271, 272, 273};
+    static inline const QList<qint64> kStaffPhases = { 269, 271, 272, 273 };
     static constexpr qint64 kGapPhase = 270;
 
     // nullptr (and *error) when the database, the import or the sandbox cannot be set up.
@@ -44,8 +46,8 @@ public:
 
     sync::SyncOptions options() const;
     // A batch over this database's connection (or `db`), started and waited for.
-    std::unique_ptr<sync::SyncBatch> runBatch(const QList<qint64>& appointments, const sync::SyncOptions& options,
-                                              calcom::CalcomClient* client = nullptr, QSqlDatabase db = {});
+    std::unique_ptr<sync::SyncBatch> runBatch(const QList<qint64>& appointments,
+        const sync::SyncOptions& options, calcom::CalcomClient* client = nullptr, QSqlDatabase db = {});
 
     QString status(qint64 phaseId) const;
     QVariant column(qint64 phaseId, const QString& column) const;

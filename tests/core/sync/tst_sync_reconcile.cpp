@@ -19,7 +19,8 @@ using namespace salon;
 using namespace salon::sync;
 using namespace salon::test;
 
-namespace {
+namespace
+{
 
 const QDateTime kFrom(QDate(2030, 11, 25), QTime(0, 0), Qt::UTC);
 const QDateTime kTo(QDate(2030, 11, 26), QTime(0, 0), Qt::UTC);
@@ -46,7 +47,8 @@ QList<BookingDrift::Kind> kindsOf(const BookingReconciler& r, qint64 phaseId)
 
 } // namespace
 
-class TestSyncReconcile : public QObject {
+class TestSyncReconcile : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase_data() { TestDatabase::addBackendRows(); }
@@ -58,7 +60,7 @@ private slots:
         auto s = SyncSandbox::create(backend, &error);
         QVERIFY2(s, qPrintable(error));
         QVERIFY(s->repointIncidentMaps());
-        QVERIFY(s->runBatch({SyncSandbox::kAppointment}, s->options())->report().allOk());
+        QVERIFY(s->runBatch({ SyncSandbox::kAppointment }, s->options())->report().allOk());
 
         BookingReconciler reconciler(s->db(), s->client());
         reconciler.start(kFrom, kTo);
@@ -76,7 +78,7 @@ private slots:
         auto s = SyncSandbox::create(backend, &error);
         QVERIFY2(s, qPrintable(error));
         QVERIFY(s->repointIncidentMaps());
-        QVERIFY(s->runBatch({SyncSandbox::kAppointment}, s->options())->report().allOk());
+        QVERIFY(s->runBatch({ SyncSandbox::kAppointment }, s->options())->report().allOk());
 
         // 269: cancelled in Cal.com.
         const QString uid269 = s->column(269, QStringLiteral("calcom_booking_uid")).toString();
@@ -98,46 +100,52 @@ private slots:
         // 272: another host took it over.
         QJsonObject* b272 = bookingOfPhase(s->server(), 272);
         QVERIFY(b272);
-        b272->insert(QStringLiteral("hosts"), QJsonArray {QJsonObject {{QStringLiteral("id"), 1346410},
-                                                                       {QStringLiteral("name"), QStringLiteral("Lena Hoffmann")}}});
+        b272->insert(QStringLiteral("hosts"),
+            QJsonArray { QJsonObject { { QStringLiteral("id"), 1346410 },
+                { QStringLiteral("name"), QStringLiteral("Lena Hoffmann") } } });
         // 273: deleted from Cal.com altogether.
         const QString uid273 = s->column(273, QStringLiteral("calcom_booking_uid")).toString();
         auto& bookings = s->server().state().bookings;
-        bookings.erase(std::remove_if(bookings.begin(), bookings.end(),
-                                      [&](const QJsonObject& b) { return b.value(QStringLiteral("uid")).toString() == uid273; }),
-                       bookings.end());
+        bookings.erase(
+            std::remove_if(bookings.begin(), bookings.end(),
+                [&](const QJsonObject& b) { return b.value(QStringLiteral("uid")).toString() == uid273; }),
+            bookings.end());
         // Moved ones keep our metadata: the new booking would look like a second booking of 271.
         QJsonObject metadata = moved.value(QStringLiteral("metadata")).toObject();
         metadata.remove(QStringLiteral("salonPhaseId"));
         moved.insert(QStringLiteral("metadata"), metadata);
         bookings.append(moved);
 
-        const QVariant before = scalar(s->db(), QStringLiteral("SELECT COUNT(*) FROM appointment_phases WHERE sync_status = 'synced'"));
+        const QVariant before = scalar(
+            s->db(), QStringLiteral("SELECT COUNT(*) FROM appointment_phases WHERE sync_status = 'synced'"));
         BookingReconciler reconciler(s->db(), s->client());
         reconciler.start(kFrom, kTo);
         QVERIFY(reconciler.waitForFinished(30000));
         QVERIFY2(reconciler.error().isEmpty(), qPrintable(reconciler.error()));
-        QCOMPARE(kindsOf(reconciler, 269), QList<BookingDrift::Kind> {BookingDrift::Kind::Cancelled});
-        QCOMPARE(kindsOf(reconciler, 271), QList<BookingDrift::Kind> {BookingDrift::Kind::Rescheduled});
-        QCOMPARE(kindsOf(reconciler, 272), QList<BookingDrift::Kind> {BookingDrift::Kind::HostChanged});
-        QCOMPARE(kindsOf(reconciler, 273), QList<BookingDrift::Kind> {BookingDrift::Kind::Missing});
+        QCOMPARE(kindsOf(reconciler, 269), QList<BookingDrift::Kind> { BookingDrift::Kind::Cancelled });
+        QCOMPARE(kindsOf(reconciler, 271), QList<BookingDrift::Kind> { BookingDrift::Kind::Rescheduled });
+        QCOMPARE(kindsOf(reconciler, 272), QList<BookingDrift::Kind> { BookingDrift::Kind::HostChanged });
+        QCOMPARE(kindsOf(reconciler, 273), QList<BookingDrift::Kind> { BookingDrift::Kind::Missing });
         QCOMPARE(reconciler.drift().size(), 4);
         for (const BookingDrift& d : reconciler.drift())
             QVERIFY(!d.message.isEmpty());
         QVERIFY(reconciler.drift().at(0).message.contains(QLatin1String("Test Kundin"))
-                || reconciler.drift().at(1).message.contains(QLatin1String("Test Kundin")));
+            || reconciler.drift().at(1).message.contains(QLatin1String("Test Kundin")));
         const auto json = reconciler.toJson();
         QVERIFY(!json.value(QStringLiteral("ok")).toBool());
         QCOMPARE(json.value(QStringLiteral("drift")).toArray().size(), 4);
 
         // Reporting changes nothing.
-        QCOMPARE(scalar(s->db(), QStringLiteral("SELECT COUNT(*) FROM appointment_phases WHERE sync_status = 'synced'")), before);
+        QCOMPARE(scalar(s->db(),
+                     QStringLiteral("SELECT COUNT(*) FROM appointment_phases WHERE sync_status = 'synced'")),
+            before);
 
         // Only after the admin confirms: 269 goes back to pending and the next sync books it again.
-        QVERIFY(PhaseRepository(s->db(), QStringLiteral("admin")).markForResync(269, QStringLiteral("cancelled in Cal.com")));
+        QVERIFY(PhaseRepository(s->db(), QStringLiteral("admin"))
+                    .markForResync(269, QStringLiteral("cancelled in Cal.com")));
         QCOMPARE(s->status(269), QStringLiteral("pending"));
         QVERIFY(s->column(269, QStringLiteral("calcom_booking_uid")).isNull());
-        auto again = s->runBatch({SyncSandbox::kAppointment}, s->options());
+        auto again = s->runBatch({ SyncSandbox::kAppointment }, s->options());
         QCOMPARE(again->report().find(269)->stage, PhaseStage::Synced);
         QVERIFY(s->column(269, QStringLiteral("calcom_booking_uid")).toString() != uid269);
     }
@@ -149,7 +157,7 @@ private slots:
         auto s = SyncSandbox::create(backend, &error);
         QVERIFY2(s, qPrintable(error));
         QVERIFY(s->repointIncidentMaps());
-        QVERIFY(s->runBatch({SyncSandbox::kAppointment}, s->options())->report().allOk());
+        QVERIFY(s->runBatch({ SyncSandbox::kAppointment }, s->options())->report().allOk());
         QJsonObject* b269 = bookingOfPhase(s->server(), 269);
         QVERIFY(b269);
         b269->insert(QStringLiteral("start"), QStringLiteral("2030-11-25T09:15:00.000Z"));
@@ -162,8 +170,8 @@ private slots:
         reconciler.start(kFrom, kTo);
         QVERIFY(reconciler.waitForFinished(30000));
         QVERIFY2(reconciler.error().isEmpty(), qPrintable(reconciler.error()));
-        QCOMPARE(kindsOf(reconciler, 269), QList<BookingDrift::Kind> {BookingDrift::Kind::TimeChanged});
-        QCOMPARE(kindsOf(reconciler, 272), QList<BookingDrift::Kind> {BookingDrift::Kind::Duplicate});
+        QCOMPARE(kindsOf(reconciler, 269), QList<BookingDrift::Kind> { BookingDrift::Kind::TimeChanged });
+        QCOMPARE(kindsOf(reconciler, 272), QList<BookingDrift::Kind> { BookingDrift::Kind::Duplicate });
         QCOMPARE(reconciler.drift().size(), 2);
     }
 
@@ -174,16 +182,18 @@ private slots:
         auto database = TestDatabase::create(backend, &error);
         QVERIFY2(database, qPrintable(error));
         const QString now = QStringLiteral("2020-01-01T00:00:00.000Z"); // in the past: updated_at only grows
-        QVERIFY(runSql(database->db(), QStringLiteral("INSERT INTO services (id, name, duration_minutes) VALUES (1, 'Cut', 30)")));
         QVERIFY(runSql(database->db(),
-                       QStringLiteral("INSERT INTO appointments (id, service_id, customer_name, starts_at, created_at) "
-                                      "VALUES (1, 1, 'A', ?, ?)"),
-                       {now, now}));
-        for (int id : {1, 2}) {
+            QStringLiteral("INSERT INTO services (id, name, duration_minutes) VALUES (1, 'Cut', 30)")));
+        QVERIFY(runSql(database->db(),
+            QStringLiteral("INSERT INTO appointments (id, service_id, customer_name, starts_at, created_at) "
+                           "VALUES (1, 1, 'A', ?, ?)"),
+            { now, now }));
+        for (int id : { 1, 2 }) {
             QVERIFY(runSql(database->db(),
-                           QStringLiteral("INSERT INTO appointment_phases (id, appointment_id, segment_key, staff_required, "
-                                          "starts_at, ends_at, updated_at) VALUES (?, 1, 'A', ?, ?, ?, ?)"),
-                           {id, false, now, QStringLiteral("2020-01-01T00:30:00.000Z"), now}));
+                QStringLiteral(
+                    "INSERT INTO appointment_phases (id, appointment_id, segment_key, staff_required, "
+                    "starts_at, ends_at, updated_at) VALUES (?, 1, 'A', ?, ?, ?, ?)"),
+                { id, false, now, QStringLiteral("2020-01-01T00:30:00.000Z"), now }));
         }
 
         auto watching = DatabaseConnection::open(database->url(), QStringLiteral("watcher"));
@@ -203,14 +213,14 @@ private slots:
         PhaseRepository other(database->db(), QStringLiteral("cron"));
         QVERIFY(other.markSkipped(2));
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 5000);
-        QCOMPARE(changed.first().first().value<QList<qint64>>(), QList<qint64> {2});
+        QCOMPARE(changed.first().first().value<QList<qint64>>(), QList<qint64> { 2 });
 
         // Each change is reported once, and only the changed row.
         QTest::qWait(200);
         QCOMPARE(changed.size(), 1);
         QVERIFY(other.markSkipped(1));
         QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 5000);
-        QCOMPARE(changed.last().first().value<QList<qint64>>(), QList<qint64> {1});
+        QCOMPARE(changed.last().first().value<QList<qint64>>(), QList<qint64> { 1 });
         watcher.stop();
     }
 
@@ -228,16 +238,18 @@ private slots:
         auto database = TestDatabase::create(backend, &error);
         QVERIFY2(database, qPrintable(error));
         const QString bulk = QStringLiteral("2020-01-01T00:00:00.000Z");
-        QVERIFY(runSql(database->db(), QStringLiteral("INSERT INTO services (id, name, duration_minutes) VALUES (1, 'Cut', 30)")));
         QVERIFY(runSql(database->db(),
-                       QStringLiteral("INSERT INTO appointments (id, service_id, customer_name, starts_at, created_at) "
-                                      "VALUES (1, 1, 'A', ?, ?)"),
-                       {bulk, bulk}));
+            QStringLiteral("INSERT INTO services (id, name, duration_minutes) VALUES (1, 'Cut', 30)")));
+        QVERIFY(runSql(database->db(),
+            QStringLiteral("INSERT INTO appointments (id, service_id, customer_name, starts_at, created_at) "
+                           "VALUES (1, 1, 'A', ?, ?)"),
+            { bulk, bulk }));
         for (int id = 1; id <= 50; ++id) {
             QVERIFY(runSql(database->db(),
-                           QStringLiteral("INSERT INTO appointment_phases (id, appointment_id, segment_key, staff_required, "
-                                          "starts_at, ends_at, updated_at) VALUES (?, 1, 'A', ?, ?, ?, ?)"),
-                           {id, false, bulk, QStringLiteral("2020-01-01T00:30:00.000Z"), bulk}));
+                QStringLiteral(
+                    "INSERT INTO appointment_phases (id, appointment_id, segment_key, staff_required, "
+                    "starts_at, ends_at, updated_at) VALUES (?, 1, 'A', ?, ?, ?, ?)"),
+                { id, false, bulk, QStringLiteral("2020-01-01T00:30:00.000Z"), bulk }));
         }
         auto watching = DatabaseConnection::open(database->url(), QStringLiteral("watcher"));
         QVERIFY2(watching, watching ? "" : qPrintable(watching.error()));
@@ -261,18 +273,18 @@ private slots:
         // Two writes in the same millisecond (the clock stands still): both are reported, once each.
         PhaseRepository other(database->db(), QStringLiteral("cron"));
         QVERIFY(other.markSkipped(7));
-        QTRY_COMPARE_WITH_TIMEOUT(reported(), QList<qint64> {7}, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(reported(), QList<qint64> { 7 }, 5000);
         QVERIFY(other.markSkipped(8));
-        QTRY_COMPARE_WITH_TIMEOUT(reported(), (QList<qint64> {7, 8}), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(reported(), (QList<qint64> { 7, 8 }), 5000);
         QTest::qWait(300);
-        QCOMPARE(reported(), (QList<qint64> {7, 8}));
+        QCOMPARE(reported(), (QList<qint64> { 7, 8 }));
 
         // Ten seconds later the two are old news as well; a new write still shows up, alone.
         clock.advanceMs(10000);
         QTest::qWait(300);
-        QCOMPARE(reported(), (QList<qint64> {7, 8}));
+        QCOMPARE(reported(), (QList<qint64> { 7, 8 }));
         QVERIFY(other.markSkipped(9));
-        QTRY_COMPARE_WITH_TIMEOUT(reported(), (QList<qint64> {7, 8, 9}), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(reported(), (QList<qint64> { 7, 8, 9 }), 5000);
         watcher.stop();
     }
 
@@ -285,17 +297,20 @@ private slots:
         QTest::addColumn<bool>("unclear");
         QTest::addColumn<int>("tool");
         using Tool = SyncErrorAdvice::Tool;
-        QTest::newRow("managed parent") << 400
-                                        << "Event type with id=3982562 is the parent managed event type that can't be booked."
-                                        << "managedParent" << false << false << int(Tool::EventMapVerifier);
-        QTest::newRow("slot 409") << 409 << "One of the hosts either already has booking at this time or is not available"
-                                  << "slotUnavailable" << false << false << int(Tool::None);
-        QTest::newRow("auth") << 401 << "Your api key is not valid" << "auth" << false << false << int(Tool::Settings);
-        QTest::newRow("validation") << 400 << "Attempting to book a meeting in the past." << "validation" << false << false
-                                    << int(Tool::None);
-        QTest::newRow("rate limited") << 429 << "Too many requests. Please try again later." << "rateLimited" << true << false
-                                      << int(Tool::None);
-        QTest::newRow("server") << 500 << "Internal server error" << "server" << true << true << int(Tool::None);
+        QTest::newRow("managed parent")
+            << 400 << "Event type with id=3982562 is the parent managed event type that can't be booked."
+            << "managedParent" << false << false << int(Tool::EventMapVerifier);
+        QTest::newRow("slot 409")
+            << 409 << "One of the hosts either already has booking at this time or is not available"
+            << "slotUnavailable" << false << false << int(Tool::None);
+        QTest::newRow("auth") << 401 << "Your api key is not valid"
+                              << "auth" << false << false << int(Tool::Settings);
+        QTest::newRow("validation") << 400 << "Attempting to book a meeting in the past."
+                                    << "validation" << false << false << int(Tool::None);
+        QTest::newRow("rate limited") << 429 << "Too many requests. Please try again later."
+                                      << "rateLimited" << true << false << int(Tool::None);
+        QTest::newRow("server") << 500 << "Internal server error"
+                                << "server" << true << true << int(Tool::None);
     }
 
     void adviceNamesTheNextStep()
@@ -308,11 +323,12 @@ private slots:
         QFETCH(int, tool);
         QFETCH_GLOBAL(QString, backend);
         Q_UNUSED(backend)
-        const QByteArray body = QStringLiteral("{\"status\":\"error\",\"error\":{\"code\":\"X\",\"message\":\"%1\"}}")
-                                    .arg(message)
-                                    .toUtf8();
-        const auto error = calcom::CalcomError::fromHttpResponse(status, body, QStringLiteral("POST"),
-                                                                 QStringLiteral("/v2/bookings"), QStringLiteral("req-1"));
+        const QByteArray body
+            = QStringLiteral("{\"status\":\"error\",\"error\":{\"code\":\"X\",\"message\":\"%1\"}}")
+                  .arg(message)
+                  .toUtf8();
+        const auto error = calcom::CalcomError::fromHttpResponse(
+            status, body, QStringLiteral("POST"), QStringLiteral("/v2/bookings"), QStringLiteral("req-1"));
         const SyncErrorAdvice advice = SyncErrorAdvice::forCalcomError(error, true);
         QCOMPARE(advice.code, code);
         QCOMPARE(advice.retryable, retryable);

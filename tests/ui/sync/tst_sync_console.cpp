@@ -31,13 +31,15 @@ using namespace salon::test;
 using namespace salon::ui;
 using sync::PhaseStage;
 
-namespace {
+namespace
+{
 
 void selectAppointment(SyncConsole& console, qint64 appointmentId)
 {
     const QModelIndex index = console.model()->indexOfAppointment(appointmentId);
     QVERIFY(index.isValid());
-    console.view()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    console.view()->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 QString statusText(const SyncConsole& console, qint64 phaseId)
@@ -47,7 +49,8 @@ QString statusText(const SyncConsole& console, qint64 phaseId)
 
 } // namespace
 
-class TestSyncConsole : public QObject {
+class TestSyncConsole : public QObject
+{
     Q_OBJECT
 private slots:
     void initTestCase_data() { TestDatabase::addBackendRows(); }
@@ -69,10 +72,13 @@ private slots:
         // The default view: everything that needs attention, with counts per filter and a loud banner.
         QTRY_COMPARE(console.model()->appointmentCount(), 3);
         QTRY_VERIFY(console.model()->hasCounts());
-        QCOMPARE(console.statusFilter()->itemText(int(SyncQueueFilter::Status::Failed)), QStringLiteral("Failed (2)"));
-        QCOMPARE(console.statusFilter()->itemText(int(SyncQueueFilter::Status::Pending)), QStringLiteral("Pending (1)"));
+        QCOMPARE(console.statusFilter()->itemText(int(SyncQueueFilter::Status::Failed)),
+            QStringLiteral("Failed (2)"));
+        QCOMPARE(console.statusFilter()->itemText(int(SyncQueueFilter::Status::Pending)),
+            QStringLiteral("Pending (1)"));
         QVERIFY(console.banner()->isVisible());
-        QVERIFY2(console.banner()->text().contains(QLatin1String("8 phase(s) failed")), qPrintable(console.banner()->text()));
+        QVERIFY2(console.banner()->text().contains(QLatin1String("8 phase(s) failed")),
+            qPrintable(console.banner()->text()));
 
         // The failed view, searched down to the incident's appointment.
         SyncQueueFilter failed;
@@ -98,10 +104,12 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
         QVERIFY2(console.lastStatus().contains(QLatin1String("failures")), qPrintable(console.lastStatus()));
         QVERIFY(console.banner()->isVisible());
-        QVERIFY2(console.banner()->text().contains(QLatin1String("last sync run failed for 4")), qPrintable(console.banner()->text()));
+        QVERIFY2(console.banner()->text().contains(QLatin1String("last sync run failed for 4")),
+            qPrintable(console.banner()->text()));
         QTRY_VERIFY(console.model()->indexOfPhase(269).isValid());
         const QModelIndex phase269 = console.model()->indexOfPhase(269);
-        console.view()->selectionModel()->setCurrentIndex(phase269, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        console.view()->selectionModel()->setCurrentIndex(
+            phase269, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QSignalSpy attempts(console.detailPane(), &SyncDetailPane::attemptsLoaded);
         QTRY_VERIFY(!attempts.isEmpty() || console.detailPane()->attempts().size() == 1);
         QTRY_COMPARE(console.detailPane()->attempts().size(), 1);
@@ -179,14 +187,17 @@ private slots:
         for (int i = 0; i < 600; ++i) {
             const QDateTime start = first.addSecs(qint64(i) * 3600);
             QVERIFY(runSql(db,
-                           QStringLiteral("INSERT INTO appointments (id, service_id, customer_name, starts_at, created_at) "
-                                          "VALUES (?, 440, ?, ?, ?)"),
-                           {50000 + i, QStringLiteral("Scroll %1").arg(i), toSqlTime(start), toSqlTime(first)}));
+                QStringLiteral(
+                    "INSERT INTO appointments (id, service_id, customer_name, starts_at, created_at) "
+                    "VALUES (?, 440, ?, ?, ?)"),
+                { 50000 + i, QStringLiteral("Scroll %1").arg(i), toSqlTime(start), toSqlTime(first) }));
             QVERIFY(runSql(db,
-                           QStringLiteral("INSERT INTO appointment_phases (id, appointment_id, segment_key, staff_required, "
-                                          "starts_at, ends_at, sync_status, sync_error, updated_at) "
-                                          "VALUES (?, ?, 'A', ?, ?, ?, 'failed', 'HTTP 500', ?)"),
-                           {900000 + i, 50000 + i, false, toSqlTime(start), toSqlTime(start.addSecs(1800)), toSqlTime(first)}));
+                QStringLiteral(
+                    "INSERT INTO appointment_phases (id, appointment_id, segment_key, staff_required, "
+                    "starts_at, ends_at, sync_status, sync_error, updated_at) "
+                    "VALUES (?, ?, 'A', ?, ?, ?, 'failed', 'HTTP 500', ?)"),
+                { 900000 + i, 50000 + i, false, toSqlTime(start), toSqlTime(start.addSecs(1800)),
+                    toSqlTime(first) }));
         }
         QVERIFY(db.commit());
 
@@ -239,10 +250,12 @@ private slots:
 
         // The queue says how long, the label how much budget is left.
         QTRY_VERIFY(statusText(console, 269).startsWith(QLatin1String("waiting ")));
-        QVERIFY2(statusText(console, 269).endsWith(QLatin1String(" s")), qPrintable(statusText(console, 269)));
-        QVERIFY2(console.rateLimitLabel()->text().contains(QLatin1String("waiting")), qPrintable(console.rateLimitLabel()->text()));
+        QVERIFY2(
+            statusText(console, 269).endsWith(QLatin1String(" s")), qPrintable(statusText(console, 269)));
+        QVERIFY2(console.rateLimitLabel()->text().contains(QLatin1String("waiting")),
+            qPrintable(console.rateLimitLabel()->text()));
         QVERIFY2(console.rateLimitLabel()->text().contains(QLatin1String("0 of 4 requests left")),
-                 qPrintable(console.rateLimitLabel()->text()));
+            qPrintable(console.rateLimitLabel()->text()));
 
         // Cancel does not wait for the window: nothing was posted, every phase is as before.
         QElapsedTimer timer;
@@ -276,7 +289,8 @@ private slots:
         console.archiveSelected(QStringLiteral("test appointment, never real"));
         QTRY_COMPARE(console.model()->appointmentCount(), 1);
         QTRY_COMPARE(console.model()->counts().failedPhases, 4);
-        QCOMPARE(s->column(279, QStringLiteral("archived_reason")).toString(), QStringLiteral("test appointment, never real"));
+        QCOMPARE(s->column(279, QStringLiteral("archived_reason")).toString(),
+            QStringLiteral("test appointment, never real"));
         QCOMPARE(s->status(279), QStringLiteral("failed"));
 
         SyncQueueFilter archived;
@@ -303,7 +317,7 @@ private slots:
         QVERIFY(cronDb);
         auto cronClient = s->newClient();
         sync::SyncBatch cron((*cronDb)->db(), cronClient.get(), SyncSandbox::kTeamId, s->options());
-        QVERIFY(cron.addAppointments({764}));
+        QVERIFY(cron.addAppointments({ 764 }));
         cron.start();
         QVERIFY(cron.waitForFinished(30000));
         // Fabian (not #2) still points at MANAGED parents: failed, and the console sees it without a refresh.
@@ -318,7 +332,7 @@ private slots:
         auto s = SyncSandbox::create(backend, &error);
         QVERIFY2(s, qPrintable(error));
         QVERIFY(s->repointIncidentMaps());
-        QVERIFY(s->runBatch({SyncSandbox::kAppointment}, s->options())->report().allOk());
+        QVERIFY(s->runBatch({ SyncSandbox::kAppointment }, s->options())->report().allOk());
         const QString uid = s->column(269, QStringLiteral("calcom_booking_uid")).toString();
         auto* cancel = s->client()->cancelBooking(uid);
         QVERIFY(cancel->waitForFinished(10000));

@@ -1,7 +1,7 @@
 // The event-type wizard driven like an admin would, offscreen, against the sandbox: first page to summary on
 // the incident, and a run cancelled right after the confirmation, then retried.
-#include "TestDatabase.h"
 #include "IncidentSandbox.h"
+#include "TestDatabase.h"
 
 #include "SandboxServer.h"
 
