@@ -3,12 +3,12 @@
 
 #include "TestDatabase.h"
 #include "UiTestData.h"
+#include "db/DatabaseWorker.h"
 #include "db/SqlTime.h"
 #include "domain/AppointmentPhasePlanner.h"
 #include "domain/AppointmentStore.h"
 #include "models/ColumnValidator.h"
 #include "models/CsvWriter.h"
-#include "models/DatabaseWorker.h"
 #include "models/LazySqlTableModel.h"
 #include "models/SqlQueryBuilder.h"
 #include "models/StandardTables.h"

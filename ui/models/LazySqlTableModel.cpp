@@ -2,10 +2,10 @@
 
 #include "ColumnValidator.h"
 #include "CsvWriter.h"
-#include "DatabaseWorker.h"
 #include "Icons.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
+#include "db/DatabaseWorker.h"
 #include "db/SqlStatement.h"
 #include "db/SqlTime.h"
 #include "db/Transaction.h"

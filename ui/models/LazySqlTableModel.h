@@ -16,10 +16,13 @@
 #include <functional>
 #include <memory>
 
+namespace salon
+{
+class DatabaseWorker;
+}
+
 namespace salon::ui
 {
-
-class DatabaseWorker;
 
 // A table over SQL that stays smooth with hundreds of thousands of rows (DB Browser's
 // sqlitetablemodel): the row count comes from a COUNT in the worker thread, rows arrive in chunks

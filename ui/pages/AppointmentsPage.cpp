@@ -1,7 +1,7 @@
 #include "AppointmentsPage.h"
 
+#include "db/DatabaseWorker.h"
 #include "db/SqlStatement.h"
-#include "models/DatabaseWorker.h"
 #include "models/StandardTables.h"
 
 #include <QPointer>

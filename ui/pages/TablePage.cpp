@@ -3,8 +3,8 @@
 #include "ChoiceDelegate.h"
 #include "Icons.h"
 #include "MessageBanner.h"
+#include "db/DatabaseWorker.h"
 #include "db/SqlStatement.h"
-#include "models/DatabaseWorker.h"
 
 #include <QAction>
 #include <QComboBox>

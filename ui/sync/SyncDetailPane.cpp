@@ -1,6 +1,6 @@
 #include "SyncDetailPane.h"
 
-#include "models/DatabaseWorker.h"
+#include "db/DatabaseWorker.h"
 #include "sync/PhaseRepository.h"
 
 #include <QApplication>

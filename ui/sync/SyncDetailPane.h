@@ -10,10 +10,13 @@ class QLabel;
 class QPushButton;
 class QTreeWidget;
 
+namespace salon
+{
+class DatabaseWorker;
+}
+
 namespace salon::ui
 {
-
-class DatabaseWorker;
 
 // The selected phase in detail: status, booking, last error, and the attempt history with Cal.com's
 // messages (read by the worker thread). "Copy details" puts all of it on the clipboard for a support

@@ -1,9 +1,9 @@
 #include "SyncQueueModel.h"
 
 #include "Icons.h"
+#include "db/DatabaseWorker.h"
 #include "db/SqlStatement.h"
 #include "db/SqlTime.h"
-#include "models/DatabaseWorker.h"
 
 #include <QApplication>
 #include <QLocale>

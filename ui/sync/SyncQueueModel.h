@@ -14,10 +14,13 @@
 #include <memory>
 #include <optional>
 
+namespace salon
+{
+class DatabaseWorker;
+}
+
 namespace salon::ui
 {
-
-class DatabaseWorker;
 
 // The sync console's tree: appointments with phases in the chosen status (SyncQueueFilter), each expandable
 // to all its phases. Rows come in chunks from a worker thread (fetchMore), the database filters and orders,

@@ -1,11 +1,11 @@
 #include "DatabaseWorker.h"
 
+#include "DatabaseConnection.h"
 #include "common/Logging.h"
-#include "db/DatabaseConnection.h"
 
 #include <QSemaphore>
 
-namespace salon::ui
+namespace salon
 {
 
 // Lives in the worker thread and owns the connection there.
@@ -21,7 +21,7 @@ namespace
 QString nextConnectionName()
 {
     static std::atomic_int counter { 0 };
-    return QStringLiteral("salon-ui-worker-%1").arg(++counter);
+    return QStringLiteral("salon-worker-%1").arg(++counter);
 }
 } // namespace
 
@@ -40,7 +40,7 @@ DatabaseWorker::DatabaseWorker(const DatabaseUrl& url, QObject* parent)
     QMetaObject::invokeMethod(m_runner, [runner, url, name, self] {
         auto opened = DatabaseConnection::open(url, name);
         if (!opened) {
-            qCWarning(lcUi) << "worker connection failed:" << opened.error();
+            qCWarning(lcDb) << "worker connection failed:" << opened.error();
             const QString message = opened.error();
             if (self)
                 QMetaObject::invokeMethod(self.data(), [self, message] {
@@ -87,4 +87,4 @@ void DatabaseWorker::waitForIdle()
     done.acquire();
 }
 
-} // namespace salon::ui
+} // namespace salon

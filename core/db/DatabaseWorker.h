@@ -1,9 +1,10 @@
 #pragma once
 
-#include "db/DatabaseUrl.h"
+#include "DatabaseUrl.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QString>
 #include <QThread>
@@ -11,12 +12,14 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
-namespace salon::ui
+namespace salon
 {
 
 // A thread with its own database connection that runs jobs in the order they were posted, so the GUI
-// thread never waits on a query (DB Browser's RowLoader, generalised). Results come back on the thread
+// thread never waits on a query (DB Browser's RowLoader, generalised). The application owns one and
+// hands it to every model and service. Results come back on the thread
 // of a context object and are dropped if that object is gone.
 class DatabaseWorker : public QObject
 {
@@ -48,6 +51,20 @@ public:
         });
     }
 
+    // Runs job(db) in the worker thread and waits for its result. FOR THE CLI AND TESTS ONLY, never on
+    // the GUI thread.
+    template <typename Result> Result runBlocking(std::function<Result(QSqlDatabase&)> job)
+    {
+        std::optional<Result> result;
+        QSemaphore done;
+        enqueue([&](QSqlDatabase& db) {
+            result.emplace(job(db));
+            done.release();
+        });
+        done.acquire();
+        return std::move(*result);
+    }
+
     // Blocks until every job posted so far has run; for tests and shutdown only, never the GUI.
     void waitForIdle();
 
@@ -65,4 +82,4 @@ private:
     std::shared_ptr<std::atomic_bool> m_stopping;
 };
 
-} // namespace salon::ui
+} // namespace salon
