@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../tests/contract"
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-    echo "contract-setup: node (>= 20) and npm are required" >&2
+    echo "contract-setup: node (>= 18) and npm are required" >&2
     exit 1
 fi
 npm ci --no-audit --no-fund

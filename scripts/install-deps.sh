@@ -20,8 +20,13 @@ packages=(
     postgresql-15 dbus dbus-x11 gnome-keyring xvfb xauth xdotool imagemagick
     # Tools the scripts use
     python3
+    # Packaging (cpack -G DEB, tests/packaging): dpkg-shlibdeps finds the Qt runtime packages the .deb
+    # depends on; help2man makes the man pages from --help; appstreamcli and desktop-file-validate check
+    # the metainfo and the desktop entry
+    dpkg-dev help2man appstream desktop-file-utils
 )
-# Contract tests run an OpenAPI validator from npm; a machine may already have Node.js from elsewhere.
+# Contract tests run an OpenAPI validator from npm (ajv; Node.js >= 18, so Debian 12's nodejs 18 and npm 9
+# do); a machine may already have Node.js from elsewhere.
 command -v npm >/dev/null || packages+=(nodejs npm)
 
 missing=()

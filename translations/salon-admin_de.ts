@@ -142,6 +142,21 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>CSV for other programs: commas, UTF-8 without byte order mark (*.csv)</source>
+        <translation>CSV für andere Programme: durch Kommas getrennt, UTF-8 ohne Kennung am Dateianfang (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets such as Excel, separated by semicolons (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen wie Excel, durch Semikolons getrennt (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets such as Excel, separated by commas (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen wie Excel, durch Kommas getrennt (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>DatasetReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -763,6 +778,10 @@
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>About the demo</source>
+        <translation>Über die Demo</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1489,18 @@ Exit-Codes: 0 erledigt, alles in Ordnung; 1 erledigt, aber es wurden Probleme ge
     <message>
         <source>Unknown command &quot;%1&quot;; see --help.</source>
         <translation>Unbekannter Befehl „%1“; siehe --help.</translation>
+    </message>
+    <message>
+        <source>The options below work before or after the command, as in &quot;verify-event-maps --remote --json&quot;.
+
+</source>
+        <translation>Die folgenden Optionen gelten vor oder nach dem Befehl, etwa „verify-event-maps --remote --json“.
+
+</translation>
+    </message>
+    <message>
+        <source>The global options --db, --json, --calcom-url and --team-id work here too (see salon-admin-cli --help).</source>
+        <translation>Die globalen Optionen --db, --json, --calcom-url und --team-id gelten auch hier (siehe salon-admin-cli --help).</translation>
     </message>
 </context>
 <context>
@@ -2303,14 +2334,6 @@ Anweisung: %4</translation>
     <message>
         <source>Unknown service id(s): %1</source>
         <translation>Unbekannte Leistungs-ID(s): %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the service segments: %1</source>
-        <translation>Die Segmente der Leistungen können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read who performs which service: %1</source>
-        <translation>Es kann nicht gelesen werden, wer welche Leistung ausführt: %1</translation>
     </message>
     <message>
         <source>Cannot read the staff: %1</source>
@@ -3358,6 +3381,14 @@ Anweisung: %4</translation>
         <source>&quot;%1&quot; is not a known time zone; choose one such as Europe/Berlin.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; wählen Sie eine wie Europe/Berlin.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Demo:&lt;/b&gt; Salon Admin uses the built-in Cal.com sandbox at %1 (team %2) and a temporary database that is deleted when you close it; nothing real is touched. Your own settings are not used and stay as they are. To change them, start Salon Admin without --demo.</source>
+        <translation>&lt;b&gt;Demo:&lt;/b&gt; Salon Admin verwendet die eingebaute Cal.com-Sandbox unter %1 (Team %2) und eine temporäre Datenbank, die beim Schließen gelöscht wird; echte Daten bleiben unberührt. Ihre eigenen Einstellungen werden nicht verwendet und bleiben, wie sie sind. Um sie zu ändern, starten Sie Salon Admin ohne --demo.</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s own demo key</source>
+        <translation>der eigene Demo-Schlüssel der Sandbox</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::StaffSelectionPage</name>
@@ -3942,10 +3973,6 @@ Anweisung: %4</translation>
     <message>
         <source>Export %1 as CSV</source>
         <translation>%1 als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Exporting %1…</source>

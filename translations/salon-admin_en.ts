@@ -142,6 +142,21 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>CSV for other programs: commas, UTF-8 without byte order mark (*.csv)</source>
+        <translation>CSV for other programs: commas, UTF-8 without byte order mark (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets such as Excel, separated by semicolons (*.csv)</source>
+        <translation>CSV for spreadsheets such as Excel, separated by semicolons (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets such as Excel, separated by commas (*.csv)</source>
+        <translation>CSV for spreadsheets such as Excel, separated by commas (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>DatasetReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -763,6 +778,10 @@
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>About the demo</source>
+        <translation>About the demo</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1489,18 @@ Exit codes: 0 done and clean; 1 done but problems were found or some items faile
     <message>
         <source>Unknown command &quot;%1&quot;; see --help.</source>
         <translation>Unknown command &quot;%1&quot;; see --help.</translation>
+    </message>
+    <message>
+        <source>The options below work before or after the command, as in &quot;verify-event-maps --remote --json&quot;.
+
+</source>
+        <translation>The options below work before or after the command, as in &quot;verify-event-maps --remote --json&quot;.
+
+</translation>
+    </message>
+    <message>
+        <source>The global options --db, --json, --calcom-url and --team-id work here too (see salon-admin-cli --help).</source>
+        <translation>The global options --db, --json, --calcom-url and --team-id work here too (see salon-admin-cli --help).</translation>
     </message>
 </context>
 <context>
@@ -2303,14 +2334,6 @@ Statement: %4</translation>
     <message>
         <source>Unknown service id(s): %1</source>
         <translation>Unknown service id(s): %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the service segments: %1</source>
-        <translation>Cannot read the service segments: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read who performs which service: %1</source>
-        <translation>Cannot read who performs which service: %1</translation>
     </message>
     <message>
         <source>Cannot read the staff: %1</source>
@@ -3358,6 +3381,14 @@ Statement: %4</translation>
         <source>&quot;%1&quot; is not a known time zone; choose one such as Europe/Berlin.</source>
         <translation>&quot;%1&quot; is not a known time zone; choose one such as Europe/Berlin.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Demo:&lt;/b&gt; Salon Admin uses the built-in Cal.com sandbox at %1 (team %2) and a temporary database that is deleted when you close it; nothing real is touched. Your own settings are not used and stay as they are. To change them, start Salon Admin without --demo.</source>
+        <translation>&lt;b&gt;Demo:&lt;/b&gt; Salon Admin uses the built-in Cal.com sandbox at %1 (team %2) and a temporary database that is deleted when you close it; nothing real is touched. Your own settings are not used and stay as they are. To change them, start Salon Admin without --demo.</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s own demo key</source>
+        <translation>the sandbox&apos;s own demo key</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::StaffSelectionPage</name>
@@ -3942,10 +3973,6 @@ Statement: %4</translation>
     <message>
         <source>Export %1 as CSV</source>
         <translation>Export %1 as CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Exporting %1…</source>

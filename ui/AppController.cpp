@@ -167,8 +167,11 @@ void AppController::buildWindow(
     const qint64 team = calcom ? calcom->teamId : m_settings.calcomTeamId();
     if (team > 0)
         m_window->statusIndicators()->setCalcomTeam(QString::number(team));
-    if (calcom && calcom->sandbox)
+    if (calcom && calcom->sandbox) {
         m_window->setWindowTitle(tr("Salon Admin — demo on the built-in Cal.com sandbox"));
+        m_demoCalcom = calcom;
+        m_demoDatabase = url;
+    }
     connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::showSettings);
     static std::atomic_int guiConnections { 0 };
     auto guiDatabase = DatabaseConnection::open(url, QStringLiteral("salon-gui-%1").arg(++guiConnections));
@@ -194,6 +197,8 @@ void AppController::showSettings()
     }
     auto* dialog = new SettingsDialog(m_settings, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_demoCalcom)
+        dialog->showDemo(m_demoCalcom->baseUrl, m_demoCalcom->teamId, m_demoDatabase);
     m_settingsDialog = dialog;
     connect(dialog, &SettingsDialog::apiKeyEntered, this, &AppController::apiKeyEntered);
     connect(dialog, &SettingsDialog::apiKeyEntered, this, &AppController::storeApiKey);

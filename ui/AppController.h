@@ -94,6 +94,9 @@ private:
     CalcomConnection* m_calcom = nullptr;
     bool m_verifying = false;
     QPointer<SettingsDialog> m_settingsDialog;
+    // In --demo: the sandbox and the temporary database, for the settings dialog to show.
+    std::optional<CalcomSettings> m_demoCalcom;
+    DatabaseUrl m_demoDatabase;
 };
 
 } // namespace salon::ui

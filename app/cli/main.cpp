@@ -1,6 +1,7 @@
 // salon-admin-cli: the command line of Salon Admin, for cron jobs and deployment checklists.
 #include "CliCommand.h"
 #include "CliContext.h"
+#include "GlobalOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -59,53 +60,20 @@ int main(int argc, char* argv[])
     const auto commands = allCommands();
     CliContext context;
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main",
-            "Keeps a salon's booking data and its Cal.com account in step.\n\n"
-            "Exit codes: 0 done and clean; 1 done but problems were found or some "
-            "items failed; 2 could not run.\n\n")
-        + commandList(commands));
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-        QCoreApplication::translate("main",
-            "Database: sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME "
-            "(default: the GUI's SQLite file; env SALON_ADMIN_DB)."),
-        QStringLiteral("url"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-        QCoreApplication::translate("main", "Print a machine-readable result on stdout."));
-    const QCommandLineOption calcomUrlOption(QStringLiteral("calcom-url"),
-        QCoreApplication::translate(
-            "main", "Cal.com API base URL (env CALCOM_URL; default https://api.cal.com/v2)."),
-        QStringLiteral("url"));
-    const QCommandLineOption teamIdOption(QStringLiteral("team-id"),
-        QCoreApplication::translate("main", "Cal.com team id (env CALCOM_TEAM_ID)."), QStringLiteral("id"));
-    parser.addOptions({ dbOption, jsonOption, calcomUrlOption, teamIdOption });
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("command"), QCoreApplication::translate("main", "The command to run."));
-
-    if (!parser.parse(QCoreApplication::arguments()))
-        return context.cannotRun(parser.errorText());
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
-    const QStringList positional = parser.positionalArguments();
-    if (parser.isSet(QStringLiteral("help")) || positional.isEmpty()) {
-        if (positional.isEmpty() && !parser.isSet(QStringLiteral("help"))) {
-            context.err() << parser.helpText();
-            return ExitCannotRun;
-        }
-        parser.showHelp(ExitDone);
+    GlobalOptions globals(commandList(commands));
+    if (!globals.parse(QCoreApplication::arguments()))
+        return context.cannotRun(globals.errorText());
+    if (globals.versionRequested())
+        globals.showVersion();
+    if (globals.helpRequested())
+        globals.showHelp(ExitDone);
+    if (globals.command().isEmpty()) {
+        context.err() << globals.helpText();
+        return ExitCannotRun;
     }
-    context.databaseOption = parser.value(dbOption);
-    context.json = parser.isSet(jsonOption);
-    context.calcomUrlOption
-        = parser.isSet(calcomUrlOption) ? parser.value(calcomUrlOption) : qEnvironmentVariable("CALCOM_URL");
-    context.teamIdOption
-        = parser.isSet(teamIdOption) ? parser.value(teamIdOption) : qEnvironmentVariable("CALCOM_TEAM_ID");
+    globals.applyTo(context);
 
-    const QString name = positional.first();
+    const QString name = globals.command();
     const auto found
         = std::find_if(commands.begin(), commands.end(), [&](const auto& c) { return c->name() == name; });
     if (found == commands.end())
@@ -113,12 +81,11 @@ int main(int argc, char* argv[])
             QCoreApplication::translate("main", "Unknown command \"%1\"; see --help.").arg(name));
 
     QCommandLineParser commandParser;
-    commandParser.setApplicationDescription((*found)->summary());
+    commandParser.setApplicationDescription(
+        (*found)->summary() + QStringLiteral("\n\n") + GlobalOptions::commandHelpNote());
     commandParser.addHelpOption();
     (*found)->addOptions(commandParser);
-    QStringList commandArgs = positional.mid(1);
-    commandArgs.prepend(QCoreApplication::applicationName() + QLatin1Char(' ') + name);
-    if (!commandParser.parse(commandArgs))
+    if (!commandParser.parse(globals.commandArguments()))
         return context.cannotRun(QStringLiteral("%1: %2").arg(name, commandParser.errorText()));
     if (commandParser.isSet(QStringLiteral("help")))
         commandParser.showHelp(ExitDone);

@@ -1,6 +1,7 @@
-// Where the official OpenAPI document (shared/calcom/openapi-v2.json) is known to disagree with what Cal.com
-// actually sends. Each entry patches the document in memory before validation; everything else is validated
-// as published. Sources: shared/calcom/API-FACTS.md (§0 mismatches, §2.5/2.6, §3, §11).
+// Where the official OpenAPI document (tests/contract/openapi-v2.json, Cal.com's published API v2 document)
+// is known to disagree with what Cal.com actually sends. Each entry patches the document in memory before
+// validation; everything else is validated as published. Sources: shared/calcom/API-FACTS.md (§0
+// mismatches, §2.5/2.6, §3, §11).
 
 const schemas = (spec) => spec.components.schemas;
 

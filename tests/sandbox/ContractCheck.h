@@ -21,8 +21,7 @@ public:
         QString output; // the validator's report
     };
 
-    // env SALON_OPENAPI_SPEC, else <repo>/../shared/calcom/openapi-v2.json, else
-    // tests/contract/openapi-v2.json.
+    // env SALON_OPENAPI_SPEC (to try a newer document), else tests/contract/openapi-v2.json.
     static QString specPath();
     static QString validatorDir();
     // Why the validator cannot run here (node, node_modules or the spec missing); empty when it can.

@@ -881,7 +881,8 @@ void LazySqlTableModel::countDependents(
         this, [done](Result result) { done(result.first, result.second); });
 }
 
-void LazySqlTableModel::exportCsv(const QString& filePath, std::function<void(int rows, QString error)> done)
+void LazySqlTableModel::exportCsv(
+    const QString& filePath, std::function<void(int rows, QString error)> done, CsvWriter::Format format)
 {
     const SqlStatement statement = m_builder->select(m_state, 0, -1);
     QStringList headers;
@@ -895,14 +896,14 @@ void LazySqlTableModel::exportCsv(const QString& filePath, std::function<void(in
     const int valueCount = m_builder->valueCount();
     using Result = std::pair<int, QString>;
     m_worker->post<Result>(
-        [statement, headers, indexes, timeColumns, valueCount, filePath](QSqlDatabase& db) -> Result {
+        [statement, headers, indexes, timeColumns, valueCount, filePath, format](QSqlDatabase& db) -> Result {
             auto q = runSql(db, statement.sql, statement.values);
             if (!q)
                 return { 0, q.error() };
             QSaveFile file(filePath);
             if (!file.open(QIODevice::WriteOnly))
                 return { 0, file.errorString() };
-            CsvWriter writer(&file);
+            CsvWriter writer(&file, format);
             writer.writeRow(headers);
             int rows = 0;
             while (q->next()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CsvWriter.h"
 #include "RowFinding.h"
 #include "SqlQueryBuilder.h"
 #include "TableSpec.h"
@@ -116,7 +117,8 @@ public:
     Expected<QVariantMap, QString> validateRecord(const QVariantMap& values) const;
 
     // Writes every row of the current search, filter and order as CSV (UTF-8, RFC 4180) in the worker.
-    void exportCsv(const QString& filePath, std::function<void(int rows, QString error)> done);
+    void exportCsv(const QString& filePath, std::function<void(int rows, QString error)> done,
+        CsvWriter::Format format = CsvWriter::Format::plain());
 
     // --- findings (e.g. the event-map verifier): colour, icon and tooltip on the rows they name
     void setRowFindings(const QList<RowFinding>& findings);

@@ -372,23 +372,32 @@ void TablePage::exportCsv()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(folder).filePath(m_model->spec().id + QStringLiteral(".csv"));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export %1 as CSV").arg(m_model->spec().title), suggested, tr("CSV files (*.csv)"));
+    // The choice of format is the dialog's file type: for spreadsheets in this language (preselected) or
+    // plain RFC 4180 for other programs.
+    const CsvWriter::Format spreadsheets = CsvWriter::Format::forSpreadsheets();
+    const CsvWriter::Format plain = CsvWriter::Format::plain();
+    QString chosen = spreadsheets.fileDialogFilter();
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export %1 as CSV").arg(m_model->spec().title), suggested,
+            spreadsheets.fileDialogFilter() + QStringLiteral(";;") + plain.fileDialogFilter(), &chosen);
     if (!path.isEmpty())
-        exportCsvTo(path);
+        exportCsvTo(path, chosen == plain.fileDialogFilter() ? plain : spreadsheets);
 }
 
-void TablePage::exportCsvTo(const QString& filePath)
+void TablePage::exportCsvTo(const QString& filePath, CsvWriter::Format format)
 {
     emit statusMessage(tr("Exporting %1…").arg(m_model->spec().title));
-    m_model->exportCsv(filePath, [this, filePath](int rows, QString error) {
-        if (!error.isEmpty())
-            showMessage(tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(filePath), error),
-                RowFinding::Severity::Error);
-        else
-            showMessage(
-                tr("Exported %n row(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(filePath)));
-    });
+    m_model->exportCsv(
+        filePath,
+        [this, filePath](int rows, QString error) {
+            if (!error.isEmpty())
+                showMessage(tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(filePath), error),
+                    RowFinding::Severity::Error);
+            else
+                showMessage(
+                    tr("Exported %n row(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(filePath)));
+        },
+        format);
 }
 
 } // namespace salon::ui

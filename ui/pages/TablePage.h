@@ -51,8 +51,10 @@ public:
     QVariant currentKey() const;
     int currentRow() const;
 
-    // Writes the current rows (search, filter and order) to a CSV file without asking for a name.
-    void exportCsvTo(const QString& filePath);
+    // Writes the current rows (search, filter and order) to a CSV file without asking for a name; by
+    // default for spreadsheets in the app's language (German: semicolons).
+    void exportCsvTo(
+        const QString& filePath, CsvWriter::Format format = CsvWriter::Format::forSpreadsheets());
 
 public slots:
     void focusSearch();

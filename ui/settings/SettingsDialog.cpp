@@ -18,6 +18,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
     m_ui->errorLabel->hide();
+    m_ui->demoNote->hide();
 
     const QList<QByteArray> zones = QTimeZone::availableTimeZoneIds();
     for (const QByteArray& zone : zones)
@@ -77,6 +78,35 @@ void SettingsDialog::setTestConnectionResult(bool ok, const QString& message)
     m_ui->testResultLabel->setStyleSheet(
         ok ? QStringLiteral("color: #1b6e20;") : QStringLiteral("color: #a40000;"));
     m_ui->testResultLabel->setText(message);
+}
+
+void SettingsDialog::showDemo(const QUrl& sandboxUrl, qint64 teamId, const DatabaseUrl& database)
+{
+    m_demo = true;
+    m_ui->demoNote->setText(
+        tr("<b>Demo:</b> Salon Admin uses the built-in Cal.com sandbox at %1 (team %2) and a temporary "
+           "database that is deleted when you close it; nothing real is touched. Your own settings are "
+           "not used and stay as they are. To change them, start Salon Admin without --demo.")
+            .arg(sandboxUrl.toString().toHtmlEscaped())
+            .arg(teamId));
+    m_ui->demoNote->setStyleSheet(
+        QStringLiteral("background: #fff4ce; border: 1px solid #d9b600; border-radius: 4px; padding: 6px;"));
+    m_ui->demoNote->show();
+
+    m_ui->sqliteRadio->setChecked(database.isSqlite());
+    m_ui->postgresRadio->setChecked(!database.isSqlite());
+    m_ui->sqlitePathEdit->setText(database.isSqlite() ? database.path() : QString());
+    m_ui->baseUrlEdit->setText(sandboxUrl.toString());
+    m_ui->teamIdSpin->setValue(int(qBound<qint64>(0, teamId, qint64(INT_MAX))));
+    m_ui->apiKeyEdit->clear();
+    m_ui->apiKeyEdit->setPlaceholderText(tr("the sandbox's own demo key"));
+    m_ui->testResultLabel->clear();
+    updateBackendFields();
+    for (QWidget* field : m_ui->databaseTab->findChildren<QWidget*>())
+        field->setEnabled(false);
+    for (QWidget* field : m_ui->calcomTab->findChildren<QWidget*>())
+        field->setEnabled(false);
+    m_ui->tabs->setCurrentWidget(m_ui->calcomTab);
 }
 
 void SettingsDialog::updateBackendFields()
@@ -178,6 +208,15 @@ void SettingsDialog::accept()
 
     const QString oldUrl = m_settings.databaseUrl();
     const auto oldLanguage = m_settings.language();
+    if (m_demo) {
+        // The database and Cal.com shown are the demo's; only the salon's preferences are real.
+        m_settings.setTimeZoneId(zone);
+        m_settings.setLanguage(AppSettings::Language(m_ui->languageCombo->currentData().toInt()));
+        m_settings.sync();
+        emit settingsSaved(oldLanguage != m_settings.language());
+        QDialog::accept();
+        return;
+    }
     // The default file is stored as "no choice", so moving the data folder keeps working.
     const bool isDefault = url->isSqlite() && url->path() == DatabaseUrl::defaultSqlitePath();
     m_settings.setDatabaseUrl(isDefault ? QString() : url->toString());

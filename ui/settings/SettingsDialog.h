@@ -31,6 +31,11 @@ public:
     void setStoredSecrets(bool apiKeyStored, bool databasePasswordStored);
     // Shows the outcome of a connection test the dialog asked for.
     void setTestConnectionResult(bool ok, const QString& message);
+    // `salon-admin --demo`: shows what the demo really uses — the built-in Cal.com sandbox and a temporary
+    // database — read-only under a note, instead of the real settings it does not use. OK then saves
+    // only the time zone and the language, so the real settings are never overwritten with the demo's.
+    void showDemo(const QUrl& sandboxUrl, qint64 teamId, const salon::DatabaseUrl& database);
+    bool isDemo() const { return m_demo; }
 
     // The database the form describes, or a message for people.
     Expected<DatabaseUrl, QString> databaseUrl() const;
@@ -57,6 +62,7 @@ private:
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings& m_settings;
+    bool m_demo = false;
 };
 
 } // namespace salon::ui
