@@ -1860,6 +1860,25 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::calcom::DatabaseRateBudget</name>
+    <message>
+        <source>Cannot read the shared request budget (%1): %2</source>
+        <translation>Das gemeinsame Anfragekontingent kann nicht gelesen werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared request budget: the database is not open.</source>
+        <translation>Das gemeinsame Anfragekontingent kann nicht gelesen werden: Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared request budget: %1</source>
+        <translation>Das gemeinsame Anfragekontingent kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared request budget: no database.</source>
+        <translation>Das gemeinsame Anfragekontingent kann nicht gelesen werden: keine Datenbank.</translation>
+    </message>
+</context>
+<context>
     <name>salon::calcom::TeamResolver</name>
     <message>
         <source>The Cal.com API key&apos;s user belongs to no team. Create a team in Cal.com or use the key of a team administrator.</source>
@@ -2303,14 +2322,6 @@ Anweisung: %4</translation>
     <message>
         <source>Unknown service id(s): %1</source>
         <translation>Unbekannte Leistungs-ID(s): %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the service segments: %1</source>
-        <translation>Die Segmente der Leistungen können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read who performs which service: %1</source>
-        <translation>Es kann nicht gelesen werden, wer welche Leistung ausführt: %1</translation>
     </message>
     <message>
         <source>Cannot read the staff: %1</source>

@@ -1860,6 +1860,25 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::calcom::DatabaseRateBudget</name>
+    <message>
+        <source>Cannot read the shared request budget (%1): %2</source>
+        <translation>Cannot read the shared request budget (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared request budget: the database is not open.</source>
+        <translation>Cannot read the shared request budget: the database is not open.</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared request budget: %1</source>
+        <translation>Cannot read the shared request budget: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared request budget: no database.</source>
+        <translation>Cannot read the shared request budget: no database.</translation>
+    </message>
+</context>
+<context>
     <name>salon::calcom::TeamResolver</name>
     <message>
         <source>The Cal.com API key&apos;s user belongs to no team. Create a team in Cal.com or use the key of a team administrator.</source>
@@ -2303,14 +2322,6 @@ Statement: %4</translation>
     <message>
         <source>Unknown service id(s): %1</source>
         <translation>Unknown service id(s): %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the service segments: %1</source>
-        <translation>Cannot read the service segments: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read who performs which service: %1</source>
-        <translation>Cannot read who performs which service: %1</translation>
     </message>
     <message>
         <source>Cannot read the staff: %1</source>
