@@ -1891,6 +1891,25 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::calcom::DatabaseRateBudget</name>
+    <message>
+        <source>Cannot read the shared request budget (%1): %2</source>
+        <translation>Das gemeinsame Anfragekontingent kann nicht gelesen werden (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared request budget: the database is not open.</source>
+        <translation>Das gemeinsame Anfragekontingent kann nicht gelesen werden: Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared request budget: %1</source>
+        <translation>Das gemeinsame Anfragekontingent kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared request budget: no database.</source>
+        <translation>Das gemeinsame Anfragekontingent kann nicht gelesen werden: keine Datenbank.</translation>
+    </message>
+</context>
+<context>
     <name>salon::calcom::TeamResolver</name>
     <message>
         <source>The Cal.com API key&apos;s user belongs to no team. Create a team in Cal.com or use the key of a team administrator.</source>

@@ -1891,6 +1891,25 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::calcom::DatabaseRateBudget</name>
+    <message>
+        <source>Cannot read the shared request budget (%1): %2</source>
+        <translation>Cannot read the shared request budget (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared request budget: the database is not open.</source>
+        <translation>Cannot read the shared request budget: the database is not open.</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared request budget: %1</source>
+        <translation>Cannot read the shared request budget: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the shared request budget: no database.</source>
+        <translation>Cannot read the shared request budget: no database.</translation>
+    </message>
+</context>
+<context>
     <name>salon::calcom::TeamResolver</name>
     <message>
         <source>The Cal.com API key&apos;s user belongs to no team. Create a team in Cal.com or use the key of a team administrator.</source>

@@ -1,7 +1,9 @@
 #include "CliCalcom.h"
 
 #include "CliContext.h"
+#include "calcom/DatabaseRateBudget.h"
 #include "calcom/TeamResolver.h"
+#include "db/DatabaseWorker.h"
 #include "secrets/ApiKeyStore.h"
 
 #include <QCoreApplication>
@@ -85,6 +87,12 @@ Expected<std::unique_ptr<CliCalcom>, QString> CliCalcom::connect(
     result->m_keySource = keyJob->source();
     result->m_client = std::make_unique<calcom::CalcomClient>(settings);
     result->m_client->setApiKey(keyJob->key());
+    if (const DatabaseConnection* database = context.openedDatabase()) {
+        result->m_budgetWorker = std::make_unique<DatabaseWorker>(database->url());
+        result->m_budget = std::make_unique<calcom::DatabaseRateBudget>(
+            result->m_budgetWorker.get(), calcom::DatabaseRateBudget::keyHash(*url, keyJob->key()));
+        result->m_client->rateLimiter()->setSharedBudget(result->m_budget.get());
+    }
     if (*team) {
         result->m_teamId = **team;
         return result;

@@ -10,6 +10,15 @@
 #include <memory>
 #include <optional>
 
+namespace salon
+{
+class DatabaseWorker;
+namespace calcom
+{
+class DatabaseRateBudget;
+}
+} // namespace salon
+
 namespace salon::cli
 {
 
@@ -18,7 +27,9 @@ class CliContext;
 // A ready Cal.com connection for a command, built from the global options:
 //  - base URL: --calcom-url / CALCOM_URL, default https://api.cal.com/v2 (plain http only to loopback);
 //  - API key: CALCOM_API_KEY, else the keychain entry for that URL (core/secrets);
-//  - team: --team-id / CALCOM_TEAM_ID, else the key user's only team (TeamResolver, GET /v2/teams).
+//  - team: --team-id / CALCOM_TEAM_ID, else the key user's only team (TeamResolver, GET /v2/teams);
+//  - pacing: when the command opened the database first, the request budget is the one every process on
+//    this key shares there (DatabaseRateBudget), so cron and the desktop never pass Cal.com's limit together.
 // Every failure is one translated line meant for CliContext::cannotRun() (exit 2). Blocks while it asks
 // the keychain and Cal.com: CLI only.
 //
@@ -51,6 +62,9 @@ public:
 private:
     CliCalcom() = default;
 
+    // Declared before the client: the limiter asks the budget until the client is gone.
+    std::unique_ptr<DatabaseWorker> m_budgetWorker;
+    std::unique_ptr<calcom::DatabaseRateBudget> m_budget;
     std::unique_ptr<calcom::CalcomClient> m_client;
     qint64 m_teamId = 0;
     ApiKeyJob::Source m_keySource = ApiKeyJob::Source::None;

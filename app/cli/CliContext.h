@@ -38,6 +38,8 @@ public:
     // explicitly with `migrate` (a shared server is the admin's to change).
     Expected<DatabaseConnection*, QString> database(bool migrateIfNeeded = true);
     Expected<DatabaseUrl, QString> databaseUrl() const;
+    // The connection database() opened (its URL carries the password it used), or nullptr before.
+    const DatabaseConnection* openedDatabase() const { return m_database.get(); }
 
     // Who the audit log names for changes made by this process.
     QString actor() const;

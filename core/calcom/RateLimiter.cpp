@@ -3,6 +3,9 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 
+#include <QSet>
+#include <QUuid>
+
 #include <algorithm>
 #include <cmath>
 
@@ -60,9 +63,24 @@ qint64 RateLimiter::indexOfSend(Ticket ticket) const
 {
     if (ticket == 0)
         return -1;
-    const auto it = std::lower_bound(
-        m_sends.begin(), m_sends.end(), ticket, [](const Send& s, Ticket t) { return s.ticket < t; });
-    return it != m_sends.end() && it->ticket == ticket ? qint64(it - m_sends.begin()) : -1;
+    // Newest first: answers come soon after their send. (With a shared budget other processes' sends,
+    // ticket 0, lie in between, so the log is ordered by time, not by ticket.)
+    for (auto i = qint64(m_sends.size()) - 1; i >= 0; --i) {
+        if (m_sends[std::size_t(i)].ticket == ticket)
+            return i;
+    }
+    return -1;
+}
+
+void RateLimiter::setSharedBudget(SharedRateBudget* budget)
+{
+    m_shared = budget;
+    m_sharedFailed = false;
+    m_sharedKnown = false;
+    m_reserving = false;
+    if (m_owner.isEmpty())
+        m_owner = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_timer.start(0);
 }
 
 RateLimiter::Ticket RateLimiter::acquire(std::function<void()> grant)
@@ -104,6 +122,8 @@ qint64 RateLimiter::nextSendAt(qint64 nowMs) const
         at = std::max(at, m_firstSendAt + kFirstAnswerWaitMs); // or noteResponse() wakes the queue sooner
     if (m_serverRemaining == 0 && m_serverResetAt > nowMs)
         at = std::max(at, m_serverResetAt);
+    if (usesSharedBudget())
+        at = std::max(at, m_sharedRetryAt);
     const auto sent = qint64(m_sends.size());
     if (sent >= m_limit) {
         // The send `limit` places back must leave the window before one more may go.
@@ -112,9 +132,9 @@ qint64 RateLimiter::nextSendAt(qint64 nowMs) const
     return at;
 }
 
-void RateLimiter::recordSend(Ticket ticket, qint64 nowMs)
+void RateLimiter::recordSend(Ticket ticket, qint64 nowMs, qint64 sharedId)
 {
-    m_sends.push_back({ ticket, nowMs });
+    m_sends.push_back({ ticket, nowMs, sharedId });
     if (!m_heardFromServer && m_inFlight == 0)
         m_firstSendAt = nowMs;
     if (m_serverRemaining > 0)
@@ -130,10 +150,18 @@ void RateLimiter::processQueue()
     qint64 t = now();
     prune(t);
     while (!m_queue.empty() && nextSendAt(t) <= t) {
-        Pending next = std::move(m_queue.front());
-        m_queue.pop_front();
-        recordSend(next.ticket, t);
-        next.grant(); // may acquire() or cancel() again; the loop re-reads the queue
+        if (usesSharedBudget()) {
+            if (m_reserving)
+                break;
+            reserveShared(); // may answer (and grant) at once, or later: onReserved() wakes the queue
+            if (m_reserving)
+                break;
+        } else {
+            Pending next = std::move(m_queue.front());
+            m_queue.pop_front();
+            recordSend(next.ticket, t);
+            next.grant(); // may acquire() or cancel() again; the loop re-reads the queue
+        }
         t = now();
         prune(t);
     }
@@ -141,7 +169,7 @@ void RateLimiter::processQueue()
 
     if (m_queue.empty()) {
         setWaiting(0);
-    } else {
+    } else if (!m_reserving) {
         const qint64 wait = nextSendAt(t) - t;
         // Waiting for the first answer is not the rate limit: nothing to count down for the user.
         setWaiting(waitingForFirstAnswer() ? 0 : ceilSeconds(wait));
@@ -150,6 +178,76 @@ void RateLimiter::processQueue()
     }
     emit queueLengthChanged(int(m_queue.size()));
     emitBudget();
+}
+
+void RateLimiter::reserveShared()
+{
+    m_reserving = true;
+    QPointer<RateLimiter> self(this);
+    m_shared->reserve(m_limit, m_windowMs + marginMs(), m_owner, [self](SharedRateBudget::Answer answer) {
+        if (self)
+            self->onReserved(answer);
+    });
+}
+
+void RateLimiter::onReserved(const SharedRateBudget::Answer& answer)
+{
+    m_reserving = false;
+    const qint64 t = now();
+    if (!answer.error.isEmpty()) {
+        qCWarning(lcCalcom).noquote() << answer.error << "- this process paces its requests on its own now";
+        m_sharedFailed = true;
+    } else {
+        // The answer may have waited in the event loop: that only makes the converted times later (safer).
+        m_sharedOffsetMs = t - answer.nowMs;
+        m_sharedKnown = true;
+        adoptSharedWindow(answer, m_sharedOffsetMs);
+        if (answer.blockedUntilMs > 0)
+            m_blockedUntil = std::max(m_blockedUntil, answer.blockedUntilMs + m_sharedOffsetMs);
+        m_sharedRetryAt = 0;
+        if (answer.granted && !m_queue.empty()) {
+            Pending next = std::move(m_queue.front());
+            m_queue.pop_front();
+            for (auto it = m_sends.rbegin(); it != m_sends.rend(); ++it) {
+                if (it->sharedId == answer.sendId) {
+                    it->ticket = next.ticket;
+                    break;
+                }
+            }
+            if (m_serverRemaining > 0)
+                --m_serverRemaining;
+            ++m_inFlight;
+            next.grant();
+        } else if (!answer.granted && nextSendAt(t) <= t) {
+            // Refused although the window looks open from here (clocks of two processes disagree a little).
+            m_sharedRetryAt = t + 50;
+        }
+        // Granted with nothing queued: the request was withdrawn meanwhile; its place in the window is lost.
+    }
+    if (!m_processing)
+        processQueue();
+}
+
+void RateLimiter::adoptSharedWindow(const SharedRateBudget::Answer& answer, qint64 offsetMs)
+{
+    QHash<qint64, Ticket> ownTickets;
+    for (const Send& send : m_sends) {
+        if (send.sharedId > 0 && send.ticket > 0)
+            ownTickets.insert(send.sharedId, send.ticket);
+    }
+    m_sends.clear();
+    QSet<QString> owners;
+    for (const SharedRateBudget::Send& send : answer.window) {
+        m_sends.push_back({ ownTickets.value(send.id, 0), send.atMs + offsetMs, send.id });
+        owners.insert(send.owner);
+    }
+    m_sharedOwners = std::max(1, int(owners.size()));
+}
+
+int RateLimiter::reorderSlack() const
+{
+    // Each process sends over up to six connections; their answers may overtake each other.
+    return kReorderSlack * (usesSharedBudget() ? m_sharedOwners : 1);
 }
 
 qint64 RateLimiter::resetAtFromHeader(const QByteArray& resetHeader, qint64 nowMs) const
@@ -208,6 +306,8 @@ void RateLimiter::noteResponse(int httpStatus, const QByteArray& remainingHeader
         qCWarning(lcCalcom) << "Cal.com rate limit hit (429); pausing requests for" << ceilSeconds(until - t)
                             << "s";
         emit blocked(ceilSeconds(until - t));
+        if (usesSharedBudget())
+            m_shared->block(until - m_sharedOffsetMs);
     } else {
         bool remainingOk = false;
         const int serverRemaining = remainingHeader.trimmed().toInt(&remainingOk);
@@ -217,7 +317,7 @@ void RateLimiter::noteResponse(int httpStatus, const QByteArray& remainingHeader
             qint64 ownRecent = 0; // our sends up to this one that the server's window can hold
             for (qint64 i = 0; i <= index; ++i)
                 ownRecent += m_sends[std::size_t(i)].atMs > t - m_windowMs ? 1 : 0;
-            const bool ownLogExplainsIt = index >= 0 && ownRecent + kReorderSlack >= serverUsed;
+            const bool ownLogExplainsIt = index >= 0 && ownRecent + reorderSlack() >= serverUsed;
             if (serverRemaining <= 0) {
                 const double seconds = resetHeader.trimmed().toDouble();
                 m_serverRemaining = 0;

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "SharedRateBudget.h"
+
 #include <QByteArray>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <deque>
@@ -23,6 +26,11 @@ namespace salon::calcom
 // limiter sends one request at a time (for 10 s at most): a restarted CLI cannot know what the server
 // still counts.
 //
+// With a SharedRateBudget (setSharedBudget), every send is first reserved there, and the log holds the sends
+// of every process on the key: together they stay within the budget, the log explains the server's count
+// (so the cautious start is not needed), and a 429 one process meets holds them all. If the budget cannot
+// be read, the limiter paces on its own again and says so once.
+//
 // Time is read from salon::Clock (tests move a ManualClock); QTimer only wakes the queue up.
 // The GUI status bar / sync console shows budgetChanged() and waitingChanged().
 class RateLimiter : public QObject
@@ -38,6 +46,10 @@ public:
     qint64 windowMs() const { return m_windowMs; }
     // 60 000 for Cal.com; tests shrink it.
     void setWindowMs(qint64 windowMs);
+
+    // Shares the budget with other processes on the same key (not owned; nullptr: pace alone).
+    void setSharedBudget(SharedRateBudget* budget);
+    bool usesSharedBudget() const { return m_shared && !m_sharedFailed; }
 
     // Queues `grant`, called (from the event loop or directly) once a send fits into the budget.
     // The caller sends exactly one request per grant. Returns a ticket for cancel().
@@ -82,8 +94,9 @@ private:
     };
 
     struct Send {
-        Ticket ticket;
+        Ticket ticket; // 0: another process's send (from the shared budget)
         qint64 atMs; // monotonic
+        qint64 sharedId = 0; // its id in the shared budget
     };
 
     qint64 now() const;
@@ -97,9 +110,14 @@ private:
     void prune(qint64 nowMs);
     // Earliest time (monotonic ms) at which one more send is allowed; <= now when it is allowed now.
     qint64 nextSendAt(qint64 nowMs) const;
-    void recordSend(Ticket ticket, qint64 nowMs);
+    void recordSend(Ticket ticket, qint64 nowMs, qint64 sharedId = 0);
+    void reserveShared();
+    void onReserved(const SharedRateBudget::Answer& answer);
+    // Replaces the log with the shared budget's window (its clock converted to ours).
+    void adoptSharedWindow(const SharedRateBudget::Answer& answer, qint64 offsetMs);
+    int reorderSlack() const;
     qint64 resetAtFromHeader(const QByteArray& resetHeader, qint64 nowMs) const;
-    bool waitingForFirstAnswer() const { return !m_heardFromServer && m_inFlight > 0; }
+    bool waitingForFirstAnswer() const { return !m_heardFromServer && !m_sharedKnown && m_inFlight > 0; }
     void setWaiting(int seconds);
     void emitBudget();
 
@@ -119,6 +137,15 @@ private:
     int m_lastRemaining = -1;
     bool m_processing = false;
     QTimer m_timer;
+
+    QPointer<SharedRateBudget> m_shared;
+    QString m_owner; // this limiter's id in the shared budget
+    bool m_reserving = false;
+    bool m_sharedFailed = false;
+    bool m_sharedKnown = false; // a shared answer arrived: the log holds every process's sends
+    qint64 m_sharedOffsetMs = 0; // our monotonic ms minus the budget's clock
+    qint64 m_sharedRetryAt = 0; // a refusal the window does not explain: ask again then
+    int m_sharedOwners = 1; // processes with sends in the current window
 };
 
 } // namespace salon::calcom

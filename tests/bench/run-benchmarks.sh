@@ -22,7 +22,7 @@ cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSALON_WER
 targets=()
 for b in $BENCHMARKS; do
     case "$b" in
-    ratelimit) targets+=(bench_ratelimit) ;;
+    ratelimit) targets+=(bench_ratelimit bench_shared_budget) ;;
     concurrency) targets+=(bench_concurrency) ;;
     dbscale | stall) targets+=(bench_console) ;;
     startup) targets+=(bench_console salon-admin salon-admin-cli) ;;
@@ -60,6 +60,8 @@ for b in $BENCHMARKS; do
     ratelimit)
         run "$RUNS" "$BIN/bench_ratelimit" create-event-types --count 600 --limit 120 --window-ms 6000 --latency-ms 80
         run "$RUNS" "$BIN/bench_ratelimit" sync-retry --count 600 --limit 120 --window-ms 6000 --latency-ms 80
+        run "$RUNS" "$BIN/bench_shared_budget" run --count 1200 --limit 120 --window-ms 6000 --latency-ms 80
+        run 1 "$BIN/bench_shared_budget" run --count 1200 --limit 120 --window-ms 6000 --latency-ms 80 --alone
         ;;
     concurrency)
         run "$RUNS" "$BIN/bench_concurrency" parallel --count 2000 --latency-ms 80

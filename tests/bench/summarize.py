@@ -88,6 +88,19 @@ for key, rs in runs.items():
             f"429 answers (all runs): {four29}; fixed-window floor {s(med([r['fixedWindowFloorMs'] for r in ok]))}; "
             f"{extra}; requests run 1: " + ", ".join(f"{k} {v}" for k, v in sorted(routes.items())),
         ])
+    elif name.startswith("shared-budget"):
+        req = med([r["requests"] for r in ok])
+        rows.append([
+            f"{name}: {ok[0]['processes']} processes on one key ({ok[0]['limit']} req / {ok[0]['windowMs'] / 1000:g} s, "
+            f"{ok[0]['latencyMs']} ms latency)" + ("" if ok[0]["sharedBudget"] else ", each pacing alone (before)"),
+            s(med([r["wallMs"] for r in ok])),
+            f"{s(med([r['idealMs'] for r in ok]))} = {req:g} requests ÷ {ok[0]['limit']} × {ok[0]['windowMs'] / 1000:g} s",
+            f"{med([r['ratio'] for r in ok]):.3f}",
+            "≤ 1.05, 0 × 429" if ok[0]["sharedBudget"] else "(reference)",
+            n,
+            f"429 answers (all runs): {sum(r['status429'] for r in ok)}; {ok[0]['synced']}/{ok[0]['phases']} synced, "
+            f"booked twice {max(r['bookedMoreThanOnce'] for r in ok)}",
+        ])
     elif name.startswith("concurrency-"):
         rows.append([
             f"{name} ({ok[0]['count']} bookings, {ok[0]['latencyMs']} ms latency)",

@@ -1,6 +1,7 @@
 // RateLimiter on a ManualClock: a burst of 500 never exceeds the budget in any 60 s window, server hints
 // and 429 blocks hold the queue, and the state signals tell the GUI what is going on.
 #include "calcom/RateLimiter.h"
+#include "calcom/SharedRateBudget.h"
 #include "common/Clock.h"
 
 #include <QSignalSpy>
@@ -9,6 +10,42 @@
 using salon::Clock;
 using salon::ManualClock;
 using salon::calcom::RateLimiter;
+using salon::calcom::SharedRateBudget;
+
+// The database's shared send log, in memory and on the test clock; answers at once (as it may) or, with
+// `failing`, says it cannot be read.
+struct MemoryBudget : SharedRateBudget {
+    std::vector<Send> sends;
+    qint64 blockedUntil = 0;
+    qint64 nextId = 1;
+    bool failing = false;
+    int reservations = 0;
+
+    void reserve(int limit, qint64 spanMs, const QString& owner, std::function<void(Answer)> done) override
+    {
+        ++reservations;
+        Answer answer;
+        if (failing) {
+            answer.error = QStringLiteral("database is locked");
+            done(answer);
+            return;
+        }
+        answer.nowMs = Clock::instance().nowUtc().toMSecsSinceEpoch();
+        answer.blockedUntilMs = blockedUntil;
+        for (const Send& s : sends) {
+            if (s.atMs > answer.nowMs - spanMs)
+                answer.window.push_back(s);
+        }
+        if (int(answer.window.size()) < limit && blockedUntil <= answer.nowMs) {
+            answer.granted = true;
+            answer.sendId = nextId++;
+            sends.push_back({ answer.sendId, answer.nowMs, owner });
+            answer.window.push_back(sends.back());
+        }
+        done(answer);
+    }
+    void block(qint64 untilMs) override { blockedUntil = std::max(blockedUntil, untilMs); }
+};
 
 // A Cal.com-like fixed window: it starts at the first request the server sees, counts to `limit` and
 // reports the seconds to its end rounded up, as @nestjs/throttler does.
@@ -343,6 +380,113 @@ private slots:
         QCOMPARE(server.rejected, 0);
         QVERIFY(grants[48] < 2000); // 49 fit into what the other process left
         QVERIFY2(grants[49] >= 6000, qPrintable(QString::number(grants[49])));
+    }
+
+    void limitersOnOneSharedBudgetNeverExceedItTogether()
+    {
+        // The desktop and two cron syncs on one key: 3 x 200 requests at 120 per 6 s. Together they never
+        // put more than 120 into any window, and they use the budget as one process would.
+        MemoryBudget budget;
+        std::vector<std::unique_ptr<RateLimiter>> limiters;
+        QList<qint64> grants;
+        for (int p = 0; p < 3; ++p) {
+            limiters.push_back(std::make_unique<RateLimiter>(120));
+            RateLimiter* limiter = limiters.back().get();
+            limiter->setWindowMs(6000);
+            limiter->setSharedBudget(&budget);
+            for (int i = 0; i < 200; ++i)
+                limiter->acquire([&grants, limiter, this] {
+                    grants << m_clock->monotonicMs();
+                    limiter->noteResponse(200, {}, {});
+                });
+        }
+        const qint64 end = m_clock->monotonicMs() + 60000;
+        while (grants.size() < 600 && m_clock->monotonicMs() <= end) {
+            for (auto& limiter : limiters)
+                limiter->processQueue();
+            m_clock->advanceMs(10);
+        }
+        QCOMPARE(grants.size(), 600);
+        std::sort(grants.begin(), grants.end());
+        for (int i = 0; i + 120 < grants.size(); ++i)
+            QVERIFY2(grants[i + 120] - grants[i] >= 6000, qPrintable(QString::number(i)));
+        // Four more windows after the first (+ 60 ms margin each, + the 10 ms steps): no cautious start.
+        QVERIFY2(grants.last() <= 4 * 6060 + 40, qPrintable(QString::number(grants.last())));
+        QCOMPARE(budget.sends.size(), std::size_t(600));
+    }
+
+    void aRestartedProcessKnowsWhatTheDeadOneSpent()
+    {
+        MemoryBudget budget;
+        {
+            RateLimiter dead(120);
+            dead.setWindowMs(6000);
+            dead.setSharedBudget(&budget);
+            int granted = 0;
+            for (int i = 0; i < 120; ++i)
+                dead.acquire([&] {
+                    ++granted;
+                    dead.noteResponse(200, {}, {});
+                });
+            dead.processQueue();
+            QCOMPARE(granted, 120);
+        } // killed with the whole window spent
+        m_clock->advanceMs(1000);
+        RateLimiter restarted(120);
+        restarted.setWindowMs(6000);
+        restarted.setSharedBudget(&budget);
+        QList<qint64> grants;
+        for (int i = 0; i < 10; ++i)
+            restarted.acquire([&] { grants << m_clock->monotonicMs(); });
+        runUntil(
+            restarted, *m_clock, [&] { return grants.size() == 10; }, 10, 20000);
+        QCOMPARE(grants.size(), 10);
+        // Nothing before the dead run's window (+ margin) is over, then all ten at once (no cautious start).
+        QVERIFY2(grants.first() >= 6060, qPrintable(QString::number(grants.first())));
+        QCOMPARE(grants.last(), grants.first());
+    }
+
+    void a429OneProcessMeetsHoldsTheOthers()
+    {
+        MemoryBudget budget;
+        RateLimiter first(120), second(120);
+        for (RateLimiter* limiter : { &first, &second }) {
+            limiter->setWindowMs(6000);
+            limiter->setSharedBudget(&budget);
+        }
+        int firstGranted = 0;
+        first.acquire([&] { ++firstGranted; });
+        first.processQueue();
+        QCOMPARE(firstGranted, 1);
+        first.noteResponse(429, "0", "5");
+        QVERIFY(budget.blockedUntil > 0);
+        QList<qint64> grants;
+        second.acquire([&] { grants << m_clock->monotonicMs(); });
+        runUntil(
+            second, *m_clock, [&] { return !grants.isEmpty(); }, 10, 20000);
+        QCOMPARE(grants.size(), 1);
+        QVERIFY2(grants.first() >= 5000, qPrintable(QString::number(grants.first())));
+    }
+
+    void anUnreadableBudgetFallsBackToLocalPacing()
+    {
+        MemoryBudget budget;
+        budget.failing = true;
+        RateLimiter limiter(3);
+        limiter.setWindowMs(6000);
+        limiter.setSharedBudget(&budget);
+        QList<qint64> grants;
+        for (int i = 0; i < 5; ++i)
+            limiter.acquire([&] {
+                grants << m_clock->monotonicMs();
+                limiter.noteResponse(200, {}, {});
+            });
+        runUntil(
+            limiter, *m_clock, [&] { return grants.size() == 5; }, 10, 20000);
+        QCOMPARE(grants.size(), 5);
+        QVERIFY(!limiter.usesSharedBudget());
+        QCOMPARE(budget.reservations, 1); // asked once, then paced alone
+        QVERIFY(grants[3] >= 6000); // the local log still holds the limit
     }
 
     void cancelRemovesQueuedTicket()
