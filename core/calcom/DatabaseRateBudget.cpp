@@ -38,15 +38,18 @@ SharedRateBudget::Answer reserveIn(
     }
     const bool postgres = isPostgres(db);
     // SQLite: take the write lock at once, so two processes never read the same count and both send.
-    if (auto begin = runSql(db, postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")); !begin) {
+    if (auto begin = runSql(db, postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+        !begin) {
         answer.error = BudgetText::tr("Cannot read the shared request budget: %1").arg(begin.error());
         return answer;
     }
     if (postgres) {
-        if (auto lock = runSql(db, QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"), { key }); !lock)
+        if (auto lock = runSql(db, QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"), { key });
+            !lock)
             return failed(QStringLiteral("lock"), lock.error());
         // One clock for every machine that shares the server.
-        auto now = runSql(db, QStringLiteral("SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint"));
+        auto now
+            = runSql(db, QStringLiteral("SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint"));
         if (!now || !now->next())
             return failed(QStringLiteral("clock"), now ? QString() : now.error());
         answer.nowMs = now->value(0).toLongLong();
@@ -54,7 +57,8 @@ SharedRateBudget::Answer reserveIn(
         answer.nowMs = Clock::instance().nowUtc().toMSecsSinceEpoch();
     }
     // Older sends can no longer count against anyone.
-    if (auto prune = runSql(db, QStringLiteral("DELETE FROM rate_budget_sends WHERE key_hash = ? AND sent_at_ms <= ?"),
+    if (auto prune
+        = runSql(db, QStringLiteral("DELETE FROM rate_budget_sends WHERE key_hash = ? AND sent_at_ms <= ?"),
             { key, answer.nowMs - 2 * spanMs });
         !prune)
         return failed(QStringLiteral("prune"), prune.error());
@@ -65,8 +69,9 @@ SharedRateBudget::Answer reserveIn(
     if (blocked->next())
         answer.blockedUntilMs = blocked->value(0).toLongLong();
     auto window = runSql(db,
-        QStringLiteral("SELECT id, sent_at_ms, owner FROM rate_budget_sends WHERE key_hash = ? AND sent_at_ms > ? "
-                       "ORDER BY sent_at_ms, id"),
+        QStringLiteral(
+            "SELECT id, sent_at_ms, owner FROM rate_budget_sends WHERE key_hash = ? AND sent_at_ms > ? "
+            "ORDER BY sent_at_ms, id"),
         { key, answer.nowMs - spanMs });
     if (!window)
         return failed(QStringLiteral("window"), window.error());
@@ -103,8 +108,8 @@ DatabaseRateBudget::DatabaseRateBudget(DatabaseWorker* worker, QString keyHash, 
 
 QString DatabaseRateBudget::keyHash(const QUrl& baseUrl, const QString& apiKey)
 {
-    const QByteArray material = baseUrl.adjusted(QUrl::StripTrailingSlash).toString().toUtf8() + '\n'
-        + apiKey.trimmed().toUtf8();
+    const QByteArray material
+        = baseUrl.adjusted(QUrl::StripTrailingSlash).toString().toUtf8() + '\n' + apiKey.trimmed().toUtf8();
     return QString::fromLatin1(QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex());
 }
 
@@ -120,8 +125,8 @@ void DatabaseRateBudget::reserve(
     }
     const QString key = m_keyHash;
     m_worker->post<Answer>(
-        [key, limit, spanMs, owner](QSqlDatabase& db) { return reserveIn(db, key, limit, spanMs, owner); }, this,
-        std::move(done));
+        [key, limit, spanMs, owner](QSqlDatabase& db) { return reserveIn(db, key, limit, spanMs, owner); },
+        this, std::move(done));
 }
 
 void DatabaseRateBudget::block(qint64 untilMs)
@@ -133,9 +138,10 @@ void DatabaseRateBudget::block(qint64 untilMs)
         [key, untilMs](QSqlDatabase& db) {
             const QString greatest = isPostgres(db) ? QStringLiteral("GREATEST") : QStringLiteral("MAX");
             auto q = runSql(db,
-                QStringLiteral("INSERT INTO rate_budget (key_hash, blocked_until_ms) VALUES (?, ?) ON CONFLICT "
-                               "(key_hash) DO UPDATE SET blocked_until_ms = %1(rate_budget.blocked_until_ms, "
-                               "excluded.blocked_until_ms)")
+                QStringLiteral(
+                    "INSERT INTO rate_budget (key_hash, blocked_until_ms) VALUES (?, ?) ON CONFLICT "
+                    "(key_hash) DO UPDATE SET blocked_until_ms = %1(rate_budget.blocked_until_ms, "
+                    "excluded.blocked_until_ms)")
                     .arg(greatest),
                 { key, untilMs });
             return q ? QString() : q.error();

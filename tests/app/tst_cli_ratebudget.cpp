@@ -29,11 +29,14 @@ class TestCliRateBudget : public QObject
         environment.insert("CALCOM_API_KEY", Kit::kIncidentKey);
         environment.insert("CALCOM_URL", m_server->baseUrl().toString());
         environment.insert("CALCOM_TEAM_ID", QString::number(Kit::kIncidentTeam));
-        return test::runCli(QStringLiteral(SALON_ADMIN_CLI), QStringList { "--db", m_db->cliUrl() } + args,
-            environment);
+        return test::runCli(
+            QStringLiteral(SALON_ADMIN_CLI), QStringList { "--db", m_db->cliUrl() } + args, environment);
     }
 
-    QString keyHash() const { return calcom::DatabaseRateBudget::keyHash(m_server->baseUrl(), Kit::kIncidentKey); }
+    QString keyHash() const
+    {
+        return calcom::DatabaseRateBudget::keyHash(m_server->baseUrl(), Kit::kIncidentKey);
+    }
 
 private slots:
     void initTestCase_data() { TestDatabase::addBackendRows(); }
@@ -62,11 +65,14 @@ private slots:
         QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
         const int requests = int(m_server->log().size());
         QVERIFY(requests > 0);
-        QCOMPARE(scalar(m_db->db(), "SELECT COUNT(*) FROM rate_budget_sends WHERE key_hash = ?", { keyHash() })
-                     .toInt(),
+        QCOMPARE(
+            scalar(m_db->db(), "SELECT COUNT(*) FROM rate_budget_sends WHERE key_hash = ?", { keyHash() })
+                .toInt(),
             requests);
         // Only the hash is stored, never the key.
-        QCOMPARE(scalar(m_db->db(), "SELECT COUNT(*) FROM rate_budget_sends WHERE key_hash LIKE '%cal_%'").toInt(), 0);
+        QCOMPARE(
+            scalar(m_db->db(), "SELECT COUNT(*) FROM rate_budget_sends WHERE key_hash LIKE '%cal_%'").toInt(),
+            0);
     }
 
     void sendsOfADeadProcessStillCount()
@@ -75,7 +81,8 @@ private slots:
         // only after 2.6 s more, so this run's first request may not reach Cal.com before that.
         const qint64 spentAt = Clock::instance().nowUtc().toMSecsSinceEpoch() - 58000;
         for (int i = 0; i < 120; ++i)
-            QVERIFY(runSql(m_db->db(), "INSERT INTO rate_budget_sends (key_hash, sent_at_ms, owner) VALUES (?, ?, 'dead')",
+            QVERIFY(runSql(m_db->db(),
+                "INSERT INTO rate_budget_sends (key_hash, sent_at_ms, owner) VALUES (?, ?, 'dead')",
                 { keyHash(), spentAt }));
         QElapsedTimer clock;
         clock.start();

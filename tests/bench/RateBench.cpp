@@ -80,7 +80,6 @@ std::unique_ptr<SandboxThread> startSandbox(const QJsonObject& stateJson, const 
     return thread;
 }
 
-
 Config configFromArguments(const QStringList& args)
 {
     Config c;

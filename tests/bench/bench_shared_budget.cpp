@@ -84,8 +84,8 @@ int run(const Config& c, bool alone)
         Migrator migrator((*connection)->db());
         QJsonObject dataset = datasetJson(c.staff, services, true);
         dataset.insert(QStringLiteral("appointments"), failedAppointments(appointments, c.staff, services));
-        if (auto migrated = migrator.migrate(); !migrated
-            || !importDataset((*connection)->db(), dataset, &error)) {
+        if (auto migrated = migrator.migrate();
+            !migrated || !importDataset((*connection)->db(), dataset, &error)) {
             std::fprintf(stderr, "setup: %s\n", qPrintable(migrated ? error : migrated.error()));
             return 2;
         }
@@ -103,11 +103,11 @@ int run(const Config& c, bool alone)
     for (int p = 0; p < kProcesses; ++p) {
         auto process = std::make_unique<QProcess>();
         process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QStringList arguments { QStringLiteral("worker"), QStringLiteral("--url"), sandbox->baseUrl().toString(),
-            QStringLiteral("--db"), path, QStringLiteral("--first"), QString::number(1 + p * share),
-            QStringLiteral("--last"), QString::number(p == kProcesses - 1 ? appointments : (p + 1) * share),
-            QStringLiteral("--limit"), QString::number(c.limit), QStringLiteral("--window-ms"),
-            QString::number(c.windowMs) };
+        QStringList arguments { QStringLiteral("worker"), QStringLiteral("--url"),
+            sandbox->baseUrl().toString(), QStringLiteral("--db"), path, QStringLiteral("--first"),
+            QString::number(1 + p * share), QStringLiteral("--last"),
+            QString::number(p == kProcesses - 1 ? appointments : (p + 1) * share), QStringLiteral("--limit"),
+            QString::number(c.limit), QStringLiteral("--window-ms"), QString::number(c.windowMs) };
         if (alone)
             arguments << QStringLiteral("--alone");
         process->start(QCoreApplication::applicationFilePath(), arguments);
@@ -153,6 +153,7 @@ int main(int argc, char** argv)
             c.count = 1200;
         return run(c, args.contains(QStringLiteral("--alone")));
     }
-    std::fprintf(stderr, "usage: bench_shared_budget run [--count N] [--alone] [--limit N] [--window-ms MS]\n");
+    std::fprintf(
+        stderr, "usage: bench_shared_budget run [--count N] [--alone] [--limit N] [--window-ms MS]\n");
     return 2;
 }

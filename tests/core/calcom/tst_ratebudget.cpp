@@ -39,7 +39,8 @@ private slots:
         auto database = TestDatabase::create(backend, &error);
         QVERIFY2(database, qPrintable(error));
         DatabaseWorker worker(database->url());
-        DatabaseRateBudget budget(&worker, DatabaseRateBudget::keyHash(QUrl("http://127.0.0.1:1/v2"), "cal_a"));
+        DatabaseRateBudget budget(
+            &worker, DatabaseRateBudget::keyHash(QUrl("http://127.0.0.1:1/v2"), "cal_a"));
         for (int i = 0; i < 3; ++i) {
             const auto answer = reserveNow(budget, 3, 60000, QStringLiteral("one"));
             QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
@@ -53,7 +54,8 @@ private slots:
         QVERIFY(refused.window.front().atMs <= refused.window.back().atMs);
         QCOMPARE(refused.window.front().owner, QStringLiteral("one"));
         // Another key has a budget of its own.
-        DatabaseRateBudget other(&worker, DatabaseRateBudget::keyHash(QUrl("http://127.0.0.1:1/v2"), "cal_b"));
+        DatabaseRateBudget other(
+            &worker, DatabaseRateBudget::keyHash(QUrl("http://127.0.0.1:1/v2"), "cal_b"));
         QVERIFY(reserveNow(other, 3, 60000, QStringLiteral("one")).granted);
     }
 
