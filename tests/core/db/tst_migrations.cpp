@@ -26,7 +26,7 @@ private slots:
         QCOMPARE(*migrator.currentVersion(), 0);
         const auto applied = migrator.migrate();
         QVERIFY2(applied.has_value(), applied ? "" : qPrintable(applied.error()));
-        QCOMPARE(*applied, migrator.latestVersion());
+        QCOMPARE(*applied, int(migrator.migrations().size())); // versions may leave gaps
         QVERIFY(migrator.latestVersion() >= 1);
         const QStringList tables = database->db().tables();
         for (const char* table :
@@ -38,7 +38,7 @@ private slots:
         QVERIFY(again.has_value());
         QCOMPARE(*again, 0);
         QCOMPARE(scalar(database->db(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(),
-            migrator.latestVersion());
+            int(migrator.migrations().size()));
     }
 
     void refusesNewerSchema()
