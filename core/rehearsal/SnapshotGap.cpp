@@ -1,0 +1,96 @@
+#include "SnapshotGap.h"
+
+namespace salon::rehearsal
+{
+
+namespace
+{
+struct KindName {
+    SnapshotGap::Kind kind;
+    const char* name;
+};
+constexpr KindName kKindNames[] = {
+    { SnapshotGap::Kind::HiddenChild, "hidden-child" },
+    { SnapshotGap::Kind::BookingsOutsidePeriod, "bookings-outside-period" },
+    { SnapshotGap::Kind::HiddenPersonalEventTypes, "hidden-personal-event-types" },
+    { SnapshotGap::Kind::TimeZoneAssumed, "time-zone-assumed" },
+    { SnapshotGap::Kind::BookingOnUnknownEventType, "booking-on-unknown-event-type" },
+};
+} // namespace
+
+QString SnapshotGap::kindName() const
+{
+    for (const KindName& k : kKindNames)
+        if (k.kind == kind)
+            return QString::fromLatin1(k.name);
+    return {};
+}
+
+QString SnapshotGap::describe() const
+{
+    switch (kind) {
+    case Kind::HiddenChild:
+        return idFromBooking
+            ? tr("User %1 has a hidden child of MANAGED %2 (\"%3\"), invisible to this key; its id %4 comes "
+                 "from a booking, the snapshot holds a hidden stand-in.")
+                  .arg(userId)
+                  .arg(parentEventTypeId)
+                  .arg(detail)
+                  .arg(eventTypeId)
+            : tr("User %1 has a hidden child of MANAGED %2 (\"%3\"), invisible to this key; the snapshot "
+                 "holds "
+                 "a hidden stand-in with the made-up id %4.")
+                  .arg(userId)
+                  .arg(parentEventTypeId)
+                  .arg(detail)
+                  .arg(eventTypeId);
+    case Kind::BookingsOutsidePeriod:
+        return tr("Only bookings inside %1 were read; bookings outside the period are not in the snapshot.")
+            .arg(detail);
+    case Kind::HiddenPersonalEventTypes:
+        return tr("Hidden personal event types of other members cannot be listed through the API; the "
+                  "snapshot lacks them.");
+    case Kind::TimeZoneAssumed:
+        return tr("Cal.com lists no time zone for user %1; the snapshot gives them %2.")
+            .arg(userId)
+            .arg(detail);
+    case Kind::BookingOnUnknownEventType:
+        return tr("Bookings %1 use event type %2, which the snapshot does not contain.")
+            .arg(detail)
+            .arg(eventTypeId);
+    }
+    return {};
+}
+
+QJsonObject SnapshotGap::toJson() const
+{
+    QJsonObject o { { QStringLiteral("kind"), kindName() }, { QStringLiteral("message"), describe() } };
+    if (userId)
+        o.insert(QStringLiteral("userId"), double(userId));
+    if (parentEventTypeId)
+        o.insert(QStringLiteral("parentEventTypeId"), double(parentEventTypeId));
+    if (eventTypeId)
+        o.insert(QStringLiteral("eventTypeId"), double(eventTypeId));
+    if (kind == Kind::HiddenChild)
+        o.insert(QStringLiteral("idFromBooking"), idFromBooking);
+    if (!detail.isEmpty())
+        o.insert(QStringLiteral("detail"), detail);
+    return o;
+}
+
+SnapshotGap SnapshotGap::fromJson(const QJsonObject& o)
+{
+    SnapshotGap gap;
+    const QString name = o.value(QStringLiteral("kind")).toString();
+    for (const KindName& k : kKindNames)
+        if (name == QLatin1String(k.name))
+            gap.kind = k.kind;
+    gap.userId = o.value(QStringLiteral("userId")).toInteger();
+    gap.parentEventTypeId = o.value(QStringLiteral("parentEventTypeId")).toInteger();
+    gap.eventTypeId = o.value(QStringLiteral("eventTypeId")).toInteger();
+    gap.idFromBooking = o.value(QStringLiteral("idFromBooking")).toBool();
+    gap.detail = o.value(QStringLiteral("detail")).toString();
+    return gap;
+}
+
+} // namespace salon::rehearsal
