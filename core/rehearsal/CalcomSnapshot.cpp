@@ -1,9 +1,11 @@
 #include "CalcomSnapshot.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 
 namespace salon::rehearsal
 {
@@ -95,6 +97,43 @@ Expected<CalcomSnapshot, QString> CalcomSnapshot::loadFile(const QString& path)
     if (!doc.isObject())
         return Unexpected(tr("%1 is not a snapshot (a JSON object): %2").arg(path, error.errorString()));
     return fromFileJson(doc.object());
+}
+
+int CalcomSnapshot::adoptChildIds(const SalonDataset& dataset)
+{
+    QHash<QString, qint64> userOfStaff;
+    for (const StaffMember& s : dataset.staff)
+        if (s.calcomUserId)
+            userOfStaff.insert(s.id, *s.calcomUserId);
+    QSet<qint64> known;
+    for (const QJsonValue& e : state.value(QStringLiteral("eventTypes")).toArray())
+        known.insert(e.toObject().value(QStringLiteral("id")).toInteger());
+    int changed = 0;
+    for (SnapshotGap& gap : gaps) {
+        if (gap.kind != SnapshotGap::Kind::HiddenChild || gap.idSource != SnapshotGap::IdSource::MadeUp)
+            continue;
+        for (const EventMapEntry& m : dataset.eventMaps) {
+            if (m.eventTypeId != gap.parentEventTypeId || !m.childEventTypeId
+                || known.contains(*m.childEventTypeId) || userOfStaff.value(m.staffId) != gap.userId)
+                continue;
+            QJsonArray eventTypes = state.value(QStringLiteral("eventTypes")).toArray();
+            for (qsizetype i = 0; i < eventTypes.size(); ++i) {
+                QJsonObject e = eventTypes.at(i).toObject();
+                if (e.value(QStringLiteral("id")).toInteger() != gap.eventTypeId)
+                    continue;
+                e.insert(QStringLiteral("id"), double(*m.childEventTypeId));
+                eventTypes.replace(i, e);
+            }
+            state.insert(QStringLiteral("eventTypes"), eventTypes);
+            known.remove(gap.eventTypeId);
+            known.insert(*m.childEventTypeId);
+            gap.eventTypeId = *m.childEventTypeId;
+            gap.idSource = SnapshotGap::IdSource::Database;
+            ++changed;
+            break;
+        }
+    }
+    return changed;
 }
 
 QString CalcomSnapshot::summary() const

@@ -2,6 +2,7 @@
 
 #include "SnapshotGap.h"
 #include "common/Expected.h"
+#include "domain/SalonDataset.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -37,6 +38,10 @@ public:
     // Written atomically (QSaveFile).
     Expected<Done, QString> saveFile(const QString& path) const;
     static Expected<CalcomSnapshot, QString> loadFile(const QString& path);
+    // Gives hidden stand-in children with made-up ids the ids the salon's event map knows for them (a map
+    // row on the parent for that staff member's Cal.com user, with a child id the snapshot lacks), so a
+    // rehearsed sync books what the live one would. Returns how many ids changed.
+    int adoptChildIds(const SalonDataset& dataset);
     // A few lines for people: counts and every gap.
     QString summary() const;
 };

@@ -15,7 +15,11 @@ using Record = ChangeRecord;
 
 QString text(const QString& s)
 {
-    return s.isEmpty() ? QStringLiteral("–") : s;
+    // Long texts (a sync error) shortened: the report says that it changed, the database has it all.
+    constexpr qsizetype kLongest = 80;
+    if (s.isEmpty())
+        return QStringLiteral("–");
+    return s.size() > kLongest ? s.left(kLongest - 1) + QStringLiteral("…") : s;
 }
 
 QString text(const std::optional<qint64>& id)

@@ -1,5 +1,7 @@
 #include "SnapshotGap.h"
 
+#include <QJsonArray>
+
 namespace salon::rehearsal
 {
 
@@ -18,6 +20,19 @@ constexpr KindName kKindNames[] = {
 };
 } // namespace
 
+QString SnapshotGap::idSourceName(IdSource source)
+{
+    switch (source) {
+    case IdSource::Booking:
+        return QStringLiteral("booking");
+    case IdSource::Database:
+        return QStringLiteral("event-map");
+    case IdSource::MadeUp:
+        break;
+    }
+    return QStringLiteral("made-up");
+}
+
 QString SnapshotGap::kindName() const
 {
     for (const KindName& k : kKindNames)
@@ -29,21 +44,25 @@ QString SnapshotGap::kindName() const
 QString SnapshotGap::describe() const
 {
     switch (kind) {
-    case Kind::HiddenChild:
-        return idFromBooking
-            ? tr("User %1 has a hidden child of MANAGED %2 (\"%3\"), invisible to this key; its id %4 comes "
-                 "from a booking, the snapshot holds a hidden stand-in.")
-                  .arg(userId)
-                  .arg(parentEventTypeId)
-                  .arg(detail)
-                  .arg(eventTypeId)
-            : tr("User %1 has a hidden child of MANAGED %2 (\"%3\"), invisible to this key; the snapshot "
-                 "holds "
-                 "a hidden stand-in with the made-up id %4.")
-                  .arg(userId)
-                  .arg(parentEventTypeId)
-                  .arg(detail)
-                  .arg(eventTypeId);
+    case Kind::HiddenChild: {
+        QString source;
+        switch (idSource) {
+        case IdSource::Booking:
+            source = tr("its id %1 comes from a booking on it").arg(eventTypeId);
+            break;
+        case IdSource::Database:
+            source = tr("its id %1 comes from the event map").arg(eventTypeId);
+            break;
+        case IdSource::MadeUp:
+            source = tr("its id %1 is made up").arg(eventTypeId);
+            break;
+        }
+        return tr("User %1 has a hidden child of MANAGED %2 (\"%3\"), invisible to this key; the snapshot "
+                  "holds a hidden stand-in (%4).")
+            .arg(userId)
+            .arg(parentEventTypeId)
+            .arg(detail, source);
+    }
     case Kind::BookingsOutsidePeriod:
         return tr("Only bookings inside %1 were read; bookings outside the period are not in the snapshot.")
             .arg(detail);
@@ -67,12 +86,18 @@ QJsonObject SnapshotGap::toJson() const
     QJsonObject o { { QStringLiteral("kind"), kindName() }, { QStringLiteral("message"), describe() } };
     if (userId)
         o.insert(QStringLiteral("userId"), double(userId));
+    if (!userIds.isEmpty()) {
+        QJsonArray ids;
+        for (qint64 id : userIds)
+            ids.append(double(id));
+        o.insert(QStringLiteral("userIds"), ids);
+    }
     if (parentEventTypeId)
         o.insert(QStringLiteral("parentEventTypeId"), double(parentEventTypeId));
     if (eventTypeId)
         o.insert(QStringLiteral("eventTypeId"), double(eventTypeId));
     if (kind == Kind::HiddenChild)
-        o.insert(QStringLiteral("idFromBooking"), idFromBooking);
+        o.insert(QStringLiteral("idSource"), idSourceName(idSource));
     if (!detail.isEmpty())
         o.insert(QStringLiteral("detail"), detail);
     return o;
@@ -86,9 +111,14 @@ SnapshotGap SnapshotGap::fromJson(const QJsonObject& o)
         if (name == QLatin1String(k.name))
             gap.kind = k.kind;
     gap.userId = o.value(QStringLiteral("userId")).toInteger();
+    for (const QJsonValue& id : o.value(QStringLiteral("userIds")).toArray())
+        gap.userIds.append(id.toInteger());
     gap.parentEventTypeId = o.value(QStringLiteral("parentEventTypeId")).toInteger();
     gap.eventTypeId = o.value(QStringLiteral("eventTypeId")).toInteger();
-    gap.idFromBooking = o.value(QStringLiteral("idFromBooking")).toBool();
+    const QString source = o.value(QStringLiteral("idSource")).toString();
+    for (IdSource candidate : { IdSource::MadeUp, IdSource::Booking, IdSource::Database })
+        if (source == idSourceName(candidate))
+            gap.idSource = candidate;
     gap.detail = o.value(QStringLiteral("detail")).toString();
     return gap;
 }

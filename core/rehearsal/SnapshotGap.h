@@ -28,12 +28,18 @@ public:
 
     Kind kind = Kind::HiddenChild;
     qint64 userId = 0;
+    QList<qint64> userIds; // TimeZoneAssumed: every member who got the team's zone
     qint64 parentEventTypeId = 0;
-    qint64 eventTypeId = 0; // HiddenChild: the placeholder's id; BookingOnUnknownEventType: the id named
-    bool idFromBooking = false; // HiddenChild: the id came from a booking on the child (else made up)
+    // Where a HiddenChild stand-in's id comes from: a booking on the child, the salon's event map (a
+    // rehearsal fills it in from the database copy), or made up above every id seen.
+    enum class IdSource { MadeUp, Booking, Database };
+
+    qint64 eventTypeId = 0; // HiddenChild: the stand-in's id; BookingOnUnknownEventType: the id named
+    IdSource idSource = IdSource::MadeUp;
     QString detail; // a slug, a time zone, a period, booking uids
 
     QString kindName() const; // "hidden-child", ...
+    static QString idSourceName(IdSource source); // "made-up", "booking", "event-map"
     // One sentence for people.
     QString describe() const;
     QJsonObject toJson() const;

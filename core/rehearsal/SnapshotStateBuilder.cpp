@@ -88,10 +88,10 @@ CalcomSnapshot SnapshotStateBuilder::build(
     const QString teamZone = a.team.timeZone.isEmpty() ? a.me.timeZone : a.team.timeZone;
     QJsonArray users;
     QJsonArray members;
-    QHash<QString, qint64> userIdByName;
+    SnapshotGap assumedZone;
+    assumedZone.kind = SnapshotGap::Kind::TimeZoneAssumed;
     for (const calcom::Membership& m : a.members) {
         const QString username = m.username.isEmpty() ? QStringLiteral("user-%1").arg(m.userId) : m.username;
-        userIdByName.insert(username, m.userId);
         const bool isMe = m.userId == a.me.id;
         const QString zone = isMe && !a.me.timeZone.isEmpty() ? a.me.timeZone : teamZone;
         QJsonObject user { { QStringLiteral("id"), double(m.userId) },
@@ -103,13 +103,12 @@ CalcomSnapshot SnapshotStateBuilder::build(
         members.append(QJsonObject { { QStringLiteral("id"), double(m.id) },
             { QStringLiteral("userId"), double(m.userId) },
             { QStringLiteral("role"), m.role.isEmpty() ? QStringLiteral("MEMBER") : m.role } });
-        if (!isMe && !zone.isEmpty()) {
-            SnapshotGap gap;
-            gap.kind = SnapshotGap::Kind::TimeZoneAssumed;
-            gap.userId = m.userId;
-            gap.detail = zone;
-            snapshot.gaps.append(gap);
-        }
+        if (!isMe)
+            assumedZone.userIds.append(m.userId);
+    }
+    if (!assumedZone.userIds.isEmpty()) {
+        assumedZone.detail = teamZone;
+        snapshot.gaps.append(assumedZone);
     }
 
     QJsonArray eventTypes;
@@ -153,11 +152,11 @@ CalcomSnapshot SnapshotStateBuilder::build(
                     [&](const calcom::Booking::Host& h) { return h.id == host.userId; });
                 if (!known.contains(b.eventTypeId) && b.eventTypeSlug == parent.slug && hostedByUser) {
                     gap.eventTypeId = b.eventTypeId;
-                    gap.idFromBooking = true;
+                    gap.idSource = SnapshotGap::IdSource::Booking;
                     break;
                 }
             }
-            if (!gap.idFromBooking)
+            if (gap.idSource != SnapshotGap::IdSource::Booking)
                 gap.eventTypeId = ++highestId;
             known.insert(gap.eventTypeId);
             children.insert({ parent.id, host.userId });
@@ -171,6 +170,17 @@ CalcomSnapshot SnapshotStateBuilder::build(
             snapshot.gaps.append(gap);
         }
     }
+
+    // By id, as Cal.com lists them: the sandbox derives a parent's hosts in this order.
+    QList<QJsonObject> sorted;
+    for (const QJsonValue& e : std::as_const(eventTypes))
+        sorted.append(e.toObject());
+    std::sort(sorted.begin(), sorted.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        return a.value(QStringLiteral("id")).toInteger() < b.value(QStringLiteral("id")).toInteger();
+    });
+    eventTypes = QJsonArray();
+    for (const QJsonObject& e : std::as_const(sorted))
+        eventTypes.append(e);
 
     QJsonArray bookings;
     QHash<qint64, QStringList> unknownTypes;
