@@ -69,10 +69,13 @@ QString SnapshotGap::describe() const
     case Kind::HiddenPersonalEventTypes:
         return tr("Hidden personal event types of other members cannot be listed through the API; the "
                   "snapshot lacks them.");
-    case Kind::TimeZoneAssumed:
-        return tr("Cal.com lists no time zone for user %1; the snapshot gives them %2.")
-            .arg(userId)
-            .arg(detail);
+    case Kind::TimeZoneAssumed: {
+        QStringList ids;
+        for (qint64 id : userIds)
+            ids.append(QString::number(id));
+        return tr("Cal.com lists no time zone for other members (users %1); the snapshot gives them %2.")
+            .arg(ids.join(QStringLiteral(", ")), detail);
+    }
     case Kind::BookingOnUnknownEventType:
         return tr("Bookings %1 use event type %2, which the snapshot does not contain.")
             .arg(detail)
