@@ -1,6 +1,7 @@
 // The read-only snapshot of a Cal.com team: taken from a sandbox playing the live account (hidden children,
 // bookings in and outside the period) with GET requests only, served by a second sandbox that answers the
 // same through the API; the request count of a team of 10 staff and 200 event types; no key in the file.
+#include "ContractCheck.h"
 #include "LiveAccount.h"
 #include "SandboxServer.h"
 #include "SandboxTestClient.h"
@@ -139,6 +140,11 @@ void TestCalcomSnapshot::servedSnapshotAnswersLikeTheLiveAccount()
     for (const auto& entry : live->log().entries())
         QCOMPARE(entry.method, QStringLiteral("GET"));
     QCOMPARE(snapshot->requests, live->log().size());
+    // Each of them as Cal.com's OpenAPI document describes it (when the validator is set up).
+    if (sandbox::test::ContractCheck::unavailableReason().isEmpty()) {
+        const auto contract = sandbox::test::ContractCheck::validate(live->log().entries());
+        QVERIFY2(contract.passed, qPrintable(contract.output));
+    }
 
     // What the key could not see is said, and filled in where the API proves it exists.
     const auto hidden = std::find_if(snapshot->gaps.cbegin(), snapshot->gaps.cend(),
