@@ -140,6 +140,10 @@
         <source>Create one single-host Cal.com event type per service segment and staff member; --dry-run shows the plan.</source>
         <translation>Je Leistungssegment und Person einen Cal.com-Eventtyp mit einem einzigen Gastgeber anlegen; --dry-run zeigt den Plan.</translation>
     </message>
+    <message>
+        <source>Run %1 (salon-admin-cli undo-run %1 takes it back).</source>
+        <translation>Lauf %1 (salon-admin-cli undo-run %1 macht ihn rückgängig).</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -1951,6 +1955,210 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::cli::HistoryCommand</name>
+    <message>
+        <source>Only entries at or after this (YYYY-MM-DD or ISO time, UTC).</source>
+        <translation>Nur Einträge ab diesem Zeitpunkt (JJJJ-MM-TT oder ISO-Zeit, UTC).</translation>
+    </message>
+    <message>
+        <source>Only the entries of this run.</source>
+        <translation>Nur die Einträge dieses Laufs.</translation>
+    </message>
+    <message>
+        <source>Print one CSV row per entry.</source>
+        <translation>Eine CSV-Zeile je Eintrag ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print runs and entries as JSON on stdout.</source>
+        <translation>Läufe und Einträge als JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>history takes no arguments</source>
+        <translation>history nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>--since needs a date (YYYY-MM-DD) or an ISO time</source>
+        <translation>--since braucht ein Datum (JJJJ-MM-TT) oder eine ISO-Zeit</translation>
+    </message>
+    <message>
+        <source>Show the audit log by run (what changed, when, who).</source>
+        <translation>Das Prüfprotokoll nach Läufen zeigen (was sich wann durch wen geändert hat).</translation>
+    </message>
+</context>
+<context>
+    <name>salon::cli::RehearseCommand</name>
+    <message>
+        <source>&quot;%1&quot;: global options go before `rehearse`; the rehearsal sets --db, --calcom-url and --team-id itself</source>
+        <translation>„%1“: globale Optionen gehören vor `rehearse`; die Generalprobe setzt --db, --calcom-url und --team-id selbst</translation>
+    </message>
+    <message>
+        <source>`%1` cannot be rehearsed</source>
+        <translation>`%1` lässt sich nicht proben</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; see --help.</source>
+        <translation>Unbekannter Befehl „%1“; siehe --help.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>The Cal.com snapshot (snapshot-calcom) or sandbox state to rehearse against.</source>
+        <translation>Die Cal.com-Momentaufnahme (snapshot-calcom) oder der Sandbox-Zustand, gegen den geprobt wird.</translation>
+    </message>
+    <message>
+        <source>Keep the database copy (salon.sqlite) and the sandbox&apos;s final state (calcom.json) in this new folder.</source>
+        <translation>Die Datenbankkopie (salon.sqlite) und den Endzustand der Sandbox (calcom.json) in diesem neuen Ordner behalten.</translation>
+    </message>
+    <message>
+        <source>Also write the report as CSV to this file.</source>
+        <translation>Den Bericht zusätzlich als CSV in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Print the commands&apos; results and the report as JSON.</source>
+        <translation>Die Ergebnisse der Befehle und den Bericht als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The command(s) to rehearse, each after --.</source>
+        <translation>Die zu probenden Befehle, jeder nach --.</translation>
+    </message>
+    <message>
+        <source>rehearse needs --snapshot FILE.json (see snapshot-calcom)</source>
+        <translation>rehearse braucht --snapshot FILE.json (siehe snapshot-calcom)</translation>
+    </message>
+    <message>
+        <source>rehearse needs a command after --, e.g. -- sync --failed</source>
+        <translation>rehearse braucht einen Befehl nach --, z. B. -- sync --failed</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>--keep %1: the folder must be new or empty</source>
+        <translation>--keep %1: Der Ordner muss neu oder leer sein</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to rehearse on.</source>
+        <translation>Unter %1 gibt es keine Datenbank für eine Generalprobe.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be served: %2</source>
+        <translation>%1 kann nicht bereitgestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the rehearsal sandbox.</source>
+        <translation>Die Sandbox für die Generalprobe kann nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Rehearsal: nothing reaches Cal.com. Sandbox %1 plays %2, the database copy is %3.</source>
+        <translation>Generalprobe: Nichts erreicht Cal.com. Sandbox %1 spielt %2, die Datenbankkopie ist %3.</translation>
+    </message>
+    <message>
+        <source>Rehearsing: %1</source>
+        <translation>Probe: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Kept in %1: salon.sqlite (the database copy) and calcom.json (the sandbox).</source>
+        <translation>Behalten in %1: salon.sqlite (die Datenbankkopie) und calcom.json (die Sandbox).</translation>
+    </message>
+    <message>
+        <source>Run commands on a copy against a sandbox of a snapshot; print what would change.</source>
+        <translation>Befehle auf einer Kopie gegen eine Sandbox der Momentaufnahme ausführen; zeigen, was sich ändern würde.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::cli::SnapshotCalcomCommand</name>
+    <message>
+        <source>Where to write the snapshot.</source>
+        <translation>Wohin die Momentaufnahme geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Bookings starting at or after this (YYYY-MM-DD or ISO time, UTC; default 30 days ago).</source>
+        <translation>Buchungen, die ab diesem Zeitpunkt beginnen (JJJJ-MM-TT oder ISO-Zeit, UTC; Standard: vor 30 Tagen).</translation>
+    </message>
+    <message>
+        <source>Bookings ending at or before this (default: 365 days after --from).</source>
+        <translation>Buchungen, die bis zu diesem Zeitpunkt enden (Standard: 365 Tage nach --from).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on stdout.</source>
+        <translation>Das Ergebnis als JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>snapshot-calcom takes no arguments; use --out FILE.json</source>
+        <translation>snapshot-calcom nimmt keine Argumente; verwenden Sie --out FILE.json</translation>
+    </message>
+    <message>
+        <source>snapshot-calcom needs --out FILE.json</source>
+        <translation>snapshot-calcom braucht --out FILE.json</translation>
+    </message>
+    <message>
+        <source>--from needs a date (YYYY-MM-DD) or an ISO time</source>
+        <translation>--from braucht ein Datum (JJJJ-MM-TT) oder eine ISO-Zeit</translation>
+    </message>
+    <message>
+        <source>--to needs a date (YYYY-MM-DD) or an ISO time</source>
+        <translation>--to braucht ein Datum (JJJJ-MM-TT) oder eine ISO-Zeit</translation>
+    </message>
+    <message>
+        <source>--to must lie after --from</source>
+        <translation>--to muss nach --from liegen</translation>
+    </message>
+    <message>
+        <source>Reading Cal.com: %1 of %2 requests</source>
+        <translation>Cal.com wird gelesen: %1 von %2 Anfragen</translation>
+    </message>
+    <message>
+        <source>Written to %1 (no API key in it). Serve it with: salon-admin-cli sandbox --state %1 --api-key cal_…, or rehearse a command with: salon-admin-cli rehearse --snapshot %1 -- COMMAND</source>
+        <translation>Nach %1 geschrieben (ohne API-Schlüssel). Bereitstellen mit: salon-admin-cli sandbox --state %1 --api-key cal_…, oder einen Befehl proben mit: salon-admin-cli rehearse --snapshot %1 -- BEFEHL</translation>
+    </message>
+    <message>
+        <source>Save a read-only copy of the Cal.com team as a sandbox state file.</source>
+        <translation>Eine nur lesend gewonnene Kopie des Cal.com-Teams als Sandbox-Zustandsdatei speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::cli::UndoRunCommand</name>
+    <message>
+        <source>The run to undo (see `history`).</source>
+        <translation>Der rückgängig zu machende Lauf (siehe `history`).</translation>
+    </message>
+    <message>
+        <source>Show what would be undone; change nothing.</source>
+        <translation>Zeigen, was rückgängig gemacht würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on stdout.</source>
+        <translation>Das Ergebnis als JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>undo-run needs exactly one RUN_ID (see `salon-admin-cli history`)</source>
+        <translation>undo-run braucht genau eine RUN_ID (siehe `salon-admin-cli history`)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a run id; they look like wizard-20261201T101500-3fa29c</source>
+        <translation>„%1“ ist keine Lauf-ID; sie sehen so aus: wizard-20261201T101500-3fa29c</translation>
+    </message>
+    <message>
+        <source>The undo itself is run %1 in the history.</source>
+        <translation>Das Rückgängigmachen selbst steht als Lauf %1 im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Undo an event-type wizard run (delete unused types it created, restore the map).</source>
+        <translation>Einen Lauf des Eventtyp-Assistenten rückgängig machen (ungenutzte angelegte Eventtypen löschen, Zuordnungen wiederherstellen).</translation>
+    </message>
+</context>
+<context>
     <name>salon::eventmaps::EventMapChange</name>
     <message>
         <source>map %1 (service %2, segment %3, %4, event type %5): child %6 -&gt; %7 — %8</source>
@@ -2525,6 +2733,515 @@ Anweisung: %4</translation>
     <message>
         <source>Kept</source>
         <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>salon::history::AuditHistory</name>
+    <message numerus="yes">
+        <source>%1 — %2, %3, %4 to %5 UTC, %n entries (%6)</source>
+        <translation>
+            <numerusform>%1 — %2, %3, %4 bis %5 UTC, %n Eintrag (%6)</numerusform>
+            <numerusform>%1 — %2, %3, %4 bis %5 UTC, %n Einträge (%6)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no run id)</source>
+        <translation>(ohne Lauf-ID)</translation>
+    </message>
+    <message>
+        <source>  undone by %1</source>
+        <translation>  rückgängig gemacht durch %1</translation>
+    </message>
+    <message>
+        <source>No audit entries in this period.</source>
+        <translation>Keine Einträge im Prüfprotokoll in diesem Zeitraum.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::history::AuditLogReader</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::history::RunSummary</name>
+    <message>
+        <source>event-type wizard</source>
+        <translation>Eventtyp-Assistent</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>event-map repair</source>
+        <translation>Reparatur der Event-Zuordnungen</translation>
+    </message>
+    <message>
+        <source>event-map populate</source>
+        <translation>Befüllen der Event-Zuordnungen</translation>
+    </message>
+    <message>
+        <source>retiring MANAGED event types</source>
+        <translation>Ausmustern verwalteter Eventtypen</translation>
+    </message>
+    <message>
+        <source>phase change</source>
+        <translation>Phasenänderung</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>before run ids</source>
+        <translation>vor Lauf-IDs</translation>
+    </message>
+</context>
+<context>
+    <name>salon::history::RunUndoJob</name>
+    <message numerus="yes">
+        <source>Cancelled: %n item(s) not undone.</source>
+        <translation>
+            <numerusform>Abgebrochen: %n Eintrag nicht rückgängig gemacht.</numerusform>
+            <numerusform>Abgebrochen: %n Einträge nicht rückgängig gemacht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection to Cal.com.</source>
+        <translation>Keine Verbindung zu Cal.com.</translation>
+    </message>
+    <message>
+        <source>Cannot check the bookings of event type %1: %2</source>
+        <translation>Die Buchungen von Eventtyp %1 können nicht geprüft werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Event type %1 has %n booking(s) that are not cancelled (%2); cancel or move them first.</source>
+        <translation>
+            <numerusform>Eventtyp %1 hat %n nicht stornierte Buchung (%2); stornieren oder verschieben Sie sie zuerst.</numerusform>
+            <numerusform>Eventtyp %1 hat %n nicht stornierte Buchungen (%2); stornieren oder verschieben Sie sie zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map row put back, but deleting event type %1 failed: %2 — run undo-run again to finish.</source>
+        <translation>Zuordnungszeile zurückgesetzt, aber das Löschen von Eventtyp %1 ist fehlgeschlagen: %2 — führen Sie undo-run erneut aus, um es abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Deleted, but the audit entry failed: %1</source>
+        <translation>Gelöscht, aber der Eintrag im Prüfprotokoll ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::history::RunUndoPlan</name>
+    <message>
+        <source>WOULD UNDO</source>
+        <translation>WÜRDE ZURÜCKNEHMEN</translation>
+    </message>
+    <message>
+        <source>PLANNED</source>
+        <translation>GEPLANT</translation>
+    </message>
+    <message>
+        <source>ALREADY UNDONE</source>
+        <translation>SCHON ZURÜCK</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>ABGELEHNT</translation>
+    </message>
+    <message>
+        <source>NOT UNDONE</source>
+        <translation>BLEIBT</translation>
+    </message>
+    <message>
+        <source>UNDONE</source>
+        <translation>ZURÜCKGENOMMEN</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>Undo of %1 (dry run): %2 to undo, %3 already undone, %4 refused or not undoable. Nothing was changed.</source>
+        <translation>Rückgängig von %1 (Probelauf): %2 zurückzunehmen, %3 schon zurück, %4 abgelehnt oder nicht rücknehmbar. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Undo of %1: %2 undone, %3 already undone, %4 refused or not undoable, %5 failed.</source>
+        <translation>Rückgängig von %1: %2 zurückgenommen, %3 schon zurück, %4 abgelehnt oder nicht rücknehmbar, %5 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::history::RunUndoPlanBuilder</name>
+    <message>
+        <source>Not brought back: Cal.com cannot restore a deleted event type (%1 &quot;%2&quot;).</source>
+        <translation>Nicht zurückgeholt: Cal.com kann einen gelöschten Eventtyp nicht wiederherstellen (%1 „%2“).</translation>
+    </message>
+    <message>
+        <source>Stays: undo-run takes back only what the event-type wizard created or adopted.</source>
+        <translation>Bleibt: undo-run nimmt nur zurück, was der Eventtyp-Assistent angelegt oder übernommen hat.</translation>
+    </message>
+    <message>
+        <source>Map row %1 was deleted since the run; there is nothing to put back.</source>
+        <translation>Zuordnungszeile %1 wurde seit dem Lauf gelöscht; es gibt nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Map row %1 changed since the run: it points at event type %2 now, not %3.</source>
+        <translation>Zuordnungszeile %1 wurde seit dem Lauf geändert: Sie zeigt jetzt auf Eventtyp %2, nicht auf %3.</translation>
+    </message>
+    <message>
+        <source>Its previous event type %1 was deleted; Cal.com cannot restore a deleted event type, so the row keeps event type %2.</source>
+        <translation>Ihr früherer Eventtyp %1 wurde gelöscht; Cal.com kann einen gelöschten Eventtyp nicht wiederherstellen, daher behält die Zeile Eventtyp %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Event type %1 has %n booking(s) that are not cancelled (%2); cancel or move them first.</source>
+        <translation>
+            <numerusform>Eventtyp %1 hat %n nicht stornierte Buchung (%2); stornieren oder verschieben Sie sie zuerst.</numerusform>
+            <numerusform>Eventtyp %1 hat %n nicht stornierte Buchungen (%2); stornieren oder verschieben Sie sie zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map row(s) %1 also point at event type %2.</source>
+        <translation>Zuordnungszeile(n) %1 zeigen ebenfalls auf Eventtyp %2.</translation>
+    </message>
+    <message>
+        <source>Already undone.</source>
+        <translation>Schon rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>The row points at MANAGED parent %1 again, which cannot be booked (verify-event-maps reports it).</source>
+        <translation>Die Zeile zeigt wieder auf den verwalteten Eltern-Eventtyp %1, der nicht buchbar ist (verify-event-maps meldet ihn).</translation>
+    </message>
+</context>
+<context>
+    <name>salon::history::RunUndoPlanner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot list the team&apos;s event types: %1</source>
+        <translation>Die Eventtypen des Teams können nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the bookings of the run&apos;s event types: %1</source>
+        <translation>Die Buchungen der Eventtypen des Laufs können nicht abgerufen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::history::UndoItem</name>
+    <message>
+        <source>back to event type %1</source>
+        <translation>zurück auf Eventtyp %1</translation>
+    </message>
+    <message>
+        <source>remove the row (the run added it)</source>
+        <translation>die Zeile entfernen (der Lauf hat sie angelegt)</translation>
+    </message>
+    <message>
+        <source>delete event type %1</source>
+        <translation>Eventtyp %1 löschen</translation>
+    </message>
+    <message>
+        <source>keep event type %1 (it existed before the run)</source>
+        <translation>Eventtyp %1 behalten (er bestand schon vor dem Lauf)</translation>
+    </message>
+    <message>
+        <source>map row %1 (%2): %3</source>
+        <translation>Zuordnungszeile %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>salon::history::UndoRepository</name>
+    <message>
+        <source>No audit entry carries the run id %1; `salon-admin-cli history` lists the runs.</source>
+        <translation>Kein Eintrag im Prüfprotokoll trägt die Lauf-ID %1; `salon-admin-cli history` listet die Läufe.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the event map: %1</source>
+        <translation>Die Event-Zuordnungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Eine Transaktion kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Map row %1 was deleted meanwhile; nothing was changed.</source>
+        <translation>Zuordnungszeile %1 wurde inzwischen gelöscht; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Map row %1 changed meanwhile (event type %2 now); nothing was changed.</source>
+        <translation>Zuordnungszeile %1 wurde inzwischen geändert (jetzt Eventtyp %2); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot put map row %1 back: %2</source>
+        <translation>Zuordnungszeile %1 kann nicht zurückgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove map row %1: %2</source>
+        <translation>Zuordnungszeile %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Das Prüfprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the change of map row %1: %2</source>
+        <translation>Die Änderung der Zuordnungszeile %1 kann nicht festgeschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::rehearsal::CalcomSnapshot</name>
+    <message>
+        <source>The snapshot has no team with an owner or admin to act as.</source>
+        <translation>Die Momentaufnahme enthält kein Team mit einem Eigentümer oder Admin, in dessen Namen gearbeitet werden kann.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a snapshot (a JSON object): %2</source>
+        <translation>%1 ist keine Momentaufnahme (ein JSON-Objekt): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team %1: %2 users, %3 event types, %4 bookings from %5 to %6 (%n request(s)).</source>
+        <translation>
+            <numerusform>Team %1: %2 Benutzer, %3 Eventtypen, %4 Buchungen von %5 bis %6 (%n Anfrage).</numerusform>
+            <numerusform>Team %1: %2 Benutzer, %3 Eventtypen, %4 Buchungen von %5 bis %6 (%n Anfragen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not seen through this key:</source>
+        <translation>Mit diesem Schlüssel nicht sichtbar:</translation>
+    </message>
+</context>
+<context>
+    <name>salon::rehearsal::CalcomSnapshotJob</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No Cal.com client.</source>
+        <translation>Kein Cal.com-Client.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key&apos;s user (GET /v2/me)</source>
+        <translation>Der Benutzer des Schlüssels kann nicht gelesen werden (GET /v2/me)</translation>
+    </message>
+    <message>
+        <source>Cannot list the key user&apos;s teams</source>
+        <translation>Die Teams des Schlüsselbenutzers können nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>the key&apos;s user is not a member of it</source>
+        <translation>der Benutzer des Schlüssels ist nicht Mitglied</translation>
+    </message>
+    <message>
+        <source>Which team?</source>
+        <translation>Welches Team?</translation>
+    </message>
+    <message numerus="yes">
+        <source>the key&apos;s user belongs to %n team(s); name one with --team-id</source>
+        <translation>
+            <numerusform>der Benutzer des Schlüssels gehört zu %n Team; nennen Sie eines mit --team-id</numerusform>
+            <numerusform>der Benutzer des Schlüssels gehört zu %n Teams; nennen Sie eines mit --team-id</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot list the team&apos;s members</source>
+        <translation>Die Mitglieder des Teams können nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>Cannot list the team&apos;s event types</source>
+        <translation>Die Eventtypen des Teams können nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>Cannot list the event types of %1</source>
+        <translation>Die Eventtypen von %1 können nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>Cannot list the bookings</source>
+        <translation>Die Buchungen können nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>salon::rehearsal::ChangeRecord</name>
+    <message>
+        <source>event type</source>
+        <translation>Eventtyp</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>event map row</source>
+        <translation>Zuordnungszeile</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>Mitarbeiter/in</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>salon::rehearsal::DatabaseCopyJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation>%1 kann nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The database is at schema version %1, this Salon Admin needs %2: run `salon-admin-cli migrate` first.</source>
+        <translation>Die Datenbank hat die Schemaversion %1, dieses Salon Admin braucht %2: Führen Sie zuerst `salon-admin-cli migrate` aus.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a rehearsal copies into a new file.</source>
+        <translation>%1 gibt es schon; eine Generalprobe kopiert in eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database to %1: %2</source>
+        <translation>Die Datenbank kann nicht nach %1 kopiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::rehearsal::DatabaseDiffJob</name>
+    <message>
+        <source>Cannot read the real database: %1</source>
+        <translation>Die echte Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the rehearsal copy: %1</source>
+        <translation>Die Kopie der Generalprobe kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::rehearsal::DatasetDiff</name>
+    <message>
+        <source>appointment %1, segment %2, %3</source>
+        <translation>Termin %1, Segment %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>salon::rehearsal::DifferenceReport</name>
+    <message>
+        <source>What would change in Cal.com (snapshot → rehearsal):</source>
+        <translation>Was sich in Cal.com ändern würde (Momentaufnahme → Generalprobe):</translation>
+    </message>
+    <message>
+        <source>  nothing</source>
+        <translation>  nichts</translation>
+    </message>
+    <message>
+        <source>(no single staff member)</source>
+        <translation>(keine einzelne Person)</translation>
+    </message>
+    <message>
+        <source>What would change in the database (real → rehearsal copy):</source>
+        <translation>Was sich in der Datenbank ändern würde (echt → Kopie der Generalprobe):</translation>
+    </message>
+</context>
+<context>
+    <name>salon::rehearsal::SnapshotGap</name>
+    <message>
+        <source>its id %1 comes from a booking on it</source>
+        <translation>die ID %1 stammt aus einer Buchung darauf</translation>
+    </message>
+    <message>
+        <source>its id %1 comes from the event map</source>
+        <translation>die ID %1 stammt aus den Event-Zuordnungen</translation>
+    </message>
+    <message>
+        <source>its id %1 is made up</source>
+        <translation>die ID %1 ist ausgedacht</translation>
+    </message>
+    <message>
+        <source>User %1 has a hidden child of MANAGED %2 (&quot;%3&quot;), invisible to this key; the snapshot holds a hidden stand-in (%4).</source>
+        <translation>Benutzer %1 hat ein verborgenes Kind des verwalteten Eventtyps %2 („%3“), für diesen Schlüssel unsichtbar; die Momentaufnahme enthält einen verborgenen Platzhalter (%4).</translation>
+    </message>
+    <message>
+        <source>Only bookings inside %1 were read; bookings outside the period are not in the snapshot.</source>
+        <translation>Nur Buchungen innerhalb von %1 wurden gelesen; Buchungen außerhalb des Zeitraums fehlen in der Momentaufnahme.</translation>
+    </message>
+    <message>
+        <source>Hidden personal event types of other members cannot be listed through the API; the snapshot lacks them.</source>
+        <translation>Verborgene persönliche Eventtypen anderer Mitglieder lassen sich über die API nicht auflisten; sie fehlen in der Momentaufnahme.</translation>
+    </message>
+    <message>
+        <source>Bookings %1 use event type %2, which the snapshot does not contain.</source>
+        <translation>Die Buchungen %1 verwenden Eventtyp %2, den die Momentaufnahme nicht enthält.</translation>
+    </message>
+    <message>
+        <source>Cal.com lists no time zone for other members (users %1); the snapshot gives them %2.</source>
+        <translation>Cal.com nennt für andere Mitglieder keine Zeitzone (Benutzer %1); die Momentaufnahme gibt ihnen %2.</translation>
     </message>
 </context>
 <context>

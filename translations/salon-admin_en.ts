@@ -140,6 +140,10 @@
         <source>Create one single-host Cal.com event type per service segment and staff member; --dry-run shows the plan.</source>
         <translation>Create one single-host Cal.com event type per service segment and staff member; --dry-run shows the plan.</translation>
     </message>
+    <message>
+        <source>Run %1 (salon-admin-cli undo-run %1 takes it back).</source>
+        <translation>Run %1 (salon-admin-cli undo-run %1 takes it back).</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -1951,6 +1955,210 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::cli::HistoryCommand</name>
+    <message>
+        <source>Only entries at or after this (YYYY-MM-DD or ISO time, UTC).</source>
+        <translation>Only entries at or after this (YYYY-MM-DD or ISO time, UTC).</translation>
+    </message>
+    <message>
+        <source>Only the entries of this run.</source>
+        <translation>Only the entries of this run.</translation>
+    </message>
+    <message>
+        <source>Print one CSV row per entry.</source>
+        <translation>Print one CSV row per entry.</translation>
+    </message>
+    <message>
+        <source>Print runs and entries as JSON on stdout.</source>
+        <translation>Print runs and entries as JSON on stdout.</translation>
+    </message>
+    <message>
+        <source>history takes no arguments</source>
+        <translation>history takes no arguments</translation>
+    </message>
+    <message>
+        <source>--since needs a date (YYYY-MM-DD) or an ISO time</source>
+        <translation>--since needs a date (YYYY-MM-DD) or an ISO time</translation>
+    </message>
+    <message>
+        <source>Show the audit log by run (what changed, when, who).</source>
+        <translation>Show the audit log by run (what changed, when, who).</translation>
+    </message>
+</context>
+<context>
+    <name>salon::cli::RehearseCommand</name>
+    <message>
+        <source>&quot;%1&quot;: global options go before `rehearse`; the rehearsal sets --db, --calcom-url and --team-id itself</source>
+        <translation>&quot;%1&quot;: global options go before `rehearse`; the rehearsal sets --db, --calcom-url and --team-id itself</translation>
+    </message>
+    <message>
+        <source>`%1` cannot be rehearsed</source>
+        <translation>`%1` cannot be rehearsed</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; see --help.</source>
+        <translation>Unknown command &quot;%1&quot;; see --help.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>Cannot start %1: %2</translation>
+    </message>
+    <message>
+        <source>The Cal.com snapshot (snapshot-calcom) or sandbox state to rehearse against.</source>
+        <translation>The Cal.com snapshot (snapshot-calcom) or sandbox state to rehearse against.</translation>
+    </message>
+    <message>
+        <source>Keep the database copy (salon.sqlite) and the sandbox&apos;s final state (calcom.json) in this new folder.</source>
+        <translation>Keep the database copy (salon.sqlite) and the sandbox&apos;s final state (calcom.json) in this new folder.</translation>
+    </message>
+    <message>
+        <source>Also write the report as CSV to this file.</source>
+        <translation>Also write the report as CSV to this file.</translation>
+    </message>
+    <message>
+        <source>Print the commands&apos; results and the report as JSON.</source>
+        <translation>Print the commands&apos; results and the report as JSON.</translation>
+    </message>
+    <message>
+        <source>The command(s) to rehearse, each after --.</source>
+        <translation>The command(s) to rehearse, each after --.</translation>
+    </message>
+    <message>
+        <source>rehearse needs --snapshot FILE.json (see snapshot-calcom)</source>
+        <translation>rehearse needs --snapshot FILE.json (see snapshot-calcom)</translation>
+    </message>
+    <message>
+        <source>rehearse needs a command after --, e.g. -- sync --failed</source>
+        <translation>rehearse needs a command after --, e.g. -- sync --failed</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>--keep %1: the folder must be new or empty</source>
+        <translation>--keep %1: the folder must be new or empty</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Cannot create %1</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to rehearse on.</source>
+        <translation>There is no database at %1 to rehearse on.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be served: %2</source>
+        <translation>%1 cannot be served: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start the rehearsal sandbox.</source>
+        <translation>Cannot start the rehearsal sandbox.</translation>
+    </message>
+    <message>
+        <source>Rehearsal: nothing reaches Cal.com. Sandbox %1 plays %2, the database copy is %3.</source>
+        <translation>Rehearsal: nothing reaches Cal.com. Sandbox %1 plays %2, the database copy is %3.</translation>
+    </message>
+    <message>
+        <source>Rehearsing: %1</source>
+        <translation>Rehearsing: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Kept in %1: salon.sqlite (the database copy) and calcom.json (the sandbox).</source>
+        <translation>Kept in %1: salon.sqlite (the database copy) and calcom.json (the sandbox).</translation>
+    </message>
+    <message>
+        <source>Run commands on a copy against a sandbox of a snapshot; print what would change.</source>
+        <translation>Run commands on a copy against a sandbox of a snapshot; print what would change.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::cli::SnapshotCalcomCommand</name>
+    <message>
+        <source>Where to write the snapshot.</source>
+        <translation>Where to write the snapshot.</translation>
+    </message>
+    <message>
+        <source>Bookings starting at or after this (YYYY-MM-DD or ISO time, UTC; default 30 days ago).</source>
+        <translation>Bookings starting at or after this (YYYY-MM-DD or ISO time, UTC; default 30 days ago).</translation>
+    </message>
+    <message>
+        <source>Bookings ending at or before this (default: 365 days after --from).</source>
+        <translation>Bookings ending at or before this (default: 365 days after --from).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on stdout.</source>
+        <translation>Print the result as JSON on stdout.</translation>
+    </message>
+    <message>
+        <source>snapshot-calcom takes no arguments; use --out FILE.json</source>
+        <translation>snapshot-calcom takes no arguments; use --out FILE.json</translation>
+    </message>
+    <message>
+        <source>snapshot-calcom needs --out FILE.json</source>
+        <translation>snapshot-calcom needs --out FILE.json</translation>
+    </message>
+    <message>
+        <source>--from needs a date (YYYY-MM-DD) or an ISO time</source>
+        <translation>--from needs a date (YYYY-MM-DD) or an ISO time</translation>
+    </message>
+    <message>
+        <source>--to needs a date (YYYY-MM-DD) or an ISO time</source>
+        <translation>--to needs a date (YYYY-MM-DD) or an ISO time</translation>
+    </message>
+    <message>
+        <source>--to must lie after --from</source>
+        <translation>--to must lie after --from</translation>
+    </message>
+    <message>
+        <source>Reading Cal.com: %1 of %2 requests</source>
+        <translation>Reading Cal.com: %1 of %2 requests</translation>
+    </message>
+    <message>
+        <source>Written to %1 (no API key in it). Serve it with: salon-admin-cli sandbox --state %1 --api-key cal_…, or rehearse a command with: salon-admin-cli rehearse --snapshot %1 -- COMMAND</source>
+        <translation>Written to %1 (no API key in it). Serve it with: salon-admin-cli sandbox --state %1 --api-key cal_…, or rehearse a command with: salon-admin-cli rehearse --snapshot %1 -- COMMAND</translation>
+    </message>
+    <message>
+        <source>Save a read-only copy of the Cal.com team as a sandbox state file.</source>
+        <translation>Save a read-only copy of the Cal.com team as a sandbox state file.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::cli::UndoRunCommand</name>
+    <message>
+        <source>The run to undo (see `history`).</source>
+        <translation>The run to undo (see `history`).</translation>
+    </message>
+    <message>
+        <source>Show what would be undone; change nothing.</source>
+        <translation>Show what would be undone; change nothing.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on stdout.</source>
+        <translation>Print the result as JSON on stdout.</translation>
+    </message>
+    <message>
+        <source>undo-run needs exactly one RUN_ID (see `salon-admin-cli history`)</source>
+        <translation>undo-run needs exactly one RUN_ID (see `salon-admin-cli history`)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a run id; they look like wizard-20261201T101500-3fa29c</source>
+        <translation>&quot;%1&quot; is not a run id; they look like wizard-20261201T101500-3fa29c</translation>
+    </message>
+    <message>
+        <source>The undo itself is run %1 in the history.</source>
+        <translation>The undo itself is run %1 in the history.</translation>
+    </message>
+    <message>
+        <source>Undo an event-type wizard run (delete unused types it created, restore the map).</source>
+        <translation>Undo an event-type wizard run (delete unused types it created, restore the map).</translation>
+    </message>
+</context>
+<context>
     <name>salon::eventmaps::EventMapChange</name>
     <message>
         <source>map %1 (service %2, segment %3, %4, event type %5): child %6 -&gt; %7 — %8</source>
@@ -2525,6 +2733,515 @@ Statement: %4</translation>
     <message>
         <source>Kept</source>
         <translation>Kept</translation>
+    </message>
+</context>
+<context>
+    <name>salon::history::AuditHistory</name>
+    <message numerus="yes">
+        <source>%1 — %2, %3, %4 to %5 UTC, %n entries (%6)</source>
+        <translation>
+            <numerusform>%1 — %2, %3, %4 to %5 UTC, %n entry (%6)</numerusform>
+            <numerusform>%1 — %2, %3, %4 to %5 UTC, %n entries (%6)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no run id)</source>
+        <translation>(no run id)</translation>
+    </message>
+    <message>
+        <source>  undone by %1</source>
+        <translation>  undone by %1</translation>
+    </message>
+    <message>
+        <source>No audit entries in this period.</source>
+        <translation>No audit entries in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::history::AuditLogReader</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Cannot read the audit log: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::history::RunSummary</name>
+    <message>
+        <source>event-type wizard</source>
+        <translation>event-type wizard</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>sync</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>event-map repair</source>
+        <translation>event-map repair</translation>
+    </message>
+    <message>
+        <source>event-map populate</source>
+        <translation>event-map populate</translation>
+    </message>
+    <message>
+        <source>retiring MANAGED event types</source>
+        <translation>retiring MANAGED event types</translation>
+    </message>
+    <message>
+        <source>phase change</source>
+        <translation>phase change</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <source>before run ids</source>
+        <translation>before run ids</translation>
+    </message>
+</context>
+<context>
+    <name>salon::history::RunUndoJob</name>
+    <message numerus="yes">
+        <source>Cancelled: %n item(s) not undone.</source>
+        <translation>
+            <numerusform>Cancelled: %n item not undone.</numerusform>
+            <numerusform>Cancelled: %n items not undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection to Cal.com.</source>
+        <translation>No connection to Cal.com.</translation>
+    </message>
+    <message>
+        <source>Cannot check the bookings of event type %1: %2</source>
+        <translation>Cannot check the bookings of event type %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Event type %1 has %n booking(s) that are not cancelled (%2); cancel or move them first.</source>
+        <translation>
+            <numerusform>Event type %1 has %n booking that is not cancelled (%2); cancel or move it first.</numerusform>
+            <numerusform>Event type %1 has %n bookings that are not cancelled (%2); cancel or move them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map row put back, but deleting event type %1 failed: %2 — run undo-run again to finish.</source>
+        <translation>Map row put back, but deleting event type %1 failed: %2 — run undo-run again to finish.</translation>
+    </message>
+    <message>
+        <source>Deleted, but the audit entry failed: %1</source>
+        <translation>Deleted, but the audit entry failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::history::RunUndoPlan</name>
+    <message>
+        <source>WOULD UNDO</source>
+        <translation>WOULD UNDO</translation>
+    </message>
+    <message>
+        <source>PLANNED</source>
+        <translation>PLANNED</translation>
+    </message>
+    <message>
+        <source>ALREADY UNDONE</source>
+        <translation>ALREADY UNDONE</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>REFUSED</translation>
+    </message>
+    <message>
+        <source>NOT UNDONE</source>
+        <translation>NOT UNDONE</translation>
+    </message>
+    <message>
+        <source>UNDONE</source>
+        <translation>UNDONE</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Undo of %1 (dry run): %2 to undo, %3 already undone, %4 refused or not undoable. Nothing was changed.</source>
+        <translation>Undo of %1 (dry run): %2 to undo, %3 already undone, %4 refused or not undoable. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Undo of %1: %2 undone, %3 already undone, %4 refused or not undoable, %5 failed.</source>
+        <translation>Undo of %1: %2 undone, %3 already undone, %4 refused or not undoable, %5 failed.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::history::RunUndoPlanBuilder</name>
+    <message>
+        <source>Not brought back: Cal.com cannot restore a deleted event type (%1 &quot;%2&quot;).</source>
+        <translation>Not brought back: Cal.com cannot restore a deleted event type (%1 &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Stays: undo-run takes back only what the event-type wizard created or adopted.</source>
+        <translation>Stays: undo-run takes back only what the event-type wizard created or adopted.</translation>
+    </message>
+    <message>
+        <source>Map row %1 was deleted since the run; there is nothing to put back.</source>
+        <translation>Map row %1 was deleted since the run; there is nothing to put back.</translation>
+    </message>
+    <message>
+        <source>Map row %1 changed since the run: it points at event type %2 now, not %3.</source>
+        <translation>Map row %1 changed since the run: it points at event type %2 now, not %3.</translation>
+    </message>
+    <message>
+        <source>Its previous event type %1 was deleted; Cal.com cannot restore a deleted event type, so the row keeps event type %2.</source>
+        <translation>Its previous event type %1 was deleted; Cal.com cannot restore a deleted event type, so the row keeps event type %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Event type %1 has %n booking(s) that are not cancelled (%2); cancel or move them first.</source>
+        <translation>
+            <numerusform>Event type %1 has %n booking that is not cancelled (%2); cancel or move it first.</numerusform>
+            <numerusform>Event type %1 has %n bookings that are not cancelled (%2); cancel or move them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map row(s) %1 also point at event type %2.</source>
+        <translation>Map row(s) %1 also point at event type %2.</translation>
+    </message>
+    <message>
+        <source>Already undone.</source>
+        <translation>Already undone.</translation>
+    </message>
+    <message>
+        <source>The row points at MANAGED parent %1 again, which cannot be booked (verify-event-maps reports it).</source>
+        <translation>The row points at MANAGED parent %1 again, which cannot be booked (verify-event-maps reports it).</translation>
+    </message>
+</context>
+<context>
+    <name>salon::history::RunUndoPlanner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot list the team&apos;s event types: %1</source>
+        <translation>Cannot list the team&apos;s event types: %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the bookings of the run&apos;s event types: %1</source>
+        <translation>Cannot list the bookings of the run&apos;s event types: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::history::UndoItem</name>
+    <message>
+        <source>back to event type %1</source>
+        <translation>back to event type %1</translation>
+    </message>
+    <message>
+        <source>remove the row (the run added it)</source>
+        <translation>remove the row (the run added it)</translation>
+    </message>
+    <message>
+        <source>delete event type %1</source>
+        <translation>delete event type %1</translation>
+    </message>
+    <message>
+        <source>keep event type %1 (it existed before the run)</source>
+        <translation>keep event type %1 (it existed before the run)</translation>
+    </message>
+    <message>
+        <source>map row %1 (%2): %3</source>
+        <translation>map row %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>salon::history::UndoRepository</name>
+    <message>
+        <source>No audit entry carries the run id %1; `salon-admin-cli history` lists the runs.</source>
+        <translation>No audit entry carries the run id %1; `salon-admin-cli history` lists the runs.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Cannot read the audit log: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the event map: %1</source>
+        <translation>Cannot read the event map: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>Map row %1 was deleted meanwhile; nothing was changed.</source>
+        <translation>Map row %1 was deleted meanwhile; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Map row %1 changed meanwhile (event type %2 now); nothing was changed.</source>
+        <translation>Map row %1 changed meanwhile (event type %2 now); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot put map row %1 back: %2</source>
+        <translation>Cannot put map row %1 back: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove map row %1: %2</source>
+        <translation>Cannot remove map row %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Cannot write the audit log: %1</translation>
+    </message>
+    <message>
+        <source>Cannot commit the change of map row %1: %2</source>
+        <translation>Cannot commit the change of map row %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::rehearsal::CalcomSnapshot</name>
+    <message>
+        <source>The snapshot has no team with an owner or admin to act as.</source>
+        <translation>The snapshot has no team with an owner or admin to act as.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a snapshot (a JSON object): %2</source>
+        <translation>%1 is not a snapshot (a JSON object): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team %1: %2 users, %3 event types, %4 bookings from %5 to %6 (%n request(s)).</source>
+        <translation>
+            <numerusform>Team %1: %2 users, %3 event types, %4 bookings from %5 to %6 (%n request).</numerusform>
+            <numerusform>Team %1: %2 users, %3 event types, %4 bookings from %5 to %6 (%n requests).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not seen through this key:</source>
+        <translation>Not seen through this key:</translation>
+    </message>
+</context>
+<context>
+    <name>salon::rehearsal::CalcomSnapshotJob</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No Cal.com client.</source>
+        <translation>No Cal.com client.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key&apos;s user (GET /v2/me)</source>
+        <translation>Cannot read the key&apos;s user (GET /v2/me)</translation>
+    </message>
+    <message>
+        <source>Cannot list the key user&apos;s teams</source>
+        <translation>Cannot list the key user&apos;s teams</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>the key&apos;s user is not a member of it</source>
+        <translation>the key&apos;s user is not a member of it</translation>
+    </message>
+    <message>
+        <source>Which team?</source>
+        <translation>Which team?</translation>
+    </message>
+    <message numerus="yes">
+        <source>the key&apos;s user belongs to %n team(s); name one with --team-id</source>
+        <translation>
+            <numerusform>the key's user belongs to %n team; name one with --team-id</numerusform>
+            <numerusform>the key's user belongs to %n teams; name one with --team-id</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot list the team&apos;s members</source>
+        <translation>Cannot list the team&apos;s members</translation>
+    </message>
+    <message>
+        <source>Cannot list the team&apos;s event types</source>
+        <translation>Cannot list the team&apos;s event types</translation>
+    </message>
+    <message>
+        <source>Cannot list the event types of %1</source>
+        <translation>Cannot list the event types of %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the bookings</source>
+        <translation>Cannot list the bookings</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>salon::rehearsal::ChangeRecord</name>
+    <message>
+        <source>event type</source>
+        <translation>event type</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>booking</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>appointment</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>event map row</source>
+        <translation>event map row</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>staff member</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>moved</translation>
+    </message>
+</context>
+<context>
+    <name>salon::rehearsal::DatabaseCopyJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation>Cannot copy %1: %2</translation>
+    </message>
+    <message>
+        <source>The database is at schema version %1, this Salon Admin needs %2: run `salon-admin-cli migrate` first.</source>
+        <translation>The database is at schema version %1, this Salon Admin needs %2: run `salon-admin-cli migrate` first.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a rehearsal copies into a new file.</source>
+        <translation>%1 exists already; a rehearsal copies into a new file.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>The database is not open.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database to %1: %2</source>
+        <translation>Cannot copy the database to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::rehearsal::DatabaseDiffJob</name>
+    <message>
+        <source>Cannot read the real database: %1</source>
+        <translation>Cannot read the real database: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the rehearsal copy: %1</source>
+        <translation>Cannot read the rehearsal copy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::rehearsal::DatasetDiff</name>
+    <message>
+        <source>appointment %1, segment %2, %3</source>
+        <translation>appointment %1, segment %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>salon::rehearsal::DifferenceReport</name>
+    <message>
+        <source>What would change in Cal.com (snapshot → rehearsal):</source>
+        <translation>What would change in Cal.com (snapshot → rehearsal):</translation>
+    </message>
+    <message>
+        <source>  nothing</source>
+        <translation>  nothing</translation>
+    </message>
+    <message>
+        <source>(no single staff member)</source>
+        <translation>(no single staff member)</translation>
+    </message>
+    <message>
+        <source>What would change in the database (real → rehearsal copy):</source>
+        <translation>What would change in the database (real → rehearsal copy):</translation>
+    </message>
+</context>
+<context>
+    <name>salon::rehearsal::SnapshotGap</name>
+    <message>
+        <source>its id %1 comes from a booking on it</source>
+        <translation>its id %1 comes from a booking on it</translation>
+    </message>
+    <message>
+        <source>its id %1 comes from the event map</source>
+        <translation>its id %1 comes from the event map</translation>
+    </message>
+    <message>
+        <source>its id %1 is made up</source>
+        <translation>its id %1 is made up</translation>
+    </message>
+    <message>
+        <source>User %1 has a hidden child of MANAGED %2 (&quot;%3&quot;), invisible to this key; the snapshot holds a hidden stand-in (%4).</source>
+        <translation>User %1 has a hidden child of MANAGED %2 (&quot;%3&quot;), invisible to this key; the snapshot holds a hidden stand-in (%4).</translation>
+    </message>
+    <message>
+        <source>Only bookings inside %1 were read; bookings outside the period are not in the snapshot.</source>
+        <translation>Only bookings inside %1 were read; bookings outside the period are not in the snapshot.</translation>
+    </message>
+    <message>
+        <source>Hidden personal event types of other members cannot be listed through the API; the snapshot lacks them.</source>
+        <translation>Hidden personal event types of other members cannot be listed through the API; the snapshot lacks them.</translation>
+    </message>
+    <message>
+        <source>Bookings %1 use event type %2, which the snapshot does not contain.</source>
+        <translation>Bookings %1 use event type %2, which the snapshot does not contain.</translation>
+    </message>
+    <message>
+        <source>Cal.com lists no time zone for other members (users %1); the snapshot gives them %2.</source>
+        <translation>Cal.com lists no time zone for other members (users %1); the snapshot gives them %2.</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,18 @@
 // The list of salon-admin-cli commands, in the order --help shows them.
 #include "CliCommand.h"
 #include "CreateEventTypesCommand.h"
+#include "HistoryCommand.h"
 #include "ImportCommand.h"
 #include "MigrateCommand.h"
 #include "PopulateEventMapsCommand.h"
 #include "ReconcileCommand.h"
+#include "RehearseCommand.h"
 #include "RepairEventMapsCommand.h"
 #include "SandboxCommand.h"
 #include "SetApiKeyCommand.h"
+#include "SnapshotCalcomCommand.h"
 #include "SyncCommand.h"
+#include "UndoRunCommand.h"
 #include "VerifyEventMapsCommand.h"
 
 namespace salon::cli
@@ -26,6 +30,10 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<CreateEventTypesCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
     commands.push_back(std::make_unique<ReconcileCommand>());
+    commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<UndoRunCommand>());
+    commands.push_back(std::make_unique<SnapshotCalcomCommand>());
+    commands.push_back(std::make_unique<RehearseCommand>());
     commands.push_back(std::make_unique<SetApiKeyCommand>());
     commands.push_back(std::make_unique<SandboxCommand>());
     return commands;

@@ -114,9 +114,12 @@ int CreateEventTypesCommand::run(CliContext& context, const QCommandLineParser& 
     QJsonObject result { { QStringLiteral("ok"), true }, { QStringLiteral("dryRun"), dryRun },
         { QStringLiteral("plan"), plan.toJson() } };
     int exitCode = plan.problemCount() > 0 ? ExitProblems : ExitDone;
+    QString runId; // the wizard run: creation and retirement are one run in the history
 
     if (!dryRun) {
         EventTypeCreationRun run(database, client, plan, context.actor());
+        runId = run.runId();
+        result.insert(QStringLiteral("runId"), runId);
         run.setMaxConcurrent(concurrency);
         if (!context.json) {
             QObject::connect(&run, &EventTypeCreationRun::itemChanged, &run, [&run, &plan, &out](int index) {
@@ -156,11 +159,13 @@ int CreateEventTypesCommand::run(CliContext& context, const QCommandLineParser& 
                        .arg(run.count(S::Unchanged))
                        .arg(run.count(S::Failed))
                        .arg(run.count(S::Skipped))
-                << Qt::endl;
+                << Qt::endl
+                << tr("Run %1 (salon-admin-cli undo-run %1 takes it back).").arg(runId) << Qt::endl;
     }
 
     if (retire) {
         ManagedTypeRetirement retirement(database, client, plan.teamId, context.actor());
+        retirement.setRunId(runId);
         retirement.findCandidates();
         retirement.waitForCandidates();
         if (retirement.hasError())

@@ -94,6 +94,16 @@ TeamResolver* CalcomClient::resolveTeam()
     return resolver;
 }
 
+CalcomReply<QList<Membership>>* CalcomClient::teamMemberships(qint64 teamId, int take, int skip)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("take"), QString::number(take));
+    query.addQueryItem(QStringLiteral("skip"), QString::number(skip));
+    return startRequest<QList<Membership>>("GET", QStringLiteral("/teams/%1/memberships").arg(teamId), query,
+        std::nullopt, {}, CalcomRequest::Resend::IfSafe,
+        [](const QJsonObject& root) { return Membership::listFromJson(dataOf(root)); });
+}
+
 CalcomReply<QList<EventType>>* CalcomClient::teamEventTypes(qint64 teamId, const QString& eventSlug)
 {
     QUrlQuery query;

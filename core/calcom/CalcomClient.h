@@ -8,6 +8,7 @@
 #include "CalcomSettings.h"
 #include "EventType.h"
 #include "Me.h"
+#include "Membership.h"
 #include "RateLimiter.h"
 #include "RetryPolicy.h"
 #include "SavedEventType.h"
@@ -69,6 +70,8 @@ public:
     CalcomReply<QList<Team>>* teams();
     // The configured team, or the key user's only team (see TeamResolver).
     TeamResolver* resolveTeam();
+    // GET /v2/teams/{teamId}/memberships?take=&skip= — one page (Cal.com allows take 1–250).
+    CalcomReply<QList<Membership>>* teamMemberships(qint64 teamId, int take = 250, int skip = 0);
 
     // --- team event types (no cal-api-version) ----------------------------------------------------
     // GET /v2/teams/{teamId}/event-types[?eventSlug=] — with a slug: 0 or 1 entries (the idempotency check

@@ -4,6 +4,8 @@
 #include "db/SqlStatement.h"
 #include "db/SqlTime.h"
 #include "db/Transaction.h"
+#include "history/AuditWriter.h"
+#include "history/RunId.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,11 +63,8 @@ Expected<qint64, QString> AppointmentStore::insert(
         { QStringLiteral("customer_name"), appointment.customerName.trimmed() },
         { QStringLiteral("starts_at"), toSqlTime(appointment.startsAt) },
         { QStringLiteral("phases"), phasesJson } };
-    auto audit = runSql(db,
-        QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) "
-                       "VALUES (?, ?, 'insert', ?, NULL, ?)"),
-        { now, actor, QStringLiteral("appointments:%1").arg(id),
-            QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)) });
+    auto audit = history::AuditWriter(db, actor, {}, history::RunId::kEdit)
+                     .write(QStringLiteral("insert"), QStringLiteral("appointments:%1").arg(id), {}, after);
     if (!audit)
         return Unexpected(tr("Cannot write the audit log: %1").arg(audit.error()));
     if (!transaction.commit())

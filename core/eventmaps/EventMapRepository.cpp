@@ -6,6 +6,7 @@
 #include "db/SqlTime.h"
 #include "db/Transaction.h"
 #include "domain/DomainRows.h"
+#include "history/AuditWriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -27,10 +28,6 @@ QVariant childValue(const EventMapEntry& e)
     return e.childEventTypeId ? QVariant(*e.childEventTypeId) : QVariant(QMetaType::fromType<qint64>());
 }
 
-QString compactJson(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
 } // namespace
 
 EventMapRepository::EventMapRepository(QSqlDatabase db)
@@ -79,8 +76,8 @@ Expected<std::optional<EventMapEntry>, QString> EventMapRepository::entry(qint64
     return std::optional<EventMapEntry>(rows::readEventMap(*q));
 }
 
-Expected<int, QString> EventMapRepository::apply(
-    const QList<EventMapChange>& changes, const QString& actor, const QString& action) const
+Expected<int, QString> EventMapRepository::apply(const QList<EventMapChange>& changes, const QString& actor,
+    const QString& action, const QString& runId) const
 {
     // Checked before anything is written: the incident's `child = parent` fallback never reaches the table.
     for (const EventMapChange& c : changes) {
@@ -101,6 +98,8 @@ Expected<int, QString> EventMapRepository::apply(
     if (!tx.isActive())
         return Unexpected(tx.error());
     const QString now = toSqlTime(Clock::instance().nowUtc());
+    // One apply is one run (a repair, a populate) unless the caller names a larger one.
+    const history::AuditWriter audit(m_db, actor, runId, action.section(QLatin1Char('.'), -1));
     for (const EventMapChange& c : changes) {
         const auto current = entry(c.before.id);
         if (!current)
@@ -119,13 +118,10 @@ Expected<int, QString> EventMapRepository::apply(
             return Unexpected(update.error());
         QJsonObject after = EventMapChange::rowJson(c.after);
         after.insert(QStringLiteral("reason"), c.reason);
-        auto audit = runSql(m_db,
-            QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"),
-            { now, actor, action, QStringLiteral("calcom_event_map:%1").arg(c.before.id),
-                compactJson(EventMapChange::rowJson(**current)), compactJson(after) });
-        if (!audit)
-            return Unexpected(audit.error());
+        auto audited = audit.write(action, QStringLiteral("calcom_event_map:%1").arg(c.before.id),
+            EventMapChange::rowJson(**current), after);
+        if (!audited)
+            return Unexpected(audited.error());
     }
     if (!tx.commit())
         return Unexpected(tx.error());

@@ -28,8 +28,9 @@ public:
 
     // Applies every change or none. A row that no longer matches its `before` (changed meanwhile) aborts
     // the whole apply. action: e.g. "event_map.repair", "event_map.populate". Returns the rows changed.
-    Expected<int, QString> apply(
-        const QList<EventMapChange>& changes, const QString& actor, const QString& action) const;
+    // runId: the run the audit entries name; empty = a fresh one named after the action ("repair-…").
+    Expected<int, QString> apply(const QList<EventMapChange>& changes, const QString& actor,
+        const QString& action, const QString& runId = {}) const;
 
 private:
     QSqlDatabase m_db;

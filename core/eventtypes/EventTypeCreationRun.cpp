@@ -6,6 +6,7 @@
 #include "calcom/CalcomClient.h"
 #include "common/Logging.h"
 #include "common/WaitForSignal.h"
+#include "history/RunId.h"
 
 #include <QTimer>
 
@@ -23,6 +24,7 @@ EventTypeCreationRun::EventTypeCreationRun(
     , m_client(client)
     , m_plan(std::move(plan))
     , m_actor(std::move(actor))
+    , m_runId(history::RunId::create(history::RunId::kWizard))
 {
     using C = PlanItem::Classification;
     for (const PlanItem& item : m_plan.items) {
@@ -245,7 +247,7 @@ void EventTypeCreationRun::apply(
     const PlanItem& item = m_plan.items.at(index);
     EventTypeRepository repository(m_db);
     const auto row = repository.applyEventType(item, m_plan.teamId, eventTypeId, slug,
-        adopted ? EventTypeRepository::kActionAdopt : EventTypeRepository::kActionCreate, m_actor);
+        adopted ? EventTypeRepository::kActionAdopt : EventTypeRepository::kActionCreate, m_actor, m_runId);
     ItemProgress& p = m_progress[index];
     p.eventTypeId = eventTypeId;
     p.slug = slug;

@@ -47,6 +47,11 @@ public:
     int maxConcurrent() const { return m_maxConcurrent; }
     void setMaxConcurrent(int count) { m_maxConcurrent = qMax(1, count); }
 
+    // The wizard run id every audit entry of this run carries (history, undo-run); set it before start()
+    // to put later steps (retiring MANAGED parents) under the same run.
+    QString runId() const { return m_runId; }
+    void setRunId(const QString& runId) { m_runId = runId; }
+
     const EventTypePlan& plan() const { return m_plan; }
     const QList<ItemProgress>& items() const { return m_progress; }
     const ItemProgress& item(int index) const { return m_progress.at(index); }
@@ -89,6 +94,7 @@ private:
     QPointer<calcom::CalcomClient> m_client;
     EventTypePlan m_plan;
     QString m_actor;
+    QString m_runId;
     QList<ItemProgress> m_progress;
     QList<bool> m_lookUpFirst;
     std::deque<int> m_queue;

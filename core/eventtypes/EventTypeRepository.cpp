@@ -6,6 +6,8 @@
 #include "db/SqlTime.h"
 #include "db/Transaction.h"
 #include "domain/DomainRows.h"
+#include "history/AuditWriter.h"
+#include "history/RunId.h"
 
 #include <QHash>
 
@@ -33,13 +35,6 @@ QString placeholders(qsizetype n)
     for (qsizetype i = 0; i < n; ++i)
         marks.append(QStringLiteral("?"));
     return marks.join(QStringLiteral(", "));
-}
-
-QVariant jsonText(const QJsonObject& o)
-{
-    if (o.isEmpty())
-        return QVariant(QMetaType::fromType<QString>());
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -128,7 +123,8 @@ Expected<PlanningData, QString> EventTypeRepository::planningData(
 }
 
 Expected<qint64, QString> EventTypeRepository::applyEventType(const PlanItem& item, qint64 teamId,
-    qint64 eventTypeId, const QString& slug, const QString& action, const QString& actor)
+    qint64 eventTypeId, const QString& slug, const QString& action, const QString& actor,
+    const QString& runId)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -191,11 +187,8 @@ Expected<qint64, QString> EventTypeRepository::applyEventType(const PlanItem& it
         { QStringLiteral("eventTypeId"), double(eventTypeId) },
         { QStringLiteral("childEventTypeId"), QJsonValue() }, { QStringLiteral("teamId"), double(teamId) },
         { QStringLiteral("slug"), slug }, { QStringLiteral("title"), item.title } };
-    auto audit = runSql(m_db,
-        QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
-        { now, actor, action, QStringLiteral("calcom_event_map:%1").arg(rowId), jsonText(before),
-            jsonText(after) });
+    auto audit = history::AuditWriter(m_db, actor, runId, history::RunId::kWizard)
+                     .write(action, QStringLiteral("calcom_event_map:%1").arg(rowId), before, after);
     if (!audit)
         return Unexpected(tr("Cannot write the audit log: %1").arg(audit.error()));
     if (!tx.commit())
@@ -276,14 +269,11 @@ Expected<QStringList, QString> EventTypeRepository::referencesTo(const ReplacedM
 }
 
 Expected<Done, QString> EventTypeRepository::auditRetired(
-    qint64 eventTypeId, const QJsonObject& before, const QString& actor)
+    qint64 eventTypeId, const QJsonObject& before, const QString& actor, const QString& runId)
 {
-    auto q = runSql(m_db,
-        QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
-        { toSqlTime(Clock::instance().nowUtc()), actor, kActionRetire,
-            QStringLiteral("calcom_event_type:%1").arg(eventTypeId), jsonText(before),
-            jsonText(QJsonObject { { QStringLiteral("deleted"), true } }) });
+    auto q = history::AuditWriter(m_db, actor, runId, history::RunId::kRetire)
+                 .write(kActionRetire, QStringLiteral("calcom_event_type:%1").arg(eventTypeId), before,
+                     QJsonObject { { QStringLiteral("deleted"), true } });
     if (!q)
         return Unexpected(tr("Cannot write the audit log: %1").arg(q.error()));
     return Done {};

@@ -49,9 +49,9 @@ public:
     // Points the map row of `item` at `eventTypeId` (child_event_type_id = NULL), inserting the row when the
     // plan had none, and writes the audit entry `action` — one transaction. Fails when the row was changed
     // by someone else since the plan (a row already pointing at `eventTypeId` is fine: a resumed run).
-    // Returns the map row id.
+    // Returns the map row id. runId: the wizard run the audit entry names (empty = a run of its own).
     Expected<qint64, QString> applyEventType(const PlanItem& item, qint64 teamId, qint64 eventTypeId,
-        const QString& slug, const QString& action, const QString& actor);
+        const QString& slug, const QString& action, const QString& actor, const QString& runId = {});
 
     // MANAGED parents that create/adopt entries of the audit log record as replaced.
     Expected<QList<ReplacedManagedParent>, QString> replacedManagedParents() const;
@@ -60,7 +60,8 @@ public:
     // has no other event type to book.
     Expected<QStringList, QString> referencesTo(const ReplacedManagedParent& parent) const;
     // Audit entry for a deleted MANAGED parent.
-    Expected<Done, QString> auditRetired(qint64 eventTypeId, const QJsonObject& before, const QString& actor);
+    Expected<Done, QString> auditRetired(
+        qint64 eventTypeId, const QJsonObject& before, const QString& actor, const QString& runId = {});
 
 private:
     QSqlDatabase m_db;

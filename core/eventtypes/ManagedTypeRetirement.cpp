@@ -5,6 +5,7 @@
 #include "calcom/CalcomClient.h"
 #include "common/Logging.h"
 #include "common/WaitForSignal.h"
+#include "history/RunId.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -116,6 +117,8 @@ void ManagedTypeRetirement::retire(const QList<qint64>& eventTypeIds)
 {
     if (m_busy)
         return;
+    if (m_runId.isEmpty()) // one retire() is one run unless the wizard run handed its id over
+        m_runId = history::RunId::create(history::RunId::kRetire);
     QList<int> toDelete;
     for (int i = 0; i < m_candidates.size(); ++i) {
         RetirementCandidate& c = m_candidates[i];
@@ -180,7 +183,7 @@ void ManagedTypeRetirement::deleteOne(int index)
                     { QStringLiteral("slug"), c.slug },
                     { QStringLiteral("schedulingType"), QStringLiteral("managed") },
                     { QStringLiteral("segments"), segments } },
-                m_actor);
+                m_actor, m_runId);
             c.state = State::Deleted;
             if (!audited) {
                 c.message = tr("Deleted, but the audit entry failed: %1").arg(audited.error());

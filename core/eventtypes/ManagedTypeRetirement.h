@@ -35,6 +35,10 @@ public:
         QObject* parent = nullptr);
     ~ManagedTypeRetirement() override;
 
+    // The run the deletions' audit entries name: the wizard run that replaced the parents; empty = a
+    // "retire-…" run of its own.
+    void setRunId(const QString& runId) { m_runId = runId; }
+
     void findCandidates();
     const QList<RetirementCandidate>& candidates() const { return m_candidates; }
     QList<qint64> safeCandidateIds() const;
@@ -65,6 +69,7 @@ private:
     QPointer<calcom::CalcomClient> m_client;
     qint64 m_teamId = 0;
     QString m_actor;
+    QString m_runId;
     QList<RetirementCandidate> m_candidates;
     QList<QPointer<calcom::CalcomJob>> m_jobs;
     int m_pending = 0;

@@ -6,6 +6,8 @@
 #include "db/SqlStatement.h"
 #include "db/SqlTime.h"
 #include "db/Transaction.h"
+#include "history/AuditWriter.h"
+#include "history/RunId.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -75,6 +77,7 @@ public:
         : m_db(std::move(db))
         , m_actor(std::move(actor))
         , m_now(toSqlTime(Clock::instance().nowUtc()))
+        , m_audit(m_db, m_actor, {}, history::RunId::kImport) // one import is one run
     {
         m_report.dryRun = dryRun;
     }
@@ -351,14 +354,7 @@ private:
     void audit(
         const QString& action, const QString& subject, const QJsonObject& before, const QJsonObject& after)
     {
-        auto toText = [](const QJsonObject& o) {
-            return o.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                               : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-        };
-        auto q = runSql(m_db,
-            QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"),
-            { m_now, m_actor, action, subject, toText(before), toText(after) });
+        auto q = m_audit.write(action, subject, before, after);
         if (!q)
             fail(QStringLiteral("$"), ImportText::tr("cannot write the audit log: %1").arg(q.error()));
     }
@@ -366,6 +362,7 @@ private:
     QSqlDatabase m_db;
     QString m_actor;
     QString m_now;
+    history::AuditWriter m_audit;
     KnownRows m_known;
     ImportReport m_report;
 };

@@ -6,6 +6,8 @@
 #include "db/SqlTime.h"
 #include "db/Transaction.h"
 #include "domain/DomainRows.h"
+#include "history/AuditWriter.h"
+#include "history/RunId.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -510,12 +512,9 @@ Expected<QList<SyncedPhase>, QString> PhaseRepository::syncedPhases(
 Expected<Done, QString> PhaseRepository::audit(
     const QString& action, qint64 phaseId, const QString& before, const QString& after)
 {
-    auto q = runSql(m_db,
-        QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
-        { now(), m_actor, action, QStringLiteral("appointment_phases/%1").arg(phaseId),
-            before.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(before),
-            after.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(after) });
+    // Without a batch's run id each change (an archive from the console) is a run of its own.
+    const history::AuditWriter writer(m_db, m_actor, m_runId, history::RunId::kPhase);
+    auto q = writer.writeText(action, QStringLiteral("appointment_phases/%1").arg(phaseId), before, after);
     if (!q)
         return Unexpected(tr("Cannot write the audit log: %1").arg(q.error()));
     return Done {};

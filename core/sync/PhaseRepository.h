@@ -39,6 +39,9 @@ public:
 
     QSqlDatabase database() const { return m_db; }
     QString actor() const { return m_actor; }
+    // The run every audit entry names (a sync batch's); empty = each write is a run of its own.
+    void setRunId(const QString& runId) { m_runId = runId; }
+    QString runId() const { return m_runId; }
 
     Expected<PhaseWork, QString> loadWork(qint64 phaseId) const;
 
@@ -92,6 +95,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_actor;
+    QString m_runId;
 };
 
 } // namespace salon::sync

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "eventmaps/EventTypeResolver.h"
+#include "history/RunId.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -21,6 +22,8 @@ SyncBatch::SyncBatch(
     , m_resolver(new eventmaps::EventTypeResolver(client, teamId, nullptr, this))
 {
     m_report.dryRun = options.dryRun;
+    m_repository->setRunId(
+        options.runId.isEmpty() ? history::RunId::create(history::RunId::kSync) : options.runId);
 }
 
 SyncBatch::~SyncBatch()

@@ -51,6 +51,8 @@ public:
 
     const SyncOptions& options() const { return m_options; }
     PhaseRepository& repository() { return *m_repository; }
+    // The run id of this batch's audit entries (SyncOptions::runId, or a fresh "sync-…").
+    QString runId() const { return m_repository->runId(); }
 
     // Queue phases (duplicates are ignored). Before start() only.
     void addPhases(const QList<qint64>& phaseIds);

@@ -19,6 +19,8 @@ struct SyncOptions {
     bool includeArchived = false;
     // Who the audit log names.
     QString actor = QStringLiteral("sync");
+    // The run id its audit entries carry (history, undo-run); empty = the batch makes one.
+    QString runId;
 };
 
 } // namespace salon::sync

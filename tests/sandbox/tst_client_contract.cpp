@@ -216,6 +216,12 @@ void TestClientContract::everyClientEndpointConformsToTheSpec()
         QVERIFY(!teams->result().isEmpty());
     }
     {
+        auto members = finish(m_client->teamMemberships(kTeamId));
+        QVERIFY2(failureOf(*members).isEmpty(),
+            qPrintable(QStringLiteral("teamMemberships(): ") + failureOf(*members)));
+        QVERIFY(!members->result().isEmpty());
+    }
+    {
         auto resolver = finish(m_client->resolveTeam());
         QVERIFY2(failureOf(*resolver).isEmpty(),
             qPrintable(QStringLiteral("resolveTeam(): ") + failureOf(*resolver)));

@@ -9,6 +9,7 @@
 #include "db/SqlStatement.h"
 #include "db/SqlTime.h"
 #include "db/Transaction.h"
+#include "history/RunId.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -135,12 +136,14 @@ struct LazySqlTableModel::WriteContext {
         if (!spec.audited)
             return {};
         auto q = runSql(db,
-            QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) "
-                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO audit_log (at, actor, action, subject, before_json, after_json, run_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
             { toSqlTime(Clock::instance().nowUtc()), actor, action,
                 spec.baseTable + QLatin1Char(':') + key.toString(),
                 before.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(toJson(before)),
-                after.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(toJson(after)) });
+                after.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(toJson(after)),
+                history::RunId::create(history::RunId::kEdit) });
         return q ? QString() : q.error();
     }
 };

@@ -26,7 +26,8 @@ private slots:
         QCOMPARE(*migrator.currentVersion(), 0);
         const auto applied = migrator.migrate();
         QVERIFY2(applied.has_value(), applied ? "" : qPrintable(applied.error()));
-        QCOMPARE(*applied, int(migrator.migrations().size())); // versions may leave gaps
+        // Numbers are reserved per task, so the files may have gaps (0001, 0002, 0006): count the files.
+        QCOMPARE(*applied, int(migrator.migrations().size()));
         QVERIFY(migrator.latestVersion() >= 1);
         const QStringList tables = database->db().tables();
         for (const char* table :
@@ -39,6 +40,7 @@ private slots:
         QCOMPARE(*again, 0);
         QCOMPARE(scalar(database->db(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(),
             int(migrator.migrations().size()));
+        QCOMPARE(*migrator.currentVersion(), migrator.latestVersion());
     }
 
     void refusesNewerSchema()
