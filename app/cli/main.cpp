@@ -98,7 +98,8 @@ int main(int argc, char* argv[])
         }
         parser.showHelp(ExitDone);
     }
-    context.databaseOption = parser.value(dbOption);
+    if (parser.isSet(dbOption))
+        context.databaseOption = parser.value(dbOption);
     context.json = parser.isSet(jsonOption);
     context.calcomUrlOption
         = parser.isSet(calcomUrlOption) ? parser.value(calcomUrlOption) : qEnvironmentVariable("CALCOM_URL");
