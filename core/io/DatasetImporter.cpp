@@ -512,10 +512,10 @@ Expected<ImportReport, DatasetError> DatasetImporter::import(const SalonDataset&
     if (!transaction.isActive())
         return Unexpected(
             DatasetError { {}, ImportText::tr("Cannot start a transaction: %1").arg(transaction.error()) });
-    qCInfo(lcIo) << "importing"
-                 << dataset.staff.size() + dataset.services.size() + dataset.eventMaps.size()
+    qCDebug(lcIo) << "importing"
+                  << dataset.staff.size() + dataset.services.size() + dataset.eventMaps.size()
             + dataset.appointments.size()
-                 << "records in one transaction";
+                  << "records in one transaction";
     try {
         ImportRun run(m_db, m_actor, dryRun, m_policy, m_isCancelled);
         ImportReport report = run.run(dataset);

@@ -47,7 +47,7 @@ class TestCliSignals : public QObject
         env.insert("LANG", "C");
         env.remove("LANGUAGE");
         env.remove("LC_ALL");
-        env.insert("QT_LOGGING_RULES", "*.debug=false;*.info=false;salon.io.info=true");
+        env.insert("QT_LOGGING_RULES", "*.debug=false;*.info=false;salon.io.debug=true");
         return env;
     }
 

@@ -170,6 +170,41 @@ private slots:
         QVERIFY2(r->message.contains(QLatin1String("takes the claim over")), qPrintable(r->message));
     }
 
+    void unusableDatabaseStopsTheRunBeforeAnyPost()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        QString error;
+        auto s = SyncSandbox::create(backend, &error);
+        QVERIFY2(s, qPrintable(error));
+        QVERIFY(s->repointIncidentMaps());
+        // The claim of the first phase cannot be written: every other claim would fail the same way.
+        QVERIFY(failUpdatesAsDiskFull(s->db(), QStringLiteral("NEW.sync_status = 'syncing'")));
+        SyncOptions options = s->options();
+        options.concurrency = 1;
+        SyncBatch batch(s->db(), s->client(), SyncSandbox::kTeamId, options);
+        batch.addPhases(SyncSandbox::kStaffPhases);
+        batch.start();
+        QVERIFY(batch.waitForFinished(60000));
+        QVERIFY2(
+            batch.report().runError.contains(QLatin1String("disk")), qPrintable(batch.report().runError));
+        QCOMPARE(batch.report().count(PhaseStage::Failed), 0);
+        QCOMPARE(batch.report().count(PhaseStage::Cancelled), 4);
+        QCOMPARE(s->posts(), 0);
+        QCOMPARE(scalar(s->db(), QStringLiteral("SELECT COUNT(*) FROM sync_attempts")).toInt(), 0);
+        QVERIFY(resultOf(batch, 271)->message.startsWith(QLatin1String("Not started: the run stopped")));
+    }
+
+    void resetConnectionSaysWhatBroke()
+    {
+        // Qt's text for a connection reset mid-answer can be just "Unknown error".
+        const auto error = calcom::CalcomError::fromNetwork(QNetworkReply::RemoteHostClosedError,
+            QStringLiteral("Unknown error"), false, QStringLiteral("POST"), QStringLiteral("/bookings"));
+        const SyncErrorAdvice advice = SyncErrorAdvice::forCalcomError(error, true);
+        QVERIFY2(!advice.message.contains(QLatin1String("Unknown error")), qPrintable(advice.message));
+        QVERIFY2(advice.message.contains(QLatin1String("closed the connection")), qPrintable(advice.message));
+        QVERIFY(!error.userMessage().contains(QLatin1String("Unknown error")));
+    }
+
     void refusedKeyStopsTheRunAndLeavesPhasesAsTheyWere()
     {
         QFETCH_GLOBAL(QString, backend);
