@@ -61,6 +61,14 @@
         <source>The database %1 is at schema version %2 but this Salon Admin needs %3: run `salon-admin-cli migrate` first.</source>
         <translation>Die Datenbank %1 hat die Schemaversion %2, dieses Salon Admin braucht aber %3: Führen Sie zuerst `salon-admin-cli migrate` aus.</translation>
     </message>
+    <message>
+        <source>--db is empty; give sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME, or leave --db out for the default database %1.</source>
+        <translation>--db ist leer; geben Sie sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DBNAME an, oder lassen Sie --db weg für die Standarddatenbank %1.</translation>
+    </message>
+    <message>
+        <source>SALON_ADMIN_DB is set but empty; give sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME, or unset it for the default database %1.</source>
+        <translation>SALON_ADMIN_DB ist gesetzt, aber leer; geben Sie sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DBNAME an, oder entfernen Sie die Variable für die Standarddatenbank %1.</translation>
+    </message>
 </context>
 <context>
     <name>CreateEventTypesCommand</name>
@@ -144,6 +152,14 @@
         <source>Run %1 (salon-admin-cli undo-run %1 takes it back).</source>
         <translation>Lauf %1 (salon-admin-cli undo-run %1 macht ihn rückgängig).</translation>
     </message>
+    <message>
+        <source>%1: stopping (%2): no new event types; waiting for requests already sent. A second %2 stops at once.</source>
+        <translation>%1: wird beendet (%2): keine neuen Ereignistypen; warte auf bereits gesendete Anfragen. Ein zweites %2 beendet sofort.</translation>
+    </message>
+    <message>
+        <source>%1: stopped by %2. What was created is mapped; run the command again to go on (it finds what exists by its slug and creates nothing twice).</source>
+        <translation>%1: durch %2 beendet. Was angelegt wurde, ist zugeordnet; führen Sie den Befehl erneut aus, um fortzufahren (er findet Vorhandenes über den Slug und legt nichts doppelt an).</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -204,6 +220,14 @@
         <source>Export the whole salon dataset to FILE.json.</source>
         <translation>Den gesamten Datensatz des Salons nach FILE.json exportieren.</translation>
     </message>
+    <message>
+        <source>the disk is full (%1 KiB free, %2 KiB needed)</source>
+        <translation>der Datenträger ist voll (%1 KiB frei, %2 KiB nötig)</translation>
+    </message>
+    <message>
+        <source>Cannot write the dataset to standard output: %1</source>
+        <translation>Der Datensatz kann nicht auf die Standardausgabe geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -220,10 +244,6 @@
         <translation>import braucht genau eine Datei FILE.json</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a valid dataset: %2</source>
         <translation>%1 ist kein gültiger Datensatz: %2</translation>
     </message>
@@ -234,6 +254,34 @@
     <message>
         <source>Import staff, services, event maps and appointments from FILE.json.</source>
         <translation>Personal, Leistungen, Event-Zuordnungen und Termine aus FILE.json importieren.</translation>
+    </message>
+    <message>
+        <source>Phases already in the database keep their sync state (status, booking, attempts); the file&apos;s is used for new phases only.</source>
+        <translation>Phasen, die schon in der Datenbank sind, behalten ihren Synchronisierungsstand (Status, Buchung, Versuche); der aus der Datei gilt nur für neue Phasen.</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s sync state even where it drops a phase&apos;s Cal.com booking (the next sync asks Cal.com first). Without either option such a file is refused.</source>
+        <translation>Den Synchronisierungsstand der Datei übernehmen, auch wo dadurch die Cal.com-Buchung einer Phase verloren geht (die nächste Synchronisierung fragt zuerst Cal.com). Ohne eine der beiden Optionen wird eine solche Datei abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Refuse files larger than this many MiB (default %1).</source>
+        <translation>Dateien ablehnen, die größer als so viele MiB sind (Standard %1).</translation>
+    </message>
+    <message>
+        <source>--keep-sync-state and --replace-sync-state exclude each other</source>
+        <translation>--keep-sync-state und --replace-sync-state schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--max-size needs a number of MiB between 1 and 4096, not &quot;%1&quot;</source>
+        <translation>--max-size braucht eine Anzahl MiB zwischen 1 und 4096, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>%1: stopped by %2; the import of %3 was rolled back, nothing was written.</source>
+        <translation>%1: durch %2 beendet; der Import von %3 wurde zurückgerollt, es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2 came after the import of %3 had been committed; it is complete.</source>
+        <translation>%1: %2 kam, nachdem der Import von %3 festgeschrieben war; er ist vollständig.</translation>
     </message>
 </context>
 <context>
@@ -293,20 +341,12 @@
         <translation>Für Phase %1 kann kein Versuch protokolliert werden: %2</translation>
     </message>
     <message>
-        <source>Phase %1 is no longer held by this sync.</source>
-        <translation>Phase %1 wird nicht mehr von dieser Synchronisierung gehalten.</translation>
-    </message>
-    <message>
         <source>Cannot record the end of attempt %1: %2</source>
         <translation>Das Ende von Versuch %1 kann nicht protokolliert werden: %2</translation>
     </message>
     <message>
         <source>Cannot store the booking of phase %1: %2</source>
         <translation>Die Buchung von Phase %1 kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Phase %1 is no longer held by this sync; booking %2 (%3) was not stored.</source>
-        <translation>Phase %1 wird nicht mehr von dieser Synchronisierung gehalten; Buchung %2 (%3) wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Cannot store the failure of phase %1: %2</source>
@@ -352,6 +392,22 @@
         <source>Cannot write the audit log: %1</source>
         <translation>Das Prüfprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>Phase %1 was synced by another run meanwhile (booking %2).</source>
+        <translation>Phase %1 wurde inzwischen von einem anderen Lauf synchronisiert (Buchung %2).</translation>
+    </message>
+    <message>
+        <source>Phase %1 is no longer held by this sync: another run took it over.</source>
+        <translation>Phase %1 wird nicht mehr von dieser Synchronisierung gehalten: ein anderer Lauf hat sie übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 Booking %2 (%3) made by this run was not stored.</source>
+        <translation>%1 Die von diesem Lauf angelegte Buchung %2 (%3) wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot list the phases held by other runs: %1</source>
+        <translation>Die von anderen Läufen gehaltenen Phasen können nicht aufgelistet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>PopulateEventMapsCommand</name>
@@ -382,6 +438,10 @@
     <message>
         <source>Store the staff members&apos; child event type ids of MANAGED event types.</source>
         <translation>Bei MANAGED-Eventtypen die IDs der Kind-Eventtypen jeder Person speichern.</translation>
+    </message>
+    <message>
+        <source>%1: stopped by %2 while asking Cal.com; nothing was changed.</source>
+        <translation>%1: durch %2 beendet, während Cal.com gefragt wurde; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -425,6 +485,10 @@
     <message>
         <source>%1 phase %2 (appointment %3): %4</source>
         <translation>%1 Phase %2 (Termin %3): %4</translation>
+    </message>
+    <message>
+        <source>%1: stopped by %2 before every phase was checked (%3 findings so far); nothing was changed.</source>
+        <translation>%1: durch %2 beendet, bevor jede Phase geprüft war (bisher %3 Befunde); es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +549,10 @@
     <message>
         <source>Clear poisoned child event type ids and re-resolve them.</source>
         <translation>Vergiftete Kind-Eventtyp-IDs leeren und neu auflösen.</translation>
+    </message>
+    <message>
+        <source>%1: stopped by %2 while asking Cal.com; nothing was changed.</source>
+        <translation>%1: durch %2 beendet, während Cal.com gefragt wurde; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -574,10 +642,6 @@
         <translation>sandbox: Lauschen auf %1 nicht möglich</translation>
     </message>
     <message>
-        <source>sandbox: cannot set up signal handling</source>
-        <translation>sandbox: Die Signalbehandlung kann nicht eingerichtet werden</translation>
-    </message>
-    <message>
         <source>Cal.com sandbox: %1 users, %2 teams, %3 event types, %4 bookings. Stop with Ctrl+C.</source>
         <translation>Cal.com-Sandbox: %1 Benutzer, %2 Teams, %3 Eventtypen, %4 Buchungen. Beenden mit Strg+C.</translation>
     </message>
@@ -605,10 +669,6 @@
         <translation>Kein API-Schlüssel auf der Standardeingabe; leiten Sie ihn per Pipe ein, z. B. aus einem Passwortmanager.</translation>
     </message>
     <message>
-        <source>That does not look like a Cal.com API key (they start with cal_).</source>
-        <translation>Das sieht nicht nach einem Cal.com-API-Schlüssel aus (diese beginnen mit cal_).</translation>
-    </message>
-    <message>
         <source>The keychain did not answer in time.</source>
         <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet.</translation>
     </message>
@@ -623,6 +683,14 @@
     <message>
         <source>Store the Cal.com API key (read from standard input) in the keychain.</source>
         <translation>Den Cal.com-API-Schlüssel (von der Standardeingabe gelesen) im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>set-api-key never takes the key from the command line, where the process list and the shell history would show it; pipe it in on standard input, e.g. from a password manager.</source>
+        <translation>set-api-key nimmt den Schlüssel nie von der Befehlszeile, wo Prozessliste und Shell-Verlauf ihn zeigen würden; leiten Sie ihn über die Standardeingabe ein, z. B. aus einem Passwortmanager.</translation>
+    </message>
+    <message>
+        <source>on standard input</source>
+        <translation>auf der Standardeingabe</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1221,29 @@
         <source>next step: </source>
         <translation>nächster Schritt: </translation>
     </message>
+    <message>
+        <source> (claimed since %1)</source>
+        <translation> (beansprucht seit %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s) held by another sync%1: %2. If no other sync is running (it was killed or crashed), run sync --take-over-after 0 to take them over now (Cal.com is asked first, nothing is booked twice); otherwise they are taken over after %3 s without progress.</source>
+        <translation>
+            <numerusform>%n Phase wird von einer anderen Synchronisierung gehalten%1: %2. Läuft keine andere Synchronisierung (sie wurde beendet oder ist abgestürzt), übernimmt sync --take-over-after 0 sie sofort (Cal.com wird zuerst gefragt, nichts wird doppelt gebucht); sonst wird sie nach %3 s ohne Fortschritt übernommen.</numerusform>
+            <numerusform>%n Phasen werden von einer anderen Synchronisierung gehalten%1: %2. Läuft keine andere Synchronisierung (sie wurde beendet oder ist abgestürzt), übernimmt sync --take-over-after 0 sie sofort (Cal.com wird zuerst gefragt, nichts wird doppelt gebucht); sonst werden sie nach %3 s ohne Fortschritt übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: stopping the sync (%2): no new phases; waiting for requests already sent to Cal.com. A second %2 stops at once.</source>
+        <translation>%1: die Synchronisierung wird beendet (%2): keine neuen Phasen; warte auf bereits an Cal.com gesendete Anfragen. Ein zweites %2 beendet sofort.</translation>
+    </message>
+    <message>
+        <source>%1: stopped by %2. Phases not yet booked keep their status; run sync again to go on.</source>
+        <translation>%1: durch %2 beendet. Noch nicht gebuchte Phasen behalten ihren Status; führen Sie sync erneut aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>the sync stopped: %1 Phases not reached keep their status.</source>
+        <translation>die Synchronisierung wurde beendet: %1 Nicht erreichte Phasen behalten ihren Status.</translation>
+    </message>
 </context>
 <context>
     <name>SyncErrorAdvice</name>
@@ -1283,6 +1374,42 @@
     <message>
         <source>Open settings</source>
         <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Cal.com booked %1 (%2), but the database could not store it: %3.</source>
+        <translation>Cal.com hat %1 (%2) gebucht, aber die Datenbank konnte es nicht speichern: %3.</translation>
+    </message>
+    <message>
+        <source>The next sync finds this booking in Cal.com and stores it; nothing is booked twice.</source>
+        <translation>Die nächste Synchronisierung findet diese Buchung in Cal.com und speichert sie; nichts wird doppelt gebucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phase stays &apos;syncing&apos; under this run&apos;s claim (attempt &apos;posting&apos;). A later sync takes the claim over after %n minute(s) (the CLI at once with --take-over-after 0), finds this booking in Cal.com and stores it; nothing is booked twice.</source>
+        <translation>
+            <numerusform>Die Phase bleibt „syncing“ unter dem Anspruch dieses Laufs (Versuch „posting“). Eine spätere Synchronisierung übernimmt den Anspruch nach %n Minute (die CLI sofort mit --take-over-after 0), findet diese Buchung in Cal.com und speichert sie; nichts wird doppelt gebucht.</numerusform>
+            <numerusform>Die Phase bleibt „syncing“ unter dem Anspruch dieses Laufs (Versuch „posting“). Eine spätere Synchronisierung übernimmt den Anspruch nach %n Minuten (die CLI sofort mit --take-over-after 0), findet diese Buchung in Cal.com und speichert sie; nichts wird doppelt gebucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another console or cron job has held this phase since %1 (%2 s ago); a claim left untouched for %n minute(s) is taken over, with Cal.com asked first.</source>
+        <translation>
+            <numerusform>Eine andere Konsole oder ein Cron-Job hält diese Phase seit %1 (vor %2 s); ein Anspruch, der %n Minute unberührt bleibt, wird übernommen, nachdem Cal.com gefragt wurde.</numerusform>
+            <numerusform>Eine andere Konsole oder ein Cron-Job hält diese Phase seit %1 (vor %2 s); ein Anspruch, der %n Minuten unberührt bleibt, wird übernommen, nachdem Cal.com gefragt wurde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The phase stays &apos;syncing&apos; until a later sync takes the claim over after %n minute(s).</source>
+        <translation>
+            <numerusform>Die Phase bleibt „syncing“, bis eine spätere Synchronisierung den Anspruch nach %n Minute übernimmt.</numerusform>
+            <numerusform>Die Phase bleibt „syncing“, bis eine spätere Synchronisierung den Anspruch nach %n Minuten übernimmt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The failure could not be stored (%1); the phase stays &apos;syncing&apos; until a later sync takes the claim over after %n minute(s).</source>
+        <translation>
+            <numerusform>Der Fehler konnte nicht gespeichert werden (%1); die Phase bleibt „syncing“, bis eine spätere Synchronisierung den Anspruch nach %n Minute übernimmt.</numerusform>
+            <numerusform>Der Fehler konnte nicht gespeichert werden (%1); die Phase bleibt „syncing“, bis eine spätere Synchronisierung den Anspruch nach %n Minuten übernimmt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1635,41 @@ Exit-Codes: 0 erledigt, alles in Ordnung; 1 erledigt, aber es wurden Probleme ge
     </message>
 </context>
 <context>
+    <name>salon::ApiKeyFormat</name>
+    <message>
+        <source>a line break</source>
+        <translation>einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>a character other than letters, digits, _ and -</source>
+        <translation>ein Zeichen außer Buchstaben, Ziffern, _ und -</translation>
+    </message>
+    <message>
+        <source>The Cal.com API key %1 is empty.</source>
+        <translation>Der Cal.com-API-Schlüssel %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The Cal.com API key %1 does not look like one: Cal.com keys start with cal_ (or cal_live_), followed by letters and digits.</source>
+        <translation>Der Cal.com-API-Schlüssel %1 sieht nicht wie einer aus: Cal.com-Schlüssel beginnen mit cal_ (oder cal_live_), gefolgt von Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>The Cal.com API key %1 is %2 characters long; Cal.com keys have at most %3.</source>
+        <translation>Der Cal.com-API-Schlüssel %1 ist %2 Zeichen lang; Cal.com-Schlüssel haben höchstens %3.</translation>
+    </message>
+    <message>
+        <source>The Cal.com API key %1 contains %2 at position %3; a key has only letters, digits, _ and -. It was not used.</source>
+        <translation>Der Cal.com-API-Schlüssel %1 enthält an Position %3 %2; ein Schlüssel hat nur Buchstaben, Ziffern, _ und -. Er wurde nicht verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>salon::ApiKeyJob</name>
     <message>
         <source>No Cal.com API key is stored for %1. Enter it in the settings, or set the %2 environment variable.</source>
@@ -1525,12 +1687,36 @@ Exit-Codes: 0 erledigt, alles in Ordnung; 1 erledigt, aber es wurden Probleme ge
         <source>The system keychain reported an error: %1</source>
         <translation>Der Schlüsselbund des Systems meldet einen Fehler: %1</translation>
     </message>
+    <message>
+        <source>No password for the database %1 is stored in the keychain. Enter it in the settings, or set the %2 environment variable.</source>
+        <translation>Für die Datenbank %1 ist kein Passwort im Schlüsselbund gespeichert. Geben Sie es in den Einstellungen ein oder setzen Sie die Umgebungsvariable %2.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>in the keychain (entry for %1)</source>
+        <translation>im Schlüsselbund (Eintrag für %1)</translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable (%1). Salon Admin never stores the database password in plain text: run it in a desktop session with a keychain (GNOME Keyring or KWallet), or set the %2 environment variable.</source>
+        <translation>Kein System-Schlüsselbund erreichbar (%1). Salon Admin speichert das Datenbankpasswort nie im Klartext: Starten Sie es in einer Desktop-Sitzung mit Schlüsselbund (GNOME Keyring oder KWallet) oder setzen Sie die Umgebungsvariable %2.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to the database password (%1). Unlock the keychain and try again, or set the %2 environment variable.</source>
+        <translation>Der System-Schlüsselbund hat den Zugriff auf das Datenbankpasswort verweigert (%1). Entsperren Sie den Schlüsselbund und versuchen Sie es erneut, oder setzen Sie die Umgebungsvariable %2.</translation>
+    </message>
 </context>
 <context>
     <name>salon::ApiKeyStore</name>
     <message>
         <source>The API key is empty.</source>
         <translation>Der API-Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>(eingegeben)</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1827,34 @@ Exit-Codes: 0 erledigt, alles in Ordnung; 1 erledigt, aber es wurden Probleme ge
         <source>Dry run: nothing was written.</source>
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>no booking and syncStatus &quot;%1&quot;</source>
+        <translation>keine Buchung und syncStatus „%1“</translation>
+    </message>
+    <message>
+        <source>booking %1 (%2) and syncStatus &quot;%3&quot;</source>
+        <translation>Buchung %1 (%2) und syncStatus „%3“</translation>
+    </message>
+    <message>
+        <source>cannot read appointment_phases: %1</source>
+        <translation>appointment_phases kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>a sync holds phase %1 right now (%2 in the database), the file has %3</source>
+        <translation>eine Synchronisierung hält Phase %1 gerade (%2 in der Datenbank), die Datei hat %3</translation>
+    </message>
+    <message>
+        <source>phase %1 has %2 in the database, the file has %3; importing it would drop the link to Cal.com and the next sync would book the phase again</source>
+        <translation>Phase %1 hat %2 in der Datenbank, die Datei hat %3; der Import würde die Verbindung zu Cal.com löschen und die nächste Synchronisierung würde die Phase erneut buchen</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Export the database again for its current state, pass --keep-sync-state to import the rest and keep every stored phase&apos;s sync state, or --replace-sync-state to take the file&apos;s (the next sync then asks Cal.com first).</source>
+        <translation>Es wurde nichts geschrieben. Exportieren Sie die Datenbank erneut für ihren aktuellen Stand, geben Sie --keep-sync-state an, um den Rest zu importieren und den Synchronisierungsstand jeder gespeicherten Phase zu behalten, oder --replace-sync-state, um den der Datei zu übernehmen (die nächste Synchronisierung fragt dann zuerst Cal.com).</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>salon::DatasetJson</name>
@@ -1651,10 +1865,6 @@ Exit-Codes: 0 erledigt, alles in Ordnung; 1 erledigt, aber es wurden Probleme ge
     <message>
         <source>expected a JSON object at the top level</source>
         <translation>JSON-Objekt auf oberster Ebene erwartet</translation>
-    </message>
-    <message>
-        <source>format version %1 is not supported (expected %2)</source>
-        <translation>Formatversion %1 wird nicht unterstützt (erwartet: %2)</translation>
     </message>
     <message>
         <source>segment id %1 appears twice</source>
@@ -1740,6 +1950,42 @@ Exit-Codes: 0 erledigt, alles in Ordnung; 1 erledigt, aber es wurden Probleme ge
         <source>id %1 appears twice</source>
         <translation>ID %1 kommt doppelt vor</translation>
     </message>
+    <message>
+        <source>unknown key; did you mean &quot;%1&quot;? (Keys starting with x- are ignored, for comments.)</source>
+        <translation>unbekannter Schlüssel; meinten Sie „%1“? (Schlüssel, die mit x- beginnen, werden ignoriert, für Kommentare.)</translation>
+    </message>
+    <message>
+        <source>unknown key; known here: %1. (Keys starting with x- are ignored, for comments.)</source>
+        <translation>unbekannter Schlüssel; bekannt sind hier: %1. (Schlüssel, die mit x- beginnen, werden ignoriert, für Kommentare.)</translation>
+    </message>
+    <message>
+        <source>must not contain a NUL character (\u0000, at character %1)</source>
+        <translation>darf kein NUL-Zeichen enthalten (\u0000, an Zeichen %1)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, the most an import reads; a salon dataset is far smaller (raise the limit with --max-size MIB).</source>
+        <translation>%1 ist größer als %2 MiB, das Höchste, was ein Import liest; ein Salon-Datensatz ist weit kleiner (die Grenze erhöht --max-size MIB).</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte at byte %1; a dataset is UTF-8 JSON text</source>
+        <translation>die Datei enthält ein NUL-Byte an Byte %1; ein Datensatz ist UTF-8-JSON-Text</translation>
+    </message>
+    <message>
+        <source>must be the number %1, found %2</source>
+        <translation>muss die Zahl %1 sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported; this Salon Admin reads version %2</source>
+        <translation>Formatversion %1 wird nicht unterstützt; dieses Salon Admin liest Version %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;salon-admin-dataset&quot;</source>
+        <translation>muss „salon-admin-dataset“ sein</translation>
+    </message>
 </context>
 <context>
     <name>salon::IdentitySequences</name>
@@ -1795,6 +2041,53 @@ Anweisung: %4</translation>
     <message>
         <source>Cannot commit migration %1: %2</source>
         <translation>Migration %1 kann nicht abgeschlossen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::SqlErrorText</name>
+    <message>
+        <source>the database is locked by another program</source>
+        <translation>die Datenbank ist von einem anderen Programm gesperrt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation>die Datenbankdatei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>der Datenträger meldet einen Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>die Datenbankdatei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>die Datenbankdatei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the disk of the database server is full</source>
+        <translation>der Datenträger des Datenbankservers ist voll</translation>
+    </message>
+    <message>
+        <source>the database server is out of memory or connections</source>
+        <translation>dem Datenbankserver fehlen Speicher oder Verbindungen</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>die Datenbank ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost</source>
+        <translation>die Verbindung zum Datenbankserver ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2154,38 @@ Anweisung: %4</translation>
     <message>
         <source>The request to Cal.com was cancelled.</source>
         <translation>Die Anfrage an Cal.com wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cal.com closed the connection before it answered</source>
+        <translation>Cal.com hat die Verbindung vor der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the host name was not found (DNS)</source>
+        <translation>der Hostname wurde nicht gefunden (DNS)</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <source>the secure connection (TLS) could not be set up</source>
+        <translation>die sichere Verbindung (TLS) konnte nicht aufgebaut werden</translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation>das Netzwerk ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the proxy refused or dropped the connection</source>
+        <translation>der Proxy hat die Verbindung abgelehnt oder abgebrochen</translation>
+    </message>
+    <message>
+        <source>the connection was reset or broke off</source>
+        <translation>die Verbindung wurde zurückgesetzt oder ist abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1946,12 +2271,36 @@ Anweisung: %4</translation>
         <translation>Kein Cal.com-API-Schlüssel: Setzen Sie CALCOM_API_KEY oder speichern Sie einen über die GUI.</translation>
     </message>
     <message>
-        <source>Cal.com did not answer in time while looking up the team.</source>
-        <translation>Cal.com hat bei der Suche nach dem Team nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
         <source>Cannot determine the Cal.com team (set --team-id or CALCOM_TEAM_ID): %1</source>
         <translation>Das Cal.com-Team kann nicht bestimmt werden (setzen Sie --team-id oder CALCOM_TEAM_ID): %1</translation>
+    </message>
+    <message>
+        <source>looking up the team</source>
+        <translation>beim Nachschlagen des Teams</translation>
+    </message>
+    <message>
+        <source>Cal.com&apos;s rate limit is used up (an earlier run may have spent it) while %1; requests can go on in about %2 s. Nothing was changed; run the command again then.</source>
+        <translation>Das Anfragelimit von Cal.com ist aufgebraucht (vielleicht von einem früheren Lauf) %1; Anfragen sind in etwa %2 s wieder möglich. Es wurde nichts geändert; führen Sie den Befehl dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Cal.com did not answer in time while %1. Nothing was changed.</source>
+        <translation>Cal.com hat %1 nicht rechtzeitig geantwortet. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>checking the API key and the team</source>
+        <translation>beim Prüfen des API-Schlüssels und des Teams</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>The Cal.com API key&apos;s user is not a member of team %1 (--team-id / CALCOM_TEAM_ID); their teams: %2. Nothing was changed.</source>
+        <translation>Der Benutzer des Cal.com-API-Schlüssels ist nicht Mitglied von Team %1 (--team-id / CALCOM_TEAM_ID); seine Teams: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2474,17 @@ Anweisung: %4</translation>
     <message>
         <source>Save a read-only copy of the Cal.com team as a sandbox state file.</source>
         <translation>Eine nur lesend gewonnene Kopie des Cal.com-Teams als Sandbox-Zustandsdatei speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::cli::TerminationSignals</name>
+    <message>
+        <source>%1: stopped by %2.</source>
+        <translation>%1: durch %2 beendet.</translation>
+    </message>
+    <message>
+        <source>%1: stopped at once by a second %2; the next run picks up what was left and asks Cal.com before it books or creates anything again.</source>
+        <translation>%1: durch ein zweites %2 sofort beendet; der nächste Lauf übernimmt, was übrig ist, und fragt Cal.com, bevor er etwas erneut bucht oder anlegt.</translation>
     </message>
 </context>
 <context>
@@ -3412,10 +3772,6 @@ Anweisung: %4</translation>
         <translation>keine Auflösung für Eventtypen</translation>
     </message>
     <message>
-        <source>Another sync holds this phase.</source>
-        <translation>Eine andere Synchronisierung hält diese Phase.</translation>
-    </message>
-    <message>
         <source>Would check Cal.com for an earlier booking, then book event type %1 at %2.</source>
         <translation>Würde Cal.com auf eine frühere Buchung prüfen und dann Eventtyp %1 um %2 buchen.</translation>
     </message>
@@ -3447,12 +3803,32 @@ Anweisung: %4</translation>
         <source>Cancelled before it was sent.</source>
         <translation>Abgebrochen, bevor es gesendet wurde.</translation>
     </message>
+    <message>
+        <source>Synced by another run meanwhile (booking %1), while this run booked %2 (%3) as well: cancel one of the two in Cal.com.</source>
+        <translation>Inzwischen von einem anderen Lauf synchronisiert (Buchung %1), während dieser Lauf ebenfalls %2 (%3) gebucht hat: stornieren Sie eine der beiden in Cal.com.</translation>
+    </message>
+    <message>
+        <source>Synced by another run meanwhile (booking %1).</source>
+        <translation>Inzwischen von einem anderen Lauf synchronisiert (Buchung %1).</translation>
+    </message>
+    <message>
+        <source>Another run took this phase over while this run booked %1 (%2); that run finds the booking in Cal.com before it posts.</source>
+        <translation>Ein anderer Lauf hat diese Phase übernommen, während dieser Lauf %1 (%2) gebucht hat; jener Lauf findet die Buchung in Cal.com, bevor er bucht.</translation>
+    </message>
+    <message>
+        <source>Another run took this phase over; nothing was sent for it by this run.</source>
+        <translation>Ein anderer Lauf hat diese Phase übernommen; dieser Lauf hat für sie nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>salon::sync::SyncBatch</name>
     <message>
         <source>Cancelled before it started.</source>
         <translation>Abgebrochen, bevor es begann.</translation>
+    </message>
+    <message>
+        <source>Not started: the run stopped (%1).</source>
+        <translation>Nicht begonnen: der Lauf wurde beendet (%1).</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3938,10 @@ Anweisung: %4</translation>
     <message>
         <source>Password not stored</source>
         <translation>Passwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>entered in the settings</source>
+        <translation>(in den Einstellungen eingegeben)</translation>
     </message>
 </context>
 <context>

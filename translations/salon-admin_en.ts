@@ -61,6 +61,14 @@
         <source>The database %1 is at schema version %2 but this Salon Admin needs %3: run `salon-admin-cli migrate` first.</source>
         <translation>The database %1 is at schema version %2 but this Salon Admin needs %3: run `salon-admin-cli migrate` first.</translation>
     </message>
+    <message>
+        <source>--db is empty; give sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME, or leave --db out for the default database %1.</source>
+        <translation>--db is empty; give sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME, or leave --db out for the default database %1.</translation>
+    </message>
+    <message>
+        <source>SALON_ADMIN_DB is set but empty; give sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME, or unset it for the default database %1.</source>
+        <translation>SALON_ADMIN_DB is set but empty; give sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME, or unset it for the default database %1.</translation>
+    </message>
 </context>
 <context>
     <name>CreateEventTypesCommand</name>
@@ -144,6 +152,14 @@
         <source>Run %1 (salon-admin-cli undo-run %1 takes it back).</source>
         <translation>Run %1 (salon-admin-cli undo-run %1 takes it back).</translation>
     </message>
+    <message>
+        <source>%1: stopping (%2): no new event types; waiting for requests already sent. A second %2 stops at once.</source>
+        <translation>%1: stopping (%2): no new event types; waiting for requests already sent. A second %2 stops at once.</translation>
+    </message>
+    <message>
+        <source>%1: stopped by %2. What was created is mapped; run the command again to go on (it finds what exists by its slug and creates nothing twice).</source>
+        <translation>%1: stopped by %2. What was created is mapped; run the command again to go on (it finds what exists by its slug and creates nothing twice).</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -204,6 +220,14 @@
         <source>Export the whole salon dataset to FILE.json.</source>
         <translation>Export the whole salon dataset to FILE.json.</translation>
     </message>
+    <message>
+        <source>the disk is full (%1 KiB free, %2 KiB needed)</source>
+        <translation>the disk is full (%1 KiB free, %2 KiB needed)</translation>
+    </message>
+    <message>
+        <source>Cannot write the dataset to standard output: %1</source>
+        <translation>Cannot write the dataset to standard output: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -220,10 +244,6 @@
         <translation>import needs exactly one FILE.json</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a valid dataset: %2</source>
         <translation>%1 is not a valid dataset: %2</translation>
     </message>
@@ -234,6 +254,34 @@
     <message>
         <source>Import staff, services, event maps and appointments from FILE.json.</source>
         <translation>Import staff, services, event maps and appointments from FILE.json.</translation>
+    </message>
+    <message>
+        <source>Phases already in the database keep their sync state (status, booking, attempts); the file&apos;s is used for new phases only.</source>
+        <translation>Phases already in the database keep their sync state (status, booking, attempts); the file&apos;s is used for new phases only.</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s sync state even where it drops a phase&apos;s Cal.com booking (the next sync asks Cal.com first). Without either option such a file is refused.</source>
+        <translation>Take the file&apos;s sync state even where it drops a phase&apos;s Cal.com booking (the next sync asks Cal.com first). Without either option such a file is refused.</translation>
+    </message>
+    <message>
+        <source>Refuse files larger than this many MiB (default %1).</source>
+        <translation>Refuse files larger than this many MiB (default %1).</translation>
+    </message>
+    <message>
+        <source>--keep-sync-state and --replace-sync-state exclude each other</source>
+        <translation>--keep-sync-state and --replace-sync-state exclude each other</translation>
+    </message>
+    <message>
+        <source>--max-size needs a number of MiB between 1 and 4096, not &quot;%1&quot;</source>
+        <translation>--max-size needs a number of MiB between 1 and 4096, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: stopped by %2; the import of %3 was rolled back, nothing was written.</source>
+        <translation>%1: stopped by %2; the import of %3 was rolled back, nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1: %2 came after the import of %3 had been committed; it is complete.</source>
+        <translation>%1: %2 came after the import of %3 had been committed; it is complete.</translation>
     </message>
 </context>
 <context>
@@ -293,20 +341,12 @@
         <translation>Cannot record an attempt for phase %1: %2</translation>
     </message>
     <message>
-        <source>Phase %1 is no longer held by this sync.</source>
-        <translation>Phase %1 is no longer held by this sync.</translation>
-    </message>
-    <message>
         <source>Cannot record the end of attempt %1: %2</source>
         <translation>Cannot record the end of attempt %1: %2</translation>
     </message>
     <message>
         <source>Cannot store the booking of phase %1: %2</source>
         <translation>Cannot store the booking of phase %1: %2</translation>
-    </message>
-    <message>
-        <source>Phase %1 is no longer held by this sync; booking %2 (%3) was not stored.</source>
-        <translation>Phase %1 is no longer held by this sync; booking %2 (%3) was not stored.</translation>
     </message>
     <message>
         <source>Cannot store the failure of phase %1: %2</source>
@@ -352,6 +392,22 @@
         <source>Cannot write the audit log: %1</source>
         <translation>Cannot write the audit log: %1</translation>
     </message>
+    <message>
+        <source>Phase %1 was synced by another run meanwhile (booking %2).</source>
+        <translation>Phase %1 was synced by another run meanwhile (booking %2).</translation>
+    </message>
+    <message>
+        <source>Phase %1 is no longer held by this sync: another run took it over.</source>
+        <translation>Phase %1 is no longer held by this sync: another run took it over.</translation>
+    </message>
+    <message>
+        <source>%1 Booking %2 (%3) made by this run was not stored.</source>
+        <translation>%1 Booking %2 (%3) made by this run was not stored.</translation>
+    </message>
+    <message>
+        <source>Cannot list the phases held by other runs: %1</source>
+        <translation>Cannot list the phases held by other runs: %1</translation>
+    </message>
 </context>
 <context>
     <name>PopulateEventMapsCommand</name>
@@ -382,6 +438,10 @@
     <message>
         <source>Store the staff members&apos; child event type ids of MANAGED event types.</source>
         <translation>Store the staff members&apos; child event type ids of MANAGED event types.</translation>
+    </message>
+    <message>
+        <source>%1: stopped by %2 while asking Cal.com; nothing was changed.</source>
+        <translation>%1: stopped by %2 while asking Cal.com; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -425,6 +485,10 @@
     <message>
         <source>%1 phase %2 (appointment %3): %4</source>
         <translation>%1 phase %2 (appointment %3): %4</translation>
+    </message>
+    <message>
+        <source>%1: stopped by %2 before every phase was checked (%3 findings so far); nothing was changed.</source>
+        <translation>%1: stopped by %2 before every phase was checked (%3 findings so far); nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +549,10 @@
     <message>
         <source>Clear poisoned child event type ids and re-resolve them.</source>
         <translation>Clear poisoned child event type ids and re-resolve them.</translation>
+    </message>
+    <message>
+        <source>%1: stopped by %2 while asking Cal.com; nothing was changed.</source>
+        <translation>%1: stopped by %2 while asking Cal.com; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -574,10 +642,6 @@
         <translation>sandbox: cannot listen on %1</translation>
     </message>
     <message>
-        <source>sandbox: cannot set up signal handling</source>
-        <translation>sandbox: cannot set up signal handling</translation>
-    </message>
-    <message>
         <source>Cal.com sandbox: %1 users, %2 teams, %3 event types, %4 bookings. Stop with Ctrl+C.</source>
         <translation>Cal.com sandbox: %1 users, %2 teams, %3 event types, %4 bookings. Stop with Ctrl+C.</translation>
     </message>
@@ -605,10 +669,6 @@
         <translation>No API key on standard input; pipe it in, e.g. from a password manager.</translation>
     </message>
     <message>
-        <source>That does not look like a Cal.com API key (they start with cal_).</source>
-        <translation>That does not look like a Cal.com API key (they start with cal_).</translation>
-    </message>
-    <message>
         <source>The keychain did not answer in time.</source>
         <translation>The keychain did not answer in time.</translation>
     </message>
@@ -623,6 +683,14 @@
     <message>
         <source>Store the Cal.com API key (read from standard input) in the keychain.</source>
         <translation>Store the Cal.com API key (read from standard input) in the keychain.</translation>
+    </message>
+    <message>
+        <source>set-api-key never takes the key from the command line, where the process list and the shell history would show it; pipe it in on standard input, e.g. from a password manager.</source>
+        <translation>set-api-key never takes the key from the command line, where the process list and the shell history would show it; pipe it in on standard input, e.g. from a password manager.</translation>
+    </message>
+    <message>
+        <source>on standard input</source>
+        <translation>on standard input</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1221,29 @@
         <source>next step: </source>
         <translation>next step: </translation>
     </message>
+    <message>
+        <source> (claimed since %1)</source>
+        <translation> (claimed since %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s) held by another sync%1: %2. If no other sync is running (it was killed or crashed), run sync --take-over-after 0 to take them over now (Cal.com is asked first, nothing is booked twice); otherwise they are taken over after %3 s without progress.</source>
+        <translation>
+            <numerusform>%n phase held by another sync%1: %2. If no other sync is running (it was killed or crashed), run sync --take-over-after 0 to take them over now (Cal.com is asked first, nothing is booked twice); otherwise they are taken over after %3 s without progress.</numerusform>
+            <numerusform>%n phases held by another sync%1: %2. If no other sync is running (it was killed or crashed), run sync --take-over-after 0 to take them over now (Cal.com is asked first, nothing is booked twice); otherwise they are taken over after %3 s without progress.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: stopping the sync (%2): no new phases; waiting for requests already sent to Cal.com. A second %2 stops at once.</source>
+        <translation>%1: stopping the sync (%2): no new phases; waiting for requests already sent to Cal.com. A second %2 stops at once.</translation>
+    </message>
+    <message>
+        <source>%1: stopped by %2. Phases not yet booked keep their status; run sync again to go on.</source>
+        <translation>%1: stopped by %2. Phases not yet booked keep their status; run sync again to go on.</translation>
+    </message>
+    <message>
+        <source>the sync stopped: %1 Phases not reached keep their status.</source>
+        <translation>the sync stopped: %1 Phases not reached keep their status.</translation>
+    </message>
 </context>
 <context>
     <name>SyncErrorAdvice</name>
@@ -1283,6 +1374,42 @@
     <message>
         <source>Open settings</source>
         <translation>Open settings</translation>
+    </message>
+    <message>
+        <source>Cal.com booked %1 (%2), but the database could not store it: %3.</source>
+        <translation>Cal.com booked %1 (%2), but the database could not store it: %3.</translation>
+    </message>
+    <message>
+        <source>The next sync finds this booking in Cal.com and stores it; nothing is booked twice.</source>
+        <translation>The next sync finds this booking in Cal.com and stores it; nothing is booked twice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phase stays &apos;syncing&apos; under this run&apos;s claim (attempt &apos;posting&apos;). A later sync takes the claim over after %n minute(s) (the CLI at once with --take-over-after 0), finds this booking in Cal.com and stores it; nothing is booked twice.</source>
+        <translation>
+            <numerusform>The phase stays 'syncing' under this run's claim (attempt 'posting'). A later sync takes the claim over after %n minute (the CLI at once with --take-over-after 0), finds this booking in Cal.com and stores it; nothing is booked twice.</numerusform>
+            <numerusform>The phase stays 'syncing' under this run's claim (attempt 'posting'). A later sync takes the claim over after %n minutes (the CLI at once with --take-over-after 0), finds this booking in Cal.com and stores it; nothing is booked twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Another console or cron job has held this phase since %1 (%2 s ago); a claim left untouched for %n minute(s) is taken over, with Cal.com asked first.</source>
+        <translation>
+            <numerusform>Another console or cron job has held this phase since %1 (%2 s ago); a claim left untouched for %n minute is taken over, with Cal.com asked first.</numerusform>
+            <numerusform>Another console or cron job has held this phase since %1 (%2 s ago); a claim left untouched for %n minutes is taken over, with Cal.com asked first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The phase stays &apos;syncing&apos; until a later sync takes the claim over after %n minute(s).</source>
+        <translation>
+            <numerusform>The phase stays 'syncing' until a later sync takes the claim over after %n minute.</numerusform>
+            <numerusform>The phase stays 'syncing' until a later sync takes the claim over after %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The failure could not be stored (%1); the phase stays &apos;syncing&apos; until a later sync takes the claim over after %n minute(s).</source>
+        <translation>
+            <numerusform>The failure could not be stored (%1); the phase stays 'syncing' until a later sync takes the claim over after %n minute.</numerusform>
+            <numerusform>The failure could not be stored (%1); the phase stays 'syncing' until a later sync takes the claim over after %n minutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1635,41 @@ Exit codes: 0 done and clean; 1 done but problems were found or some items faile
     </message>
 </context>
 <context>
+    <name>salon::ApiKeyFormat</name>
+    <message>
+        <source>a line break</source>
+        <translation>a line break</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>a space</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <translation>a control character</translation>
+    </message>
+    <message>
+        <source>a character other than letters, digits, _ and -</source>
+        <translation>a character other than letters, digits, _ and -</translation>
+    </message>
+    <message>
+        <source>The Cal.com API key %1 is empty.</source>
+        <translation>The Cal.com API key %1 is empty.</translation>
+    </message>
+    <message>
+        <source>The Cal.com API key %1 does not look like one: Cal.com keys start with cal_ (or cal_live_), followed by letters and digits.</source>
+        <translation>The Cal.com API key %1 does not look like one: Cal.com keys start with cal_ (or cal_live_), followed by letters and digits.</translation>
+    </message>
+    <message>
+        <source>The Cal.com API key %1 is %2 characters long; Cal.com keys have at most %3.</source>
+        <translation>The Cal.com API key %1 is %2 characters long; Cal.com keys have at most %3.</translation>
+    </message>
+    <message>
+        <source>The Cal.com API key %1 contains %2 at position %3; a key has only letters, digits, _ and -. It was not used.</source>
+        <translation>The Cal.com API key %1 contains %2 at position %3; a key has only letters, digits, _ and -. It was not used.</translation>
+    </message>
+</context>
+<context>
     <name>salon::ApiKeyJob</name>
     <message>
         <source>No Cal.com API key is stored for %1. Enter it in the settings, or set the %2 environment variable.</source>
@@ -1525,12 +1687,36 @@ Exit codes: 0 done and clean; 1 done but problems were found or some items faile
         <source>The system keychain reported an error: %1</source>
         <translation>The system keychain reported an error: %1</translation>
     </message>
+    <message>
+        <source>No password for the database %1 is stored in the keychain. Enter it in the settings, or set the %2 environment variable.</source>
+        <translation>No password for the database %1 is stored in the keychain. Enter it in the settings, or set the %2 environment variable.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>in the keychain (entry for %1)</source>
+        <translation>in the keychain (entry for %1)</translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable (%1). Salon Admin never stores the database password in plain text: run it in a desktop session with a keychain (GNOME Keyring or KWallet), or set the %2 environment variable.</source>
+        <translation>No system keychain is reachable (%1). Salon Admin never stores the database password in plain text: run it in a desktop session with a keychain (GNOME Keyring or KWallet), or set the %2 environment variable.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to the database password (%1). Unlock the keychain and try again, or set the %2 environment variable.</source>
+        <translation>The system keychain refused access to the database password (%1). Unlock the keychain and try again, or set the %2 environment variable.</translation>
+    </message>
 </context>
 <context>
     <name>salon::ApiKeyStore</name>
     <message>
         <source>The API key is empty.</source>
         <translation>The API key is empty.</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>entered</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1827,34 @@ Exit codes: 0 done and clean; 1 done but problems were found or some items faile
         <source>Dry run: nothing was written.</source>
         <translation>Dry run: nothing was written.</translation>
     </message>
+    <message>
+        <source>no booking and syncStatus &quot;%1&quot;</source>
+        <translation>no booking and syncStatus &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>booking %1 (%2) and syncStatus &quot;%3&quot;</source>
+        <translation>booking %1 (%2) and syncStatus &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>cannot read appointment_phases: %1</source>
+        <translation>cannot read appointment_phases: %1</translation>
+    </message>
+    <message>
+        <source>a sync holds phase %1 right now (%2 in the database), the file has %3</source>
+        <translation>a sync holds phase %1 right now (%2 in the database), the file has %3</translation>
+    </message>
+    <message>
+        <source>phase %1 has %2 in the database, the file has %3; importing it would drop the link to Cal.com and the next sync would book the phase again</source>
+        <translation>phase %1 has %2 in the database, the file has %3; importing it would drop the link to Cal.com and the next sync would book the phase again</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Export the database again for its current state, pass --keep-sync-state to import the rest and keep every stored phase&apos;s sync state, or --replace-sync-state to take the file&apos;s (the next sync then asks Cal.com first).</source>
+        <translation>Nothing was written. Export the database again for its current state, pass --keep-sync-state to import the rest and keep every stored phase&apos;s sync state, or --replace-sync-state to take the file&apos;s (the next sync then asks Cal.com first).</translation>
+    </message>
+    <message>
+        <source>The import was stopped; nothing was written.</source>
+        <translation>The import was stopped; nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>salon::DatasetJson</name>
@@ -1651,10 +1865,6 @@ Exit codes: 0 done and clean; 1 done but problems were found or some items faile
     <message>
         <source>expected a JSON object at the top level</source>
         <translation>expected a JSON object at the top level</translation>
-    </message>
-    <message>
-        <source>format version %1 is not supported (expected %2)</source>
-        <translation>format version %1 is not supported (expected %2)</translation>
     </message>
     <message>
         <source>segment id %1 appears twice</source>
@@ -1740,6 +1950,42 @@ Exit codes: 0 done and clean; 1 done but problems were found or some items faile
         <source>id %1 appears twice</source>
         <translation>id %1 appears twice</translation>
     </message>
+    <message>
+        <source>unknown key; did you mean &quot;%1&quot;? (Keys starting with x- are ignored, for comments.)</source>
+        <translation>unknown key; did you mean &quot;%1&quot;? (Keys starting with x- are ignored, for comments.)</translation>
+    </message>
+    <message>
+        <source>unknown key; known here: %1. (Keys starting with x- are ignored, for comments.)</source>
+        <translation>unknown key; known here: %1. (Keys starting with x- are ignored, for comments.)</translation>
+    </message>
+    <message>
+        <source>must not contain a NUL character (\u0000, at character %1)</source>
+        <translation>must not contain a NUL character (\u0000, at character %1)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, the most an import reads; a salon dataset is far smaller (raise the limit with --max-size MIB).</source>
+        <translation>%1 is larger than %2 MiB, the most an import reads; a salon dataset is far smaller (raise the limit with --max-size MIB).</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte at byte %1; a dataset is UTF-8 JSON text</source>
+        <translation>the file contains a NUL byte at byte %1; a dataset is UTF-8 JSON text</translation>
+    </message>
+    <message>
+        <source>must be the number %1, found %2</source>
+        <translation>must be the number %1, found %2</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported; this Salon Admin reads version %2</source>
+        <translation>format version %1 is not supported; this Salon Admin reads version %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;salon-admin-dataset&quot;</source>
+        <translation>must be &quot;salon-admin-dataset&quot;</translation>
+    </message>
 </context>
 <context>
     <name>salon::IdentitySequences</name>
@@ -1795,6 +2041,53 @@ Statement: %4</translation>
     <message>
         <source>Cannot commit migration %1: %2</source>
         <translation>Cannot commit migration %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::SqlErrorText</name>
+    <message>
+        <source>the database is locked by another program</source>
+        <translation>the database is locked by another program</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation>the database file is read-only</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>the disk reported an input/output error</translation>
+    </message>
+    <message>
+        <source>the database file is damaged</source>
+        <translation>the database file is damaged</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened</source>
+        <translation>the database file cannot be opened</translation>
+    </message>
+    <message>
+        <source>the disk of the database server is full</source>
+        <translation>the disk of the database server is full</translation>
+    </message>
+    <message>
+        <source>the database server is out of memory or connections</source>
+        <translation>the database server is out of memory or connections</translation>
+    </message>
+    <message>
+        <source>the database is read-only</source>
+        <translation>the database is read-only</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost</source>
+        <translation>the connection to the database server was lost</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2154,38 @@ Statement: %4</translation>
     <message>
         <source>The request to Cal.com was cancelled.</source>
         <translation>The request to Cal.com was cancelled.</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>the connection was refused</translation>
+    </message>
+    <message>
+        <source>Cal.com closed the connection before it answered</source>
+        <translation>Cal.com closed the connection before it answered</translation>
+    </message>
+    <message>
+        <source>the host name was not found (DNS)</source>
+        <translation>the host name was not found (DNS)</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>the secure connection (TLS) could not be set up</source>
+        <translation>the secure connection (TLS) could not be set up</translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation>the network is not available</translation>
+    </message>
+    <message>
+        <source>the proxy refused or dropped the connection</source>
+        <translation>the proxy refused or dropped the connection</translation>
+    </message>
+    <message>
+        <source>the connection was reset or broke off</source>
+        <translation>the connection was reset or broke off</translation>
     </message>
 </context>
 <context>
@@ -1946,12 +2271,36 @@ Statement: %4</translation>
         <translation>No Cal.com API key: set CALCOM_API_KEY or store one with the GUI.</translation>
     </message>
     <message>
-        <source>Cal.com did not answer in time while looking up the team.</source>
-        <translation>Cal.com did not answer in time while looking up the team.</translation>
-    </message>
-    <message>
         <source>Cannot determine the Cal.com team (set --team-id or CALCOM_TEAM_ID): %1</source>
         <translation>Cannot determine the Cal.com team (set --team-id or CALCOM_TEAM_ID): %1</translation>
+    </message>
+    <message>
+        <source>looking up the team</source>
+        <translation>looking up the team</translation>
+    </message>
+    <message>
+        <source>Cal.com&apos;s rate limit is used up (an earlier run may have spent it) while %1; requests can go on in about %2 s. Nothing was changed; run the command again then.</source>
+        <translation>Cal.com&apos;s rate limit is used up (an earlier run may have spent it) while %1; requests can go on in about %2 s. Nothing was changed; run the command again then.</translation>
+    </message>
+    <message>
+        <source>Cal.com did not answer in time while %1. Nothing was changed.</source>
+        <translation>Cal.com did not answer in time while %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>checking the API key and the team</source>
+        <translation>checking the API key and the team</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>The Cal.com API key&apos;s user is not a member of team %1 (--team-id / CALCOM_TEAM_ID); their teams: %2. Nothing was changed.</source>
+        <translation>The Cal.com API key&apos;s user is not a member of team %1 (--team-id / CALCOM_TEAM_ID); their teams: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2474,17 @@ Statement: %4</translation>
     <message>
         <source>Save a read-only copy of the Cal.com team as a sandbox state file.</source>
         <translation>Save a read-only copy of the Cal.com team as a sandbox state file.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::cli::TerminationSignals</name>
+    <message>
+        <source>%1: stopped by %2.</source>
+        <translation>%1: stopped by %2.</translation>
+    </message>
+    <message>
+        <source>%1: stopped at once by a second %2; the next run picks up what was left and asks Cal.com before it books or creates anything again.</source>
+        <translation>%1: stopped at once by a second %2; the next run picks up what was left and asks Cal.com before it books or creates anything again.</translation>
     </message>
 </context>
 <context>
@@ -3065,8 +3425,8 @@ Statement: %4</translation>
     <message numerus="yes">
         <source>the key&apos;s user belongs to %n team(s); name one with --team-id</source>
         <translation>
-            <numerusform>the key's user belongs to %n team; name one with --team-id</numerusform>
-            <numerusform>the key's user belongs to %n teams; name one with --team-id</numerusform>
+            <numerusform>the key&apos;s user belongs to %n team; name one with --team-id</numerusform>
+            <numerusform>the key&apos;s user belongs to %n teams; name one with --team-id</numerusform>
         </translation>
     </message>
     <message>
@@ -3412,10 +3772,6 @@ Statement: %4</translation>
         <translation>no event type resolver</translation>
     </message>
     <message>
-        <source>Another sync holds this phase.</source>
-        <translation>Another sync holds this phase.</translation>
-    </message>
-    <message>
         <source>Would check Cal.com for an earlier booking, then book event type %1 at %2.</source>
         <translation>Would check Cal.com for an earlier booking, then book event type %1 at %2.</translation>
     </message>
@@ -3447,12 +3803,32 @@ Statement: %4</translation>
         <source>Cancelled before it was sent.</source>
         <translation>Cancelled before it was sent.</translation>
     </message>
+    <message>
+        <source>Synced by another run meanwhile (booking %1), while this run booked %2 (%3) as well: cancel one of the two in Cal.com.</source>
+        <translation>Synced by another run meanwhile (booking %1), while this run booked %2 (%3) as well: cancel one of the two in Cal.com.</translation>
+    </message>
+    <message>
+        <source>Synced by another run meanwhile (booking %1).</source>
+        <translation>Synced by another run meanwhile (booking %1).</translation>
+    </message>
+    <message>
+        <source>Another run took this phase over while this run booked %1 (%2); that run finds the booking in Cal.com before it posts.</source>
+        <translation>Another run took this phase over while this run booked %1 (%2); that run finds the booking in Cal.com before it posts.</translation>
+    </message>
+    <message>
+        <source>Another run took this phase over; nothing was sent for it by this run.</source>
+        <translation>Another run took this phase over; nothing was sent for it by this run.</translation>
+    </message>
 </context>
 <context>
     <name>salon::sync::SyncBatch</name>
     <message>
         <source>Cancelled before it started.</source>
         <translation>Cancelled before it started.</translation>
+    </message>
+    <message>
+        <source>Not started: the run stopped (%1).</source>
+        <translation>Not started: the run stopped (%1).</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3938,10 @@ Statement: %4</translation>
     <message>
         <source>Password not stored</source>
         <translation>Password not stored</translation>
+    </message>
+    <message>
+        <source>entered in the settings</source>
+        <translation>entered in the settings</translation>
     </message>
 </context>
 <context>

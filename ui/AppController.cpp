@@ -15,6 +15,7 @@
 #include "pages/AppointmentsPage.h"
 #include "pages/EventMapPage.h"
 #include "pages/TablePage.h"
+#include "secrets/ApiKeyFormat.h"
 #include "secrets/ApiKeyJob.h"
 #include "secrets/ApiKeyStore.h"
 #include "settings/SettingsDialog.h"
@@ -46,6 +47,9 @@ QString prepareDatabase(const DatabaseUrl& url)
     if (!connection)
         return connection.error();
     Migrator migrator(connection.value()->db());
+    // A newer Salon Admin's schema is refused before anything reads or writes it.
+    if (auto version = migrator.checkNotNewer(); !version)
+        return version.error();
     auto migrated = migrator.migrate();
     if (!migrated)
         return QCoreApplication::translate(
@@ -366,6 +370,13 @@ void AppController::storeApiKey(const QString& apiKey)
 
 void AppController::testConnection(const QUrl& baseUrl, qint64 teamId, const QString& typedApiKey)
 {
+    // A key typed into the settings goes into a header: check its form first (storing checks it too).
+    if (const QString problem = ApiKeyFormat::problem(typedApiKey.trimmed(), tr("entered in the settings"));
+        !typedApiKey.isEmpty() && !problem.isEmpty()) {
+        if (m_settingsDialog)
+            m_settingsDialog->setTestConnectionResult(false, problem);
+        return;
+    }
     salon::calcom::CalcomSettings settings;
     settings.baseUrl = baseUrl;
     if (teamId > 0)

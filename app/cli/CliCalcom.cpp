@@ -17,6 +17,22 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("salon::cli::CliCalcom", text);
 }
+
+// Waits for a lookup, but gives up at once when Cal.com blocks the key for longer than the wait: the
+// rate limiter would hold the request back until after the timeout anyway.
+bool waitUnlessBlocked(calcom::CalcomJob* job, calcom::RateLimiter* limiter, int timeoutMs)
+{
+    QMetaObject::Connection watch;
+    if (limiter)
+        watch = QObject::connect(limiter, &calcom::RateLimiter::blocked, job, [job, timeoutMs](int seconds) {
+            if (qint64(seconds) * 1000 >= timeoutMs)
+                job->cancel();
+        });
+    const bool finished = job->waitForFinished(timeoutMs);
+    QObject::disconnect(watch);
+    return finished
+        && !(job->hasError() && job->error().category == calcom::CalcomError::Category::Cancelled);
+}
 } // namespace
 
 CliCalcom::~CliCalcom() = default;
@@ -95,20 +111,58 @@ Expected<std::unique_ptr<CliCalcom>, QString> CliCalcom::connect(
     }
     if (*team) {
         result->m_teamId = **team;
+        if (options.checkTeamAccess) {
+            if (auto access = result->checkTeamAccess(options.timeoutMs); !access)
+                return Unexpected(access.error());
+        }
         return result;
     }
     if (!options.needTeam)
         return result;
 
     calcom::TeamResolver* resolver = result->m_client->resolveTeam();
-    if (!resolver->waitForFinished(options.timeoutMs))
-        return Unexpected(tr("Cal.com did not answer in time while looking up the team."));
     std::unique_ptr<calcom::TeamResolver> resolverOwner(resolver);
+    resolver->setAutoDelete(false);
+    if (!waitUnlessBlocked(resolver, result->m_client->rateLimiter(), options.timeoutMs))
+        return Unexpected(result->timeoutMessage(tr("looking up the team")));
     if (resolver->hasError())
         return Unexpected(tr("Cannot determine the Cal.com team (set --team-id or CALCOM_TEAM_ID): %1")
                               .arg(resolver->error().userMessage()));
     result->m_teamId = resolver->teamId();
     return result;
+}
+
+QString CliCalcom::timeoutMessage(const QString& what) const
+{
+    const calcom::RateLimiter* limiter = m_client->rateLimiter();
+    if (limiter && (limiter->isBlocked() || limiter->waitingSeconds() > 0))
+        return tr("Cal.com's rate limit is used up (an earlier run may have spent it) while %1; requests "
+                  "can go on in about %2 s. Nothing was changed; run the command again then.")
+            .arg(what)
+            .arg(qMax(1, limiter->waitingSeconds()));
+    return tr("Cal.com did not answer in time while %1. Nothing was changed.").arg(what);
+}
+
+Expected<bool, QString> CliCalcom::checkTeamAccess(int timeoutMs) const
+{
+    std::unique_ptr<calcom::CalcomReply<QList<calcom::Team>>> teams(m_client->teams());
+    teams->setAutoDelete(false);
+    if (!waitUnlessBlocked(teams.get(), m_client->rateLimiter(), timeoutMs))
+        return Unexpected(timeoutMessage(tr("checking the API key and the team")));
+    if (teams->hasError())
+        return Unexpected(tr("Nothing was changed: %1").arg(teams->error().userMessage()));
+    QStringList known;
+    for (const calcom::Team& t : teams->result()) {
+        if (t.id == m_teamId)
+            return true;
+        if (!t.isOrganization)
+            known << QStringLiteral("%1 – %2").arg(t.id).arg(t.name);
+    }
+    return Unexpected(
+        tr("The Cal.com API key's user is not a member of team %1 (--team-id / CALCOM_TEAM_ID); "
+           "their teams: %2. Nothing was changed.")
+            .arg(m_teamId)
+            .arg(known.isEmpty() ? tr("none") : known.join(QStringLiteral("; "))));
 }
 
 } // namespace salon::cli

@@ -41,6 +41,9 @@ class CliCalcom
 public:
     struct Options {
         bool needTeam = true; // resolve the team id (asks Cal.com when not configured)
+        // With a configured team: ask Cal.com (GET /v2/teams) whether the key is accepted and its user is
+        // in that team, so a command that writes stops (exit 2) before it touches anything.
+        bool checkTeamAccess = false;
         int timeoutMs = 60000; // for the keychain and the team lookup
     };
 
@@ -61,6 +64,9 @@ public:
 
 private:
     CliCalcom() = default;
+    // The line for a Cal.com lookup that did not finish in time: rate limited (and until when), or silent.
+    QString timeoutMessage(const QString& what) const;
+    Expected<bool, QString> checkTeamAccess(int timeoutMs) const;
 
     // Declared before the client: the limiter asks the budget until the client is gone.
     std::unique_ptr<DatabaseWorker> m_budgetWorker;

@@ -23,7 +23,7 @@ CliContext::CliContext()
 
 int CliContext::cannotRun(const QString& reason)
 {
-    const QString oneLine = QString(reason).replace(QLatin1Char('\n'), QLatin1String(" — "));
+    const QString oneLine = QString(reason).replace(QLatin1Char('\n'), QStringLiteral(" — "));
     m_err << QCoreApplication::applicationName() << ": " << oneLine << Qt::endl;
     if (json)
         printJson(QJsonObject { { QStringLiteral("ok"), false }, { QStringLiteral("error"), oneLine } });
@@ -40,12 +40,26 @@ void CliContext::printJson(const QJsonValue& value)
 
 Expected<DatabaseUrl, QString> CliContext::databaseUrl() const
 {
-    QString text = databaseOption;
-    if (text.isEmpty())
-        text = qEnvironmentVariable("SALON_ADMIN_DB");
-    if (text.isEmpty())
-        return DatabaseUrl::sqliteFile(DatabaseUrl::defaultSqlitePath());
-    return DatabaseUrl::parse(text);
+    // An empty --db or SALON_ADMIN_DB is a mistake (an unset shell variable), not a wish for the default:
+    // a cron job would quietly work on another database.
+    if (databaseOption) {
+        if (databaseOption->trimmed().isEmpty())
+            return Unexpected(QCoreApplication::translate("CliContext",
+                "--db is empty; give sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME, or leave --db out "
+                "for the default database %1.")
+                                  .arg(DatabaseUrl::defaultSqlitePath()));
+        return DatabaseUrl::parse(*databaseOption);
+    }
+    if (qEnvironmentVariableIsSet("SALON_ADMIN_DB")) {
+        const QString text = qEnvironmentVariable("SALON_ADMIN_DB");
+        if (text.trimmed().isEmpty())
+            return Unexpected(QCoreApplication::translate("CliContext",
+                "SALON_ADMIN_DB is set but empty; give sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME, "
+                "or unset it for the default database %1.")
+                                  .arg(DatabaseUrl::defaultSqlitePath()));
+        return DatabaseUrl::parse(text);
+    }
+    return DatabaseUrl::sqliteFile(DatabaseUrl::defaultSqlitePath());
 }
 
 Expected<DatabaseConnection*, QString> CliContext::database(bool migrateIfNeeded)
@@ -75,10 +89,11 @@ Expected<DatabaseConnection*, QString> CliContext::database(bool migrateIfNeeded
                 .arg(connection.error(), keychainNote));
     }
     Migrator migrator((*connection)->db());
+    // Refused by every command, migrate included: this program must not write to a schema it does not know.
+    const auto version = migrator.checkNotNewer();
+    if (!version)
+        return Unexpected(version.error());
     if (migrateIfNeeded) {
-        const auto version = migrator.currentVersion();
-        if (!version)
-            return Unexpected(version.error());
         if (*version < migrator.latestVersion()) {
             if (!url->isSqlite())
                 return Unexpected(QCoreApplication::translate("CliContext",

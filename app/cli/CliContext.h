@@ -20,7 +20,7 @@ public:
     CliContext();
 
     // Global options (from the command line, else the environment).
-    QString databaseOption; // --db / SALON_ADMIN_DB
+    std::optional<QString> databaseOption; // --db (unset: SALON_ADMIN_DB, else the GUI's default file)
     bool json = false; // --json
     QString calcomUrlOption; // --calcom-url / CALCOM_URL
     QString teamIdOption; // --team-id / CALCOM_TEAM_ID

@@ -2,6 +2,7 @@
 
 #include "CliCalcom.h"
 #include "CliContext.h"
+#include "TerminationSignals.h"
 #include "eventtypes/EventTypeCreationRun.h"
 #include "eventtypes/EventTypePlanner.h"
 #include "eventtypes/ManagedTypeRetirement.h"
@@ -49,6 +50,8 @@ void CreateEventTypesCommand::addOptions(QCommandLineParser& parser) const
 
 int CreateEventTypesCommand::run(CliContext& context, const QCommandLineParser& options)
 {
+    // Planning only reads: until the run starts, a signal ends the process at once.
+    TerminationSignals termination;
     if (!options.positionalArguments().isEmpty())
         return context.cannotRun(tr("create-event-types takes no arguments"));
     PlanRequest request;
@@ -74,7 +77,7 @@ int CreateEventTypesCommand::run(CliContext& context, const QCommandLineParser& 
     auto db = context.database();
     if (!db)
         return context.cannotRun(db.error());
-    auto calcom = CliCalcom::connect(context);
+    auto calcom = CliCalcom::connect(context, CliCalcom::Options { .checkTeamAccess = true });
     if (!calcom)
         return context.cannotRun(calcom.error());
     request.teamId = (*calcom)->teamId();
@@ -135,6 +138,16 @@ int CreateEventTypesCommand::run(CliContext& context, const QCommandLineParser& 
                     << Qt::endl;
             });
         }
+        // A signal stops the run: no new items; POSTs already sent are answered and their maps stored.
+        QObject::connect(&termination, &TerminationSignals::requested, &run, [&](int signalNumber) {
+            context.err() << tr("%1: stopping (%2): no new event types; waiting for requests already sent. "
+                                "A second %2 stops at once.")
+                                 .arg(QCoreApplication::applicationName(),
+                                     TerminationSignals::signalName(signalNumber))
+                          << Qt::endl;
+            run.cancel();
+        });
+        termination.setGraceful(true);
         run.start();
         run.waitForFinished();
         QJsonArray items;
@@ -163,14 +176,19 @@ int CreateEventTypesCommand::run(CliContext& context, const QCommandLineParser& 
                 << tr("Run %1 (salon-admin-cli undo-run %1 takes it back).").arg(runId) << Qt::endl;
     }
 
-    if (retire) {
+    // Stopped during the run: nothing more is deleted or created.
+    if (retire && !termination.received()) {
         ManagedTypeRetirement retirement(database, client, plan.teamId, context.actor());
         retirement.setRunId(runId);
+
+        QObject::connect(&termination, &TerminationSignals::requested, &retirement,
+            [&retirement] { retirement.cancel(); });
+        termination.setGraceful(true);
         retirement.findCandidates();
         retirement.waitForCandidates();
-        if (retirement.hasError())
+        if (retirement.hasError() && !termination.received())
             return context.cannotRun(retirement.errorMessage());
-        if (!dryRun) {
+        if (!dryRun && !termination.received()) {
             retirement.retire(retirement.safeCandidateIds());
             retirement.waitForFinished();
         }
@@ -212,6 +230,16 @@ int CreateEventTypesCommand::run(CliContext& context, const QCommandLineParser& 
         result.insert(QStringLiteral("retirement"), list);
     }
 
+    termination.setGraceful(false);
+    if (termination.received()) {
+        exitCode = termination.exitCode();
+        result.insert(QStringLiteral("stoppedBy"), TerminationSignals::signalName(termination.received()));
+        context.err() << tr("%1: stopped by %2. What was created is mapped; run the command again to go on "
+                            "(it finds what exists by its slug and creates nothing twice).")
+                             .arg(QCoreApplication::applicationName(),
+                                 TerminationSignals::signalName(termination.received()))
+                      << Qt::endl;
+    }
     if (context.json) {
         result.insert(QStringLiteral("exitCode"), exitCode);
         context.printJson(result);

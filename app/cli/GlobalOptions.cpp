@@ -113,7 +113,9 @@ QStringList GlobalOptions::commandArguments() const
 
 void GlobalOptions::applyTo(CliContext& context) const
 {
-    context.databaseOption = m_parser.value(m_db);
+    // Only when given: unset means SALON_ADMIN_DB or the default file, an empty --db "" is an error.
+    if (m_parser.isSet(m_db))
+        context.databaseOption = m_parser.value(m_db);
     context.json = m_parser.isSet(m_json);
     context.calcomUrlOption
         = m_parser.isSet(m_calcomUrl) ? m_parser.value(m_calcomUrl) : qEnvironmentVariable("CALCOM_URL");

@@ -3,6 +3,7 @@
 #include "CliCalcom.h"
 #include "CliContext.h"
 #include "RepairEventMapsCommand.h"
+#include "TerminationSignals.h"
 #include "eventmaps/EventMapPopulator.h"
 #include "eventmaps/EventMapRepository.h"
 #include "eventmaps/EventTypeResolver.h"
@@ -22,6 +23,7 @@ void PopulateEventMapsCommand::addOptions(QCommandLineParser& parser) const
 
 int PopulateEventMapsCommand::run(CliContext& context, const QCommandLineParser& options)
 {
+    TerminationSignals termination;
     if (!options.positionalArguments().isEmpty())
         return context.cannotRun(tr("populate-event-maps takes no arguments"));
     std::optional<qint64> serviceId;
@@ -50,7 +52,17 @@ int PopulateEventMapsCommand::run(CliContext& context, const QCommandLineParser&
 
     EventMapPopulator populator(&resolver);
     populator.plan(*data);
-    populator.waitForFinished();
+    // Planning only reads: a signal stops the wait, nothing is left to give back.
+    termination.setGraceful(true);
+    if (!termination.waitUnlessStopped(&populator, &EventMapPlanJob::finished, populator.isFinished())) {
+        context.err() << tr("%1: stopped by %2 while asking Cal.com; nothing was changed.")
+                             .arg(QCoreApplication::applicationName(),
+                                 TerminationSignals::signalName(termination.received()))
+                      << Qt::endl;
+        return termination.exitCode();
+    }
+    // The changes are written in one transaction: a signal now ends the process, and it rolls back.
+    termination.setGraceful(false);
     if (populator.hasError())
         return context.cannotRun(tr("Nothing was changed: %1").arg(populator.errorString()));
 

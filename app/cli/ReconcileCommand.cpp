@@ -2,6 +2,7 @@
 
 #include "CliCalcom.h"
 #include "CliContext.h"
+#include "TerminationSignals.h"
 #include "common/Clock.h"
 #include "sync/BookingReconciler.h"
 
@@ -45,6 +46,7 @@ void ReconcileCommand::addOptions(QCommandLineParser& parser) const
 
 int ReconcileCommand::run(CliContext& context, const QCommandLineParser& options)
 {
+    TerminationSignals termination;
     if (options.isSet(QStringLiteral("json")))
         context.json = true;
     if (!options.positionalArguments().isEmpty())
@@ -74,8 +76,29 @@ int ReconcileCommand::run(CliContext& context, const QCommandLineParser& options
         return context.cannotRun(calcom.error());
 
     BookingReconciler reconciler((*db)->db(), (*calcom)->client());
+    // Reconcile only reads: a signal stops the lookups and the findings so far are printed.
+    QObject::connect(
+        &termination, &TerminationSignals::requested, &reconciler, [&reconciler] { reconciler.cancel(); });
+    termination.setGraceful(true);
     reconciler.start(from, to);
     reconciler.waitForFinished();
+    termination.setGraceful(false);
+    if (termination.received()) {
+        for (const BookingDrift& d : reconciler.drift())
+            context.out() << tr("%1 phase %2 (appointment %3): %4")
+                                 .arg(BookingDrift::kindName(d.kind))
+                                 .arg(d.phaseId)
+                                 .arg(d.appointmentId)
+                                 .arg(d.message)
+                          << Qt::endl;
+        context.err() << tr("%1: stopped by %2 before every phase was checked (%3 findings so far); nothing "
+                            "was changed.")
+                             .arg(QCoreApplication::applicationName(),
+                                 TerminationSignals::signalName(termination.received()))
+                             .arg(reconciler.drift().size())
+                      << Qt::endl;
+        return termination.exitCode();
+    }
     if (!reconciler.error().isEmpty())
         return context.cannotRun(reconciler.error());
 

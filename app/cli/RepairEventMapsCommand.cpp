@@ -2,6 +2,7 @@
 
 #include "CliCalcom.h"
 #include "CliContext.h"
+#include "TerminationSignals.h"
 #include "eventmaps/EventMapRepair.h"
 #include "eventmaps/EventMapRepository.h"
 #include "eventmaps/EventTypeResolver.h"
@@ -24,6 +25,7 @@ void RepairEventMapsCommand::addOptions(QCommandLineParser& parser) const
 
 int RepairEventMapsCommand::run(CliContext& context, const QCommandLineParser& options)
 {
+    TerminationSignals termination;
     if (!options.positionalArguments().isEmpty())
         return context.cannotRun(tr("repair-event-maps takes no arguments"));
     const bool dryRun = options.isSet(QStringLiteral("dry-run"));
@@ -47,7 +49,17 @@ int RepairEventMapsCommand::run(CliContext& context, const QCommandLineParser& o
 
     EventMapRepair repair(resolver.get());
     repair.plan(*data);
-    repair.waitForFinished();
+    // Planning only reads: a signal stops the wait, nothing is left to give back.
+    termination.setGraceful(true);
+    if (!termination.waitUnlessStopped(&repair, &EventMapPlanJob::finished, repair.isFinished())) {
+        context.err() << tr("%1: stopped by %2 while asking Cal.com; nothing was changed.")
+                             .arg(QCoreApplication::applicationName(),
+                                 TerminationSignals::signalName(termination.received()))
+                      << Qt::endl;
+        return termination.exitCode();
+    }
+    // The changes are written in one transaction: a signal now ends the process, and it rolls back.
+    termination.setGraceful(false);
     if (repair.hasError())
         return context.cannotRun(tr("Nothing was changed: %1").arg(repair.errorString()));
     const int requests = resolver ? resolver->cache()->requestCount() : 0;

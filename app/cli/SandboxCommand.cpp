@@ -4,15 +4,11 @@
 #include "FaultPlan.h"
 #include "SandboxServer.h"
 #include "SandboxState.h"
+#include "TerminationSignals.h"
 
 #include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
-#include <QSocketNotifier>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace salon::sandbox;
 
@@ -21,15 +17,6 @@ namespace salon::cli
 
 namespace
 {
-
-// Self-pipe: the signal handler only writes a byte; the event loop reads it and shuts down cleanly.
-int g_signalFds[2] = { -1, -1 };
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
-}
 
 bool parseListen(const QString& text, QHostAddress* address, quint16* port)
 {
@@ -161,21 +148,11 @@ int SandboxCommand::run(CliContext& context, const QCommandLineParser& options)
         return context.cannotRun(
             tr("sandbox: cannot listen on %1").arg(options.value(QStringLiteral("listen"))));
 
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
-        return context.cannotRun(tr("sandbox: cannot set up signal handling"));
+    // SIGINT/SIGTERM end the event loop, so the state is saved; a second signal ends at once.
+    TerminationSignals termination;
     QEventLoop loop;
-    QSocketNotifier notifier(g_signalFds[1], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, [&]() {
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(g_signalFds[1], &byte, 1);
-        loop.quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
+    QObject::connect(&termination, &TerminationSignals::requested, &loop, &QEventLoop::quit);
+    termination.setGraceful(true);
 
     // The base URL is the first stdout line: scripts read it to find the port.
     context.out() << server.baseUrl().toString() << Qt::endl;
@@ -186,11 +163,6 @@ int SandboxCommand::run(CliContext& context, const QCommandLineParser& options)
                          .arg(server.state().bookings.size())
                   << Qt::endl;
     loop.exec();
-
-    signal(SIGINT, SIG_DFL);
-    signal(SIGTERM, SIG_DFL);
-    ::close(g_signalFds[0]);
-    ::close(g_signalFds[1]);
     if (options.isSet(QStringLiteral("save"))) {
         if (!server.state().saveFile(options.value(QStringLiteral("save")), &error))
             return context.cannotRun(QStringLiteral("sandbox: %1").arg(error));

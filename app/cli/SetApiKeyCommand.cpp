@@ -2,6 +2,7 @@
 
 #include "CliCalcom.h"
 #include "CliContext.h"
+#include "secrets/ApiKeyFormat.h"
 #include "secrets/ApiKeyJob.h"
 #include "secrets/ApiKeyStore.h"
 
@@ -21,6 +22,11 @@ void SetApiKeyCommand::addOptions(QCommandLineParser& parser) const
 
 int SetApiKeyCommand::run(CliContext& context, const QCommandLineParser& options)
 {
+    // Never echo what was given: it may be the key.
+    if (!options.positionalArguments().isEmpty())
+        return context.cannotRun(
+            tr("set-api-key never takes the key from the command line, where the process list and the "
+               "shell history would show it; pipe it in on standard input, e.g. from a password manager."));
     const auto baseUrl = CliCalcom::baseUrl(context);
     if (!baseUrl)
         return context.cannotRun(baseUrl.error());
@@ -36,8 +42,8 @@ int SetApiKeyCommand::run(CliContext& context, const QCommandLineParser& options
         if (key.isEmpty())
             return context.cannotRun(
                 tr("No API key on standard input; pipe it in, e.g. from a password manager."));
-        if (!key.startsWith(QLatin1String("cal_")))
-            return context.cannotRun(tr("That does not look like a Cal.com API key (they start with cal_)."));
+        if (const QString problem = ApiKeyFormat::problem(key, tr("on standard input")); !problem.isEmpty())
+            return context.cannotRun(problem);
         job.reset(store.writeKey(*baseUrl, key));
     }
     if (!job->waitForFinished(30000))

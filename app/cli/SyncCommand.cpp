@@ -2,6 +2,7 @@
 
 #include "CliCalcom.h"
 #include "CliContext.h"
+#include "TerminationSignals.h"
 #include "sync/SyncBatch.h"
 
 #include <QJsonObject>
@@ -33,6 +34,29 @@ QString phaseLine(const PhaseResult& r)
     return line;
 }
 
+// Which phases other runs hold and since when, and what takes them over.
+QString heldLine(const SyncReport& report, int staleSeconds)
+{
+    QStringList ids;
+    for (const PhaseResult& r : report.phases) {
+        if (r.stage == PhaseStage::Busy)
+            ids.append(QString::number(r.phaseId));
+    }
+    const QDateTime oldest = report.oldestHeldSince();
+    const QString since = oldest.isValid()
+        ? SyncCommand::tr(" (claimed since %1)")
+              .arg(oldest.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))
+        : QString();
+    return SyncCommand::tr(
+        "%n phase(s) held by another sync%1: %2. If no other sync is running (it was killed "
+        "or crashed), run sync --take-over-after 0 to take them over now (Cal.com is asked "
+        "first, nothing is booked twice); otherwise they are taken over after %3 s "
+        "without progress.",
+        nullptr, int(ids.size()))
+        .arg(since, ids.join(QStringLiteral(", ")))
+        .arg(staleSeconds);
+}
+
 } // namespace
 
 void SyncCommand::addOptions(QCommandLineParser& parser) const
@@ -56,6 +80,8 @@ void SyncCommand::addOptions(QCommandLineParser& parser) const
 
 int SyncCommand::run(CliContext& context, const QCommandLineParser& options)
 {
+    // Until the batch runs, a signal ends the process at once: nothing is claimed yet.
+    TerminationSignals termination;
     if (options.isSet(QStringLiteral("json")))
         context.json = true;
     if (!options.positionalArguments().isEmpty())
@@ -72,13 +98,6 @@ int SyncCommand::run(CliContext& context, const QCommandLineParser& options)
     if (onlyFailed && !appointments.isEmpty())
         return context.cannotRun(tr("--failed and --appointment exclude each other"));
 
-    auto db = context.database();
-    if (!db)
-        return context.cannotRun(db.error());
-    auto calcom = CliCalcom::connect(context);
-    if (!calcom)
-        return context.cannotRun(calcom.error());
-
     SyncOptions syncOptions;
     if (options.isSet(QStringLiteral("take-over-after"))) {
         bool ok = false;
@@ -89,6 +108,16 @@ int SyncCommand::run(CliContext& context, const QCommandLineParser& options)
                 tr("--take-over-after needs a number of seconds (0 or more), not \"%1\"").arg(text));
         syncOptions.staleClaimAfterSeconds = seconds;
     }
+
+    auto db = context.database();
+    if (!db)
+        return context.cannotRun(db.error());
+    // The key and the team are checked before any phase is touched: a refused key or a team the key's user
+    // is not in would otherwise mark every phase failed.
+    auto calcom = CliCalcom::connect(context, CliCalcom::Options { .checkTeamAccess = true });
+    if (!calcom)
+        return context.cannotRun(calcom.error());
+
     syncOptions.dryRun = options.isSet(QStringLiteral("dry-run"));
     syncOptions.includeArchived
         = options.isSet(QStringLiteral("include-archived")) && !appointments.isEmpty();
@@ -115,18 +144,54 @@ int SyncCommand::run(CliContext& context, const QCommandLineParser& options)
         if (batch.total() == 0)
             context.out() << tr("Nothing to sync.") << Qt::endl;
     }
+    // From here a signal stops the batch: nothing new starts, POSTs already sent are answered and stored,
+    // claims go back. A second signal ends the process at once.
+    QObject::connect(&termination, &TerminationSignals::requested, &batch, [&](int signalNumber) {
+        context.err() << tr("%1: stopping the sync (%2): no new phases; waiting for requests already sent "
+                            "to Cal.com. A second %2 stops at once.")
+                             .arg(QCoreApplication::applicationName(),
+                                 TerminationSignals::signalName(signalNumber))
+                      << Qt::endl;
+        batch.cancel();
+    });
+    termination.setGraceful(true);
     batch.start();
     batch.waitForFinished();
+    termination.setGraceful(false);
 
     const SyncReport& report = batch.report();
+    const int busy = report.count(PhaseStage::Busy);
+    int exitCode = report.allOk() ? ExitDone : ExitProblems;
+    if (!report.runError.isEmpty())
+        exitCode = ExitCannotRun;
+    if (termination.received())
+        exitCode = termination.exitCode();
     if (context.json) {
-        context.printJson(report.toJson());
+        QJsonObject result = report.toJson();
+        result.insert(QStringLiteral("exitCode"), exitCode);
+        if (termination.received())
+            result.insert(
+                QStringLiteral("stoppedBy"), TerminationSignals::signalName(termination.received()));
+        context.printJson(result);
     } else {
         context.out() << report.summary() << Qt::endl;
-        if (report.anyFailed())
-            context.err() << tr("Some phases were not synced; see above.") << Qt::endl;
+        if (busy > 0)
+            context.out() << heldLine(report, syncOptions.staleClaimAfterSeconds) << Qt::endl;
     }
-    return report.allOk() ? ExitDone : ExitProblems;
+    if (termination.received()) {
+        context.err() << tr("%1: stopped by %2. Phases not yet booked keep their status; run sync again "
+                            "to go on.")
+                             .arg(QCoreApplication::applicationName(),
+                                 TerminationSignals::signalName(termination.received()))
+                      << Qt::endl;
+    } else if (!report.runError.isEmpty()) {
+        context.err() << QCoreApplication::applicationName() << ": "
+                      << tr("the sync stopped: %1 Phases not reached keep their status.").arg(report.runError)
+                      << Qt::endl;
+    } else if (report.anyFailed() && !context.json) {
+        context.err() << tr("Some phases were not synced; see above.") << Qt::endl;
+    }
+    return exitCode;
 }
 
 } // namespace salon::cli

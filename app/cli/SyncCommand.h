@@ -10,7 +10,8 @@ namespace salon::cli
 // salon-admin-cli sync [--appointment ID]... [--failed] [--dry-run]: books the phases of the given
 // appointments, or every failed/pending phase, in Cal.com (core/sync). Prints one line per phase as it
 // finishes (--json: the whole report at the end). Exit 0 when every phase is synced or skipped, 1 when
-// some failed (or were held by another sync), 2 when it could not run.
+// some failed or are held by another sync (named, with the time of the claim), 2 when it could not run
+// or stopped on a run-level error (key, team, database), 130/143 when stopped by SIGINT/SIGTERM.
 class SyncCommand final : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SyncCommand)

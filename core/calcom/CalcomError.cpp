@@ -55,6 +55,40 @@ bool isSlotTakenCode(const QString& code)
         || code == QLatin1String("round_robin_host_unavailable_for_booking");
 }
 
+// What a transport error means, for when Qt's own text says nothing ("Unknown error" after a reset). The
+// context is spelled out so lupdate files these where userMessage()'s strings are.
+QString networkProblem(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return QCoreApplication::translate("salon::calcom::CalcomError", "the connection was refused");
+    case QNetworkReply::RemoteHostClosedError:
+        return QCoreApplication::translate(
+            "salon::calcom::CalcomError", "Cal.com closed the connection before it answered");
+    case QNetworkReply::HostNotFoundError:
+        return QCoreApplication::translate("salon::calcom::CalcomError", "the host name was not found (DNS)");
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return QCoreApplication::translate("salon::calcom::CalcomError", "no answer in time");
+    case QNetworkReply::SslHandshakeFailedError:
+        return QCoreApplication::translate(
+            "salon::calcom::CalcomError", "the secure connection (TLS) could not be set up");
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return QCoreApplication::translate("salon::calcom::CalcomError", "the network is not available");
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return QCoreApplication::translate(
+            "salon::calcom::CalcomError", "the proxy refused or dropped the connection");
+    default:
+        return QCoreApplication::translate(
+            "salon::calcom::CalcomError", "the connection was reset or broke off");
+    }
+}
+
 } // namespace
 
 CalcomError::Category CalcomError::categorize(int status, const QString& code, const QString& message)
@@ -133,7 +167,9 @@ CalcomError CalcomError::fromNetwork(QNetworkReply::NetworkError networkError, c
     error.category = Category::Network;
     error.networkError = networkError;
     error.timedOut = timedOut;
-    error.message = redactSecrets(errorText);
+    const QString said = errorText.trimmed();
+    error.message = said.isEmpty() || said == QLatin1String("Unknown error") ? networkProblem(networkError)
+                                                                             : redactSecrets(said);
     error.method = method;
     error.path = redactSecrets(path);
     return error;

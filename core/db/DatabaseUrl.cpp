@@ -64,8 +64,10 @@ DatabaseUrl DatabaseUrl::sqliteFile(const QString& path)
 
 QString DatabaseUrl::defaultSqlitePath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("salon-admin.sqlite"));
+    // The GUI's data folder (organisation "salon-admin", application "Salon Admin") spelled out, not
+    // AppDataLocation: that follows the application name, and the CLI's is "salon-admin-cli".
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(dir).filePath(QStringLiteral("salon-admin/Salon Admin/salon-admin.sqlite"));
 }
 
 QString DatabaseUrl::toString() const

@@ -18,7 +18,8 @@ public:
 
     static Expected<DatabaseUrl, QString> parse(const QString& text);
     static DatabaseUrl sqliteFile(const QString& path);
-    // <AppDataLocation>/salon-admin.sqlite, the file the GUI and CLI share by default.
+    // <GenericDataLocation>/salon-admin/Salon Admin/salon-admin.sqlite (~/.local/share/… on Linux): the
+    // file the GUI and the CLI share by default, whatever the running program's name.
     static QString defaultSqlitePath();
 
     Backend backend() const { return m_backend; }

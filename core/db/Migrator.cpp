@@ -79,24 +79,32 @@ Expected<int, QString> Migrator::currentVersion() const
     return q->next() ? q->value(0).toInt() : 0;
 }
 
+Expected<int, QString> Migrator::checkNotNewer() const
+{
+    const auto current = currentVersion();
+    if (!current)
+        return current;
+    if (*current > latestVersion())
+        return Unexpected(MigratorText::tr(
+            "The database schema (version %1) is newer than this Salon Admin knows (version %2); "
+            "update Salon Admin.")
+                              .arg(*current)
+                              .arg(latestVersion()));
+    return current;
+}
+
 Expected<int, QString> Migrator::migrate()
 {
     if (!m_db.isOpen())
         return Unexpected(MigratorText::tr("The database is not open."));
     if (auto ok = ensureMigrationsTable(); !ok)
         return Unexpected(ok.error());
-    const auto current = currentVersion();
-    if (!current)
-        return Unexpected(current.error());
     const QList<Migration> all = migrations();
     if (all.isEmpty())
         return Unexpected(MigratorText::tr("No migrations are compiled into this program."));
-    if (*current > all.last().version)
-        return Unexpected(MigratorText::tr(
-            "The database schema (version %1) is newer than this Salon Admin knows (version %2); "
-            "update Salon Admin.")
-                              .arg(*current)
-                              .arg(all.last().version));
+    const auto current = checkNotNewer();
+    if (!current)
+        return Unexpected(current.error());
     int applied = 0;
     for (const Migration& migration : all) {
         if (migration.version <= *current)

@@ -27,6 +27,10 @@ public:
     Expected<int, QString> migrate();
     // The highest applied version, 0 for an empty database.
     Expected<int, QString> currentVersion() const;
+    // The current version, or an error when the schema is newer than this program knows: a newer Salon
+    // Admin has changed it, and writing to it with this one could break what that one relies on. Every
+    // command and the GUI check this on open.
+    Expected<int, QString> checkNotNewer() const;
     int latestVersion() const;
     QList<Migration> migrations() const;
 

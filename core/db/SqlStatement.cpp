@@ -1,5 +1,7 @@
 #include "SqlStatement.h"
 
+#include "SqlErrorText.h"
+
 #include <QSqlError>
 
 namespace salon
@@ -13,15 +15,15 @@ Expected<QSqlQuery, QString> runSql(const QSqlDatabase& db, const QString& sql, 
     // ...).
     if (values.isEmpty()) {
         if (!query.exec(sql))
-            return Unexpected(query.lastError().text());
+            return Unexpected(sqlErrorText(query.lastError()));
         return query;
     }
     if (!query.prepare(sql))
-        return Unexpected(query.lastError().text());
+        return Unexpected(sqlErrorText(query.lastError()));
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return Unexpected(query.lastError().text());
+        return Unexpected(sqlErrorText(query.lastError()));
     return query;
 }
 

@@ -1,5 +1,7 @@
 #include "Transaction.h"
 
+#include "SqlErrorText.h"
+
 #include "common/Logging.h"
 
 #include <QSqlError>
@@ -12,7 +14,7 @@ Transaction::Transaction(QSqlDatabase db)
 {
     m_active = m_db.transaction();
     if (!m_active)
-        m_error = m_db.lastError().text();
+        m_error = sqlErrorText(m_db.lastError());
 }
 
 Transaction::~Transaction()
@@ -28,8 +30,8 @@ bool Transaction::commit()
     m_active = false;
     if (m_db.commit())
         return true;
-    m_error = m_db.lastError().text();
-    m_db.rollback();
+    m_error = sqlErrorText(m_db.lastError());
+    rollbackQuietly();
     return false;
 }
 
@@ -38,8 +40,19 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
-    if (!m_db.rollback())
-        qCWarning(lcDb) << "rollback failed:" << m_db.lastError().text();
+    rollbackQuietly();
+}
+
+void Transaction::rollbackQuietly()
+{
+    if (m_db.rollback())
+        return;
+    // SQLite rolls back by itself after some errors (a full disk, an I/O error): nothing is left to undo.
+    const QString text = m_db.lastError().databaseText();
+    if (text.contains(QLatin1String("no transaction is active"), Qt::CaseInsensitive))
+        qCDebug(lcDb) << "the database had rolled the transaction back already";
+    else
+        qCWarning(lcDb) << "rollback failed:" << sqlErrorText(m_db.lastError());
 }
 
 } // namespace salon

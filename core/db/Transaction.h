@@ -23,6 +23,8 @@ public:
     QString error() const { return m_error; }
 
 private:
+    void rollbackQuietly();
+
     QSqlDatabase m_db;
     bool m_active = false;
     QString m_error;

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "db/IdentitySequences.h"
+#include "db/SqlErrorText.h"
 #include "db/SqlStatement.h"
 #include "db/SqlTime.h"
 #include "db/Transaction.h"
@@ -29,6 +30,9 @@ struct ImportText {
 
 struct ImportFailure {
     DatasetError error;
+};
+
+struct ImportCancelled {
 };
 
 [[noreturn]] void fail(const QString& path, const QString& message)
@@ -70,14 +74,38 @@ struct KnownRows {
     }
 };
 
+using SyncStatePolicy = DatasetImporter::SyncStatePolicy;
+
+// A phase's sync columns as stored.
+struct StoredSync {
+    SyncStatus status = SyncStatus::Pending;
+    std::optional<qint64> bookingId;
+    QString bookingUid;
+    QString syncError;
+    int attempts = 0;
+    QDateTime lastSyncAt;
+};
+
+QString describeSync(SyncStatus status, const std::optional<qint64>& bookingId, const QString& uid)
+{
+    if (!bookingId && uid.isEmpty())
+        return ImportText::tr("no booking and syncStatus \"%1\"").arg(toString(status));
+    return ImportText::tr("booking %1 (%2) and syncStatus \"%3\"")
+        .arg(bookingId ? QString::number(*bookingId) : QStringLiteral("-"),
+            uid.isEmpty() ? QStringLiteral("-") : uid, toString(status));
+}
+
 class ImportRun
 {
 public:
-    ImportRun(QSqlDatabase db, QString actor, bool dryRun)
+    ImportRun(QSqlDatabase db, QString actor, bool dryRun, SyncStatePolicy policy,
+        const std::function<bool()>& isCancelled)
         : m_db(std::move(db))
         , m_actor(std::move(actor))
         , m_now(toSqlTime(Clock::instance().nowUtc()))
         , m_audit(m_db, m_actor, {}, history::RunId::kImport) // one import is one run
+        , m_policy(policy)
+        , m_isCancelled(isCancelled)
     {
         m_report.dryRun = dryRun;
     }
@@ -159,6 +187,8 @@ private:
     void upsert(const QString& kind, const QString& path, bool existed, const QString& sql,
         const QVariantList& values)
     {
+        if (m_isCancelled && m_isCancelled())
+            throw ImportCancelled {};
         QSqlQuery query(m_db);
         if (!query.prepare(sql))
             fail(path, ImportText::tr("cannot prepare the statement: %1").arg(query.lastError().text()));
@@ -166,7 +196,7 @@ private:
             query.addBindValue(v);
         if (!query.exec())
             fail(path,
-                ImportText::tr("the database refused this record: %1").arg(query.lastError().databaseText()));
+                ImportText::tr("the database refused this record: %1").arg(sqlErrorText(query.lastError())));
         ImportCounts& counts = m_report.counts[kind];
         if (!existed)
             ++counts.created;
@@ -307,10 +337,11 @@ private:
                 a.customerEmail.isNull() ? QStringLiteral("") : a.customerEmail, toSqlTime(a.startsAt),
                 a.status, created });
         for (qsizetype j = 0; j < a.phases.size(); ++j) {
-            const AppointmentPhase& p = a.phases[j];
+            const QString phasePath = path + QStringLiteral(".phases[%1]").arg(j);
+            const std::optional<StoredSync> stored = storedSync(a.phases[j].id);
+            const AppointmentPhase p = withSyncState(a.phases[j], stored, phasePath);
             const QString updated = p.updatedAt.isValid() ? toSqlTime(p.updatedAt) : m_now;
-            upsert(QStringLiteral("phases"), path + QStringLiteral(".phases[%1]").arg(j),
-                exists(QStringLiteral("appointment_phases"), p.id),
+            upsert(QStringLiteral("phases"), phasePath, stored.has_value(),
                 QStringLiteral(
                     "INSERT INTO appointment_phases (id, appointment_id, segment_key, staff_id, "
                     "staff_required, "
@@ -344,6 +375,66 @@ private:
         }
     }
 
+    std::optional<StoredSync> storedSync(qint64 phaseId)
+    {
+        auto q = runSql(m_db,
+            QStringLiteral("SELECT sync_status, calcom_booking_id, calcom_booking_uid, sync_error, "
+                           "sync_attempts, last_sync_at FROM appointment_phases WHERE id = ?"),
+            { phaseId });
+        if (!q)
+            fail(QStringLiteral("$"), ImportText::tr("cannot read appointment_phases: %1").arg(q.error()));
+        if (!q->next())
+            return std::nullopt;
+        StoredSync s;
+        s.status = syncStatusFromString(q->value(0).toString()).value_or(SyncStatus::Pending);
+        if (!q->value(1).isNull())
+            s.bookingId = q->value(1).toLongLong();
+        s.bookingUid = q->value(2).toString();
+        s.syncError = q->value(3).toString();
+        s.attempts = q->value(4).toInt();
+        s.lastSyncAt = fromSqlTime(q->value(5));
+        return s;
+    }
+
+    // The phase as it is written: the file's, with the stored sync state where the policy keeps it.
+    // Refuses (by default) a file that would lose a booking link or take 'synced' from a booked phase.
+    AppointmentPhase withSyncState(
+        AppointmentPhase p, const std::optional<StoredSync>& stored, const QString& path) const
+    {
+        if (!stored)
+            return p;
+        if (m_policy == SyncStatePolicy::Keep) {
+            p.syncStatus = stored->status;
+            p.calcomBookingId = stored->bookingId;
+            p.calcomBookingUid = stored->bookingUid;
+            p.syncError = stored->syncError;
+            p.syncAttempts = stored->attempts;
+            p.lastSyncAt = stored->lastSyncAt;
+            return p;
+        }
+        if (m_policy == SyncStatePolicy::Replace)
+            return p;
+        const bool linked = stored->bookingId.has_value() || !stored->bookingUid.isEmpty();
+        const bool linkLost
+            = linked && (p.calcomBookingId != stored->bookingId || p.calcomBookingUid != stored->bookingUid);
+        const bool downgraded = stored->status == SyncStatus::Synced && p.syncStatus != SyncStatus::Synced;
+        const bool held = stored->status == SyncStatus::Syncing && p.syncStatus != SyncStatus::Syncing;
+        if (!linkLost && !downgraded && !held)
+            return p;
+        const QString fileSide = describeSync(p.syncStatus, p.calcomBookingId, p.calcomBookingUid);
+        const QString dbSide = describeSync(stored->status, stored->bookingId, stored->bookingUid);
+        const QString why = held
+            ? ImportText::tr("a sync holds phase %1 right now (%2 in the database), the file has %3")
+            : ImportText::tr("phase %1 has %2 in the database, the file has %3; importing it would drop "
+                             "the link to Cal.com and the next sync would book the phase again");
+        fail(path,
+            why.arg(p.id).arg(dbSide, fileSide) + QLatin1String(". ")
+                + ImportText::tr("Nothing was written. Export the database again for its current state, pass "
+                                 "--keep-sync-state to import the rest and keep every stored phase's sync "
+                                 "state, or --replace-sync-state to take the file's (the next sync then asks "
+                                 "Cal.com first)."));
+    }
+
     // Rows came with explicit ids; identity columns must continue above them.
     void advanceSequences()
     {
@@ -363,6 +454,8 @@ private:
     QString m_actor;
     QString m_now;
     history::AuditWriter m_audit;
+    SyncStatePolicy m_policy;
+    const std::function<bool()>& m_isCancelled;
     KnownRows m_known;
     ImportReport m_report;
 };
@@ -416,8 +509,12 @@ Expected<ImportReport, DatasetError> DatasetImporter::import(const SalonDataset&
     if (!transaction.isActive())
         return Unexpected(
             DatasetError { {}, ImportText::tr("Cannot start a transaction: %1").arg(transaction.error()) });
+    qCDebug(lcIo) << "importing"
+                  << dataset.staff.size() + dataset.services.size() + dataset.eventMaps.size()
+            + dataset.appointments.size()
+                  << "records in one transaction";
     try {
-        ImportRun run(m_db, m_actor, dryRun);
+        ImportRun run(m_db, m_actor, dryRun, m_policy, m_isCancelled);
         ImportReport report = run.run(dataset);
         if (dryRun) {
             transaction.rollback();
@@ -430,6 +527,10 @@ Expected<ImportReport, DatasetError> DatasetImporter::import(const SalonDataset&
         return report;
     } catch (const ImportFailure& failure) {
         return Unexpected(failure.error);
+    } catch (const ImportCancelled&) {
+        DatasetError error { {}, ImportText::tr("The import was stopped; nothing was written.") };
+        error.cancelled = true;
+        return Unexpected(error);
     }
 }
 

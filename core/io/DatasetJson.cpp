@@ -1,6 +1,7 @@
 #include "DatasetJson.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -56,12 +57,47 @@ QString typeName(const QJsonValue& v)
 class Record
 {
 public:
-    Record(const QJsonValue& value, QString path)
+    // `known`: the keys this record may have; any other (unless it starts with "x-") is an error, so a
+    // typo never silently stands for "none".
+    Record(const QJsonValue& value, QString path, std::initializer_list<const char*> known)
         : m_path(std::move(path))
     {
         if (!value.isObject())
             fail(m_path, DatasetText::tr("expected an object, found %1").arg(typeName(value)));
         m_object = value.toObject();
+        checkKeys(m_object, m_path, known);
+    }
+
+    static void checkKeys(
+        const QJsonObject& object, const QString& path, std::initializer_list<const char*> known)
+    {
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString key = it.key();
+            if (key.startsWith(QLatin1String("x-")))
+                continue;
+            bool ok = false;
+            QString likely;
+            QStringList names;
+            for (const char* name : known) {
+                const QString candidate = QLatin1String(name);
+                names << candidate;
+                ok = ok || candidate == key;
+                if (candidate.compare(key, Qt::CaseInsensitive) == 0)
+                    likely = candidate;
+            }
+            if (ok)
+                continue;
+            const QString where = path + QLatin1Char('.') + key;
+            if (!likely.isEmpty())
+                fail(where,
+                    DatasetText::tr("unknown key; did you mean \"%1\"? (Keys starting with x- are "
+                                    "ignored, for comments.)")
+                        .arg(likely));
+            fail(where,
+                DatasetText::tr("unknown key; known here: %1. (Keys starting with x- are ignored, "
+                                "for comments.)")
+                    .arg(names.join(QStringLiteral(", "))));
+        }
     }
 
     QString path(const QString& key) const { return m_path + QLatin1Char('.') + key; }
@@ -103,7 +139,7 @@ public:
             fail(path(key), DatasetText::tr("expected a string, found %1").arg(describe(v)));
         if (!allowEmpty && v.toString().trimmed().isEmpty())
             fail(path(key), DatasetText::tr("must not be empty"));
-        return v.toString();
+        return checkedText(key, v.toString());
     }
     QString optionalString(const QString& key) const
     {
@@ -112,7 +148,7 @@ public:
         const QJsonValue v = m_object.value(key);
         if (!v.isString())
             fail(path(key), DatasetText::tr("expected a string, found %1").arg(describe(v)));
-        return v.toString();
+        return checkedText(key, v.toString());
     }
     bool boolean(const QString& key, std::optional<bool> fallback = std::nullopt) const
     {
@@ -157,7 +193,21 @@ public:
         return t.toUTC();
     }
 
+    static QString numberText(double d)
+    {
+        // As written, not rounded to six digits: 1346406.5, not 1.34641e+06.
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
+    }
+
 private:
+    QString checkedText(const QString& key, const QString& text) const
+    {
+        // Databases and Cal.com cut strings at a NUL, or refuse them.
+        if (const qsizetype at = text.indexOf(QChar(0)); at >= 0)
+            fail(path(key),
+                DatasetText::tr("must not contain a NUL character (\\u0000, at character %1)").arg(at + 1));
+        return text;
+    }
     QJsonValue required(const QString& key) const
     {
         if (!m_object.contains(key))
@@ -169,7 +219,7 @@ private:
         if (v.isString())
             return QStringLiteral("\"%1\"").arg(v.toString().left(40));
         if (v.isDouble())
-            return QString::number(v.toDouble());
+            return numberText(v.toDouble());
         return typeName(v);
     }
 
@@ -217,7 +267,8 @@ Service readService(const Record& r, const QString& path)
     QSet<QString> keys;
     for (qsizetype i = 0; i < segments.size(); ++i) {
         const QString segPath = indexed(path + QStringLiteral(".segments"), i);
-        const Record seg(segments.at(i), segPath);
+        const Record seg(
+            segments.at(i), segPath, { "id", "key", "name", "position", "durationMinutes", "staffRequired" });
         ServiceSegment segment;
         segment.id = seg.id(QStringLiteral("id"));
         segment.key = seg.string(QStringLiteral("key"));
@@ -234,7 +285,7 @@ Service readService(const Record& r, const QString& path)
     }
     const QJsonArray staffIds = r.array(QStringLiteral("staffIds"), true);
     for (qsizetype i = 0; i < staffIds.size(); ++i) {
-        if (!staffIds.at(i).isString())
+        if (!staffIds.at(i).isString() || staffIds.at(i).toString().contains(QChar(0)))
             fail(indexed(path + QStringLiteral(".staffIds"), i),
                 DatasetText::tr("expected a staff UUID string"));
         s.staffIds.append(staffIds.at(i).toString());
@@ -277,7 +328,10 @@ Appointment readAppointment(const Record& r, const QString& path)
     const QJsonArray phases = r.array(QStringLiteral("phases"), true);
     for (qsizetype i = 0; i < phases.size(); ++i) {
         const QString phasePath = indexed(path + QStringLiteral(".phases"), i);
-        const Record p(phases.at(i), phasePath);
+        const Record p(phases.at(i), phasePath,
+            { "id", "segmentKey", "staffId", "staffRequired", "startsAt", "endsAt", "syncStatus",
+                "calcomBookingId", "calcomBookingUid", "syncError", "syncAttempts", "lastSyncAt",
+                "updatedAt" });
         AppointmentPhase phase;
         phase.id = p.id(QStringLiteral("id"));
         phase.appointmentId = a.id;
@@ -312,7 +366,9 @@ Appointment readAppointment(const Record& r, const QString& path)
     return a;
 }
 
-template <typename T, typename Read> QList<T> readList(const QJsonObject& root, const QString& key, Read read)
+template <typename T, typename Read>
+QList<T> readList(
+    const QJsonObject& root, const QString& key, std::initializer_list<const char*> known, Read read)
 {
     QList<T> result;
     const QString base = QStringLiteral("$.") + key;
@@ -324,7 +380,7 @@ template <typename T, typename Read> QList<T> readList(const QJsonObject& root, 
     QSet<QString> ids;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString path = indexed(base, i);
-        T item = read(Record(items.at(i), path), path);
+        T item = read(Record(items.at(i), path, known), path);
         const QString id = QVariant::fromValue(item.id).toString();
         if (ids.contains(id))
             fail(path + QStringLiteral(".id"), DatasetText::tr("id %1 appears twice").arg(id));
@@ -349,8 +405,36 @@ QJsonValue stringOrNull(const QString& s)
 
 } // namespace
 
+Expected<QByteArray, QString> DatasetJson::readFile(const QString& path, qint64 maxBytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Unexpected(DatasetText::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    // Read with a bound: size() is 0 for pipes and devices, and /dev/zero never ends.
+    QByteArray data;
+    while (data.size() <= maxBytes) {
+        const QByteArray chunk = file.read(qMin<qint64>(1 << 20, maxBytes + 1 - data.size()));
+        if (chunk.isEmpty()) {
+            if (file.error() != QFileDevice::NoError)
+                return Unexpected(DatasetText::tr("Cannot read %1: %2").arg(path, file.errorString()));
+            break;
+        }
+        data += chunk;
+    }
+    if (data.size() > maxBytes)
+        return Unexpected(DatasetText::tr("%1 is larger than %2 MiB, the most an import reads; a salon "
+                                          "dataset is far smaller (raise the limit with --max-size MIB).")
+                              .arg(path)
+                              .arg(maxBytes / (1024 * 1024)));
+    return data;
+}
+
 Expected<SalonDataset, DatasetError> DatasetJson::parse(const QByteArray& json)
 {
+    if (const qsizetype at = json.indexOf('\0'); at >= 0)
+        return Unexpected(DatasetError { QStringLiteral("$"),
+            DatasetText::tr("the file contains a NUL byte at byte %1; a dataset is UTF-8 JSON text")
+                .arg(at) });
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -363,21 +447,41 @@ Expected<SalonDataset, DatasetError> DatasetJson::parse(const QByteArray& json)
             DatasetError { QStringLiteral("$"), DatasetText::tr("expected a JSON object at the top level") });
     const QJsonObject root = doc.object();
     try {
+        Record::checkKeys(root, QStringLiteral("$"),
+            { "format", "version", "staff", "services", "eventMaps", "appointments" });
         if (root.contains(QStringLiteral("version"))) {
-            const int version = root.value(QStringLiteral("version")).toInt(-1);
-            if (version != FormatVersion)
+            const QJsonValue version = root.value(QStringLiteral("version"));
+            if (!version.isDouble())
                 fail(QStringLiteral("$.version"),
-                    DatasetText::tr("format version %1 is not supported (expected %2)")
-                        .arg(root.value(QStringLiteral("version")).toVariant().toString())
+                    DatasetText::tr("must be the number %1, found %2")
+                        .arg(FormatVersion)
+                        .arg(version.isString()
+                                ? QStringLiteral("the string \"%1\"").arg(version.toString().left(40))
+                                : typeName(version)));
+            if (version.toDouble() != FormatVersion)
+                fail(QStringLiteral("$.version"),
+                    DatasetText::tr("format version %1 is not supported; this Salon Admin reads version %2")
+                        .arg(Record::numberText(version.toDouble()))
                         .arg(FormatVersion));
         }
+        if (root.contains(QStringLiteral("format"))
+            && root.value(QStringLiteral("format")) != QJsonValue(QStringLiteral("salon-admin-dataset")))
+            fail(QStringLiteral("$.format"), DatasetText::tr("must be \"salon-admin-dataset\""));
         SalonDataset data;
-        data.staff = readList<StaffMember>(
-            root, QStringLiteral("staff"), [](const Record& r, const QString&) { return readStaff(r); });
-        data.services = readList<Service>(root, QStringLiteral("services"), readService);
+        data.staff = readList<StaffMember>(root, QStringLiteral("staff"),
+            { "id", "name", "email", "calcomUserId", "calcomUsername", "active" },
+            [](const Record& r, const QString&) { return readStaff(r); });
+        data.services = readList<Service>(root, QStringLiteral("services"),
+            { "id", "name", "durationMinutes", "isComposite", "active", "segments", "staffIds" },
+            readService);
         data.eventMaps = readList<EventMapEntry>(root, QStringLiteral("eventMaps"),
+            { "id", "serviceId", "segmentKey", "staffId", "eventTypeId", "childEventTypeId",
+                "childResolvedAt", "createdAt", "updatedAt" },
             [](const Record& r, const QString&) { return readEventMap(r); });
-        data.appointments = readList<Appointment>(root, QStringLiteral("appointments"), readAppointment);
+        data.appointments = readList<Appointment>(root, QStringLiteral("appointments"),
+            { "id", "serviceId", "customerName", "customerEmail", "startsAt", "status", "createdAt",
+                "phases" },
+            readAppointment);
 
         // Segment and phase ids must be unique across the file too: they are table keys.
         QSet<qint64> segmentIds, phaseIds;

@@ -15,6 +15,7 @@ namespace salon
 struct DatasetError {
     QString path;
     QString message;
+    bool cancelled = false; // stopped on request (a signal), not because of the data
     QString toString() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
 };
 
@@ -25,7 +26,14 @@ class DatasetJson
 {
 public:
     static constexpr int FormatVersion = 1;
+    // The largest file readFile() takes by default (the CLI's --max-size changes it): an export of a salon
+    // with 100,000 appointments is about 60 MiB.
+    static constexpr qint64 DefaultMaxFileBytes = qint64(256) * 1024 * 1024;
 
+    // Reads at most maxBytes (a file, a pipe or a device such as /dev/zero); a longer input is refused
+    // without reading the rest. The error names the file.
+    static Expected<QByteArray, QString> readFile(const QString& path, qint64 maxBytes = DefaultMaxFileBytes);
+    // Every key must be one the format knows (or start with "x-", for comments); text must not hold NUL.
     static Expected<SalonDataset, DatasetError> parse(const QByteArray& json);
     static QByteArray serialize(const SalonDataset& dataset);
     static QJsonObject toJson(const SalonDataset& dataset);

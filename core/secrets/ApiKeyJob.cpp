@@ -1,5 +1,7 @@
 #include "ApiKeyJob.h"
 
+#include "ApiKeyFormat.h"
+
 #include "common/Logging.h"
 #include "common/WaitForSignal.h"
 
@@ -50,6 +52,27 @@ ApiKeyJob::ApiKeyJob(Operation operation, const QUrl& baseUrl, QObject* parent)
 {
 }
 
+bool ApiKeyJob::isDatabasePassword() const
+{
+    return m_baseUrl.scheme().startsWith(QLatin1String("postgres"));
+}
+
+QString ApiKeyJob::notFoundMessage() const
+{
+    if (isDatabasePassword())
+        return tr("No password for the database %1 is stored in the keychain. Enter it in the settings, "
+                  "or set the %2 environment variable.")
+            .arg(m_baseUrl.toString(), QStringLiteral("PGPASSWORD"));
+    return tr("No Cal.com API key is stored for %1. Enter it in the settings, or set the %2 "
+              "environment variable.")
+        .arg(m_baseUrl.toString(), QStringLiteral("CALCOM_API_KEY"));
+}
+
+QString ApiKeyJob::environmentVariable() const
+{
+    return isDatabasePassword() ? QStringLiteral("PGPASSWORD") : QStringLiteral("CALCOM_API_KEY");
+}
+
 bool ApiKeyJob::waitForFinished(int timeoutMs)
 {
     m_autoDelete = false;
@@ -71,10 +94,7 @@ void ApiKeyJob::startKeychainRead(const QString& service, const QString& entry)
         }
         const QString key = static_cast<QKeychain::ReadPasswordJob*>(done)->textData();
         if (key.isEmpty()) {
-            finishWithError(Error::NotFound,
-                tr("No Cal.com API key is stored for %1. Enter it in the settings, or set the %2 "
-                   "environment variable.")
-                    .arg(m_baseUrl.toString(), QStringLiteral("CALCOM_API_KEY")));
+            finishWithError(Error::NotFound, notFoundMessage());
             return;
         }
         finishWithKey(key, Source::Keychain);
@@ -114,9 +134,19 @@ void ApiKeyJob::startKeychainRemove(const QString& service, const QString& entry
 
 void ApiKeyJob::finishWithKey(const QString& key, Source source)
 {
+    if (!isDatabasePassword()) {
+        const QString where = source == Source::Environment
+            ? tr("in %1").arg(QStringLiteral("CALCOM_API_KEY"))
+            : tr("in the keychain (entry for %1)").arg(m_baseUrl.toString());
+        if (const QString problem = ApiKeyFormat::problem(key, where); !problem.isEmpty()) {
+            finishWithError(Error::InvalidKey, problem);
+            return;
+        }
+    }
     m_key = key;
     m_source = source;
-    qCDebug(lcSecrets) << "API key for" << m_baseUrl.toString() << "found"
+    qCDebug(lcSecrets) << (isDatabasePassword() ? "database password for" : "API key for")
+                       << m_baseUrl.toString() << "found"
                        << (source == Source::Environment ? "in the environment" : "in the keychain");
     emitFinishedLater();
 }
@@ -131,21 +161,25 @@ void ApiKeyJob::finishWithKeychainError(QKeychain::Job* job)
     const QKeychain::Error error = job->error();
     const QString detail = job->errorString();
     if (error == QKeychain::EntryNotFound) {
-        finishWithError(Error::NotFound,
-            tr("No Cal.com API key is stored for %1. Enter it in the settings, or set the %2 "
-               "environment variable.")
-                .arg(m_baseUrl.toString(), QStringLiteral("CALCOM_API_KEY")));
+        finishWithError(Error::NotFound, notFoundMessage());
     } else if (looksLikeMissingBackend(error, detail)) {
         finishWithError(Error::NoKeychain,
-            tr("No system keychain is reachable (%1). Salon Admin never stores the API key in plain "
-               "text: run it in a desktop session with a keychain (GNOME Keyring or KWallet), or set "
-               "the %2 environment variable.")
-                .arg(detail, QStringLiteral("CALCOM_API_KEY")));
+            (isDatabasePassword()
+                    ? tr("No system keychain is reachable (%1). Salon Admin never stores the database "
+                         "password in plain text: run it in a desktop session with a keychain (GNOME "
+                         "Keyring or KWallet), or set the %2 environment variable.")
+                    : tr("No system keychain is reachable (%1). Salon Admin never stores the API key in "
+                         "plain text: run it in a desktop session with a keychain (GNOME Keyring or "
+                         "KWallet), or set the %2 environment variable."))
+                .arg(detail, environmentVariable()));
     } else if (error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser) {
         finishWithError(Error::AccessDenied,
-            tr("The system keychain refused access to the Cal.com API key (%1). Unlock the keychain "
-               "and try again, or set the %2 environment variable.")
-                .arg(detail, QStringLiteral("CALCOM_API_KEY")));
+            (isDatabasePassword()
+                    ? tr("The system keychain refused access to the database password (%1). Unlock the "
+                         "keychain and try again, or set the %2 environment variable.")
+                    : tr("The system keychain refused access to the Cal.com API key (%1). Unlock the "
+                         "keychain and try again, or set the %2 environment variable."))
+                .arg(detail, environmentVariable()));
     } else {
         finishWithError(Error::Other, tr("The system keychain reported an error: %1").arg(detail));
     }
@@ -155,7 +189,8 @@ void ApiKeyJob::finishWithError(Error error, const QString& message)
 {
     m_error = error;
     m_errorString = message;
-    qCWarning(lcSecrets).noquote() << "API key" << (m_operation == Operation::Write ? "write" : "lookup")
+    qCWarning(lcSecrets).noquote() << (isDatabasePassword() ? "database password" : "API key")
+                                   << (m_operation == Operation::Write ? "write" : "lookup")
                                    << "failed:" << message;
     emitFinishedLater();
 }

@@ -26,12 +26,16 @@ public:
         NotFound, // no key stored for this base URL (and no CALCOM_API_KEY)
         NoKeychain, // no secret service reachable (no D-Bus session, no backend)
         AccessDenied, // the keychain refused (locked, or the user said no)
+        InvalidKey, // the key has not the form of a Cal.com key (ApiKeyFormat); it was not used
         Other
     };
     Q_ENUM(Error)
 
     Operation operation() const { return m_operation; }
     QUrl baseUrl() const { return m_baseUrl; }
+    // The same store keeps a PostgreSQL password under the database's URL (DatabaseUrl::secretId()); its
+    // messages then speak of that password, and it is not checked as a Cal.com key.
+    bool isDatabasePassword() const;
     bool isFinished() const { return m_finished; }
 
     // The key after a successful Read/Resolve. Never log it.
@@ -62,6 +66,8 @@ private:
     void finishOk();
     void finishWithKeychainError(QKeychain::Job* job);
     void finishWithError(Error error, const QString& message);
+    QString notFoundMessage() const;
+    QString environmentVariable() const;
     void emitFinishedLater();
 
     Operation m_operation;

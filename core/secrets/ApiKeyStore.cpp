@@ -1,5 +1,7 @@
 #include "ApiKeyStore.h"
 
+#include "ApiKeyFormat.h"
+
 #include <QMetaObject>
 
 namespace salon
@@ -41,6 +43,12 @@ ApiKeyJob* ApiKeyStore::writeKey(const QUrl& baseUrl, const QString& key)
     if (key.trimmed().isEmpty()) {
         job->finishWithError(ApiKeyJob::Error::Other, tr("The API key is empty."));
         return job;
+    }
+    if (!job->isDatabasePassword()) {
+        if (const QString problem = ApiKeyFormat::problem(key.trimmed(), tr("entered")); !problem.isEmpty()) {
+            job->finishWithError(ApiKeyJob::Error::InvalidKey, problem);
+            return job;
+        }
     }
     job->startKeychainWrite(serviceName(), entryName(baseUrl), key.trimmed());
     return job;

@@ -28,6 +28,9 @@ struct PhaseWork {
     // The latest sync_attempts row: a POST that ended without a clear answer ("posting" after a crash,
     // "unclear" after a timeout, reset or 5xx) means Cal.com is asked before anything is posted again.
     QString lastAttemptOutcome;
+    // The phase was booked before (a synced or recovered attempt, or a booking id stored without 'synced',
+    // e.g. by an import that replaced the sync state): Cal.com is asked before anything is posted.
+    bool hadBooking = false;
 };
 
 // One row of sync_attempts.

@@ -117,7 +117,37 @@ Expected<PhaseWork, QString> PhaseRepository::loadWork(qint64 phaseId) const
         return Unexpected(tr("Cannot read the attempts of phase %1: %2").arg(phaseId).arg(a.error()));
     if (a->next())
         work.lastAttemptOutcome = a->value(0).toString();
+    a->finish();
+    work.hadBooking = work.phase.calcomBookingId.has_value() || !work.phase.calcomBookingUid.isEmpty();
+    if (!work.hadBooking) {
+        auto booked = runSql(m_db,
+            QStringLiteral("SELECT 1 FROM sync_attempts WHERE phase_id = ? AND outcome IN ('synced', "
+                           "'recovered') LIMIT 1"),
+            { phaseId });
+        if (!booked)
+            return Unexpected(
+                tr("Cannot read the attempts of phase %1: %2").arg(phaseId).arg(booked.error()));
+        work.hadBooking = booked->next();
+    }
     return work;
+}
+
+Expected<bool, QString> PhaseRepository::exists(qint64 phaseId) const
+{
+    auto q = runSql(m_db, QStringLiteral("SELECT 1 FROM appointment_phases WHERE id = ?"), { phaseId });
+    if (!q)
+        return Unexpected(tr("Cannot read phase %1: %2").arg(phaseId).arg(q.error()));
+    return q->next();
+}
+
+QString PhaseRepository::lostClaimMessage(qint64 phaseId) const
+{
+    auto current = phase(phaseId);
+    if (current && current->syncStatus == SyncStatus::Synced)
+        return tr("Phase %1 was synced by another run meanwhile (booking %2).")
+            .arg(phaseId)
+            .arg(current->calcomBookingId.value_or(0));
+    return tr("Phase %1 is no longer held by this sync: another run took it over.").arg(phaseId);
 }
 
 Expected<PhaseRepository::Claim, QString> PhaseRepository::claim(
@@ -220,7 +250,7 @@ Expected<qint64, QString> PhaseRepository::beginAttempt(
     if (!u)
         return Unexpected(tr("Cannot record an attempt for phase %1: %2").arg(phaseId).arg(u.error()));
     if (u->numRowsAffected() != 1)
-        return Unexpected(tr("Phase %1 is no longer held by this sync.").arg(phaseId));
+        return Unexpected(lostClaimMessage(phaseId));
     const bool postgres = m_db.driverName() == QLatin1String("QPSQL");
     auto i = runSql(m_db,
         QStringLiteral("INSERT INTO sync_attempts (phase_id, started_at, outcome) VALUES (?, ?, ?)")
@@ -275,8 +305,8 @@ Expected<Done, QString> PhaseRepository::markSynced(qint64 phaseId, const QStrin
     if (!u)
         return Unexpected(tr("Cannot store the booking of phase %1: %2").arg(phaseId).arg(u.error()));
     if (u->numRowsAffected() != 1)
-        return Unexpected(tr("Phase %1 is no longer held by this sync; booking %2 (%3) was not stored.")
-                              .arg(phaseId)
+        return Unexpected(tr("%1 Booking %2 (%3) made by this run was not stored.")
+                              .arg(lostClaimMessage(phaseId))
                               .arg(bookingId)
                               .arg(bookingUid));
     if (auto a = audit(QStringLiteral("phase.synced"), phaseId, {},
@@ -310,7 +340,7 @@ Expected<Done, QString> PhaseRepository::markFailed(
     if (!u)
         return Unexpected(tr("Cannot store the failure of phase %1: %2").arg(phaseId).arg(u.error()));
     if (u->numRowsAffected() != 1)
-        return Unexpected(tr("Phase %1 is no longer held by this sync.").arg(phaseId));
+        return Unexpected(lostClaimMessage(phaseId));
     if (!tx.commit())
         return Unexpected(tr("Cannot store the failure of phase %1: %2").arg(phaseId).arg(tx.error()));
     return Done {};
@@ -436,6 +466,20 @@ Expected<QList<qint64>, QString> PhaseRepository::phaseIdsToSync(
         values);
     if (!q)
         return Unexpected(tr("Cannot list the phases to sync: %1").arg(q.error()));
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    return ids;
+}
+
+Expected<QList<qint64>, QString> PhaseRepository::heldPhaseIds(const QDateTime& staleBefore) const
+{
+    auto q = runSql(m_db,
+        QStringLiteral("SELECT id FROM appointment_phases WHERE sync_status = 'syncing' "
+                       "AND (updated_at >= ? OR updated_at IS NULL) ORDER BY starts_at, id"),
+        { toSqlTime(staleBefore) });
+    if (!q)
+        return Unexpected(tr("Cannot list the phases held by other runs: %1").arg(q.error()));
+    QList<qint64> ids;
     while (q->next())
         ids.append(q->value(0).toLongLong());
     return ids;

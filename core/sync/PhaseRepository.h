@@ -44,6 +44,8 @@ public:
     QString runId() const { return m_runId; }
 
     Expected<PhaseWork, QString> loadWork(qint64 phaseId) const;
+    // Whether the phase row exists (a failed loadWork() of a deleted phase is not the database's fault).
+    Expected<bool, QString> exists(qint64 phaseId) const;
 
     // Claims the phase for `token`. Archived failures are claimed only with includeArchived (an explicit
     // retry of that phase). A 'syncing' claim whose updated_at is older than staleBefore is taken over.
@@ -84,6 +86,8 @@ public:
     // than staleBefore (crashed runs), by start.
     Expected<QList<qint64>, QString> phaseIdsToSync(
         bool includePending, bool includeFailed, const QDateTime& staleBefore) const;
+    // Phases another run holds right now: 'syncing' under a claim touched at or after staleBefore, by start.
+    Expected<QList<qint64>, QString> heldPhaseIds(const QDateTime& staleBefore) const;
     Expected<QList<SyncAttempt>, QString> attempts(qint64 phaseId) const;
     Expected<AppointmentPhase, QString> phase(qint64 phaseId) const;
     Expected<QList<SyncedPhase>, QString> syncedPhases(const QDateTime& from, const QDateTime& to) const;
@@ -92,6 +96,8 @@ private:
     Expected<Done, QString> audit(
         const QString& action, qint64 phaseId, const QString& before, const QString& after);
     QString now() const;
+    // Why a write conditional on the claim token changed no row: another run synced or took the phase.
+    QString lostClaimMessage(qint64 phaseId) const;
 
     QSqlDatabase m_db;
     QString m_actor;

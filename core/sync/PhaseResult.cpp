@@ -109,6 +109,8 @@ QJsonObject PhaseResult::toJson() const
     if (alreadyDone)
         o.insert(QStringLiteral("alreadyDone"), true);
     o.insert(QStringLiteral("postAttempts"), postAttempts);
+    if (heldSince.isValid())
+        o.insert(QStringLiteral("heldSince"), heldSince.toUTC().toString(Qt::ISODate));
     if (advice) {
         o.insert(QStringLiteral("error"), advice->code);
         o.insert(QStringLiteral("nextStep"), advice->nextStep);

@@ -49,6 +49,7 @@ struct PhaseResult {
     bool recovered = false; // the booking was found in Cal.com (an earlier POST had booked), not posted now
     bool alreadyDone = false; // synced or skipped before this run
     int postAttempts = 0; // POSTs sent in this run
+    QDateTime heldSince; // Busy: when the other run last touched its claim (invalid when unknown)
     QString message;
     std::optional<SyncErrorAdvice> advice; // set when failed
 

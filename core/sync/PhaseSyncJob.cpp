@@ -56,8 +56,12 @@ void PhaseSyncJob::start()
     setStage(PhaseStage::Claiming);
     auto work = m_repository->loadWork(m_result.phaseId);
     if (!work) {
-        m_result.advice = SyncErrorAdvice::databaseError(work.error());
-        finishWith(PhaseStage::Failed, m_result.advice->text());
+        // A phase deleted meanwhile is this phase's problem; a database that cannot be read is the run's.
+        const auto exists = m_repository->exists(m_result.phaseId);
+        m_result.advice = !exists || *exists ? SyncErrorAdvice::databaseUnusable(work.error())
+                                             : SyncErrorAdvice::databaseError(work.error());
+        finishWith(
+            m_result.advice->stopsRun ? PhaseStage::Cancelled : PhaseStage::Failed, m_result.advice->text());
         return;
     }
     m_work = std::move(work).value();
@@ -98,8 +102,9 @@ void PhaseSyncJob::start()
         = Clock::instance().nowUtc().addSecs(-qMax(0, m_options.staleClaimAfterSeconds));
     auto claim = m_repository->claim(phase.id, m_token, staleBefore, m_options.includeArchived);
     if (!claim) {
-        m_result.advice = SyncErrorAdvice::databaseError(claim.error());
-        finishWith(PhaseStage::Failed, m_result.advice->text());
+        // Nothing was changed: the database refused the claim itself.
+        m_result.advice = SyncErrorAdvice::databaseUnusable(claim.error());
+        finishWith(PhaseStage::Cancelled, m_result.advice->text());
         return;
     }
     switch (claim->outcome) {
@@ -117,7 +122,7 @@ void PhaseSyncJob::start()
         finishWith(PhaseStage::Skipped, tr("Skipped."));
         return;
     case PhaseRepository::ClaimOutcome::HeldElsewhere:
-        finishWith(PhaseStage::Busy, tr("Another console or cron job is syncing this phase right now."));
+        finishWith(PhaseStage::Busy, heldClaimNote());
         return;
     case PhaseRepository::ClaimOutcome::Archived:
         finishWith(PhaseStage::Archived, tr("Archived: %1").arg(m_work.archivedReason));
@@ -132,8 +137,8 @@ void PhaseSyncJob::start()
 void PhaseSyncJob::runClaimed(const PhaseRepository::Claim& claim)
 {
     const QString& last = m_work.lastAttemptOutcome;
-    const bool needsReconcile
-        = claim.tookOverStaleClaim || last == QLatin1String("posting") || last == QLatin1String("unclear");
+    const bool needsReconcile = claim.tookOverStaleClaim || m_work.hadBooking
+        || last == QLatin1String("posting") || last == QLatin1String("unclear");
     if (needsReconcile) {
         qCInfo(lcSync) << "phase" << m_result.phaseId
                        << "had a POST without a clear answer; asking Cal.com first";
@@ -231,7 +236,7 @@ void PhaseSyncJob::resolveAndPost()
 void PhaseSyncJob::dryRunResolve()
 {
     if (m_work.phase.syncStatus == SyncStatus::Syncing) {
-        finishWith(PhaseStage::Busy, tr("Another sync holds this phase."));
+        finishWith(PhaseStage::Busy, heldClaimNote());
         return;
     }
     if (m_work.phase.staffId.isEmpty() || !m_work.staff) {
@@ -256,7 +261,7 @@ void PhaseSyncJob::dryRunResolve()
             return;
         }
         m_result.eventTypeId = job->resolved().eventTypeId;
-        const bool check = m_work.lastAttemptOutcome == QLatin1String("posting")
+        const bool check = m_work.hadBooking || m_work.lastAttemptOutcome == QLatin1String("posting")
             || m_work.lastAttemptOutcome == QLatin1String("unclear");
         finishWith(PhaseStage::Planned,
             (check ? tr("Would check Cal.com for an earlier booking, then book event type %1 at %2.")
@@ -283,7 +288,10 @@ void PhaseSyncJob::post()
     // reconcile before the next POST.
     auto attempt = m_repository->beginAttempt(m_result.phaseId, m_token);
     if (!attempt) {
-        fail(SyncErrorAdvice::databaseError(attempt.error()));
+        if (finishIfTakenElsewhere())
+            return;
+        // Nothing was sent: without the marker a POST must not go out.
+        stopForRun(SyncErrorAdvice::databaseUnusable(attempt.error()));
         return;
     }
     m_attemptId = *attempt;
@@ -388,15 +396,85 @@ void PhaseSyncJob::storeBooking(const Booking& booking, int httpStatus, bool rec
         m_result.eventTypeId = booking.eventTypeId;
     if (!stored) {
         qCWarning(lcSync) << stored.error();
-        m_result.advice = SyncErrorAdvice::databaseError(stored.error());
-        finishWith(PhaseStage::Failed, m_result.advice->text());
+        m_attemptId = attemptId;
+        keepBookingAfterFailedWrite(booking, stored.error());
         return;
     }
     finishWith(PhaseStage::Synced, message);
 }
 
+void PhaseSyncJob::keepBookingAfterFailedWrite(const Booking& booking, const QString& cause)
+{
+    if (finishIfTakenElsewhere())
+        return;
+    // Cal.com has the booking; only our record of it failed. Leave the phase in a state whose next run
+    // asks Cal.com first: failed with the attempt 'unclear', or, if even that cannot be written, 'syncing'
+    // under this run's claim with the attempt 'posting'. Either way the booking is found, never made twice.
+    SyncErrorAdvice advice = SyncErrorAdvice::bookingNotStored(booking.id, booking.uid, cause);
+    const qint64 attemptId = m_attemptId;
+    m_attemptId = 0;
+    auto marked = m_repository->markFailed(m_result.phaseId, m_token, attemptId, advice);
+    if (!marked) {
+        qCWarning(lcSync) << "phase" << m_result.phaseId << "stays syncing:" << marked.error();
+        advice = SyncErrorAdvice::bookingNotStored(
+            booking.id, booking.uid, cause, m_options.staleClaimAfterSeconds);
+    }
+    m_claimed = false; // finished either way: nothing more may be written under this claim
+    m_result.advice = advice;
+    finishWith(PhaseStage::Failed, advice.text());
+}
+
+bool PhaseSyncJob::finishIfTakenElsewhere()
+{
+    auto now = m_repository->loadWork(m_result.phaseId);
+    if (!now || now->claimToken == m_token)
+        return false;
+    m_claimed = false;
+    if (now->phase.syncStatus == SyncStatus::Synced) {
+        m_result.alreadyDone = true;
+        const qint64 theirs = now->phase.calcomBookingId.value_or(0);
+        if (m_result.bookingId > 0 && m_result.bookingId != theirs) {
+            // Both runs booked: say so, the reconcile pass lists it as a duplicate too.
+            finishWith(PhaseStage::Failed,
+                tr("Synced by another run meanwhile (booking %1), while this run booked %2 (%3) as well: "
+                   "cancel one of the two in Cal.com.")
+                    .arg(theirs)
+                    .arg(m_result.bookingId)
+                    .arg(m_result.bookingUid));
+            return true;
+        }
+        m_result.bookingId = theirs;
+        m_result.bookingUid = now->phase.calcomBookingUid;
+        m_result.advice.reset();
+        finishWith(PhaseStage::Synced, tr("Synced by another run meanwhile (booking %1).").arg(theirs));
+        return true;
+    }
+    m_result.advice.reset();
+    finishWith(PhaseStage::Busy,
+        m_result.bookingId > 0
+            ? tr("Another run took this phase over while this run booked %1 (%2); that run finds the "
+                 "booking in Cal.com before it posts.")
+                  .arg(m_result.bookingId)
+                  .arg(m_result.bookingUid)
+            : tr("Another run took this phase over; nothing was sent for it by this run."));
+    return true;
+}
+
+QString PhaseSyncJob::heldClaimNote()
+{
+    m_result.heldSince
+        = m_work.phase.syncStatus == SyncStatus::Syncing ? m_work.phase.updatedAt : QDateTime();
+    if (!m_result.heldSince.isValid())
+        return tr("Another console or cron job is syncing this phase right now.");
+    return SyncErrorAdvice::heldElsewhere(m_result.heldSince, m_options.staleClaimAfterSeconds);
+}
+
 void PhaseSyncJob::fail(const SyncErrorAdvice& advice)
 {
+    if (advice.stopsRun) {
+        stopForRun(advice);
+        return;
+    }
     qint64 attemptId = m_attemptId;
     if (attemptId == 0 && m_claimed) {
         auto attempt = m_repository->beginAttempt(m_result.phaseId, m_token, advice.code);
@@ -408,10 +486,37 @@ void PhaseSyncJob::fail(const SyncErrorAdvice& advice)
     if (m_claimed) {
         if (auto stored = m_repository->markFailed(m_result.phaseId, m_token, attemptId, advice); !stored) {
             qCWarning(lcSync) << stored.error();
-            message += QLatin1Char(' ') + stored.error();
+            if (finishIfTakenElsewhere())
+                return;
+            message += QLatin1Char(' ')
+                + SyncErrorAdvice::claimLeftHeld(m_options.staleClaimAfterSeconds, stored.error());
         }
     }
     finishWith(PhaseStage::Failed, message);
+}
+
+void PhaseSyncJob::stopForRun(const SyncErrorAdvice& advice)
+{
+    m_result.advice = advice;
+    QString message = advice.text();
+    if (m_claimed) {
+        if (m_attemptId > 0) {
+            if (auto f
+                = m_repository->finishAttempt(m_attemptId, advice.httpStatus, advice.code, advice.text());
+                !f)
+                qCWarning(lcSync) << f.error();
+        }
+        const SyncStatus restore
+            = m_previousStatus == SyncStatus::Syncing ? SyncStatus::Failed : m_previousStatus;
+        if (auto released = m_repository->releaseClaim(m_result.phaseId, m_token, restore); !released) {
+            qCWarning(lcSync) << released.error();
+            message += QLatin1Char(' ') + SyncErrorAdvice::claimLeftHeld(m_options.staleClaimAfterSeconds);
+        }
+        m_claimed = false;
+    }
+    m_attemptId = 0;
+    // Not failed: the phase is as it was before this run, and is synced by the next one.
+    finishWith(PhaseStage::Cancelled, message);
 }
 
 void PhaseSyncJob::giveBack(PhaseStage stage, const QString& message)

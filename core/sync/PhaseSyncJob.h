@@ -67,6 +67,14 @@ private:
     void retryLater(const SyncErrorAdvice& advice);
     void storeBooking(const calcom::Booking& booking, int httpStatus, bool recovered);
     void fail(const SyncErrorAdvice& advice);
+    // A cause the whole run shares (SyncErrorAdvice::stopsRun): the phase goes back as it was.
+    void stopForRun(const SyncErrorAdvice& advice);
+    void keepBookingAfterFailedWrite(const calcom::Booking& booking, const QString& cause);
+    // When a write conditional on the claim failed: finishes the job if another run synced or took the
+    // phase (true), so no failure is reported for a phase that is fine.
+    bool finishIfTakenElsewhere();
+    // Busy: who holds the phase since when; sets result().heldSince.
+    QString heldClaimNote();
     void giveBack(PhaseStage stage, const QString& message);
     void finishWith(PhaseStage stage, const QString& message);
 

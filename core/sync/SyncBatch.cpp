@@ -63,8 +63,12 @@ Expected<int, QString> SyncBatch::addOutstanding(bool includePending, bool inclu
     auto ids = m_repository->phaseIdsToSync(includePending, includeFailed, staleBefore);
     if (!ids)
         return Unexpected(ids.error());
+    auto held = m_repository->heldPhaseIds(staleBefore);
+    if (!held)
+        return Unexpected(held.error());
     const int before = total();
     addPhases(*ids);
+    addPhases(*held);
     return total() - before;
 }
 
@@ -105,6 +109,16 @@ void SyncBatch::onJobFinished(PhaseSyncJob* job)
     m_report.phases.append(result);
     emit phaseFinished(result);
     emit progress(doneCount(), total());
+    if (result.advice && result.advice->stopsRun && m_report.runError.isEmpty()) {
+        // Every other phase would fail the same way (and be marked failed for nothing): stop here.
+        m_report.runError = result.advice->text();
+        qCWarning(lcSync) << "sync run stopped:" << m_report.runError;
+        m_report.cancelled = true;
+        cancelQueued(tr("Not started: the run stopped (%1).").arg(result.advice->message));
+        const auto running = m_running;
+        for (PhaseSyncJob* other : running)
+            other->cancel();
+    }
     startNext();
     finishIfDone();
 }
@@ -115,25 +129,30 @@ void SyncBatch::cancel()
         return;
     m_report.cancelled = true;
     qCInfo(lcSync) << "sync batch cancelled;" << m_queue.size() << "phases were still queued";
-    while (!m_queue.empty()) {
-        const qint64 id = m_queue.front();
-        m_queue.pop_front();
-        PhaseResult result;
-        result.phaseId = id;
-        result.stage = PhaseStage::Cancelled;
-        result.message = tr("Cancelled before it started.");
-        m_stages.insert(id, PhaseStage::Cancelled);
-        emit phaseStageChanged(id, PhaseStage::Cancelled, result.message);
-        m_report.phases.append(result);
-        emit phaseFinished(result);
-    }
-    emit progress(doneCount(), total());
+    cancelQueued(tr("Cancelled before it started."));
     const auto running = m_running;
     for (PhaseSyncJob* job : running)
         job->cancel();
     if (!m_started)
         m_started = true;
     finishIfDone();
+}
+
+void SyncBatch::cancelQueued(const QString& message)
+{
+    while (!m_queue.empty()) {
+        const qint64 id = m_queue.front();
+        m_queue.pop_front();
+        PhaseResult result;
+        result.phaseId = id;
+        result.stage = PhaseStage::Cancelled;
+        result.message = message;
+        m_stages.insert(id, PhaseStage::Cancelled);
+        emit phaseStageChanged(id, PhaseStage::Cancelled, result.message);
+        m_report.phases.append(result);
+        emit phaseFinished(result);
+    }
+    emit progress(doneCount(), total());
 }
 
 void SyncBatch::finishIfDone()

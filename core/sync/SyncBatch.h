@@ -58,13 +58,17 @@ public:
     void addPhases(const QList<qint64>& phaseIds);
     // Every phase of these appointments; returns how many were queued.
     Expected<int, QString> addAppointments(const QList<qint64>& appointmentIds);
-    // Failed (not archived) and/or pending phases, plus claims left behind by crashed runs.
+    // Failed (not archived) and/or pending phases, plus claims left behind by crashed runs, plus the phases
+    // other runs hold right now: those end as Busy, so a run never reports "nothing to do" while work is
+    // held elsewhere.
     Expected<int, QString> addOutstanding(bool includePending, bool includeFailed);
     QList<qint64> phaseIds() const { return m_phaseIds; }
 
     void start();
     // Queued phases end as cancelled, running ones stop before their next POST; finished() follows.
     void cancel();
+    // The run's own error (report().runError): set when a phase hit a cause every phase shares.
+    QString runError() const { return m_report.runError; }
 
     bool isStarted() const { return m_started; }
     bool isFinished() const { return m_finished; }
@@ -87,6 +91,7 @@ private:
     void startNext();
     void onJobFinished(PhaseSyncJob* job);
     void finishIfDone();
+    void cancelQueued(const QString& message);
 
     SyncOptions m_options;
     std::unique_ptr<PhaseRepository> m_repository;

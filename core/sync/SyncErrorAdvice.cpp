@@ -1,5 +1,6 @@
 #include "SyncErrorAdvice.h"
 
+#include "common/Clock.h"
 #include "eventmaps/ResolvedEventType.h"
 
 namespace salon::sync
@@ -38,6 +39,8 @@ SyncErrorAdvice SyncErrorAdvice::forCalcomError(const CalcomError& error, bool w
         advice.message = tr("Cal.com did not accept the API key (\"%1\").").arg(calcomText);
         advice.nextStep = tr("Check the API key in Settings.");
         advice.tool = Tool::Settings;
+        // Every other phase would be refused the same way.
+        advice.stopsRun = true;
         break;
     case Category::NotFound:
         advice.message = tr("Cal.com does not know the event type (\"%1\").").arg(calcomText);
@@ -147,6 +150,62 @@ SyncErrorAdvice SyncErrorAdvice::databaseError(const QString& message)
     advice.nextStep = tr("Check the database connection and retry.");
     advice.tool = Tool::Settings;
     return advice;
+}
+
+SyncErrorAdvice SyncErrorAdvice::databaseUnusable(const QString& message)
+{
+    SyncErrorAdvice advice = databaseError(message);
+    advice.stopsRun = true;
+    return advice;
+}
+
+namespace
+{
+int minutes(int seconds)
+{
+    return (qMax(0, seconds) + 59) / 60;
+}
+} // namespace
+
+SyncErrorAdvice SyncErrorAdvice::bookingNotStored(
+    qint64 bookingId, const QString& bookingUid, const QString& cause, int staleSeconds)
+{
+    SyncErrorAdvice advice;
+    advice.code = QStringLiteral("database");
+    advice.message = tr("Cal.com booked %1 (%2), but the database could not store it: %3.")
+                         .arg(bookingId)
+                         .arg(bookingUid, cause);
+    advice.nextStep = staleSeconds < 0
+        ? tr("The next sync finds this booking in Cal.com and stores it; nothing is booked twice.")
+        : tr("The phase stays 'syncing' under this run's claim (attempt 'posting'). A later sync takes the "
+             "claim over after %n minute(s) (the CLI at once with --take-over-after 0), finds this booking "
+             "in Cal.com and stores it; nothing is booked twice.",
+            nullptr, minutes(staleSeconds));
+    advice.tool = Tool::Settings;
+    // The booking exists; until it is stored, every run must find it before posting.
+    advice.outcomeUnclear = true;
+    return advice;
+}
+
+QString SyncErrorAdvice::heldElsewhere(const QDateTime& since, int staleSeconds)
+{
+    const qint64 ago = qMax<qint64>(0, since.secsTo(Clock::instance().nowUtc()));
+    return tr("Another console or cron job has held this phase since %1 (%2 s ago); a claim left untouched "
+              "for %n minute(s) is taken over, with Cal.com asked first.",
+        nullptr, minutes(staleSeconds))
+        .arg(since.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))
+        .arg(ago);
+}
+
+QString SyncErrorAdvice::claimLeftHeld(int staleSeconds, const QString& cause)
+{
+    if (cause.isEmpty())
+        return tr("The phase stays 'syncing' until a later sync takes the claim over after %n minute(s).",
+            nullptr, minutes(staleSeconds));
+    return tr("The failure could not be stored (%1); the phase stays 'syncing' until a later sync takes the "
+              "claim over after %n minute(s).",
+        nullptr, minutes(staleSeconds))
+        .arg(cause);
 }
 
 QString SyncErrorAdvice::toolName(Tool tool)

@@ -3,6 +3,7 @@
 #include "calcom/CalcomError.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 namespace salon::eventmaps
@@ -30,6 +31,9 @@ public:
     // The request may have been processed although no clear answer came (timeout, reset, 5xx): a booking
     // may exist, so Cal.com must be asked (reconcile) before anything is posted again.
     bool outcomeUnclear = false;
+    // The cause is the run's, not the phase's (the key is refused, the database cannot be written): the
+    // batch stops, this phase is given back as it was, and the CLI exits 2.
+    bool stopsRun = false;
     int httpStatus = 0;
 
     // message and next step in one text, as sync_error stores it.
@@ -42,6 +46,18 @@ public:
         qint64 serviceId, const QString& segmentKey, const QString& staffName);
     static SyncErrorAdvice missingStaff();
     static SyncErrorAdvice databaseError(const QString& message);
+    // The database failed before anything was sent for the phase (it cannot be read or claimed).
+    static SyncErrorAdvice databaseUnusable(const QString& message);
+    // Cal.com booked, but storing the booking failed; the phase was stored failed (attempt 'unclear'), or,
+    // with staleSeconds >= 0, even that failed and it stays 'syncing' under the run's claim. The next step
+    // says what the next run does about it.
+    static SyncErrorAdvice bookingNotStored(
+        qint64 bookingId, const QString& bookingUid, const QString& cause, int staleSeconds = -1);
+    // Busy: since when another run holds the phase, and when its claim is taken over.
+    static QString heldElsewhere(const QDateTime& since, int staleSeconds);
+    // A claim this run could not end: it stays until a later run takes it over (`cause`: why it could not
+    // be ended, when known).
+    static QString claimLeftHeld(int staleSeconds, const QString& cause = {});
     static QString toolName(Tool tool);
     // The tool for a persisted outcome code (sync_attempts.outcome), for failures read back from the
     // database.

@@ -15,13 +15,24 @@ int SyncReport::count(PhaseStage stage) const
 
 bool SyncReport::allOk() const
 {
-    return !cancelled
+    return !cancelled && runError.isEmpty()
         && std::all_of(phases.begin(), phases.end(), [](const PhaseResult& r) { return r.isOk(); });
 }
 
 bool SyncReport::anyFailed() const
 {
     return std::any_of(phases.begin(), phases.end(), [](const PhaseResult& r) { return !r.isOk(); });
+}
+
+QDateTime SyncReport::oldestHeldSince() const
+{
+    QDateTime oldest;
+    for (const PhaseResult& r : phases) {
+        if (r.stage == PhaseStage::Busy && r.heldSince.isValid()
+            && (!oldest.isValid() || r.heldSince < oldest))
+            oldest = r.heldSince;
+    }
+    return oldest;
 }
 
 const PhaseResult* SyncReport::find(qint64 phaseId) const
@@ -58,12 +69,17 @@ QJsonObject SyncReport::toJson() const
     QJsonArray list;
     for (const PhaseResult& r : phases)
         list.append(r.toJson());
-    return QJsonObject { { QStringLiteral("ok"), allOk() }, { QStringLiteral("dryRun"), dryRun },
+    QJsonObject o { { QStringLiteral("ok"), allOk() }, { QStringLiteral("dryRun"), dryRun },
         { QStringLiteral("cancelled"), cancelled }, { QStringLiteral("synced"), count(PhaseStage::Synced) },
         { QStringLiteral("skipped"), count(PhaseStage::Skipped) },
         { QStringLiteral("failed"), count(PhaseStage::Failed) },
         { QStringLiteral("busy"), count(PhaseStage::Busy) }, { QStringLiteral("summary"), summary() },
         { QStringLiteral("phases"), list } };
+    if (!runError.isEmpty())
+        o.insert(QStringLiteral("error"), runError);
+    if (const QDateTime held = oldestHeldSince(); held.isValid())
+        o.insert(QStringLiteral("heldSince"), held.toUTC().toString(Qt::ISODate));
+    return o;
 }
 
 } // namespace salon::sync

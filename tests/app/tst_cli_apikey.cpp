@@ -74,6 +74,23 @@ private slots:
         QVERIFY(!foreign.err.contains("not-a-key"));
     }
 
+    void keyOnTheCommandLineOrMalformedIsRefused()
+    {
+        const auto env = QProcessEnvironment::systemEnvironment();
+        const CliRun argv = runCli({ QStringLiteral("--calcom-url"), baseUrl, QStringLiteral("set-api-key"),
+                                       QStringLiteral("cal_on_argv_123") },
+            "cal_from_stdin\n", env);
+        QCOMPARE(argv.exitCode, 2);
+        QVERIFY2(argv.err.contains("never takes the key from the command line"), argv.err.constData());
+        QVERIFY(!argv.err.contains("cal_on_argv_123"));
+        const CliRun injected
+            = runCli({ QStringLiteral("--calcom-url"), baseUrl, QStringLiteral("set-api-key") },
+                "cal_abc\rX-Evil: 1\n", env);
+        QCOMPARE(injected.exitCode, 2);
+        QVERIFY2(injected.err.contains("line break"), injected.err.constData());
+        QVERIFY(!injected.err.contains("X-Evil") && !injected.err.contains("cal_abc"));
+    }
+
     void saysPlainlyWhenNoKeychainIsReachable()
     {
         auto env = QProcessEnvironment::systemEnvironment();

@@ -2,6 +2,8 @@
 # Reliability soak: kill -9 the CLI at random points of a `sync` and of a `create-event-types` run against a
 # `salon-admin-cli sandbox --save` process (only the CLI dies), restart until it finishes, then check the
 # sandbox's saved state: every phase booked exactly once, every created event type mapped, none duplicated.
+# The same with SIGINT/SIGTERM instead of kill -9: each stopped run exits 130/143 (or 0/1 if it ended first)
+# and leaves no phase `syncing`, and the restarts need no --take-over-after (the claims were given back).
 # Then the same work with sandbox faults on: runs finish, nothing crashes, no phase is left `syncing`,
 # every failure carries a reason.
 #
@@ -85,6 +87,42 @@ run_killed() {
     echo "$rc"
 }
 
+# run_signalled DB MAX_MS ARGS...: starts the CLI KILLS times and sends SIGINT or SIGTERM (at random) after
+# a random 30..MAX_MS ms; each stopped run must exit 128+signal (0/1 when it ended first) and, for sync, leave
+# no phase `syncing`. Then runs it to the end WITHOUT --take-over-after; prints the final exit code.
+SIGNALS_LANDED=0
+SIGNALS_TRIED=0
+run_signalled() {
+    local db=$1 max_ms=$2; shift 2
+    for ((k = 0; k < KILLS; k++)); do
+        local sig=INT expect=130
+        if (( (k + RANDOM) % 2 )); then sig=TERM; expect=143; fi
+        "$CLI" --db "sqlite:$db" "$@" >>"$WORK/cli.log" 2>&1 &
+        local pid=$!
+        local ms=$((30 + RANDOM % (max_ms - 30)))
+        sleep "$(printf '%d.%03d' $((ms / 1000)) $((ms % 1000)))"
+        SIGNALS_TRIED=$((SIGNALS_TRIED + 1))
+        kill -"$sig" "$pid" 2>/dev/null && SIGNALS_LANDED=$((SIGNALS_LANDED + 1))
+        local rc=0
+        wait "$pid" || rc=$?
+        case "$rc" in
+            0 | 1 | "$expect") ;;
+            *) fail "seed $seed $1: SIG$sig run exited $rc, expected $expect (or 0/1)" ;;
+        esac
+        if [ "$1" = sync ]; then
+            local left
+            left=$(sql "$db" "SELECT COUNT(*) FROM appointment_phases WHERE sync_status = 'syncing'")
+            [ "$left" = 0 ] || fail "seed $seed sync: $left phases left syncing after SIG$sig (claims not given back)"
+        fi
+    done
+    local rc=0
+    for attempt in 1 2 3; do
+        rc=0; "$CLI" --db "sqlite:$db" "$@" >>"$WORK/cli.log" 2>&1 || rc=$?
+        [ "$rc" -eq 0 ] && break
+    done
+    echo "$rc"
+}
+
 check_bookings() { # save db phases -> prints problems
     python3 - "$1" "$2" "$3" <<'PY'
 import json, sqlite3, sys, collections
@@ -137,6 +175,15 @@ for ((seed = FIRST_SEED; seed < FIRST_SEED + SEEDS; seed++)); do
     problems=$(check_bookings "$d/after-sync.json" "$d/sync.sqlite" "$PHASES")
     [ -z "$problems" ] || fail "seed $seed sync: $problems"
 
+    # --- sync, stopped by SIGINT/SIGTERM and restarted (no take-over needed: claims were given back)
+    "$CLI" --db "sqlite:$d/signal.sqlite" import "$d/salon-sync.json" >/dev/null || fail "seed $seed: import"
+    start_sandbox "$d/state-sync.json" "$d/after-signal.json"
+    run_signalled "$d/signal.sqlite" 1500 sync >"$WORK/rc"; rc=$(cat "$WORK/rc")
+    stop_sandbox
+    [ "$rc" = 0 ] || fail "seed $seed sync after signals: final run exited $rc"
+    problems=$(check_bookings "$d/after-signal.json" "$d/signal.sqlite" "$PHASES")
+    [ -z "$problems" ] || fail "seed $seed sync after signals: $problems"
+
     # --- create-event-types, killed and restarted
     "$FIX" state "$d/state-et.json" --staff 6 --services "$SERVICES_ET"
     "$FIX" dataset "$d/salon-et.json" --staff 6 --services "$SERVICES_ET"
@@ -148,6 +195,15 @@ for ((seed = FIRST_SEED; seed < FIRST_SEED + SEEDS; seed++)); do
     [ "$rc" = 0 ] || fail "seed $seed create-event-types: final run exited $rc"
     problems=$(check_event_types "$d/after-et.json" "$d/et.sqlite" "$ET_COUNT")
     [ -z "$problems" ] || fail "seed $seed create-event-types: $problems"
+
+    # --- create-event-types, stopped by SIGINT/SIGTERM and restarted
+    "$CLI" --db "sqlite:$d/et-signal.sqlite" import "$d/salon-et.json" >/dev/null || fail "seed $seed: import"
+    start_sandbox "$d/state-et.json" "$d/after-et-signal.json"
+    run_signalled "$d/et-signal.sqlite" 400 create-event-types "${services_args[@]}" >"$WORK/rc"; rc=$(cat "$WORK/rc")
+    stop_sandbox
+    [ "$rc" = 0 ] || fail "seed $seed create-event-types after signals: final run exited $rc"
+    problems=$(check_event_types "$d/after-et-signal.json" "$d/et-signal.sqlite" "$ET_COUNT")
+    [ -z "$problems" ] || fail "seed $seed create-event-types after signals: $problems"
 
     # --- faults on: every run ends (exit 0/1, no signal), nothing left syncing, every failure has a reason
     faults="seed=$seed,500=0.1,reset=0.03,malformed=0.03,html502=0.03,spike=0.03:2000"
@@ -171,7 +227,7 @@ print(sum(1 for v in c.values() if v>1))")
     [ "$doubles" = 0 ] || fail "seed $seed faults: $doubles phases booked more than once"
     echo "seed $seed done (failures so far: $failures)" >&2
 done
-echo "soak: $SEEDS seeds from $FIRST_SEED, $failures failures, $KILLS_LANDED of $KILLS_TRIED kills hit a running CLI (work dir $WORK)" >&2
+echo "soak: $SEEDS seeds from $FIRST_SEED, $failures failures, $KILLS_LANDED of $KILLS_TRIED kills and $SIGNALS_LANDED of $SIGNALS_TRIED SIGINT/SIGTERM hit a running CLI (work dir $WORK)" >&2
 # A temporary work dir is removed after a clean soak and kept for inspection after a failure.
 [ "$failures" -eq 0 ] && [ "$AUTO_WORK" = 1 ] && rm -rf "$WORK"
 [ "$failures" -eq 0 ]

@@ -1,8 +1,12 @@
-// Migrations on both backends: empty database, re-run, and the constraints that make poison impossible.
+// Migrations on both backends: empty database, re-run, the constraints that make poison impossible, the
+// refusal of a newer schema, and database errors named by their cause.
 #include "TestDatabase.h"
+#include "db/DatabaseConnection.h"
 #include "db/Migrator.h"
 #include "db/SqlStatement.h"
+#include "db/Transaction.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -140,6 +144,53 @@ private slots:
         QVERIFY(parts[0].contains(QLatin1String("';'")));
         QVERIFY(parts[1].endsWith(QLatin1String("LANGUAGE plpgsql")));
         QVERIFY(parts[2].endsWith(QLatin1String("END")));
+    }
+
+    void checkNotNewerNamesBothVersions()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        QString error;
+        auto database = TestDatabase::create(backend, &error);
+        QVERIFY2(database, qPrintable(error));
+        Migrator migrator(database->db());
+        QCOMPARE(migrator.checkNotNewer().value(), migrator.latestVersion());
+        QVERIFY(runSql(database->db(),
+            QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'x', "
+                           "'2031-01-01T00:00:00Z')")));
+        const auto refused = migrator.checkNotNewer();
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QLatin1String("999"))
+                && refused.error().contains(QString::number(migrator.latestVersion())),
+            qPrintable(refused.error()));
+    }
+
+    void lockedDatabaseIsNamedWithoutDriverFiller()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != QLatin1String("sqlite"))
+            QSKIP("SQLite's file lock");
+        QString error;
+        auto database = TestDatabase::create(backend, &error);
+        QVERIFY2(database, qPrintable(error));
+        auto other = DatabaseConnection::open(database->url(), QStringLiteral("locker"));
+        QVERIFY(other);
+        QVERIFY(runSql((*other)->db(), QStringLiteral("BEGIN IMMEDIATE")));
+        QSqlDatabase db = database->db();
+        QVERIFY(runSql(db, QStringLiteral("PRAGMA busy_timeout = 50")));
+        const auto write
+            = runSql(db, QStringLiteral("INSERT INTO staff (id, name, email, active) VALUES (?, ?, ?, ?)"),
+                { QStringLiteral("9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c"), QStringLiteral("F"), QString(""),
+                    true });
+        QVERIFY(!write);
+        QVERIFY2(write.error().startsWith(QLatin1String("the database is locked by another program")),
+            qPrintable(write.error()));
+        QVERIFY2(!write.error().contains(QLatin1String("Unable to fetch row")), qPrintable(write.error()));
+        QVERIFY(runSql((*other)->db(), QStringLiteral("ROLLBACK")));
+        // A transaction the database already ended is no error worth a warning.
+        Transaction tx(db);
+        QVERIFY(runSql(db, QStringLiteral("ROLLBACK")));
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("rollback failed")));
+        tx.rollback();
     }
 };
 

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <functional>
+
 using namespace salon;
 using namespace salon::test;
 
@@ -173,6 +175,27 @@ private slots:
         QTest::newRow("duplicate id") << edited([](QJsonObject& r) {
             setIn(r, QStringLiteral("eventMaps"), 1, QStringLiteral("id"), 1);
         }) << QStringLiteral("$.eventMaps[1].id");
+        QTest::newRow("unknown key (a typo)") << edited([](QJsonObject& r) {
+            setIn(r, QStringLiteral("staff"), 0, QStringLiteral("calcomUserID"), 1346406);
+        }) << QStringLiteral("$.staff[0].calcomUserID");
+        QTest::newRow("unknown key in a phase") << edited([](QJsonObject& r) {
+            QJsonArray appts = r.value(QStringLiteral("appointments")).toArray();
+            QJsonObject appt = appts.at(0).toObject();
+            QJsonArray phases = appt.value(QStringLiteral("phases")).toArray();
+            QJsonObject phase = phases.at(1).toObject();
+            phase.insert(QStringLiteral("bookingId"), 5);
+            phases.replace(1, phase);
+            appt.insert(QStringLiteral("phases"), phases);
+            appts.replace(0, appt);
+            r.insert(QStringLiteral("appointments"), appts);
+        }) << QStringLiteral("$.appointments[0].phases[1].bookingId");
+        QTest::newRow("version as a string")
+            << edited([](QJsonObject& r) { r.insert(QStringLiteral("version"), QStringLiteral("1")); })
+            << QStringLiteral("$.version");
+        QTest::newRow("NUL in a name") << edited([](QJsonObject& r) {
+            setIn(r, QStringLiteral("staff"), 0, QStringLiteral("name"),
+                QStringLiteral("Fa") + QChar(0) + QStringLiteral("bian"));
+        }) << QStringLiteral("$.staff[0].name");
         QTest::newRow("duplicate map key (database refuses)") << edited([](QJsonObject& r) {
             setIn(r, QStringLiteral("eventMaps"), 1, QStringLiteral("staffId"),
                 QStringLiteral("3c1e9b52-7a4d-4f0e-8b21-5d6f7a8b9c01"));
@@ -213,6 +236,101 @@ private slots:
             qPrintable(QStringLiteral("expected path %1 in: %2").arg(path, message)));
         QCOMPARE(exportJson(database->db()), before);
         QCOMPARE(scalar(database->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore);
+    }
+
+    void messagesSayWhatIsWrong()
+    {
+        auto message = [](const QByteArray& json) {
+            const auto parsed = DatasetJson::parse(json);
+            return parsed ? QString() : parsed.error().toString();
+        };
+        QCOMPARE(message(R"({"version": "1"})"),
+            QStringLiteral("$.version: must be the number 1, found the string \"1\""));
+        QVERIFY(message(R"({"version": 2})").contains(QLatin1String("format version 2 is not supported")));
+        QVERIFY2(
+            message(
+                R"({"staff": [{"id": "9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c", "name": "F", "calcomUserId": 1346406.5}]})")
+                .endsWith(QLatin1String("found 1346406.5")),
+            qPrintable(message(
+                R"({"staff": [{"id": "9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c", "name": "F", "calcomUserId": 1346406.5}]})")));
+        QVERIFY(message(
+            R"({"staff": [{"id": "9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c", "name": "F", "calcomUserID": 5}]})")
+                    .contains(QLatin1String("did you mean \"calcomUserId\"")));
+        QVERIFY(message(R"({"format": "other", "staff": []})").startsWith(QLatin1String("$.format:")));
+        QVERIFY(message(QByteArray("{\"a\0\": 1}", 9)).contains(QLatin1String("NUL byte")));
+        // Comments are allowed anywhere a key is.
+        QCOMPARE(
+            message(
+                R"({"x-why": "test", "staff": [{"x-note": 1, "id": "9f47fda1-2b1c-4d7e-9a55-0c1e2f3a4b5c", "name": "F"}]})"),
+            QString());
+    }
+
+    void readFileIsBounded()
+    {
+        const auto zero = DatasetJson::readFile(QStringLiteral("/dev/zero"), 1024 * 1024);
+        QVERIFY(!zero);
+        QVERIFY2(zero.error().contains(QLatin1String("larger than 1 MiB")), qPrintable(zero.error()));
+        const auto file = DatasetJson::readFile(
+            QStringLiteral(SALON_SOURCE_DIR "/resources/scenarios/incident-salon.json"));
+        QVERIFY(file);
+        QCOMPARE(*file, incidentDataset());
+        QVERIFY(!DatasetJson::readFile(QStringLiteral("/nonexistent/x.json")));
+    }
+
+    void bookingLinksAreNeverDroppedSilently()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        QString error;
+        auto database = TestDatabase::create(backend, &error);
+        QVERIFY2(database, qPrintable(error));
+        const auto original = DatasetJson::parse(incidentDataset());
+        QVERIFY(DatasetImporter(database->db(), QStringLiteral("test")).import(*original, false).has_value());
+        QVERIFY(runSql(database->db(),
+            QStringLiteral("UPDATE appointment_phases SET sync_status = 'synced', calcom_booking_id = 4711, "
+                           "calcom_booking_uid = 'uid-4711' WHERE id = 271")));
+        QVERIFY(runSql(database->db(),
+            QStringLiteral("UPDATE appointment_phases SET sync_status = 'syncing', sync_claim_token = 't' "
+                           "WHERE id = 272")));
+        const QByteArray before = exportJson(database->db());
+
+        DatasetImporter refusing(database->db(), QStringLiteral("test"));
+        const auto refused = refusing.import(*original, false);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().path.contains(QLatin1String(".phases[2]")),
+            qPrintable(refused.error().toString()));
+        QVERIFY2(
+            refused.error().message.contains(QLatin1String("4711")), qPrintable(refused.error().toString()));
+        QCOMPARE(exportJson(database->db()), before);
+
+        // The same file with the booking in it is fine: nothing would be lost (272 is still held, though).
+        DatasetImporter keeping(database->db(), QStringLiteral("test"));
+        keeping.setSyncStatePolicy(DatasetImporter::SyncStatePolicy::Keep);
+        QVERIFY(keeping.import(*original, false));
+        QCOMPARE(exportJson(database->db()), before);
+
+        DatasetImporter replacing(database->db(), QStringLiteral("test"));
+        replacing.setSyncStatePolicy(DatasetImporter::SyncStatePolicy::Replace);
+        QVERIFY(replacing.import(*original, false));
+        QVERIFY(scalar(
+            database->db(), QStringLiteral("SELECT calcom_booking_id FROM appointment_phases WHERE id = 271"))
+                    .isNull());
+    }
+
+    void cancelledImportWritesNothing()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        QString error;
+        auto database = TestDatabase::create(backend, &error);
+        QVERIFY2(database, qPrintable(error));
+        const auto original = DatasetJson::parse(incidentDataset());
+        int asked = 0;
+        DatasetImporter importer(database->db(), QStringLiteral("test"));
+        importer.setCancelCheck([&asked] { return ++asked > 20; });
+        const auto report = importer.import(*original, false);
+        QVERIFY(!report);
+        QVERIFY(report.error().cancelled);
+        QCOMPARE(scalar(database->db(), QStringLiteral("SELECT COUNT(*) FROM staff")).toInt(), 0);
+        QCOMPARE(scalar(database->db(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), 0);
     }
 
     void referencesMayPointIntoTheDatabase()

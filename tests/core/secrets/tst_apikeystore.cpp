@@ -1,4 +1,5 @@
 // ApiKeyStore without a reachable keychain, key resolution from the environment, entry names, redaction.
+#include "secrets/ApiKeyFormat.h"
 #include "secrets/ApiKeyStore.h"
 #include "secrets/Redaction.h"
 
@@ -82,6 +83,84 @@ private slots:
         QVERIFY(job->waitForFinished(5000));
         QCOMPARE(job->error(), ApiKeyJob::Error::Other);
         delete job;
+    }
+
+    void keyFormat_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("problem"); // empty: accepted
+        QTest::newRow("test key") << "cal_0123456789abcdef"
+                                  << "";
+        QTest::newRow("live key") << "cal_live_0123456789abcdef"
+                                  << "";
+        QTest::newRow("sandbox key") << "cal_sandbox_demo_key"
+                                     << "";
+        QTest::newRow("CR LF header injection") << "cal_x\r\nX-Evil: 1"
+                                                << "a line break at position 6";
+        QTest::newRow("space") << "cal_ab cd"
+                               << "a space at position 7";
+        QTest::newRow("colon") << "cal_ab:cd"
+                               << "a character other than";
+        QTest::newRow("NUL") << QStringLiteral("cal_ab") + QChar(0) << "a control character";
+        QTest::newRow("no prefix") << "sk_live_123"
+                                   << "start with cal_";
+        QTest::newRow("prefix only") << "cal_"
+                                     << "start with cal_";
+        QTest::newRow("too long") << QStringLiteral("cal_") + QString(300, QLatin1Char('a')) << "at most 256";
+    }
+
+    void keyFormat()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, problem);
+        const QString found = salon::ApiKeyFormat::problem(key, QStringLiteral("in CALCOM_API_KEY"));
+        if (problem.isEmpty()) {
+            QVERIFY2(found.isEmpty(), qPrintable(found));
+            return;
+        }
+        QVERIFY2(found.contains(problem), qPrintable(found));
+        QVERIFY(found.contains(QLatin1String("CALCOM_API_KEY")));
+        // Never the key, nor the part that would be injected.
+        QVERIFY(key.size() <= 4 || !found.contains(key));
+        QVERIFY(!found.contains(QLatin1String("X-Evil")));
+    }
+
+    void malformedKeyFromTheEnvironmentIsNotUsed()
+    {
+        qputenv("CALCOM_API_KEY", "cal_x\r\nX-Evil: 1");
+        ApiKeyStore store;
+        ApiKeyJob* job = store.resolveKey(QUrl(QStringLiteral("https://api.cal.com/v2")));
+        QVERIFY(job->waitForFinished(5000));
+        QCOMPARE(job->error(), ApiKeyJob::Error::InvalidKey);
+        QVERIFY(job->key().isEmpty());
+        QVERIFY2(job->errorString().contains(QLatin1String("line break")), qPrintable(job->errorString()));
+        QVERIFY(!job->errorString().contains(QLatin1String("X-Evil")));
+        delete job;
+        // Stored keys are checked the same way before they reach the keychain.
+        ApiKeyJob* write
+            = store.writeKey(QUrl(QStringLiteral("https://api.cal.com/v2")), QStringLiteral("cal_a\nb"));
+        QVERIFY(write->waitForFinished(5000));
+        QCOMPARE(write->error(), ApiKeyJob::Error::InvalidKey);
+        delete write;
+    }
+
+    void databasePasswordIsNotCalledAnApiKey()
+    {
+        // The same store keeps the PostgreSQL password; its messages must say so (and no key check).
+        ApiKeyStore store;
+        const QUrl secret(QStringLiteral("postgresql://db.example:5432/salon/admin"));
+        ApiKeyJob* job = store.readKey(secret);
+        QVERIFY(job->waitForFinished(20000));
+        QVERIFY(job->isDatabasePassword());
+        QVERIFY2(job->errorString().contains(QLatin1String("PGPASSWORD")), qPrintable(job->errorString()));
+        QVERIFY2(
+            !job->errorString().contains(QLatin1String("CALCOM_API_KEY")), qPrintable(job->errorString()));
+        QVERIFY2(!job->errorString().contains(QLatin1String("API key")), qPrintable(job->errorString()));
+        delete job;
+        ApiKeyJob* write = store.writeKey(secret, QStringLiteral("a password: with spaces"));
+        QVERIFY(write->waitForFinished(20000));
+        QVERIFY(write->error() != ApiKeyJob::Error::InvalidKey);
+        delete write;
     }
 
     void redactSecrets_data()
