@@ -1,5 +1,7 @@
 #include "SqlStatement.h"
 
+#include "MainThreadSqlGuard.h"
+
 #include <QSqlError>
 
 namespace salon
@@ -7,6 +9,7 @@ namespace salon
 
 Expected<QSqlQuery, QString> runSql(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
 {
+    MainThreadSqlGuard::check(db, sql);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // Without values, run the text directly: PostgreSQL cannot PREPARE utility statements (CREATE DATABASE

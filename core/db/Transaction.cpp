@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "MainThreadSqlGuard.h"
 #include "common/Logging.h"
 
 #include <QSqlError>
@@ -10,6 +11,7 @@ namespace salon
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
+    MainThreadSqlGuard::check(m_db, u"BEGIN");
     m_active = m_db.transaction();
     if (!m_active)
         m_error = m_db.lastError().text();
@@ -26,6 +28,7 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     m_active = false;
+    MainThreadSqlGuard::check(m_db, u"COMMIT");
     if (m_db.commit())
         return true;
     m_error = m_db.lastError().text();
