@@ -26,8 +26,9 @@ private slots:
         QCOMPARE(*migrator.currentVersion(), 0);
         const auto applied = migrator.migrate();
         QVERIFY2(applied.has_value(), applied ? "" : qPrintable(applied.error()));
-        QCOMPARE(*applied, migrator.latestVersion());
-        QVERIFY(migrator.latestVersion() >= 1);
+        // Numbers are reserved per task, so a branch may have gaps (0004 before 0003 is merged).
+        QVERIFY(*applied >= 1);
+        QCOMPARE(*migrator.currentVersion(), migrator.latestVersion());
         const QStringList tables = database->db().tables();
         for (const char* table :
             { "services", "service_segments", "staff", "service_staff", "calcom_event_map", "appointments",
@@ -38,7 +39,7 @@ private slots:
         QVERIFY(again.has_value());
         QCOMPARE(*again, 0);
         QCOMPARE(scalar(database->db(), QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(),
-            migrator.latestVersion());
+            *applied);
     }
 
     void refusesNewerSchema()
