@@ -4,13 +4,14 @@
 
 #include <QCoreApplication>
 
-namespace salon::ui
+namespace salon::tables
 {
 
-// The tables the main window shows, described once: columns, rules, filters and what depends on a row.
+// The tables the main window shows, described once: columns, rules, filters, what depends on a row and
+// which other tables' changes alter what a table shows.
 class StandardTables
 {
-    Q_DECLARE_TR_FUNCTIONS(StandardTables)
+    Q_DECLARE_TR_FUNCTIONS(salon::tables::StandardTables)
 public:
     static TableSpec services();
     static TableSpec segments();
@@ -22,4 +23,4 @@ public:
     static QStringList appointmentStatuses();
 };
 
-} // namespace salon::ui
+} // namespace salon::tables
