@@ -75,10 +75,7 @@ public:
         m_tick->setInterval(kTickMs);
         connect(m_tick, &QTimer::timeout, this, [this] { tick(); });
         m_tick->start();
-        report([](ChangeWatcher* owner) {
-            owner->m_watching = true;
-            emit owner->watching();
-        });
+        report([](ChangeWatcher* owner) { owner->startedWatching(false); });
     }
 
     void stopWatching()
@@ -98,7 +95,8 @@ private:
     {
         QSqlDriver* driver = m_db.driver();
         if (!driver->subscribeToNotification(kChannel))
-            return fail(WatcherText::tr("Cannot subscribe to %1: %2").arg(kChannel, driver->lastError().text()));
+            return fail(
+                WatcherText::tr("Cannot subscribe to %1: %2").arg(kChannel, driver->lastError().text()));
         m_notifications = true;
         connect(driver, &QSqlDriver::notification, this,
             [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
@@ -109,11 +107,7 @@ private:
                 if (parts.size() >= 2)
                     queue(parts.at(0), parts.at(1), parts.value(2));
             });
-        report([](ChangeWatcher* owner) {
-            owner->m_watching = true;
-            owner->m_notifications = true;
-            emit owner->watching();
-        });
+        report([](ChangeWatcher* owner) { owner->startedWatching(true); });
     }
 
     void tick()
@@ -268,6 +262,17 @@ void ChangeWatcher::start()
     m_thread.start();
     Listener* listener = m_listener;
     QMetaObject::invokeMethod(m_listener, [listener] { listener->startWatching(); });
+}
+
+void ChangeWatcher::startedWatching(bool notifications)
+{
+    m_watching = true;
+    m_notifications = notifications;
+    emit watching();
+    // What was written between the first reads of the pages and the cursor (or LISTEN) is not lost.
+    ChangeSet everything;
+    everything.addEverything();
+    emit changed(everything);
 }
 
 void ChangeWatcher::deliver(const ChangeSet& changes)

@@ -39,13 +39,15 @@ public:
 
 signals:
     void changed(const salon::ChangeSet& changes);
-    // The cursor is set: changes from now on are reported.
+    // The cursor is set: changes from now on are reported. One changed(everything) follows at once, so
+    // whatever was written between the pages' first reads and the start is shown too.
     void watching();
     // Watching could not start or stopped (connection lost); pages then only refresh on request.
     void failed(const QString& message);
 
 private:
     class Listener;
+    void startedWatching(bool notifications);
     void deliver(const ChangeSet& changes);
 
     DatabaseUrl m_url;

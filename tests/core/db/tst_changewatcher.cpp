@@ -30,7 +30,8 @@ bool seed(const QSqlDatabase& db)
 {
     return exec(db, QStringLiteral("INSERT INTO services (id, name, duration_minutes) VALUES (1, 'Cut', 30)"))
         && exec(db,
-            QStringLiteral("INSERT INTO staff (id, name) VALUES ('9f47fda1-0000-4000-8000-000000000001', 'F')"))
+            QStringLiteral(
+                "INSERT INTO staff (id, name) VALUES ('9f47fda1-0000-4000-8000-000000000001', 'F')"))
         && exec(db,
             QStringLiteral("INSERT INTO appointments (id, service_id, customer_name, starts_at, created_at) "
                            "VALUES (7, 1, 'A', ?, ?)"),
@@ -105,7 +106,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(merged(changed).touches(QStringLiteral("appointment_phases")), 3000);
         ChangeSet seen = merged(changed);
         QCOMPARE(seen.keys(QStringLiteral("appointment_phases")), QSet<QString> { QStringLiteral("70") });
-        QCOMPARE(seen.parentKeys(QStringLiteral("appointment_phases")), QSet<QString> { QStringLiteral("7") });
+        QCOMPARE(
+            seen.parentKeys(QStringLiteral("appointment_phases")), QSet<QString> { QStringLiteral("7") });
         QVERIFY(!seen.touches(QStringLiteral("appointments")));
 
         // Each change once: nothing more arrives for it.
@@ -149,8 +151,8 @@ private slots:
         QVERIFY2(other.db.isOpen(), qPrintable(other.db.lastError().text()));
         QSqlQuery update(other.db);
         QVERIFY(update.exec(QStringLiteral("UPDATE services SET name = 'Cut 100%' WHERE id = 1")));
-        QTRY_VERIFY_WITH_TIMEOUT(merged(changed).keys(QStringLiteral("services")).contains(QStringLiteral("1")),
-            3000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            merged(changed).keys(QStringLiteral("services")).contains(QStringLiteral("1")), 3000);
     }
 
     void bulkWritesBecomeWholeTables()
@@ -202,7 +204,8 @@ private slots:
         QVERIFY(other.db.transaction());
         QVERIFY(q.exec(QStringLiteral("UPDATE services SET name = 'x' WHERE id = 1")));
         QVERIFY(q.exec(QStringLiteral("UPDATE services SET name = 'y' WHERE id = 1")));
-        QVERIFY(q.exec(QStringLiteral("DELETE FROM change_log WHERE id = (SELECT MAX(id) - 1 FROM change_log)")));
+        QVERIFY(
+            q.exec(QStringLiteral("DELETE FROM change_log WHERE id = (SELECT MAX(id) - 1 FROM change_log)")));
         QVERIFY(other.db.commit());
         QTRY_VERIFY_WITH_TIMEOUT(merged(changed).isEverything(), 5000);
     }

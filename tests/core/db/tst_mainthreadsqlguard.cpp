@@ -105,7 +105,8 @@ private slots:
             { QStringLiteral("fatalModeStopsTheProcess:%1").arg(backend) });
         QVERIFY(child.waitForFinished(30000));
         QVERIFY(child.exitStatus() == QProcess::CrashExit || child.exitCode() != 0);
-        const QString output = QString::fromUtf8(child.readAllStandardError() + child.readAllStandardOutput());
+        const QString output
+            = QString::fromUtf8(child.readAllStandardError() + child.readAllStandardOutput());
         QVERIFY2(output.contains(QLatin1String("SQL on the GUI thread")), qPrintable(output));
     }
 };
