@@ -40,9 +40,10 @@ void EventMapRepair::plan(const EventMapData& data)
 
     delete m_verifier;
     m_verifier = new EventMapVerifier(this);
-    connect(m_verifier, &EventMapVerifier::finished, this, [this] {
-        if (m_verifier->hasError()) {
-            fail(m_verifier->error().userMessage());
+    m_verifier->setAutoDelete(false); // planRows reads its findings; deleted with the next plan or this
+    connect(m_verifier, &Job::finished, this, [this] {
+        if (m_verifier->hasRemoteError()) {
+            fail(m_verifier->remoteError().userMessage());
             return;
         }
         QList<qint64> mapIds;
