@@ -5,6 +5,7 @@
 #include "eventtypes/EventTypeCreationRun.h"
 #include "eventtypes/EventTypePlanner.h"
 #include "eventtypes/ManagedTypeRetirement.h"
+#include "eventtypes/RetirementSearch.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -71,21 +72,21 @@ int CreateEventTypesCommand::run(CliContext& context, const QCommandLineParser& 
     const bool dryRun = options.isSet(QStringLiteral("dry-run"));
     const bool retire = options.isSet(QStringLiteral("retire-managed"));
 
-    auto db = context.database();
-    if (!db)
-        return context.cannotRun(db.error());
+    auto worker = context.worker();
+    if (!worker)
+        return context.cannotRun(worker.error());
     auto calcom = CliCalcom::connect(context);
     if (!calcom)
         return context.cannotRun(calcom.error());
     request.teamId = (*calcom)->teamId();
     calcom::CalcomClient* client = (*calcom)->client();
-    const QSqlDatabase database = (*db)->db();
+    DatabaseWorker* database = *worker;
 
     EventTypePlanner planner(database, client);
     planner.start(request);
     planner.waitForFinished();
     if (planner.hasError())
-        return context.cannotRun(planner.errorMessage());
+        return context.cannotRun(planner.errorString());
     const EventTypePlan& plan = planner.plan();
 
     QTextStream& out = context.out();
@@ -160,17 +161,21 @@ int CreateEventTypesCommand::run(CliContext& context, const QCommandLineParser& 
     }
 
     if (retire) {
-        ManagedTypeRetirement retirement(database, client, plan.teamId, context.actor());
-        retirement.findCandidates();
-        retirement.waitForCandidates();
-        if (retirement.hasError())
-            return context.cannotRun(retirement.errorMessage());
+        RetirementSearch search(database, client, plan.teamId);
+        search.start();
+        search.waitForFinished();
+        if (search.hasError())
+            return context.cannotRun(search.errorString());
+        QList<RetirementCandidate> candidates = search.candidates();
         if (!dryRun) {
-            retirement.retire(retirement.safeCandidateIds());
+            ManagedTypeRetirement retirement(
+                database, client, plan.teamId, context.actor(), candidates, search.safeCandidateIds());
+            retirement.start();
             retirement.waitForFinished();
+            candidates = retirement.candidates();
         }
         QJsonArray list;
-        for (const RetirementCandidate& c : retirement.candidates()) {
+        for (const RetirementCandidate& c : std::as_const(candidates)) {
             list.append(c.toJson());
             if (c.state == RetirementCandidate::State::Failed)
                 exitCode = ExitProblems;
@@ -184,7 +189,7 @@ int CreateEventTypesCommand::run(CliContext& context, const QCommandLineParser& 
             if (!c.message.isEmpty())
                 out << QStringLiteral("      ") << c.message << Qt::endl;
         }
-        if (!context.json && retirement.candidates().isEmpty())
+        if (!context.json && candidates.isEmpty())
             out << tr("No replaced MANAGED event types are left to retire.") << Qt::endl;
         if (dryRun) {
             // Not replaced yet, so not candidates yet: say which parents this plan would free.
