@@ -62,7 +62,7 @@ int main(int argc, char* argv[])
 
     QTextStream err(stderr);
     DemoEnvironment demo;
-    std::optional<CalcomSettings> calcom;
+    std::optional<CalcomStartOptions> calcom;
     if (parser.isSet(demoOption)) {
         if (!demo.start()) {
             err << demo.error() << Qt::endl;
@@ -71,7 +71,7 @@ int main(int argc, char* argv[])
                     nullptr, QCoreApplication::translate("main", "Salon Admin"), demo.error());
             return 1;
         }
-        calcom = CalcomSettings { demo.sandboxUrl(), demo.teamId(), demo.apiKey(), true };
+        calcom = CalcomStartOptions { demo.sandboxUrl(), demo.teamId(), demo.apiKey(), true };
     }
     auto url = parser.isSet(demoOption) ? Expected<DatabaseUrl, QString>(demo.databaseUrl())
         : parser.isSet(dbOption)        ? DatabaseUrl::parse(parser.value(dbOption))
