@@ -326,4 +326,10 @@ TableSpec StandardTables::phases()
     return spec;
 }
 
+QuickFilter StandardTables::phasesOfAppointment(const QVariant& appointmentId)
+{
+    return { tr("Phases of the appointment"), QStringLiteral("t.appointment_id = ?"),
+        { appointmentId.isValid() ? appointmentId : QVariant(-1) } };
+}
+
 } // namespace salon::tables

@@ -19,6 +19,8 @@ public:
     static TableSpec eventMap();
     static TableSpec appointments();
     static TableSpec phases();
+    // The phases() of one appointment (an invalid id: none).
+    static QuickFilter phasesOfAppointment(const QVariant& appointmentId);
     // The status values an appointment can have.
     static QStringList appointmentStatuses();
 };

@@ -81,7 +81,8 @@ void TableAccess::exportRows(const QueryState& state, std::shared_ptr<RowSink> s
         [spec, state, sink](QSqlDatabase& db) -> Expected<int, QString> {
             if (const QString error = sink->begin(); !error.isEmpty())
                 return Unexpected(error);
-            auto rows = TableReader(db, *spec).forEachRow(state, [&sink](const QVariantList& row) { sink->row(row); });
+            auto rows = TableReader(db, *spec).forEachRow(
+                state, [&sink](const QVariantList& row) { sink->row(row); });
             const QString error = sink->finish();
             if (!rows)
                 return rows;
@@ -106,7 +107,8 @@ void TableAccess::update(const QVariant& key, const QVariantMap& changes, const 
 {
     auto spec = m_spec;
     m_worker->post<WriteResult>(
-        [spec, key, changes, actor](QSqlDatabase& db) { return TableWriter(db, *spec, actor).update(key, changes); },
+        [spec, key, changes, actor](
+            QSqlDatabase& db) { return TableWriter(db, *spec, actor).update(key, changes); },
         context, std::move(done));
 }
 

@@ -50,12 +50,14 @@ public:
 
     void count(const QueryState& state, Generation live, int generation, QObject* context,
         std::function<void(Expected<int, QString>)> done) const;
-    void rows(const QueryState& state, int offset, int limit, Generation live, int generation, QObject* context,
-        std::function<void(Expected<Rows, QString>)> done) const;
+    void rows(const QueryState& state, int offset, int limit, Generation live, int generation,
+        QObject* context, std::function<void(Expected<Rows, QString>)> done) const;
     void rowsWithKeys(const QueryState& state, const QVariantList& keys, QObject* context,
         std::function<void(Expected<Rows, QString>)> done) const;
-    void row(const QVariant& key, QObject* context, std::function<void(Expected<QVariantList, QString>)> done) const;
-    void lookups(QObject* context, std::function<void(Expected<QHash<QString, LookupRows>, QString>)> done) const;
+    void row(const QVariant& key, QObject* context,
+        std::function<void(Expected<QVariantList, QString>)> done) const;
+    void lookups(
+        QObject* context, std::function<void(Expected<QHash<QString, LookupRows>, QString>)> done) const;
     // Feeds every row of the state to sink in the worker thread (it must not touch widgets); done gets the
     // number of rows on the context's thread.
     void exportRows(const QueryState& state, std::shared_ptr<RowSink> sink, QObject* context,

@@ -60,8 +60,8 @@ Expected<QVariantMap, QString> TableWriter::validate(const TableSpec& spec, cons
 
 Expected<QVariantMap, QString> TableWriter::readRecord(const QVariant& key) const
 {
-    auto q = runSql(m_db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(m_spec.baseTable, m_spec.primaryKey),
-        { key });
+    auto q = runSql(m_db,
+        QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(m_spec.baseTable, m_spec.primaryKey), { key });
     if (!q)
         return Unexpected(q.error());
     if (!q->next())
@@ -73,7 +73,8 @@ Expected<QVariantMap, QString> TableWriter::readRecord(const QVariant& key) cons
     return record;
 }
 
-QString TableWriter::checkUnique(const QVariantMap& after, const QVariant& ownKey, const QStringList& changed) const
+QString TableWriter::checkUnique(
+    const QVariantMap& after, const QVariant& ownKey, const QStringList& changed) const
 {
     for (const UniqueGroup& group : m_spec.uniqueGroups) {
         bool touched = false;
@@ -235,7 +236,8 @@ WriteResult TableWriter::remove(const QVariant& key)
                 return refused(q.error());
             const int count = q->next() ? q->value(0).toInt() : 0;
             if (count > 0)
-                return { tr("Cannot delete it: %1 still refer to it.").arg(dependent.describe(count)), key, {} };
+                return { tr("Cannot delete it: %1 still refer to it.").arg(dependent.describe(count)), key,
+                    {} };
         } else if (!dependent.deleteSql.isEmpty()) {
             if (auto q = runSql(m_db, dependent.deleteSql, keys); !q)
                 return refused(q.error());

@@ -33,8 +33,8 @@ public:
 private:
     Expected<QVariantMap, QString> readRecord(const QVariant& key) const;
     QString checkUnique(const QVariantMap& after, const QVariant& ownKey, const QStringList& changed) const;
-    QString audit(
-        const QString& action, const QVariant& key, const QVariantMap& before, const QVariantMap& after) const;
+    QString audit(const QString& action, const QVariant& key, const QVariantMap& before,
+        const QVariantMap& after) const;
     QVariantList reselect(const QVariant& key) const;
 
     QSqlDatabase m_db;

@@ -172,7 +172,7 @@ void TestTableModels::quickFilterAndColumnSearch()
     QCOMPARE(services->rowCount(), 0);
 
     auto segments = model(StandardTables::segments());
-    segments->setFixedFilter(QStringLiteral("t.service_id = ?"), { 442 });
+    segments->setFixedFilter({ QStringLiteral("of 442"), QStringLiteral("t.service_id = ?"), { 442 } });
     QVERIFY(test::waitUntilLoaded(*segments));
     QCOMPARE(segments->rowCount(), 1);
 }

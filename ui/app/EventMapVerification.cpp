@@ -67,7 +67,8 @@ void EventMapVerification::run(EventMapPage* page, CalcomConnection* calcom)
         if (!verifier->checksRemote())
             text += QLatin1Char(' ') + tr("Only local checks ran: Cal.com is not connected.");
         else if (verifier->hasRemoteError())
-            text += QLatin1Char(' ') + tr("Cal.com could not be checked: %1").arg(verifier->remoteError().userMessage());
+            text += QLatin1Char(' ')
+                + tr("Cal.com could not be checked: %1").arg(verifier->remoteError().userMessage());
         emit finished(text);
     });
     verifier->start();

@@ -17,8 +17,8 @@ ToolsMenu::ToolsMenu(QMenuBar* menuBar, QObject* parent)
         Icons::eventMap(), tr("&Verify event maps"), this, &ToolsMenu::verifyEventMapsRequested);
     verify->setObjectName(QStringLiteral("verifyEventMapsAction"));
     verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    QAction* wizard
-        = m_menu->addAction(Icons::add(), tr("Event type &wizard…"), this, &ToolsMenu::eventTypeWizardRequested);
+    QAction* wizard = m_menu->addAction(
+        Icons::add(), tr("Event type &wizard…"), this, &ToolsMenu::eventTypeWizardRequested);
     wizard->setObjectName(QStringLiteral("eventTypeWizardAction"));
     wizard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     QAction* console

@@ -42,7 +42,8 @@ public:
         fields.reserve(m_indexes.size());
         for (int i = 0; i < m_indexes.size(); ++i) {
             const QVariant value = values.value(m_indexes.at(i));
-            fields.append(m_timeColumns.at(i) ? toSqlTimeOrNull(fromSqlTime(value)).toString() : value.toString());
+            fields.append(
+                m_timeColumns.at(i) ? toSqlTimeOrNull(fromSqlTime(value)).toString() : value.toString());
         }
         m_writer->writeRow(fields);
     }

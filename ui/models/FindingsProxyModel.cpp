@@ -37,7 +37,8 @@ bool FindingsProxyModel::isStale(const RowFinding& finding, const ChangeSet& cha
         return true;
     // A described row changed, or a row of that table was added or removed under it (parent key).
     for (const auto& [table, key] : finding.describes)
-        if (changes.isWholeTable(table) || changes.keys(table).contains(key) || changes.parentKeys(table).contains(key))
+        if (changes.isWholeTable(table) || changes.keys(table).contains(key)
+            || changes.parentKeys(table).contains(key))
             return true;
     return false;
 }
@@ -122,7 +123,7 @@ QVariant FindingsProxyModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole:
         if (index.column() != 0)
             return QIdentityProxyModel::data(index, role);
-        return worst == RowFinding::Severity::Error ? Icons::error()
+        return worst == RowFinding::Severity::Error  ? Icons::error()
             : worst == RowFinding::Severity::Warning ? Icons::warning()
                                                      : Icons::info();
     default:

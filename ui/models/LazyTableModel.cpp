@@ -63,10 +63,10 @@ void LazyTableModel::setQuickFilter(int index)
     restartQuery(true);
 }
 
-void LazyTableModel::setFixedFilter(const QString& whereSql, const QVariantList& values)
+void LazyTableModel::setFixedFilter(const tables::QuickFilter& filter)
 {
-    m_state.fixedWhere = whereSql;
-    m_state.fixedValues = values;
+    m_state.fixedWhere = filter.whereSql;
+    m_state.fixedValues = filter.values;
     restartQuery(true);
 }
 

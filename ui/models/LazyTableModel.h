@@ -51,7 +51,8 @@ public:
     void setSearchText(const QString& text);
     void setSearchColumn(int column);
     void setQuickFilter(int index);
-    void setFixedFilter(const QString& whereSql, const QVariantList& values);
+    // A filter set by code, built by core (e.g. StandardTables::phasesOfAppointment).
+    void setFixedFilter(const tables::QuickFilter& filter);
     const tables::QueryState& queryState() const { return m_state; }
     // Re-counts and re-fetches the rows in view, keeping the view's position.
     void refresh();

@@ -11,12 +11,6 @@
 namespace salon::ui
 {
 
-namespace
-{
-// The phases of one appointment; -1 (no appointment selected) matches none.
-const QString kPhaseFilter = QStringLiteral("t.appointment_id = ?");
-} // namespace
-
 AppointmentsPage::AppointmentsPage(DatabaseSession* session, QWidget* parent)
     : TablePage(tables::StandardTables::appointments(), session, parent)
     , m_phases(new TablePage(tables::StandardTables::phases(), session, this))
@@ -24,7 +18,7 @@ AppointmentsPage::AppointmentsPage(DatabaseSession* session, QWidget* parent)
 {
     m_phases->setObjectName(QStringLiteral("appointmentPhasesPanel"));
     m_phases->setAccessibleName(tr("Phases of the selected appointment"));
-    m_phases->model()->setFixedFilter(kPhaseFilter, { -1 });
+    m_phases->model()->setFixedFilter(tables::StandardTables::phasesOfAppointment(QVariant()));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     const int at = pageLayout()->indexOf(view());
@@ -36,7 +30,7 @@ AppointmentsPage::AppointmentsPage(DatabaseSession* session, QWidget* parent)
     pageLayout()->insertWidget(at, splitter, 1);
 
     connect(this, &TablePage::currentKeyChanged, this, [this](const QVariant& key) {
-        m_phases->model()->setFixedFilter(kPhaseFilter, { key.isValid() ? key : QVariant(-1) });
+        m_phases->model()->setFixedFilter(tables::StandardTables::phasesOfAppointment(key));
     });
     connect(m_phases, &TablePage::statusMessage, this, &TablePage::statusMessage);
 }

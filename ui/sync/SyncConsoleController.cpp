@@ -73,7 +73,8 @@ void SyncConsoleController::retryAllFailed()
     if (!canSync() || m_batch)
         return;
     // The list can be long: read it in the worker, then start.
-    const QDateTime staleBefore = Clock::instance().nowUtc().addSecs(-qMax(0, m_options.staleClaimAfterSeconds));
+    const QDateTime staleBefore
+        = Clock::instance().nowUtc().addSecs(-qMax(0, m_options.staleClaimAfterSeconds));
     m_model->access().failedPhaseIds(staleBefore, this, [this](Expected<QList<qint64>, QString> ids) {
         if (!ids)
             return emit said(ids.error());
@@ -154,8 +155,8 @@ void SyncConsoleController::archive(const QList<qint64>& failedPhaseIds, const Q
         return emit said(tr("Archiving needs a reason."));
     if (failedPhaseIds.isEmpty())
         return;
-    m_model->access().archive(failedPhaseIds, reason, actor(), this,
-        [this, reason](QList<qint64> archived, QStringList errors) {
+    m_model->access().archive(
+        failedPhaseIds, reason, actor(), this, [this, reason](QList<qint64> archived, QStringList errors) {
             for (const QString& error : std::as_const(errors))
                 emit said(error);
             if (archived.isEmpty())
@@ -179,7 +180,8 @@ void SyncConsoleController::reconcile(const QDateTime& from, const QDateTime& to
         if (!reconciler->error().isEmpty())
             emit said(tr("Reconcile failed: %1").arg(reconciler->error()));
         else if (reconciler->drift().isEmpty())
-            emit said(tr("Reconcile: %n synced phase(s) match Cal.com.", nullptr, reconciler->checkedPhases()));
+            emit said(
+                tr("Reconcile: %n synced phase(s) match Cal.com.", nullptr, reconciler->checkedPhases()));
         else
             emit said(tr("Reconcile found %n difference(s) with Cal.com; see Drift.", nullptr,
                 int(reconciler->drift().size())));

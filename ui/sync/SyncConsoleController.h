@@ -18,7 +18,7 @@ namespace salon
 {
 class DatabaseConnection;
 class DatabaseSession;
-}
+} // namespace salon
 
 namespace salon::ui
 {
