@@ -22,7 +22,8 @@ Expected<QList<ServiceChoice>, QString> AppointmentAccess::readServiceChoices(co
     if (!services)
         return Unexpected(tr("Cannot read the services: %1").arg(services.error()));
     auto staff = runSql(db,
-        QStringLiteral("SELECT %1 FROM staff WHERE active = ? ORDER BY name").arg(rows::kStaffColumns), { true });
+        QStringLiteral("SELECT %1 FROM staff WHERE active = ? ORDER BY name").arg(rows::kStaffColumns),
+        { true });
     if (!staff)
         return Unexpected(tr("Cannot read the staff: %1").arg(staff.error()));
     QList<QPair<QString, QString>> everyone;
@@ -36,8 +37,8 @@ Expected<QList<ServiceChoice>, QString> AppointmentAccess::readServiceChoices(co
             continue;
         ServiceChoice choice { service.id, service.name, {}, {} };
         for (const ServiceSegment& segment : service.segments)
-            choice.segments.append(
-                { segment.key, segment.name, segment.position, segment.durationMinutes, segment.staffRequired });
+            choice.segments.append({ segment.key, segment.name, segment.position, segment.durationMinutes,
+                segment.staffRequired });
         for (const auto& member : std::as_const(everyone))
             if (service.staffIds.contains(member.first))
                 choice.staff.append(member);

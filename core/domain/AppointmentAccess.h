@@ -38,7 +38,8 @@ public:
     // By name; the staff of each by name.
     static Expected<QList<ServiceChoice>, QString> readServiceChoices(const QSqlDatabase& db);
 
-    void loadServiceChoices(QObject* context, std::function<void(Expected<QList<ServiceChoice>, QString>)> done);
+    void loadServiceChoices(
+        QObject* context, std::function<void(Expected<QList<ServiceChoice>, QString>)> done);
     // The new appointment's id.
     void create(const NewAppointment& appointment, const QString& actor, QObject* context,
         std::function<void(Expected<qint64, QString>)> done);

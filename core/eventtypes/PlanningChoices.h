@@ -23,8 +23,8 @@ struct PlanningChoices {
     QList<Service> services;
     QList<StaffMember> staff;
 
-    static void load(
-        DatabaseWorker* worker, QObject* context, std::function<void(Expected<PlanningChoices, QString>)> done);
+    static void load(DatabaseWorker* worker, QObject* context,
+        std::function<void(Expected<PlanningChoices, QString>)> done);
 };
 
 } // namespace salon::eventtypes

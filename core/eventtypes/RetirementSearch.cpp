@@ -69,7 +69,8 @@ void RetirementSearch::lookUp(const QList<ReplacedManagedParent>& parents)
         if (isDone())
             return;
         if (reply->hasError())
-            return finishWithError(tr("Cannot read the team's event types: %1").arg(reply->error().userMessage()));
+            return finishWithError(
+                tr("Cannot read the team's event types: %1").arg(reply->error().userMessage()));
         QHash<qint64, calcom::EventType> byId;
         for (const calcom::EventType& et : reply->result())
             byId.insert(et.id, et);

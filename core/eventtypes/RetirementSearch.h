@@ -29,7 +29,8 @@ class RetirementSearch : public Job
 {
     Q_OBJECT
 public:
-    RetirementSearch(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId, QObject* parent = nullptr);
+    RetirementSearch(
+        DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId, QObject* parent = nullptr);
     ~RetirementSearch() override;
 
     // By event type id, after finished().

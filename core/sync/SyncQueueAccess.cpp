@@ -14,9 +14,10 @@ namespace salon::sync
 
 namespace
 {
-const QString kQueuePhaseSelect = QStringLiteral("SELECT %1, COALESCE(st.name, ''), p.archived_reason "
-                                                 "FROM appointment_phases p LEFT JOIN staff st ON st.id = p.staff_id ")
-                                      .arg(rows::kPhaseColumns);
+const QString kQueuePhaseSelect
+    = QStringLiteral("SELECT %1, COALESCE(st.name, ''), p.archived_reason "
+                     "FROM appointment_phases p LEFT JOIN staff st ON st.id = p.staff_id ")
+          .arg(rows::kPhaseColumns);
 
 QueuePhase readQueuePhase(const QSqlQuery& q)
 {
@@ -76,7 +77,8 @@ Expected<QueueChunk, QString> SyncQueueAccess::readChunk(
     }
     auto p = runSql(db,
         kQueuePhaseSelect
-            + QStringLiteral("WHERE p.appointment_id IN (%1) ORDER BY p.starts_at, p.id").arg(placeholders(ids.size())),
+            + QStringLiteral("WHERE p.appointment_id IN (%1) ORDER BY p.starts_at, p.id")
+                  .arg(placeholders(ids.size())),
         ids);
     if (!p)
         return Unexpected(p.error());
@@ -87,7 +89,8 @@ Expected<QueueChunk, QString> SyncQueueAccess::readChunk(
     return chunk;
 }
 
-Expected<QueueCounts, QString> SyncQueueAccess::readCounts(const QSqlDatabase& db, const SyncQueueFilter& filter)
+Expected<QueueCounts, QString> SyncQueueAccess::readCounts(
+    const QSqlDatabase& db, const SyncQueueFilter& filter)
 {
     QVariantList values;
     auto q = runSql(db, filter.countsSql(&values), values);
@@ -102,14 +105,16 @@ Expected<QueueCounts, QString> SyncQueueAccess::readCounts(const QSqlDatabase& d
     return counts;
 }
 
-Expected<QList<QueuePhase>, QString> SyncQueueAccess::readPhases(const QSqlDatabase& db, const QList<qint64>& ids)
+Expected<QList<QueuePhase>, QString> SyncQueueAccess::readPhases(
+    const QSqlDatabase& db, const QList<qint64>& ids)
 {
     QVariantList bound;
     for (qint64 id : ids)
         bound.append(id);
     if (bound.isEmpty())
         return QList<QueuePhase>();
-    auto q = runSql(db, kQueuePhaseSelect + QStringLiteral("WHERE p.id IN (%1)").arg(placeholders(bound.size())), bound);
+    auto q = runSql(
+        db, kQueuePhaseSelect + QStringLiteral("WHERE p.id IN (%1)").arg(placeholders(bound.size())), bound);
     if (!q)
         return Unexpected(q.error());
     QList<QueuePhase> phases;
@@ -170,7 +175,8 @@ void SyncQueueAccess::failedPhaseIds(const QDateTime& staleBefore, QObject* cont
     std::function<void(Expected<QList<qint64>, QString>)> done) const
 {
     m_worker->post<Expected<QList<qint64>, QString>>(
-        [staleBefore](QSqlDatabase& db) { return PhaseRepository(db, {}).phaseIdsToSync(false, true, staleBefore); },
+        [staleBefore](
+            QSqlDatabase& db) { return PhaseRepository(db, {}).phaseIdsToSync(false, true, staleBefore); },
         context, std::move(done));
 }
 

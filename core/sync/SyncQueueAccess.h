@@ -77,7 +77,8 @@ public:
     void phases(const QList<qint64>& ids, QObject* context,
         std::function<void(Expected<QList<QueuePhase>, QString>)> done) const;
     // Services and staff for the filters, by name.
-    void filterChoices(QObject* context, std::function<void(FilterChoices services, FilterChoices staff)> done) const;
+    void filterChoices(
+        QObject* context, std::function<void(FilterChoices services, FilterChoices staff)> done) const;
     void attempts(qint64 phaseId, QObject* context,
         std::function<void(Expected<QList<SyncAttempt>, QString>)> done) const;
     // Failed (not archived) phases, and 'syncing' claims older than staleBefore.
@@ -86,8 +87,8 @@ public:
     // Archives each phase with the reason; done gets the ids archived and the messages of those refused.
     void archive(const QList<qint64>& ids, const QString& reason, const QString& actor, QObject* context,
         std::function<void(QList<qint64> done, QStringList errors)> done) const;
-    void markForResync(const QList<qint64>& ids, const QString& reason, const QString& actor, QObject* context,
-        std::function<void(QList<qint64> done, QStringList errors)> done) const;
+    void markForResync(const QList<qint64>& ids, const QString& reason, const QString& actor,
+        QObject* context, std::function<void(QList<qint64> done, QStringList errors)> done) const;
 
 private:
     DatabaseWorker* m_worker;
