@@ -18,9 +18,8 @@ EventMapRepair::EventMapRepair(EventTypeResolver* resolver, QObject* parent)
 
 EventMapRepair::~EventMapRepair() = default;
 
-void EventMapRepair::plan(const EventMapData& data)
+void EventMapRepair::doStart()
 {
-    m_data = data;
     begin(); // held until the rows are planned (planRows) or the offline plan is done
 
     if (!m_resolver) {
@@ -79,7 +78,7 @@ void EventMapRepair::planRows(const QList<qint64>& mapIds)
         rowStarted();
         ResolveJob* job = m_resolver->resolve(cleared, *staff);
         connect(job, &ResolveJob::finished, this, [this, job, map, cleared, why] {
-            if (isFinished())
+            if (isDone())
                 return;
             EventMapEntry after = cleared;
             QString outcome;

@@ -1,10 +1,7 @@
 #include "ApiKeyJob.h"
 
 #include "common/Logging.h"
-#include "common/WaitForSignal.h"
 
-#include <QPointer>
-#include <QTimer>
 #include <qt6keychain/keychain.h>
 
 namespace salon
@@ -44,19 +41,12 @@ bool looksLikeMissingBackend(QKeychain::Error error, const QString& text)
 } // namespace
 
 ApiKeyJob::ApiKeyJob(Operation operation, const QUrl& baseUrl, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_operation(operation)
     , m_baseUrl(baseUrl)
 {
-}
-
-bool ApiKeyJob::waitForFinished(int timeoutMs)
-{
-    m_autoDelete = false;
-    if (m_finished)
-        return true;
-    waitForSignal(this, &ApiKeyJob::finished, timeoutMs);
-    return m_finished;
+    // The store sets the keychain job going right after creating this one.
+    start();
 }
 
 void ApiKeyJob::startKeychainRead(const QString& service, const QString& entry)
@@ -71,7 +61,7 @@ void ApiKeyJob::startKeychainRead(const QString& service, const QString& entry)
         }
         const QString key = static_cast<QKeychain::ReadPasswordJob*>(done)->textData();
         if (key.isEmpty()) {
-            finishWithError(Error::NotFound,
+            fail(Error::NotFound,
                 tr("No Cal.com API key is stored for %1. Enter it in the settings, or set the %2 "
                    "environment variable.")
                     .arg(m_baseUrl.toString(), QStringLiteral("CALCOM_API_KEY")));
@@ -118,12 +108,7 @@ void ApiKeyJob::finishWithKey(const QString& key, Source source)
     m_source = source;
     qCDebug(lcSecrets) << "API key for" << m_baseUrl.toString() << "found"
                        << (source == Source::Environment ? "in the environment" : "in the keychain");
-    emitFinishedLater();
-}
-
-void ApiKeyJob::finishOk()
-{
-    emitFinishedLater();
+    finishOk();
 }
 
 void ApiKeyJob::finishWithKeychainError(QKeychain::Job* job)
@@ -131,47 +116,35 @@ void ApiKeyJob::finishWithKeychainError(QKeychain::Job* job)
     const QKeychain::Error error = job->error();
     const QString detail = job->errorString();
     if (error == QKeychain::EntryNotFound) {
-        finishWithError(Error::NotFound,
+        fail(Error::NotFound,
             tr("No Cal.com API key is stored for %1. Enter it in the settings, or set the %2 "
                "environment variable.")
                 .arg(m_baseUrl.toString(), QStringLiteral("CALCOM_API_KEY")));
     } else if (looksLikeMissingBackend(error, detail)) {
-        finishWithError(Error::NoKeychain,
+        fail(Error::NoKeychain,
             tr("No system keychain is reachable (%1). Salon Admin never stores the API key in plain "
                "text: run it in a desktop session with a keychain (GNOME Keyring or KWallet), or set "
                "the %2 environment variable.")
                 .arg(detail, QStringLiteral("CALCOM_API_KEY")));
     } else if (error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser) {
-        finishWithError(Error::AccessDenied,
+        fail(Error::AccessDenied,
             tr("The system keychain refused access to the Cal.com API key (%1). Unlock the keychain "
                "and try again, or set the %2 environment variable.")
                 .arg(detail, QStringLiteral("CALCOM_API_KEY")));
     } else {
-        finishWithError(Error::Other, tr("The system keychain reported an error: %1").arg(detail));
+        fail(Error::Other, tr("The system keychain reported an error: %1").arg(detail));
     }
 }
 
-void ApiKeyJob::finishWithError(Error error, const QString& message)
+void ApiKeyJob::fail(Error error, const QString& message)
 {
+    if (isDone())
+        return;
     m_error = error;
-    m_errorString = message;
     qCWarning(lcSecrets).noquote() << "API key" << (m_operation == Operation::Write ? "write" : "lookup")
                                    << "failed:" << message;
-    emitFinishedLater();
-}
-
-void ApiKeyJob::emitFinishedLater()
-{
-    // Always asynchronous, so a caller can connect after creating the job.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_finished = true;
-            emit finished();
-            if (m_autoDelete)
-                deleteLater();
-        },
-        Qt::QueuedConnection);
+    // finished() from the event loop (Job), so a caller can connect after creating the job.
+    finishWithError(message);
 }
 
 } // namespace salon
