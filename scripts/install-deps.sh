@@ -16,6 +16,9 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev qt6-websockets-dev libgl-dev
     # API key storage in the desktop keychain
     qtkeychain-qt6-dev
+    # The raw SQLite handle under Qt's driver: the main-thread SQL guard traces every statement
+    # (sqlite3_trace_v2) and the change watcher counts this process's commits (core/db/SqliteHooks.cpp)
+    libsqlite3-dev
     # Tests: PostgreSQL 15 server, a D-Bus session with gnome-keyring, Xvfb for screenshots
     postgresql-15 dbus dbus-x11 gnome-keyring xvfb xauth xdotool imagemagick
     # Tools the scripts use

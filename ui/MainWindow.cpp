@@ -82,13 +82,14 @@ int MainWindow::addPage(const QString& id, const QString& title, const QIcon& ic
     if (index < 9)
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
     connect(go, &QAction::triggered, this, [this, id] { setCurrentPage(id); });
-    // Pages report short messages (exports, saves) to the status bar.
-    const int statusSignal = page->metaObject()->indexOfSignal("statusMessage(QString)");
-    if (statusSignal >= 0)
-        connect(page, SIGNAL(statusMessage(QString)), statusBar(), SLOT(showMessage(QString)));
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(0);
     return index;
+}
+
+void MainWindow::showStatus(const QString& text)
+{
+    statusBar()->showMessage(text, 15000);
 }
 
 QWidget* MainWindow::page(const QString& id) const

@@ -13,7 +13,8 @@ class StatusIndicators;
 
 // The main window: a list of pages on the left (Nextcloud/KeePassXC style), the current page on the
 // right, the connection state in the status bar. Pages are added with addPage(), so the sync console and
-// the event-type wizard plug in without changes here.
+// the event-type wizard plug in without changes here; whoever adds a page connects its messages to
+// showStatus().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,6 +34,10 @@ public:
     QAction* settingsAction() const { return m_settingsAction; }
     // The View menu, for pages that add their own entries.
     QMenu* viewMenu() const { return m_viewMenu; }
+
+public slots:
+    // A short message in the status bar (pages' statusMessage signals are connected here).
+    void showStatus(const QString& text);
 
 signals:
     void settingsRequested();

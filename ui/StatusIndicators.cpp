@@ -30,6 +30,21 @@ StatusIndicators::StatusIndicators(QWidget* parent)
     m_rateLimit->hide();
 }
 
+StatusIndicators::CalcomState StatusIndicators::calcomState(CalcomConnection::State state)
+{
+    switch (state) {
+    case CalcomConnection::State::NotConfigured:
+        return CalcomState::NotConfigured;
+    case CalcomConnection::State::Connecting:
+        return CalcomState::Connecting;
+    case CalcomConnection::State::Connected:
+        return CalcomState::Connected;
+    case CalcomConnection::State::Failed:
+        return CalcomState::Failed;
+    }
+    return CalcomState::Failed;
+}
+
 QString StatusIndicators::databaseText() const
 {
     return m_database->text();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CalcomConnection.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -18,6 +20,8 @@ public:
     Q_ENUM(CalcomState)
 
     explicit StatusIndicators(QWidget* parent = nullptr);
+    // The indicator's state for a connection state.
+    static CalcomState calcomState(CalcomConnection::State state);
 
     QString databaseText() const;
     QString calcomText() const;

@@ -110,6 +110,17 @@ Expected<DatabaseConnection*, QString> CliContext::database(bool migrateIfNeeded
     return m_database.get();
 }
 
+Expected<DatabaseWorker*, QString> CliContext::worker()
+{
+    if (m_worker)
+        return m_worker.get();
+    auto db = database();
+    if (!db)
+        return Unexpected(db.error());
+    m_worker = std::make_unique<DatabaseWorker>((*db)->url());
+    return m_worker.get();
+}
+
 QString CliContext::actor() const
 {
     const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));

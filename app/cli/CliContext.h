@@ -2,6 +2,7 @@
 
 #include "common/Expected.h"
 #include "db/DatabaseConnection.h"
+#include "db/DatabaseWorker.h"
 
 #include <QJsonValue>
 #include <QString>
@@ -37,6 +38,9 @@ public:
     // created and migrated on first use, as the GUI does; a PostgreSQL database must be migrated
     // explicitly with `migrate` (a shared server is the admin's to change).
     Expected<DatabaseConnection*, QString> database(bool migrateIfNeeded = true);
+    // A worker thread on the same database (opened and migrated by database() first), for the core jobs
+    // that read and write through a DatabaseWorker as the GUI does (planner, creation run, retirement).
+    Expected<DatabaseWorker*, QString> worker();
     Expected<DatabaseUrl, QString> databaseUrl() const;
     // The connection database() opened (its URL carries the password it used), or nullptr before.
     const DatabaseConnection* openedDatabase() const { return m_database.get(); }
@@ -48,6 +52,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<DatabaseConnection> m_database;
+    std::unique_ptr<DatabaseWorker> m_worker;
 };
 
 } // namespace salon::cli

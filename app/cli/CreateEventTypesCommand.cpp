@@ -6,6 +6,7 @@
 #include "eventtypes/EventTypeCreationRun.h"
 #include "eventtypes/EventTypePlanner.h"
 #include "eventtypes/ManagedTypeRetirement.h"
+#include "eventtypes/RetirementSearch.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -74,21 +75,21 @@ int CreateEventTypesCommand::run(CliContext& context, const QCommandLineParser& 
     const bool dryRun = options.isSet(QStringLiteral("dry-run"));
     const bool retire = options.isSet(QStringLiteral("retire-managed"));
 
-    auto db = context.database();
-    if (!db)
-        return context.cannotRun(db.error());
+    auto worker = context.worker();
+    if (!worker)
+        return context.cannotRun(worker.error());
     auto calcom = CliCalcom::connect(context, CliCalcom::Options { .checkTeamAccess = true });
     if (!calcom)
         return context.cannotRun(calcom.error());
     request.teamId = (*calcom)->teamId();
     calcom::CalcomClient* client = (*calcom)->client();
-    const QSqlDatabase database = (*db)->db();
+    DatabaseWorker* database = *worker;
 
     EventTypePlanner planner(database, client);
     planner.start(request);
     planner.waitForFinished();
     if (planner.hasError())
-        return context.cannotRun(planner.errorMessage());
+        return context.cannotRun(planner.errorString());
     const EventTypePlan& plan = planner.plan();
 
     QTextStream& out = context.out();
@@ -178,22 +179,25 @@ int CreateEventTypesCommand::run(CliContext& context, const QCommandLineParser& 
 
     // Stopped during the run: nothing more is deleted or created.
     if (retire && !termination.received()) {
-        ManagedTypeRetirement retirement(database, client, plan.teamId, context.actor());
-        retirement.setRunId(runId);
-
-        QObject::connect(&termination, &TerminationSignals::requested, &retirement,
-            [&retirement] { retirement.cancel(); });
-        termination.setGraceful(true);
-        retirement.findCandidates();
-        retirement.waitForCandidates();
-        if (retirement.hasError() && !termination.received())
-            return context.cannotRun(retirement.errorMessage());
+        RetirementSearch search(database, client, plan.teamId);
+        search.start();
+        search.waitForFinished();
+        if (search.hasError())
+            return context.cannotRun(search.errorString());
+        QList<RetirementCandidate> candidates = search.candidates();
         if (!dryRun && !termination.received()) {
-            retirement.retire(retirement.safeCandidateIds());
+            ManagedTypeRetirement retirement(
+                database, client, plan.teamId, context.actor(), candidates, search.safeCandidateIds());
+            retirement.setRunId(runId);
+            QObject::connect(&termination, &TerminationSignals::requested, &retirement,
+                [&retirement] { retirement.cancel(); });
+            termination.setGraceful(true);
+            retirement.start();
             retirement.waitForFinished();
+            candidates = retirement.candidates();
         }
         QJsonArray list;
-        for (const RetirementCandidate& c : retirement.candidates()) {
+        for (const RetirementCandidate& c : std::as_const(candidates)) {
             list.append(c.toJson());
             if (c.state == RetirementCandidate::State::Failed)
                 exitCode = ExitProblems;
@@ -207,7 +211,7 @@ int CreateEventTypesCommand::run(CliContext& context, const QCommandLineParser& 
             if (!c.message.isEmpty())
                 out << QStringLiteral("      ") << c.message << Qt::endl;
         }
-        if (!context.json && retirement.candidates().isEmpty())
+        if (!context.json && candidates.isEmpty())
             out << tr("No replaced MANAGED event types are left to retire.") << Qt::endl;
         if (dryRun) {
             // Not replaced yet, so not candidates yet: say which parents this plan would free.

@@ -56,8 +56,9 @@ int VerifyEventMapsCommand::run(CliContext& context, const QCommandLineParser& o
     EventMapVerifier verifier;
     verifier.start(*data, cache.get());
     verifier.waitForFinished();
-    if (verifier.hasError())
-        return context.cannotRun(tr("Cal.com could not be checked: %1").arg(verifier.error().userMessage()));
+    if (verifier.hasRemoteError())
+        return context.cannotRun(
+            tr("Cal.com could not be checked: %1").arg(verifier.remoteError().userMessage()));
 
     const QList<Finding>& findings = verifier.findings();
     int errors = 0;

@@ -2,7 +2,7 @@
 
 #include "SandboxServer.h"
 #include "SandboxState.h"
-#include "db/DatabaseConnection.h"
+#include "db/DatabaseWorker.h"
 #include "db/Migrator.h"
 #include "io/DatasetImporter.h"
 #include "io/DatasetJson.h"
@@ -22,33 +22,30 @@ bool DemoEnvironment::start()
         return false;
     }
     m_databaseUrl = DatabaseUrl::sqliteFile(m_dir.filePath(QStringLiteral("salon-demo.sqlite")));
-    {
-        auto connection = DatabaseConnection::open(m_databaseUrl, QStringLiteral("salon-demo-setup"));
-        if (!connection) {
-            m_error = connection.error();
-            return false;
-        }
-        if (auto migrated = Migrator((*connection)->db()).migrate(); !migrated) {
-            m_error = migrated.error();
-            return false;
-        }
-        QFile file(QStringLiteral(":/demo/incident-salon.json"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_error = tr("The demo dataset is missing from this build.");
-            return false;
-        }
-        const auto dataset = DatasetJson::parse(file.readAll());
-        if (!dataset) {
-            m_error = dataset.error().toString();
-            return false;
-        }
-        const auto imported
-            = DatasetImporter((*connection)->db(), QStringLiteral("demo")).import(*dataset, false);
-        if (!imported) {
-            m_error = imported.error().toString();
-            return false;
-        }
+    QFile file(QStringLiteral(":/demo/incident-salon.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = tr("The demo dataset is missing from this build.");
+        return false;
     }
+    const auto dataset = DatasetJson::parse(file.readAll());
+    if (!dataset) {
+        m_error = dataset.error().toString();
+        return false;
+    }
+    // In a worker thread, so not even the setup runs SQL on the GUI thread (the event loop is not running
+    // yet: waiting here freezes nothing).
+    DatabaseWorker worker(m_databaseUrl);
+    m_error = worker.runBlocking<QString>([&dataset](QSqlDatabase& db) -> QString {
+        if (!db.isOpen())
+            return tr("Cannot open the demo database.");
+        if (auto migrated = Migrator(db).migrate(); !migrated)
+            return migrated.error();
+        if (auto imported = DatasetImporter(db, QStringLiteral("demo")).import(*dataset, false); !imported)
+            return imported.error().toString();
+        return {};
+    });
+    if (!m_error.isEmpty())
+        return false;
     QString scenarioError;
     auto state = sandbox::SandboxState::fromScenario(QStringLiteral("incident"), &scenarioError);
     if (!state) {

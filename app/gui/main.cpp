@@ -110,7 +110,7 @@ int main(int argc, char* argv[])
 
     QTextStream err(stderr);
     DemoEnvironment demo;
-    std::optional<CalcomSettings> calcom;
+    std::optional<CalcomStartOptions> calcom;
     if (parser.isSet(options.demo)) {
         if (!demo.start()) {
             err << demo.error() << Qt::endl;
@@ -119,7 +119,7 @@ int main(int argc, char* argv[])
                     nullptr, QCoreApplication::translate("main", "Salon Admin"), demo.error());
             return 1;
         }
-        calcom = CalcomSettings { demo.sandboxUrl(), demo.teamId(), demo.apiKey(), true };
+        calcom = CalcomStartOptions { demo.sandboxUrl(), demo.teamId(), demo.apiKey(), true };
     }
     auto url = parser.isSet(options.demo) ? Expected<DatabaseUrl, QString>(demo.databaseUrl())
         : parser.isSet(options.db)        ? DatabaseUrl::parse(parser.value(options.db))

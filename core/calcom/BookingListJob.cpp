@@ -67,7 +67,7 @@ void BookingListJob::fetchPage()
     });
 }
 
-void BookingListJob::cancel()
+void BookingListJob::doCancel()
 {
     if (isDone())
         return;

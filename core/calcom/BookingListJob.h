@@ -27,13 +27,15 @@ public:
     const QList<Booking>& result() const { return m_bookings; }
     int pagesFetched() const { return m_pages; }
 
-    void cancel() override;
     // Starts the first page; CalcomClient::listBookings() calls it.
     void start();
 
 signals:
     // After each page: bookings read so far and the total Cal.com reports (0 when unknown).
     void progress(int fetched, int total);
+
+protected:
+    void doCancel() override;
 
 private:
     void fetchPage();

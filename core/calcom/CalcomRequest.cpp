@@ -155,7 +155,7 @@ void CalcomRequest::send()
     emit sent(m_attempts);
 }
 
-void CalcomRequest::cancel()
+void CalcomRequest::doCancel()
 {
     if (isDone())
         return;

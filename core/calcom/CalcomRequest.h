@@ -50,7 +50,6 @@ public:
     // The last response body as JSON (for fields the typed result does not model).
     QJsonObject responseObject() const { return m_response; }
 
-    void cancel() override;
 
 signals:
     // The request goes out (attempt is 1-based).
@@ -59,6 +58,7 @@ signals:
     void retrying(int attempt, int delayMs, const salon::calcom::CalcomError& cause);
 
 protected:
+    void doCancel() override;
     CalcomRequest(CalcomClient* client, QByteArray method, QString relativePath, QUrlQuery query,
         std::optional<QJsonObject> body, QString apiVersion, Resend resend);
     // Reads a 2xx body into the typed result; returns an empty string or why the body does not fit.

@@ -76,7 +76,7 @@ void TeamResolver::start()
     });
 }
 
-void TeamResolver::cancel()
+void TeamResolver::doCancel()
 {
     if (isDone())
         return;

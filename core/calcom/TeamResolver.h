@@ -30,11 +30,13 @@ public:
     // All teams of the key's user, when they were asked for (also on the "several teams" error).
     const QList<Team>& candidates() const { return m_candidates; }
 
-    void cancel() override;
     void start();
 
     // The decision on its own, for callers that already have the list. Empty teamId on error.
     static Expected<Team, QString> pickTeam(const QList<Team>& teams);
+
+protected:
+    void doCancel() override;
 
 private:
     QPointer<CalcomClient> m_client;

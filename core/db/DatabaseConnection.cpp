@@ -1,5 +1,6 @@
 #include "DatabaseConnection.h"
 
+#include "SqliteHooks.h"
 #include "common/Logging.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,7 @@ QString configure(QSqlDatabase& db, DatabaseUrl::Backend backend)
         statements
             = { QStringLiteral("SET TIME ZONE 'UTC'"), QStringLiteral("SET client_min_messages TO WARNING") };
     for (const QString& statement : statements) {
+        MainThreadSqlGuard::check(db, statement);
         QSqlQuery query(db);
         if (!query.exec(statement))
             return query.lastError().text();
@@ -44,7 +46,7 @@ DatabaseConnection::DatabaseConnection(DatabaseUrl url, QString connectionName)
 }
 
 Expected<std::unique_ptr<DatabaseConnection>, QString> DatabaseConnection::open(
-    const DatabaseUrl& url, const QString& connectionName)
+    const DatabaseUrl& url, const QString& connectionName, GuiThreadUse use)
 {
     if (!QSqlDatabase::isDriverAvailable(url.driverName()))
         return Unexpected(ConnectionText::tr("The Qt Sql driver %1 is not installed (Debian package %2).")
@@ -78,6 +80,9 @@ Expected<std::unique_ptr<DatabaseConnection>, QString> DatabaseConnection::open(
     if (!db.open())
         return Unexpected(
             ConnectionText::tr("Cannot open the database %1: %2").arg(url.toString(), db.lastError().text()));
+    // Before the first statement, so the guard sees the connection's own setup too.
+    MainThreadSqlGuard::attach(db, use);
+    sqlite::countCommits(db);
     if (const QString error = configure(db, url.backend()); !error.isEmpty())
         return Unexpected(
             ConnectionText::tr("Cannot configure the database %1: %2").arg(url.toString(), error));
@@ -89,6 +94,7 @@ DatabaseConnection::~DatabaseConnection()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        MainThreadSqlGuard::detach(db);
         if (db.isOpen())
             db.close();
     }

@@ -2,6 +2,8 @@
 
 #include "SqlErrorText.h"
 
+#include "MainThreadSqlGuard.h"
+
 #include <QSqlError>
 
 namespace salon
@@ -9,6 +11,7 @@ namespace salon
 
 Expected<QSqlQuery, QString> runSql(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
 {
+    MainThreadSqlGuard::check(db, sql);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     // Without values, run the text directly: PostgreSQL cannot PREPARE utility statements (CREATE DATABASE

@@ -2,6 +2,7 @@
 
 #include "SqlErrorText.h"
 
+#include "MainThreadSqlGuard.h"
 #include "common/Logging.h"
 
 #include <QSqlError>
@@ -12,6 +13,7 @@ namespace salon
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
+    MainThreadSqlGuard::check(m_db, u"BEGIN");
     m_active = m_db.transaction();
     if (!m_active)
         m_error = sqlErrorText(m_db.lastError());
@@ -28,6 +30,7 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     m_active = false;
+    MainThreadSqlGuard::check(m_db, u"COMMIT");
     if (m_db.commit())
         return true;
     m_error = sqlErrorText(m_db.lastError());

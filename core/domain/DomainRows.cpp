@@ -31,6 +31,27 @@ StaffMember readStaff(const QSqlQuery& q)
     return s;
 }
 
+AppointmentPhase readPhase(const QSqlQuery& q, int first)
+{
+    auto at = [&q, first](int i) { return q.value(first + i); };
+    AppointmentPhase p;
+    p.id = at(0).toLongLong();
+    p.appointmentId = at(1).toLongLong();
+    p.segmentKey = at(2).toString();
+    p.staffId = at(3).toString();
+    p.staffRequired = at(4).toBool();
+    p.startsAt = fromSqlTime(at(5));
+    p.endsAt = fromSqlTime(at(6));
+    p.syncStatus = syncStatusFromString(at(7).toString()).value_or(SyncStatus::Pending);
+    p.calcomBookingId = optionalId(at(8));
+    p.calcomBookingUid = at(9).toString();
+    p.syncError = at(10).toString();
+    p.syncAttempts = at(11).toInt();
+    p.lastSyncAt = fromSqlTime(at(12));
+    p.updatedAt = fromSqlTime(at(13));
+    return p;
+}
+
 EventMapEntry readEventMap(const QSqlQuery& q)
 {
     EventMapEntry m;

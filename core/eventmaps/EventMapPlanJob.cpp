@@ -1,7 +1,6 @@
 #include "EventMapPlanJob.h"
 
 #include "common/Logging.h"
-#include "common/WaitForSignal.h"
 
 #include <QTimer>
 
@@ -11,22 +10,27 @@ namespace salon::eventmaps
 {
 
 EventMapPlanJob::EventMapPlanJob(const char* kind, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_kind(kind)
 {
+}
+
+void EventMapPlanJob::plan(const EventMapData& data)
+{
+    m_data = data;
+    start();
 }
 
 void EventMapPlanJob::begin()
 {
     m_plan = {};
     m_error.clear();
-    m_finished = false;
     m_pending = 1;
 }
 
 void EventMapPlanJob::rowDone()
 {
-    if (!m_finished && --m_pending == 0)
+    if (!isDone() && --m_pending == 0)
         finish();
 }
 
@@ -48,22 +52,16 @@ void EventMapPlanJob::fail(const QString& error)
 
 void EventMapPlanJob::finish()
 {
-    if (m_finished)
+    if (isDone())
         return;
-    m_finished = true;
     std::sort(m_plan.changes.begin(), m_plan.changes.end(),
         [](const EventMapChange& a, const EventMapChange& b) { return a.before.id < b.before.id; });
     qCDebug(lcEventMaps) << m_kind << "plan:" << m_plan.changes.size() << "changes," << m_plan.warnings.size()
                          << "warnings" << m_error;
-    emit finished();
-}
-
-bool EventMapPlanJob::waitForFinished(int timeoutMs)
-{
-    if (m_finished)
-        return true;
-    waitForSignal(this, &EventMapPlanJob::finished, timeoutMs);
-    return m_finished;
+    if (m_error.isEmpty())
+        finishOk();
+    else
+        finishWithError(m_error);
 }
 
 } // namespace salon::eventmaps

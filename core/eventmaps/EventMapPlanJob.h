@@ -1,8 +1,9 @@
 #pragma once
 
 #include "EventMapChange.h"
+#include "EventMapData.h"
 
-#include <QObject>
+#include "common/Job.h"
 
 namespace salon::eventmaps
 {
@@ -11,21 +12,13 @@ namespace salon::eventmaps
 // finished once every row's resolve job has answered, or at the first error (a Cal.com failure makes the
 // plan incomplete: it must then not be applied). finished() never comes from inside the call that starts
 // the plan. Apply the result with EventMapRepository::apply().
-class EventMapPlanJob : public QObject
+class EventMapPlanJob : public Job
 {
     Q_OBJECT
 public:
-    bool isFinished() const { return m_finished; }
+    // Plans the changes for this data (starts the job). errorString() is set when Cal.com could not be asked.
+    void plan(const EventMapData& data);
     const EventMapPlan& result() const { return m_plan; }
-    // Non-empty when Cal.com could not be asked.
-    QString errorString() const { return m_error; }
-    bool hasError() const { return !m_error.isEmpty(); }
-
-    // CLI AND TESTS ONLY.
-    bool waitForFinished(int timeoutMs = -1);
-
-signals:
-    void finished();
 
 protected:
     // `kind` names the plan in the debug log ("populate", "repair").
@@ -41,13 +34,13 @@ protected:
     void fail(const QString& error);
     void finish();
 
+    EventMapData m_data;
     EventMapPlan m_plan;
     QString m_error;
 
 private:
     const char* m_kind;
     int m_pending = 0;
-    bool m_finished = false;
 };
 
 } // namespace salon::eventmaps

@@ -29,12 +29,13 @@ EventMapPopulator::EventMapPopulator(EventTypeResolver* resolver, QObject* paren
 
 EventMapPopulator::~EventMapPopulator() = default;
 
-void EventMapPopulator::plan(const EventMapData& data)
+void EventMapPopulator::doStart()
 {
     begin();
     if (!m_resolver)
         m_error = tr("populate-event-maps needs a Cal.com connection.");
 
+    const EventMapData& data = m_data;
     for (const EventMapEntry& map : data.maps) {
         if (!m_error.isEmpty())
             break;
@@ -55,7 +56,7 @@ void EventMapPopulator::plan(const EventMapData& data)
         rowStarted();
         ResolveJob* job = m_resolver->resolve(map, *staff);
         connect(job, &ResolveJob::finished, this, [this, job, map, staff = *staff] {
-            if (isFinished())
+            if (isDone())
                 return;
             if (job->hasFailure()) {
                 const ResolveFailure& failure = job->failure();

@@ -24,7 +24,9 @@ public:
     explicit EventMapPopulator(EventTypeResolver* resolver, QObject* parent = nullptr);
     ~EventMapPopulator() override;
 
-    void plan(const EventMapData& data);
+
+protected:
+    void doStart() override;
 
 private:
     QPointer<EventTypeResolver> m_resolver;

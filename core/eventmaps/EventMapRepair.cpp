@@ -18,9 +18,8 @@ EventMapRepair::EventMapRepair(EventTypeResolver* resolver, QObject* parent)
 
 EventMapRepair::~EventMapRepair() = default;
 
-void EventMapRepair::plan(const EventMapData& data)
+void EventMapRepair::doStart()
 {
-    m_data = data;
     begin(); // held until the rows are planned (planRows) or the offline plan is done
 
     if (!m_resolver) {
@@ -40,9 +39,10 @@ void EventMapRepair::plan(const EventMapData& data)
 
     delete m_verifier;
     m_verifier = new EventMapVerifier(this);
-    connect(m_verifier, &EventMapVerifier::finished, this, [this] {
-        if (m_verifier->hasError()) {
-            fail(m_verifier->error().userMessage());
+    m_verifier->setAutoDelete(false); // planRows reads its findings; deleted with the next plan or this
+    connect(m_verifier, &Job::finished, this, [this] {
+        if (m_verifier->hasRemoteError()) {
+            fail(m_verifier->remoteError().userMessage());
             return;
         }
         QList<qint64> mapIds;
@@ -78,7 +78,7 @@ void EventMapRepair::planRows(const QList<qint64>& mapIds)
         rowStarted();
         ResolveJob* job = m_resolver->resolve(cleared, *staff);
         connect(job, &ResolveJob::finished, this, [this, job, map, cleared, why] {
-            if (isFinished())
+            if (isDone())
                 return;
             EventMapEntry after = cleared;
             QString outcome;

@@ -26,14 +26,15 @@ public:
     explicit EventMapRepair(EventTypeResolver* resolver, QObject* parent = nullptr);
     ~EventMapRepair() override;
 
-    void plan(const EventMapData& data);
+
+protected:
+    void doStart() override;
 
 private:
     void planRows(const QList<qint64>& mapIds);
 
     QPointer<EventTypeResolver> m_resolver;
     EventMapVerifier* m_verifier = nullptr;
-    EventMapData m_data;
 };
 
 } // namespace salon::eventmaps

@@ -1,9 +1,10 @@
 #include "EventMapVerifier.h"
 
+#include "EventMapRepository.h"
 #include "TeamEventTypeCache.h"
 
 #include "common/Logging.h"
-#include "common/WaitForSignal.h"
+#include "db/DatabaseWorker.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -67,7 +68,7 @@ bool rowIsBookable(const EventMapData& data, const EventMapEntry& map)
 } // namespace
 
 EventMapVerifier::EventMapVerifier(QObject* parent)
-    : QObject(parent)
+    : Job(parent)
 {
 }
 
@@ -188,19 +189,51 @@ QList<Finding> EventMapVerifier::checkLocal(const EventMapData& data)
 void EventMapVerifier::start(const EventMapData& data, TeamEventTypeCache* cache)
 {
     m_data = data;
+    m_hasData = true;
     m_cache = cache;
+    Job::start();
+}
+
+void EventMapVerifier::setDatabase(DatabaseWorker* worker, std::optional<qint64> serviceId)
+{
+    m_worker = worker;
+    m_serviceId = serviceId;
+}
+
+void EventMapVerifier::setCache(TeamEventTypeCache* cache)
+{
+    m_cache = cache;
+}
+
+bool EventMapVerifier::checksRemote() const
+{
+    return m_cache != nullptr;
+}
+
+void EventMapVerifier::doStart()
+{
+    if (m_hasData || !m_worker)
+        return verify();
+    const auto serviceId = m_serviceId;
+    m_worker->post<Expected<EventMapData, QString>>(
+        [serviceId](QSqlDatabase& db) { return EventMapRepository(db).load(serviceId); }, this,
+        [this](Expected<EventMapData, QString> data) {
+            if (!data)
+                return finishWithError(data.error());
+            m_data = std::move(data).value();
+            m_hasData = true;
+            verify();
+        });
+}
+
+void EventMapVerifier::verify()
+{
     m_findings = checkLocal(m_data);
-    m_error.reset();
-    m_userLists.clear();
-    m_visibleChildren.clear();
-    m_finished = false;
-    if (!cache) {
-        QTimer::singleShot(0, this, &EventMapVerifier::finish);
-        return;
-    }
-    cache->withTeamEventTypes(this, [this](const TeamEventTypeCache::ListResult& list) {
+    if (!m_cache)
+        return finish();
+    m_cache->withTeamEventTypes(this, [this](const TeamEventTypeCache::ListResult& list) {
         if (!list) {
-            m_error = list.error();
+            m_remoteError = list.error();
             finish();
             return;
         }
@@ -233,10 +266,10 @@ void EventMapVerifier::fetchUserLists()
     for (const QString& username : usernames) {
         m_cache->withUserEventTypes(
             username, this, [this, username](const TeamEventTypeCache::ListResult& list) {
-                if (m_finished)
+                if (m_checked)
                     return;
                 if (!list) {
-                    m_error = list.error();
+                    m_remoteError = list.error();
                     finish();
                     return;
                 }
@@ -296,7 +329,6 @@ void EventMapVerifier::checkRemote()
             }
             const QList<EventType> userList = m_userLists.value(username.toLower());
             const auto child = TeamEventTypeCache::childIn(userList, et->id, userId);
-            m_visibleChildren.insert(map.id, child);
             if (child) {
                 bookable = child;
             } else if (isHost && storedChild != 0) {
@@ -477,20 +509,12 @@ void EventMapVerifier::checkRemote()
 
 void EventMapVerifier::finish()
 {
-    if (m_finished)
+    if (m_checked)
         return;
-    m_finished = true;
+    m_checked = true;
     qCDebug(lcEventMaps) << "verify finished:" << m_findings.size() << "findings"
-                         << (m_error ? m_error->details() : QString());
-    emit finished();
-}
-
-bool EventMapVerifier::waitForFinished(int timeoutMs)
-{
-    if (m_finished)
-        return true;
-    waitForSignal(this, &EventMapVerifier::finished, timeoutMs);
-    return m_finished;
+                         << (m_remoteError ? m_remoteError->details() : QString());
+    finishOk();
 }
 
 } // namespace salon::eventmaps

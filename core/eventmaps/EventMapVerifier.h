@@ -5,12 +5,17 @@
 
 #include "calcom/CalcomError.h"
 #include "calcom/EventType.h"
+#include "common/Job.h"
 
 #include <QHash>
-#include <QObject>
 #include <QPointer>
 
 #include <optional>
+
+namespace salon
+{
+class DatabaseWorker;
+}
 
 namespace salon::eventmaps
 {
@@ -21,9 +26,11 @@ class TeamEventTypeCache;
 // TeamEventTypeCache the remote checks compare it with Cal.com, asking once for the team's event types and
 // once per staff user that has maps on MANAGED parents (never once per map row).
 //
-// Asynchronous, for the GUI: start(), then finished(); findings() or error(). The CLI and tests may call
+// A job (core/common/Job.h): start(), then finished(); findings(), and remoteError() when Cal.com could
+// not be checked. The data is given (the CLI has read it) or read first in the application's database
+// worker (setDatabase, the GUI). hasError() means the data could not be read. The CLI and tests may call
 // waitForFinished().
-class EventMapVerifier : public QObject
+class EventMapVerifier : public Job
 {
     Q_OBJECT
 public:
@@ -33,41 +40,41 @@ public:
     // The local checks on their own (synchronous, no network).
     static QList<Finding> checkLocal(const EventMapData& data);
 
-    // Starts the run; cache == nullptr means local checks only. finished() is emitted from the event loop.
+    using Job::start;
+    // Checks this data; cache == nullptr means local checks only. finished() is emitted from the event loop.
     void start(const EventMapData& data, TeamEventTypeCache* cache = nullptr);
+    // Reads the data in the worker first (EventMapRepository::load) — the GUI's way, never on its thread.
+    void setDatabase(DatabaseWorker* worker, std::optional<qint64> serviceId = std::nullopt);
+    void setCache(TeamEventTypeCache* cache);
+    bool checksRemote() const;
 
-    bool isFinished() const { return m_finished; }
     // Valid after finished(). Local findings first, then remote ones, each in map order.
     const QList<Finding>& findings() const { return m_findings; }
+    // The data the findings are about.
+    const EventMapData& data() const { return m_data; }
     // The remote part could not run (Cal.com unreachable, key refused, ...). Local findings are still there.
-    bool hasError() const { return m_error.has_value(); }
-    const calcom::CalcomError& error() const { return *m_error; }
+    bool hasRemoteError() const { return m_remoteError.has_value(); }
+    const calcom::CalcomError& remoteError() const { return *m_remoteError; }
 
-    // CLI AND TESTS ONLY: blocks in a local event loop until finished(). Returns isFinished().
-    bool waitForFinished(int timeoutMs = -1);
-
-    // After a remote run: the child of the map's MANAGED parent that Cal.com shows for the row's staff user.
-    std::optional<calcom::EventType> visibleChild(qint64 mapId) const
-    {
-        return m_visibleChildren.value(mapId);
-    }
-
-signals:
-    void finished();
+protected:
+    void doStart() override;
 
 private:
+    void verify();
     void fetchUserLists();
     void checkRemote();
     void finish();
 
+    DatabaseWorker* m_worker = nullptr;
+    std::optional<qint64> m_serviceId;
+    bool m_hasData = false;
     EventMapData m_data;
     QPointer<TeamEventTypeCache> m_cache;
     QList<Finding> m_findings;
-    std::optional<calcom::CalcomError> m_error;
+    std::optional<calcom::CalcomError> m_remoteError;
     QHash<QString, QList<calcom::EventType>> m_userLists; // by lower-case username
-    QHash<qint64, std::optional<calcom::EventType>> m_visibleChildren;
     int m_pendingLists = 0;
-    bool m_finished = false;
+    bool m_checked = false;
 };
 
 } // namespace salon::eventmaps

@@ -1,16 +1,12 @@
 #include "ResolveJob.h"
 
-#include "common/WaitForSignal.h"
-
-#include <QMetaObject>
-#include <QTimer>
-
 namespace salon::eventmaps
 {
 
 ResolveJob::ResolveJob(QObject* parent)
-    : QObject(parent)
+    : Job(parent)
 {
+    start();
 }
 
 ResolveJob::~ResolveJob() = default;
@@ -20,25 +16,11 @@ void ResolveJob::finish(Result result)
     if (m_result)
         return;
     m_result = std::move(result);
-    // Always from the event loop, so a caller connecting right after resolve() never misses it.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_emitted = true;
-            emit finished();
-            if (m_autoDelete)
-                deleteLater();
-        },
-        Qt::QueuedConnection);
-}
-
-bool ResolveJob::waitForFinished(int timeoutMs)
-{
-    m_autoDelete = false;
-    if (m_emitted)
-        return true;
-    waitForSignal(this, &ResolveJob::finished, timeoutMs);
-    return m_emitted;
+    // finished() from the event loop, so a caller connecting right after resolve() never misses it.
+    if (m_result->has_value())
+        finishOk();
+    else
+        finishWithError(m_result->error().message());
 }
 
 } // namespace salon::eventmaps

@@ -3,17 +3,18 @@
 #include "ResolvedEventType.h"
 
 #include "common/Expected.h"
-
-#include <QObject>
+#include "common/Job.h"
 
 #include <optional>
 
 namespace salon::eventmaps
 {
 
-// One EventTypeResolver::resolve() in flight. finished() is emitted exactly once, always from the event
-// loop; the job deletes itself afterwards unless setAutoDelete(false) (waitForFinished() does that).
-class ResolveJob : public QObject
+// One EventTypeResolver::resolve() in flight, a job (core/common/Job.h) that runs from its creation:
+// finished() exactly once from the event loop, then resolved() or failure() (hasError() with the
+// failure's message as errorString()); auto-delete unless setAutoDelete(false) (waitForFinished() does
+// that).
+class ResolveJob : public Job
 {
     Q_OBJECT
 public:
@@ -22,30 +23,20 @@ public:
     explicit ResolveJob(QObject* parent = nullptr);
     ~ResolveJob() override;
 
-    bool isFinished() const { return m_emitted; }
     bool hasFailure() const { return m_result && !m_result->has_value(); }
     // Valid after finished(): exactly one of these.
     const ResolvedEventType& resolved() const { return m_result->value(); }
     const ResolveFailure& failure() const { return m_result->error(); }
     const Result& result() const { return *m_result; }
 
-    bool autoDelete() const { return m_autoDelete; }
-    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
-
-    // Blocks in a local event loop until finished() (timeoutMs -1 = no limit). CLI AND TESTS ONLY.
-    // Turns auto-delete off: the caller owns the job afterwards. Returns isFinished().
-    bool waitForFinished(int timeoutMs = -1);
-
     // Used by EventTypeResolver. Later calls are ignored.
     void finish(Result result);
 
-signals:
-    void finished();
+protected:
+    void doStart() override { }
 
 private:
     std::optional<Result> m_result;
-    bool m_emitted = false;
-    bool m_autoDelete = true;
 };
 
 } // namespace salon::eventmaps

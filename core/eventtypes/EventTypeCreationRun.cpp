@@ -5,7 +5,7 @@
 
 #include "calcom/CalcomClient.h"
 #include "common/Logging.h"
-#include "common/WaitForSignal.h"
+#include "db/DatabaseWorker.h"
 #include "history/RunId.h"
 
 #include <QTimer>
@@ -18,9 +18,9 @@ namespace salon::eventtypes
 using State = ItemProgress::State;
 
 EventTypeCreationRun::EventTypeCreationRun(
-    QSqlDatabase db, calcom::CalcomClient* client, EventTypePlan plan, QString actor, QObject* parent)
-    : QObject(parent)
-    , m_db(std::move(db))
+    DatabaseWorker* worker, calcom::CalcomClient* client, EventTypePlan plan, QString actor, QObject* parent)
+    : Job(parent)
+    , m_worker(worker)
     , m_client(client)
     , m_plan(std::move(plan))
     , m_actor(std::move(actor))
@@ -49,12 +49,35 @@ EventTypeCreationRun::~EventTypeCreationRun()
             it.value()->cancel();
 }
 
-void EventTypeCreationRun::start()
+EventTypeCreationRun* EventTypeCreationRun::retryOf(const EventTypeCreationRun& finished, QObject* parent)
 {
-    if (m_running)
-        return;
-    m_running = true;
-    m_cancelled = false;
+    if (finished.isRunning())
+        return nullptr;
+    auto* retry = new EventTypeCreationRun(
+        finished.m_worker, finished.m_client, finished.m_plan, finished.m_actor, parent);
+    retry->m_maxConcurrent = finished.m_maxConcurrent;
+    retry->m_progress = finished.m_progress;
+    retry->m_lookUpFirst = finished.m_lookUpFirst;
+    bool any = false;
+    for (int i = 0; i < retry->m_progress.size(); ++i) {
+        const State s = retry->m_progress.at(i).state;
+        if (s != State::Failed && s != State::Cancelled)
+            continue;
+        // Whatever happened before, Cal.com may hold the event type now: look before posting.
+        retry->m_lookUpFirst[i] = true;
+        retry->m_progress[i].state = State::Waiting;
+        retry->m_progress[i].message.clear();
+        any = true;
+    }
+    if (!any) {
+        delete retry;
+        return nullptr;
+    }
+    return retry;
+}
+
+void EventTypeCreationRun::doStart()
+{
     for (int i = 0; i < m_plan.items.size(); ++i)
         if (m_plan.items.at(i).changesMap() && m_progress.at(i).state == State::Waiting)
             m_queue.push_back(i);
@@ -63,35 +86,19 @@ void EventTypeCreationRun::start()
     finishIfIdle();
 }
 
-bool EventTypeCreationRun::retryFailed()
+void EventTypeCreationRun::doCancel()
 {
-    if (m_running)
-        return false;
-    bool any = false;
-    for (int i = 0; i < m_progress.size(); ++i) {
-        const State s = m_progress.at(i).state;
-        if (s != State::Failed && s != State::Cancelled)
-            continue;
-        // Whatever happened before, Cal.com may hold the event type now: look before posting.
-        m_lookUpFirst[i] = true;
-        setState(i, State::Waiting);
-        any = true;
-    }
-    if (any)
-        start();
-    return any;
-}
-
-void EventTypeCreationRun::cancel()
-{
-    if (!m_running || m_cancelled)
+    if (m_cancelled)
         return;
     m_cancelled = true;
-    while (!m_queue.empty()) {
-        const int index = m_queue.front();
-        m_queue.pop_front();
-        setState(index, State::Cancelled, tr("Cancelled before it was sent."));
-        itemFinished(index);
+    m_queue.clear();
+    // Every item still waiting — queued, or not even queued when the cancel came before the start ran.
+    for (int i = 0; i < m_plan.items.size(); ++i) {
+        if (!m_plan.items.at(i).changesMap() || m_progress.at(i).state != State::Waiting
+            || m_activeItems.contains(i))
+            continue;
+        setState(i, State::Cancelled, tr("Cancelled before it was sent."));
+        itemFinished(i);
     }
     // Drop what is still waiting for the rate limiter; a POST on the wire may already have created the
     // event type, so it is allowed to finish and be recorded.
@@ -244,24 +251,33 @@ void EventTypeCreationRun::lookUp(int index, const std::optional<calcom::CalcomE
 void EventTypeCreationRun::apply(
     int index, qint64 eventTypeId, const QString& slug, bool adopted, const QString& note)
 {
-    const PlanItem& item = m_plan.items.at(index);
-    EventTypeRepository repository(m_db);
-    const auto row = repository.applyEventType(item, m_plan.teamId, eventTypeId, slug,
-        adopted ? EventTypeRepository::kActionAdopt : EventTypeRepository::kActionCreate, m_actor, m_runId);
     ItemProgress& p = m_progress[index];
     p.eventTypeId = eventTypeId;
     p.slug = slug;
-    if (!row) {
-        // Cal.com has the event type; a re-run adopts it by its slug once the database is writable again.
-        setState(index, State::Failed,
-            tr("Event type %1 exists in Cal.com, but the map could not be updated: %2")
-                .arg(eventTypeId)
-                .arg(row.error()));
-        m_lookUpFirst[index] = true;
-    } else {
-        setState(index, State::Done, note);
-    }
-    itemFinished(index);
+    const PlanItem item = m_plan.items.at(index);
+    const qint64 teamId = m_plan.teamId;
+    const QString action = adopted ? EventTypeRepository::kActionAdopt : EventTypeRepository::kActionCreate;
+    const QString actor = m_actor;
+    const QString runId = m_runId;
+    m_worker->post<Expected<qint64, QString>>(
+        [item, teamId, eventTypeId, slug, action, actor, runId](QSqlDatabase& db) {
+            return EventTypeRepository(db).applyEventType(item, teamId, eventTypeId, slug, action, actor, runId);
+        },
+        this,
+        [this, index, eventTypeId, note](Expected<qint64, QString> row) {
+            if (!row) {
+                // Cal.com has the event type; a re-run adopts it by its slug once the database is writable
+                // again.
+                setState(index, State::Failed,
+                    tr("Event type %1 exists in Cal.com, but the map could not be updated: %2")
+                        .arg(eventTypeId)
+                        .arg(row.error()));
+                m_lookUpFirst[index] = true;
+            } else {
+                setState(index, State::Done, note);
+            }
+            itemFinished(index);
+        });
 }
 
 void EventTypeCreationRun::setState(int index, State state, const QString& message)
@@ -283,18 +299,12 @@ void EventTypeCreationRun::itemFinished(int index)
 
 void EventTypeCreationRun::finishIfIdle()
 {
-    if (!m_running || !m_activeItems.isEmpty() || !m_queue.empty() || m_finishPending)
+    if (!isStarted() || isDone() || !m_activeItems.isEmpty() || !m_queue.empty())
         return;
-    m_finishPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_finishPending = false;
-        if (!m_activeItems.isEmpty() || !m_queue.empty())
-            return;
-        m_running = false;
-        qCInfo(lcCalcom) << "event-type run finished:" << count(State::Done) << "done,"
-                         << count(State::Failed) << "failed," << count(State::Cancelled) << "cancelled";
-        emit finished();
-    });
+    qCInfo(lcCalcom) << "event-type run finished:" << count(State::Done) << "done," << count(State::Failed)
+                     << "failed," << count(State::Cancelled) << "cancelled";
+    // finished() follows from the event loop (Job).
+    finishOk();
 }
 
 int EventTypeCreationRun::workCount() const
@@ -315,14 +325,6 @@ int EventTypeCreationRun::count(State state) const
 {
     return int(std::count_if(
         m_progress.cbegin(), m_progress.cend(), [state](const ItemProgress& p) { return p.state == state; }));
-}
-
-bool EventTypeCreationRun::waitForFinished(int timeoutMs)
-{
-    if (!m_running && !m_finishPending)
-        return true;
-    waitForSignal(this, &EventTypeCreationRun::finished, timeoutMs);
-    return !m_running;
 }
 
 } // namespace salon::eventtypes

@@ -4,16 +4,19 @@
 #include "ItemProgress.h"
 
 #include "calcom/CalcomError.h"
+#include "common/Job.h"
 
 #include <QHash>
 #include <QList>
-#include <QObject>
 #include <QPointer>
 #include <QSet>
-#include <QSqlDatabase>
 
 #include <deque>
 
+namespace salon
+{
+class DatabaseWorker;
+}
 namespace salon::calcom
 {
 class CalcomClient;
@@ -31,18 +34,24 @@ namespace salon::eventtypes
 // or adopted.
 //
 // POSTs are never re-sent blindly: after ANY error the slug is looked up first (Cal.com has created event
-// types while answering 500 or "slug exists"); a matching one is adopted. retryFailed() looks the slug up
-// before posting again.
+// types while answering 500 or "slug exists"); a matching one is adopted. A retry (retryOf) looks the slug
+// up before posting again.
 //
-// cancel(): no new items start; requests still waiting in the rate limiter are dropped (their items become
-// Cancelled); a POST already on the wire is allowed to finish, and its result is recorded.
-class EventTypeCreationRun : public QObject
+// A job (core/common/Job.h): finished() once every item is final; the map writes run in the application's
+// database worker. cancel(): no new items start; requests still waiting in the rate limiter are dropped
+// (their items become Cancelled); a POST already on the wire is allowed to finish, and its result is
+// recorded.
+class EventTypeCreationRun : public Job
 {
     Q_OBJECT
 public:
-    EventTypeCreationRun(QSqlDatabase db, calcom::CalcomClient* client, EventTypePlan plan, QString actor,
-        QObject* parent = nullptr);
+    EventTypeCreationRun(DatabaseWorker* worker, calcom::CalcomClient* client, EventTypePlan plan,
+        QString actor, QObject* parent = nullptr);
     ~EventTypeCreationRun() override;
+
+    // A new run of a finished run's failed and cancelled items (looking each slug up first); the others keep
+    // their outcome. nullptr when there is nothing to retry.
+    static EventTypeCreationRun* retryOf(const EventTypeCreationRun& finished, QObject* parent = nullptr);
 
     int maxConcurrent() const { return m_maxConcurrent; }
     void setMaxConcurrent(int count) { m_maxConcurrent = qMax(1, count); }
@@ -56,27 +65,22 @@ public:
     const QList<ItemProgress>& items() const { return m_progress; }
     const ItemProgress& item(int index) const { return m_progress.at(index); }
 
-    // Starts every item that changes the map. finished() follows from the event loop (also when there is
-    // nothing to do).
-    void start();
-    void cancel();
-    // After finished(): runs the failed and cancelled items again. Returns false when there are none.
-    bool retryFailed();
-
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return isStarted() && !isDone(); }
     bool wasCancelled() const { return m_cancelled; }
     // Items that change the map (create + replace + adopt), and how many of them reached a final state.
     int workCount() const;
     int finishedWorkCount() const;
     int count(ItemProgress::State state) const;
 
-    // Blocks in a local event loop until finished(). CLI AND TESTS ONLY, never in the GUI.
-    bool waitForFinished(int timeoutMs = -1);
-
 signals:
     void itemChanged(int index);
     void progressChanged(int finished, int total);
-    void finished();
+
+protected:
+    // Starts every item that changes the map. finished() follows from the event loop (also when there is
+    // nothing to do).
+    void doStart() override;
+    void doCancel() override;
 
 private:
     void pump();
@@ -90,7 +94,7 @@ private:
     void track(int index, calcom::CalcomRequest* request, bool isPost);
     void finishIfIdle();
 
-    QSqlDatabase m_db;
+    DatabaseWorker* m_worker;
     QPointer<calcom::CalcomClient> m_client;
     EventTypePlan m_plan;
     QString m_actor;
@@ -103,9 +107,7 @@ private:
     QHash<int, bool> m_sent;
     int m_maxConcurrent = 4;
     QSet<int> m_activeItems; // items holding one of the maxConcurrent slots
-    bool m_running = false;
     bool m_cancelled = false;
-    bool m_finishPending = false;
 };
 
 } // namespace salon::eventtypes

@@ -6,16 +6,14 @@
 #include "calcom/CalcomClient.h"
 #include "calcom/TeamResolver.h"
 #include "common/Logging.h"
-#include "common/WaitForSignal.h"
-
-#include <QTimer>
+#include "db/DatabaseWorker.h"
 
 namespace salon::eventtypes
 {
 
-EventTypePlanner::EventTypePlanner(QSqlDatabase db, calcom::CalcomClient* client, QObject* parent)
-    : QObject(parent)
-    , m_db(std::move(db))
+EventTypePlanner::EventTypePlanner(DatabaseWorker* worker, calcom::CalcomClient* client, QObject* parent)
+    : Job(parent)
+    , m_worker(worker)
     , m_client(client)
 {
 }
@@ -28,10 +26,12 @@ EventTypePlanner::~EventTypePlanner()
 
 void EventTypePlanner::start(const PlanRequest& request)
 {
-    if (m_started)
-        return;
-    m_started = true;
     m_request = request;
+    Job::start();
+}
+
+void EventTypePlanner::doStart()
+{
     if (m_request.titleTemplate.trimmed().isEmpty())
         m_request.titleTemplate = EventTypePlanBuilder::defaultTitleTemplate();
     if (const QString problem = EventTypePlanBuilder::templateProblem(m_request.titleTemplate);
@@ -39,19 +39,33 @@ void EventTypePlanner::start(const PlanRequest& request)
         return fail(problem);
     if (!m_client)
         return fail(tr("No Cal.com connection is configured."));
+    const QList<qint64> serviceIds = m_request.serviceIds;
+    const QStringList staffIds = m_request.staffIds;
+    m_worker->post<Expected<PlanningData, QString>>(
+        [serviceIds, staffIds](
+            QSqlDatabase& db) { return EventTypeRepository(db).planningData(serviceIds, staffIds); },
+        this,
+        [this](Expected<PlanningData, QString> data) {
+            if (isDone())
+                return;
+            if (!data)
+                return fail(data.error());
+            m_data = std::move(data).value();
+            resolveTeam();
+        });
+}
 
-    auto data = EventTypeRepository(m_db).planningData(m_request.serviceIds, m_request.staffIds);
-    if (!data)
-        return fail(data.error());
-    m_data = std::move(data).value();
-
+void EventTypePlanner::resolveTeam()
+{
+    if (!m_client)
+        return fail(tr("No Cal.com connection is configured."));
     if (m_request.teamId && *m_request.teamId > 0)
         return fetchEventTypes(*m_request.teamId);
     auto* resolver = m_client->resolveTeam();
     m_job = resolver;
     connect(resolver, &calcom::CalcomJob::finished, this, [this, resolver] {
         m_job = nullptr;
-        if (m_done)
+        if (isDone())
             return;
         if (resolver->hasError())
             return fail(tr("Cannot find the Cal.com team: %1").arg(resolver->error().userMessage()),
@@ -66,7 +80,7 @@ void EventTypePlanner::fetchEventTypes(qint64 teamId)
     m_job = reply;
     connect(reply, &calcom::CalcomJob::finished, this, [this, reply, teamId] {
         m_job = nullptr;
-        if (m_done)
+        if (isDone())
             return;
         if (reply->hasError())
             return fail(tr("Cannot read the team's event types: %1").arg(reply->error().userMessage()),
@@ -74,14 +88,12 @@ void EventTypePlanner::fetchEventTypes(qint64 teamId)
         m_plan = EventTypePlanBuilder::build(m_data, reply->result(), teamId, m_request.titleTemplate);
         qCInfo(lcCalcom) << "event-type plan:" << m_plan.items.size() << "items," << m_plan.createCount()
                          << "to create";
-        finishLater();
+        finishOk();
     });
 }
 
-void EventTypePlanner::cancel()
+void EventTypePlanner::doCancel()
 {
-    if (m_done)
-        return;
     if (m_job)
         m_job->cancel();
     fail(tr("Planning was cancelled."));
@@ -89,31 +101,10 @@ void EventTypePlanner::cancel()
 
 void EventTypePlanner::fail(const QString& message, const std::optional<calcom::CalcomError>& calcomError)
 {
-    if (m_done)
+    if (isDone())
         return;
-    m_error = message;
     m_calcomError = calcomError;
-    finishLater();
-}
-
-void EventTypePlanner::finishLater()
-{
-    if (m_done)
-        return;
-    m_done = true;
-    // Always from the event loop, never inside start(): callers connect after start().
-    QTimer::singleShot(0, this, [this] {
-        m_finished = true;
-        emit finished();
-    });
-}
-
-bool EventTypePlanner::waitForFinished(int timeoutMs)
-{
-    if (m_finished)
-        return true;
-    waitForSignal(this, &EventTypePlanner::finished, timeoutMs);
-    return m_finished;
+    finishWithError(message);
 }
 
 } // namespace salon::eventtypes

@@ -4,15 +4,18 @@
 #include "EventTypePlanBuilder.h"
 
 #include "calcom/CalcomError.h"
+#include "common/Job.h"
 
 #include <QList>
-#include <QObject>
 #include <QPointer>
-#include <QSqlDatabase>
 #include <QStringList>
 
 #include <optional>
 
+namespace salon
+{
+class DatabaseWorker;
+}
 namespace salon::calcom
 {
 class CalcomClient;
@@ -32,49 +35,40 @@ struct PlanRequest {
     std::optional<qint64> teamId;
 };
 
-// Computes an EventTypePlan asynchronously: reads the database, resolves the team (settings or the key
-// user's only team), fetches the team's event types ONCE (GET, nothing is changed in Cal.com) and
-// classifies every item. One-shot: start() once, then wait for finished().
-class EventTypePlanner : public QObject
+// Computes an EventTypePlan as a job (core/common/Job.h): reads the database in the application's worker
+// (never on the caller's thread), resolves the team (settings or the key user's only team), fetches the
+// team's event types ONCE (GET, nothing is changed in Cal.com) and classifies every item.
+class EventTypePlanner : public Job
 {
     Q_OBJECT
 public:
-    EventTypePlanner(QSqlDatabase db, calcom::CalcomClient* client, QObject* parent = nullptr);
+    EventTypePlanner(DatabaseWorker* worker, calcom::CalcomClient* client, QObject* parent = nullptr);
     ~EventTypePlanner() override;
 
+    using Job::start;
+    // Plans this request.
     void start(const PlanRequest& request);
-    void cancel();
 
-    bool isFinished() const { return m_finished; }
-    bool hasError() const { return !m_error.isEmpty(); }
-    // Translated; empty without error.
-    QString errorMessage() const { return m_error; }
     // Set when Cal.com failed (the CLI exits 2 either way; the GUI shows userMessage()).
     const std::optional<calcom::CalcomError>& calcomError() const { return m_calcomError; }
     const EventTypePlan& plan() const { return m_plan; }
 
-    // Blocks in a local event loop until finished(). CLI AND TESTS ONLY, never in the GUI.
-    bool waitForFinished(int timeoutMs = -1);
-
-signals:
-    void finished();
+protected:
+    void doStart() override;
+    void doCancel() override;
 
 private:
     void fail(const QString& message, const std::optional<calcom::CalcomError>& calcomError = std::nullopt);
-    void finishLater();
+    void resolveTeam();
     void fetchEventTypes(qint64 teamId);
 
-    QSqlDatabase m_db;
+    DatabaseWorker* m_worker;
     QPointer<calcom::CalcomClient> m_client;
     QPointer<calcom::CalcomJob> m_job;
     PlanRequest m_request;
     PlanningData m_data;
     EventTypePlan m_plan;
-    QString m_error;
     std::optional<calcom::CalcomError> m_calcomError;
-    bool m_started = false;
-    bool m_done = false;
-    bool m_finished = false;
 };
 
 } // namespace salon::eventtypes

@@ -3,10 +3,7 @@
 #include "ApiKeyFormat.h"
 
 #include "common/Logging.h"
-#include "common/WaitForSignal.h"
 
-#include <QPointer>
-#include <QTimer>
 #include <qt6keychain/keychain.h>
 
 namespace salon
@@ -46,10 +43,12 @@ bool looksLikeMissingBackend(QKeychain::Error error, const QString& text)
 } // namespace
 
 ApiKeyJob::ApiKeyJob(Operation operation, const QUrl& baseUrl, QObject* parent)
-    : QObject(parent)
+    : Job(parent)
     , m_operation(operation)
     , m_baseUrl(baseUrl)
 {
+    // The store sets the keychain job going right after creating this one.
+    start();
 }
 
 bool ApiKeyJob::isDatabasePassword() const
@@ -73,15 +72,6 @@ QString ApiKeyJob::environmentVariable() const
     return isDatabasePassword() ? QStringLiteral("PGPASSWORD") : QStringLiteral("CALCOM_API_KEY");
 }
 
-bool ApiKeyJob::waitForFinished(int timeoutMs)
-{
-    m_autoDelete = false;
-    if (m_finished)
-        return true;
-    waitForSignal(this, &ApiKeyJob::finished, timeoutMs);
-    return m_finished;
-}
-
 void ApiKeyJob::startKeychainRead(const QString& service, const QString& entry)
 {
     auto* job = new QKeychain::ReadPasswordJob(service, this);
@@ -94,7 +84,7 @@ void ApiKeyJob::startKeychainRead(const QString& service, const QString& entry)
         }
         const QString key = static_cast<QKeychain::ReadPasswordJob*>(done)->textData();
         if (key.isEmpty()) {
-            finishWithError(Error::NotFound, notFoundMessage());
+            fail(Error::NotFound, notFoundMessage());
             return;
         }
         finishWithKey(key, Source::Keychain);
@@ -139,7 +129,7 @@ void ApiKeyJob::finishWithKey(const QString& key, Source source)
             ? tr("in %1").arg(QStringLiteral("CALCOM_API_KEY"))
             : tr("in the keychain (entry for %1)").arg(m_baseUrl.toString());
         if (const QString problem = ApiKeyFormat::problem(key, where); !problem.isEmpty()) {
-            finishWithError(Error::InvalidKey, problem);
+            fail(Error::InvalidKey, problem);
             return;
         }
     }
@@ -148,12 +138,7 @@ void ApiKeyJob::finishWithKey(const QString& key, Source source)
     qCDebug(lcSecrets) << (isDatabasePassword() ? "database password for" : "API key for")
                        << m_baseUrl.toString() << "found"
                        << (source == Source::Environment ? "in the environment" : "in the keychain");
-    emitFinishedLater();
-}
-
-void ApiKeyJob::finishOk()
-{
-    emitFinishedLater();
+    finishOk();
 }
 
 void ApiKeyJob::finishWithKeychainError(QKeychain::Job* job)
@@ -161,9 +146,9 @@ void ApiKeyJob::finishWithKeychainError(QKeychain::Job* job)
     const QKeychain::Error error = job->error();
     const QString detail = job->errorString();
     if (error == QKeychain::EntryNotFound) {
-        finishWithError(Error::NotFound, notFoundMessage());
+        fail(Error::NotFound, notFoundMessage());
     } else if (looksLikeMissingBackend(error, detail)) {
-        finishWithError(Error::NoKeychain,
+        fail(Error::NoKeychain,
             (isDatabasePassword()
                     ? tr("No system keychain is reachable (%1). Salon Admin never stores the database "
                          "password in plain text: run it in a desktop session with a keychain (GNOME "
@@ -173,7 +158,7 @@ void ApiKeyJob::finishWithKeychainError(QKeychain::Job* job)
                          "KWallet), or set the %2 environment variable."))
                 .arg(detail, environmentVariable()));
     } else if (error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser) {
-        finishWithError(Error::AccessDenied,
+        fail(Error::AccessDenied,
             (isDatabasePassword()
                     ? tr("The system keychain refused access to the database password (%1). Unlock the "
                          "keychain and try again, or set the %2 environment variable.")
@@ -181,32 +166,20 @@ void ApiKeyJob::finishWithKeychainError(QKeychain::Job* job)
                          "keychain and try again, or set the %2 environment variable."))
                 .arg(detail, environmentVariable()));
     } else {
-        finishWithError(Error::Other, tr("The system keychain reported an error: %1").arg(detail));
+        fail(Error::Other, tr("The system keychain reported an error: %1").arg(detail));
     }
 }
 
-void ApiKeyJob::finishWithError(Error error, const QString& message)
+void ApiKeyJob::fail(Error error, const QString& message)
 {
+    if (isDone())
+        return;
     m_error = error;
-    m_errorString = message;
     qCWarning(lcSecrets).noquote() << (isDatabasePassword() ? "database password" : "API key")
                                    << (m_operation == Operation::Write ? "write" : "lookup")
                                    << "failed:" << message;
-    emitFinishedLater();
-}
-
-void ApiKeyJob::emitFinishedLater()
-{
-    // Always asynchronous, so a caller can connect after creating the job.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_finished = true;
-            emit finished();
-            if (m_autoDelete)
-                deleteLater();
-        },
-        Qt::QueuedConnection);
+    // finished() from the event loop (Job), so a caller can connect after creating the job.
+    finishWithError(message);
 }
 
 } // namespace salon

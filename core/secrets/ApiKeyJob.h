@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QObject>
+#include "common/Job.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -12,9 +13,10 @@ class Job;
 namespace salon
 {
 
-// One asynchronous API-key operation (read, write, delete or resolve) created by ApiKeyStore.
-// Connect to finished(); the job deletes itself after finished() unless setAutoDelete(false).
-class ApiKeyJob : public QObject
+// One asynchronous API-key operation (read, write, delete or resolve) created by ApiKeyStore: a job
+// (core/common/Job.h) that runs from its creation. Connect to finished(); the job deletes itself after
+// finished() unless setAutoDelete(false). errorString() is a sentence for salon admins; error() its kind.
+class ApiKeyJob : public Job
 {
     Q_OBJECT
 public:
@@ -36,24 +38,19 @@ public:
     // The same store keeps a PostgreSQL password under the database's URL (DatabaseUrl::secretId()); its
     // messages then speak of that password, and it is not checked as a Cal.com key.
     bool isDatabasePassword() const;
-    bool isFinished() const { return m_finished; }
 
     // The key after a successful Read/Resolve. Never log it.
     QString key() const { return m_key; }
     Source source() const { return m_source; }
 
     Error error() const { return m_error; }
-    // A sentence for salon admins (translated); never contains the key.
-    QString errorString() const { return m_errorString; }
-
-    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
 
     // Blocks in a local event loop until finished. For the CLI and tests only, never in the GUI.
     // Turns auto-delete off: the caller deletes the job. Returns false on timeout.
-    bool waitForFinished(int timeoutMs = 30000);
+    bool waitForFinished(int timeoutMs = 30000) { return Job::waitForFinished(timeoutMs); }
 
-signals:
-    void finished();
+protected:
+    void doStart() override { }
 
 private:
     friend class ApiKeyStore;
@@ -63,21 +60,16 @@ private:
     void startKeychainWrite(const QString& service, const QString& entry, const QString& key);
     void startKeychainRemove(const QString& service, const QString& entry);
     void finishWithKey(const QString& key, Source source);
-    void finishOk();
     void finishWithKeychainError(QKeychain::Job* job);
-    void finishWithError(Error error, const QString& message);
+    void fail(Error error, const QString& message);
     QString notFoundMessage() const;
     QString environmentVariable() const;
-    void emitFinishedLater();
 
     Operation m_operation;
     QUrl m_baseUrl;
     QString m_key;
     Source m_source = Source::None;
     Error m_error = Error::NoError;
-    QString m_errorString;
-    bool m_finished = false;
-    bool m_autoDelete = true;
 };
 
 } // namespace salon

@@ -41,7 +41,7 @@ ApiKeyJob* ApiKeyStore::writeKey(const QUrl& baseUrl, const QString& key)
 {
     auto* job = new ApiKeyJob(ApiKeyJob::Operation::Write, baseUrl, this);
     if (key.trimmed().isEmpty()) {
-        job->finishWithError(ApiKeyJob::Error::Other, tr("The API key is empty."));
+        job->fail(ApiKeyJob::Error::Other, tr("The API key is empty."));
         return job;
     }
     if (!job->isDatabasePassword()) {

@@ -11,12 +11,13 @@
 #include "BenchSupport.h"
 #include "TestDatabase.h"
 
-#include "calcom/CalcomClient.h"
-#include "db/DatabaseConnection.h"
-#include "db/SqlStatement.h"
-#include "sync/SyncConsole.h"
-#include "sync/SyncQueueFilter.h"
-#include "sync/SyncQueueModel.h"
+#include "core/calcom/CalcomClient.h"
+#include "core/db/DatabaseConnection.h"
+#include "core/db/DatabaseSession.h"
+#include "core/db/SqlStatement.h"
+#include "core/sync/SyncQueueFilter.h"
+#include "ui/sync/SyncConsole.h"
+#include "ui/sync/SyncQueueModel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -122,7 +123,7 @@ bool generate(const QString& backend, QSqlDatabase db, int appointments, QString
 
 // The console's own queries (counts + one page of appointments) in plain SQL; returns ms.
 double plainSql(
-    QSqlDatabase db, const ui::SyncQueueFilter& filter, int pages, int chunk, int* rowsOut = nullptr)
+    QSqlDatabase db, const sync::SyncQueueFilter& filter, int pages, int chunk, int* rowsOut = nullptr)
 {
     QElapsedTimer t;
     t.start();
@@ -181,9 +182,9 @@ int scale(const QStringList& args)
                                     .toLongLong();
     const qint64 rssBefore = peakRssKiB();
 
-    ui::SyncQueueFilter failed;
-    failed.status = ui::SyncQueueFilter::Status::Failed;
-    ui::SyncQueueFilter text = failed;
+    sync::SyncQueueFilter failed;
+    failed.status = sync::SyncQueueFilter::Status::Failed;
+    sync::SyncQueueFilter text = failed;
     text.text = QStringLiteral("kundin 4240");
 
     // A 10 ms timer measuring its own lateness: the longest event-loop stall of each step.
@@ -220,7 +221,8 @@ int scale(const QStringList& args)
     QElapsedTimer t;
     t.start();
     startProbe();
-    auto console = std::make_unique<ui::SyncConsole>(database->url());
+    DatabaseSession session(database->url());
+    auto console = std::make_unique<ui::SyncConsole>(&session);
     console->resize(1280, 800);
     console->show();
     console->setFilter(failed);
@@ -256,7 +258,7 @@ int scale(const QStringList& args)
     const double filterStallMs = maxLate;
 
     // 3. back to all failed and scroll to the end: from the reload to the last row in view
-    QTreeView* view = console->view();
+    auto* view = console->findChild<QTreeView*>(QStringLiteral("queueView"));
     int chunks = 0;
     t.restart();
     startProbe();
@@ -343,14 +345,15 @@ int stall(const QStringList& args)
     calcom::CalcomClient client(settings);
     client.setApiKey(kApiKey);
 
-    ui::SyncConsole console(database->url());
+    DatabaseSession session(database->url());
+    ui::SyncConsole console(&session);
     console.resize(1280, 800);
     console.show();
     console.setCalcom(&client, kTeamId);
     console.setActor(QStringLiteral("bench"));
     console.setConfirmHandler([](const QString&) { return true; });
-    ui::SyncQueueFilter failed;
-    failed.status = ui::SyncQueueFilter::Status::Failed;
+    sync::SyncQueueFilter failed;
+    failed.status = sync::SyncQueueFilter::Status::Failed;
     console.setFilter(failed);
     ui::SyncQueueModel* model = console.model();
     spinUntil([&] { return model->hasCounts() && !model->isLoading(); }, 120000);

@@ -15,6 +15,7 @@
 #include "TestDatabase.h"
 
 #include "calcom/CalcomClient.h"
+#include "db/DatabaseWorker.h"
 #include "db/SqlStatement.h"
 #include "db/SqlTime.h"
 #include "eventtypes/EventTypeCreationRun.h"
@@ -55,18 +56,18 @@ int createEventTypes(const Config& c)
 
     QElapsedTimer wall;
     wall.start();
-    eventtypes::EventTypePlanner planner(database->db(), client.get());
+    DatabaseWorker worker(database->url());
+    eventtypes::EventTypePlanner planner(&worker, client.get());
     eventtypes::PlanRequest request;
     for (int s = 0; s < services; ++s)
         request.serviceIds.append(serviceId(s));
     request.teamId = kTeamId;
     planner.start(request);
     if (!planner.waitForFinished(600000) || planner.hasError()) {
-        std::fprintf(stderr, "plan: %s\n", qPrintable(planner.errorMessage()));
+        std::fprintf(stderr, "plan: %s\n", qPrintable(planner.errorString()));
         return 2;
     }
-    eventtypes::EventTypeCreationRun run(
-        database->db(), client.get(), planner.plan(), QStringLiteral("bench"));
+    eventtypes::EventTypeCreationRun run(&worker, client.get(), planner.plan(), QStringLiteral("bench"));
     run.start();
     if (!run.waitForFinished(3600000)) {
         std::fprintf(stderr, "run did not finish\n");

@@ -55,8 +55,8 @@ std::unique_ptr<TestDatabase> TestDatabase::create(const QString& backend, QStri
         result->m_pgDatabaseName
             = QStringLiteral("salon_test_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
         {
-            auto adminConnection
-                = DatabaseConnection::open(*admin, connectionName + QStringLiteral("-admin"));
+            auto adminConnection = DatabaseConnection::open(
+                *admin, connectionName + QStringLiteral("-admin"), GuiThreadUse::TestFixture);
             if (!adminConnection) {
                 *error = adminConnection.error();
                 return nullptr;
@@ -74,7 +74,8 @@ std::unique_ptr<TestDatabase> TestDatabase::create(const QString& backend, QStri
                                           .arg(result->m_pgDatabaseName));
         result->m_url = *url;
     }
-    auto connection = DatabaseConnection::open(result->m_url, connectionName);
+    // The test's own connection arranges and checks data; code under test opens its own.
+    auto connection = DatabaseConnection::open(result->m_url, connectionName, GuiThreadUse::TestFixture);
     if (!connection) {
         *error = connection.error();
         return nullptr;
@@ -95,7 +96,8 @@ TestDatabase::~TestDatabase()
     m_connection.reset();
     if (!m_pgDatabaseName.isEmpty()) {
         auto admin = DatabaseUrl::parse(pgAdminUrl());
-        auto adminConnection = DatabaseConnection::open(*admin, QStringLiteral("drop-") + m_pgDatabaseName);
+        auto adminConnection = DatabaseConnection::open(
+            *admin, QStringLiteral("drop-") + m_pgDatabaseName, GuiThreadUse::TestFixture);
         if (adminConnection)
             runSql((*adminConnection)->db(),
                 QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgDatabaseName));

@@ -27,6 +27,8 @@ public:
     static std::unique_ptr<TestDatabase> create(const QString& backend, QString* error, bool migrate = true);
     ~TestDatabase();
 
+    // A test fixture connection (GuiThreadUse::TestFixture): the main-thread SQL guard lets it arrange and
+    // check data on the GUI thread of widget tests; code under test never gets it.
     QSqlDatabase db() const { return m_connection->db(); }
     const DatabaseUrl& url() const { return m_url; }
     // The --db argument the CLI takes for this database.

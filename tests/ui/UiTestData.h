@@ -1,8 +1,11 @@
 #pragma once
 
 #include "TestDatabase.h"
-#include "db/IdentitySequences.h"
-#include "models/LazySqlTableModel.h"
+#include "core/db/DatabaseSession.h"
+#include "core/db/IdentitySequences.h"
+#include "ui/models/LazyTableModel.h"
+
+#include <QAbstractItemModelTester>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -87,7 +90,7 @@ inline bool seedSalon(const QSqlDatabase& db)
 }
 
 // Waits until the model knows its row count and has loaded its first rows.
-inline bool waitUntilLoaded(ui::LazySqlTableModel& model, int timeoutMs = 20000)
+inline bool waitUntilLoaded(ui::LazyTableModel& model, int timeoutMs = 20000)
 {
     if (!QTest::qWaitFor([&] { return model.isCountKnown(); }, timeoutMs))
         return false;
@@ -95,6 +98,18 @@ inline bool waitUntilLoaded(ui::LazySqlTableModel& model, int timeoutMs = 20000)
         return true;
     model.data(model.index(0, 0)); // asks for the first chunk
     return QTest::qWaitFor([&] { return model.isRowLoaded(0); }, timeoutMs);
+}
+
+// Qt's model checker on a model for the rest of its life; failures fail the running test.
+inline void checkModel(QAbstractItemModel* model)
+{
+    new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
+}
+
+// Waits until the session's change watcher reports changes (it starts in its own thread).
+inline bool waitUntilWatching(DatabaseSession& session, int timeoutMs = 10000)
+{
+    return QTest::qWaitFor([&] { return session.changes()->isWatching(); }, timeoutMs);
 }
 
 } // namespace salon::test

@@ -3,8 +3,8 @@
 
 #include "TestDatabase.h"
 #include "UiTestData.h"
-#include "models/LazySqlTableModel.h"
-#include "models/StandardTables.h"
+#include "core/tables/StandardTables.h"
+#include "ui/models/LazyTableModel.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -15,6 +15,7 @@
 
 using namespace salon;
 using namespace salon::ui;
+using tables::StandardTables;
 
 namespace
 {
@@ -56,10 +57,15 @@ private slots:
     void sortAndFilterInSql();
     void phasesTableWithHalfAMillionRows();
     void viewScrollsWithoutLoadingEverything();
-    void cleanupTestCase() { m_db.reset(); }
+    void cleanupTestCase()
+    {
+        m_session.reset();
+        m_db.reset();
+    }
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
+    std::unique_ptr<DatabaseSession> m_session;
 };
 
 void TestLazyModel::initTestCase()
@@ -105,6 +111,7 @@ void TestLazyModel::initTestCase()
         }
     }
     QVERIFY(db.commit());
+    m_session = std::make_unique<DatabaseSession>(m_db->url());
 }
 
 void TestLazyModel::countsInTheBackground()
@@ -112,12 +119,12 @@ void TestLazyModel::countsInTheBackground()
     StallMeter meter;
     QElapsedTimer clock;
     clock.start();
-    LazySqlTableModel model(StandardTables::appointments(), m_db->url());
+    LazyTableModel model(StandardTables::appointments(), m_session.get());
     // The constructor only posts work: nothing is known yet, and it returned at once.
     QVERIFY(clock.elapsed() < 500);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.isCountKnown());
-    QSignalSpy counted(&model, &LazySqlTableModel::countChanged);
+    QSignalSpy counted(&model, &LazyTableModel::countChanged);
     QVERIFY(counted.wait(30000));
     QCOMPARE(counted.at(0).at(0).toInt(), kAppointments + 1);
     QCOMPARE(model.rowCount(), kAppointments + 1);
@@ -127,15 +134,15 @@ void TestLazyModel::countsInTheBackground()
 
 void TestLazyModel::placeholdersThenRows()
 {
-    LazySqlTableModel model(StandardTables::appointments(), m_db->url());
+    LazyTableModel model(StandardTables::appointments(), m_session.get());
     QVERIFY(test::waitUntilLoaded(model));
     const int far = 73456;
     StallMeter meter;
     // A row far away is a placeholder at first and asks for its chunk...
     QVERIFY(!model.isRowLoaded(far));
     QCOMPARE(model.data(model.index(far, 0)).toString(), QStringLiteral("…"));
-    QCOMPARE(model.data(model.index(far, 0), LazySqlTableModel::RowLoadedRole).toBool(), false);
-    QSignalSpy loaded(&model, &LazySqlTableModel::rowsLoaded);
+    QCOMPARE(model.data(model.index(far, 0), LazyTableModel::RowLoadedRole).toBool(), false);
+    QSignalSpy loaded(&model, &LazyTableModel::rowsLoaded);
     // ...which arrives later without the GUI thread waiting for it.
     QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(far), 20000);
     QVERIFY(loaded.count() >= 1);
@@ -152,7 +159,7 @@ void TestLazyModel::placeholdersThenRows()
 
 void TestLazyModel::sortAndFilterInSql()
 {
-    LazySqlTableModel model(StandardTables::appointments(), m_db->url());
+    LazyTableModel model(StandardTables::appointments(), m_session.get());
     QVERIFY(test::waitUntilLoaded(model));
     model.sort(2, Qt::DescendingOrder);
     QVERIFY(test::waitUntilLoaded(model));
@@ -171,7 +178,7 @@ void TestLazyModel::sortAndFilterInSql()
 void TestLazyModel::phasesTableWithHalfAMillionRows()
 {
     StallMeter meter;
-    LazySqlTableModel model(StandardTables::phases(), m_db->url());
+    LazyTableModel model(StandardTables::phases(), m_session.get());
     QVERIFY(test::waitUntilLoaded(model, 60000));
     QCOMPARE(model.rowCount(), kAppointments * kPhasesEach);
     model.setQuickFilter(3); // failed
@@ -189,7 +196,7 @@ void TestLazyModel::phasesTableWithHalfAMillionRows()
 
 void TestLazyModel::viewScrollsWithoutLoadingEverything()
 {
-    LazySqlTableModel model(StandardTables::phases(), m_db->url());
+    LazyTableModel model(StandardTables::phases(), m_session.get());
     QTableView view;
     view.setModel(&model);
     view.resize(800, 600);

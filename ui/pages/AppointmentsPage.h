@@ -2,25 +2,24 @@
 
 #include "NewAppointmentDialog.h"
 #include "TablePage.h"
+#include "core/domain/AppointmentAccess.h"
 
 namespace salon::ui
 {
 
 // Appointments, with the phases of the selected one below. New appointments get their phases from
-// their service's segments (AppointmentPhasePlanner).
+// their service's segments (AppointmentPhasePlanner, written by core's AppointmentAccess).
 class AppointmentsPage : public TablePage
 {
     Q_OBJECT
 public:
-    explicit AppointmentsPage(const DatabaseUrl& url, QWidget* parent = nullptr);
+    explicit AppointmentsPage(DatabaseSession* session, QWidget* parent = nullptr);
 
     // The phases of the selected appointment.
     TablePage* phasesPanel() const { return m_phases; }
-    // Loads the bookable services with their segments and staff, then calls done (for the dialog).
-    void loadServiceChoices(std::function<void(QList<ServiceChoice>, QString error)> done);
     // Writes an appointment and its phases; done gets the new id or an error.
-    void createAppointment(const NewAppointment& appointment,
-        std::function<void(const LazySqlTableModel::WriteResult&)> done = {});
+    void createAppointment(
+        const NewAppointment& appointment, std::function<void(const tables::WriteResult&)> done = {});
 
     void setTimeZone(const QTimeZone& zone) override;
 
@@ -29,6 +28,7 @@ protected:
 
 private:
     TablePage* m_phases;
+    AppointmentAccess m_appointments;
 };
 
 } // namespace salon::ui

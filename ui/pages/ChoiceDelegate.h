@@ -1,11 +1,15 @@
 #pragma once
 
-#include "models/TableSpec.h"
+#include "core/tables/TableSpec.h"
 
 #include <QStyledItemDelegate>
 
 namespace salon::ui
 {
+
+using tables::ColumnSpec;
+using tables::ColumnType;
+using tables::TableSpec;
 
 // Edits Choice columns with a combo box of the allowed values; other columns as usual.
 class ChoiceDelegate : public QStyledItemDelegate

@@ -1,34 +1,37 @@
 #include "EventMapPage.h"
 
 #include "MessageBanner.h"
-#include "models/StandardTables.h"
+#include "core/tables/StandardTables.h"
 
 namespace salon::ui
 {
 
-EventMapPage::EventMapPage(const DatabaseUrl& url, QWidget* parent)
-    : TablePage(StandardTables::eventMap(), url, parent)
+EventMapPage::EventMapPage(DatabaseSession* session, QWidget* parent)
+    : TablePage(tables::StandardTables::eventMap(), session, parent)
 {
+    connect(findings(), &FindingsProxyModel::findingsChanged, this, &EventMapPage::updateBanner);
 }
 
-void EventMapPage::setVerifierFindings(const QList<RowFinding>& findings)
+void EventMapPage::setVerifierFindings(const QList<RowFinding>& rows)
 {
-    model()->setRowFindings(findings);
-    int errors = 0;
-    int warnings = 0;
-    for (const RowFinding& finding : findings) {
-        errors += finding.severity == RowFinding::Severity::Error ? 1 : 0;
-        warnings += finding.severity == RowFinding::Severity::Warning ? 1 : 0;
+    findings()->setFindings(rows);
+}
+
+void EventMapPage::updateBanner()
+{
+    auto* banner = findChild<MessageBanner*>(QStringLiteral("banner"));
+    const FindingsProxyModel::Counts counts = findings()->counts();
+    if (counts.total() == 0) {
+        banner->hide();
+        return;
     }
-    if (findings.isEmpty())
-        banner()->hide();
-    else if (errors > 0)
-        showMessage(
-            tr("The verifier found %n error(s); hover over the marked rows for details.", nullptr, errors),
+    if (counts.errors > 0)
+        showMessage(tr("The verifier found %n error(s); hover over the marked rows for details.", nullptr,
+                        counts.errors),
             RowFinding::Severity::Error);
-    else if (warnings > 0)
+    else if (counts.warnings > 0)
         showMessage(tr("The verifier found %n warning(s); hover over the marked rows for details.", nullptr,
-                        warnings),
+                        counts.warnings),
             RowFinding::Severity::Warning);
     else
         showMessage(tr("The verifier has notes on some rows; hover over them for details."));

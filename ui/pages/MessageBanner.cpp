@@ -1,7 +1,9 @@
 #include "MessageBanner.h"
 
-#include "Icons.h"
+#include "ui/Icons.h"
+#include "ui/StatePalette.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -41,12 +43,10 @@ void MessageBanner::showMessage(const QString& text, RowFinding::Severity severi
         : severity == RowFinding::Severity::Warning            ? Icons::warning()
                                                                : Icons::info();
     m_icon->setPixmap(icon.pixmap(16, 16));
+    const StatePalette states(QApplication::palette());
     QPalette colours = palette();
-    colours.setColor(QPalette::Window,
-        severity == RowFinding::Severity::Error         ? QColor(255, 222, 222)
-            : severity == RowFinding::Severity::Warning ? QColor(255, 243, 205)
-                                                        : QColor(222, 236, 255));
-    colours.setColor(QPalette::WindowText, Qt::black);
+    colours.setColor(QPalette::Window, states.background(severity));
+    colours.setColor(QPalette::WindowText, states.text());
     setPalette(colours);
     setAccessibleDescription(text);
     show();

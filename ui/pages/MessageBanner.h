@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/RowFinding.h"
+#include "ui/models/RowFinding.h"
 
 #include <QFrame>
 
@@ -10,8 +10,8 @@ class QToolButton;
 namespace salon::ui
 {
 
-// An inline message above a table (KMessageWidget-like): errors and confirmations without a modal box,
-// so a refused edit never interrupts typing.
+// An inline message above a table or a console (KMessageWidget-like): errors and confirmations without a
+// modal box, so a refused edit never interrupts typing. Colours come from the palette (StatePalette).
 class MessageBanner : public QFrame
 {
     Q_OBJECT

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "domain/AppointmentPhasePlanner.h"
-#include "domain/AppointmentStore.h"
+#include "core/domain/AppointmentAccess.h"
+#include "core/domain/AppointmentPhasePlanner.h"
+#include "core/domain/AppointmentStore.h"
 
 #include <QDialog>
 
@@ -19,14 +20,6 @@ class QTreeWidget;
 
 namespace salon::ui
 {
-
-// A bookable service with its segments and the staff who may do it.
-struct ServiceChoice {
-    qint64 id = 0;
-    QString name;
-    QList<SegmentTemplate> segments;
-    QList<QPair<QString, QString>> staff; // id, name
-};
 
 // Creates an appointment for a (composite) service: the phases follow from the service's segments and are
 // previewed as the user picks the start and the staff for each staff-required segment.

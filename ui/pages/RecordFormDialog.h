@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/TableSpec.h"
+#include "core/tables/TableSpec.h"
 
 #include <QDialog>
 #include <QHash>
@@ -17,13 +17,17 @@ class QDialogButtonBox;
 namespace salon::ui
 {
 
+using tables::ColumnSpec;
+using tables::ColumnType;
+using tables::TableSpec;
+
 // A form for adding or editing one row, built from the table's column rules. OK checks the input with
 // the same rules as in-place editing and keeps the dialog open with a clear message until it passes.
 class RecordFormDialog : public QDialog
 {
     Q_OBJECT
 public:
-    using LookupRows = QList<QPair<QVariant, QString>>; // id, label
+    using LookupRows = tables::LookupRows; // id, label
     using Check = std::function<QString(const QVariantMap& values)>; // a message, or "" when fine
 
     RecordFormDialog(const TableSpec& spec, const QHash<QString, LookupRows>& lookups, const QTimeZone& zone,

@@ -1,10 +1,10 @@
 #include "TablePage.h"
 
 #include "ChoiceDelegate.h"
-#include "Icons.h"
 #include "MessageBanner.h"
-#include "db/DatabaseWorker.h"
-#include "db/SqlStatement.h"
+#include "core/db/DatabaseSession.h"
+#include "ui/Icons.h"
+#include "ui/models/CsvExportJob.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -27,9 +27,11 @@
 namespace salon::ui
 {
 
-TablePage::TablePage(TableSpec spec, const DatabaseUrl& url, QWidget* parent)
+TablePage::TablePage(tables::TableSpec spec, DatabaseSession* session, QWidget* parent)
     : QWidget(parent)
-    , m_model(new LazySqlTableModel(std::move(spec), url, this))
+    , m_session(session)
+    , m_model(new LazyTableModel(std::move(spec), session, this))
+    , m_findings(new FindingsProxyModel(LazyTableModel::PrimaryKeyRole, m_model->spec().baseTable, this))
     , m_view(new QTableView(this))
     , m_layout(new QVBoxLayout(this))
     , m_toolBar(new QToolBar(this))
@@ -41,38 +43,47 @@ TablePage::TablePage(TableSpec spec, const DatabaseUrl& url, QWidget* parent)
     , m_searchDelay(new QTimer(this))
     , m_zone(QTimeZone::utc())
 {
-    const TableSpec& tableSpec = m_model->spec();
+    const tables::TableSpec& tableSpec = m_model->spec();
+    m_findings->setSourceModel(m_model);
+    // Findings about rows that changed may no longer hold.
+    connect(session->changes(), &ChangeWatcher::changed, m_findings, &FindingsProxyModel::forgetChanged);
     setObjectName(tableSpec.id + QStringLiteral("Page"));
     setAccessibleName(tableSpec.title);
 
     // Actions live on the page, so their shortcuts work while the page (or a child) has focus and
     // each page's Ctrl+N adds to its own table.
-    auto makeAction = [this](const QIcon& icon, const QString& text, const QKeySequence& shortcut) {
+    auto makeAction = [this](const QString& name, const QIcon& icon, const QString& text,
+                          const QKeySequence& shortcut) {
         auto* action = new QAction(icon, text, this);
+        action->setObjectName(name);
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         action->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
         addAction(action);
         return action;
     };
-    m_addAction = makeAction(Icons::add(), tr("Add…"), QKeySequence::New);
-    m_editAction = makeAction(Icons::edit(), tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_deleteAction = makeAction(Icons::remove(), tr("Delete…"), QKeySequence::Delete);
-    m_exportAction
-        = makeAction(Icons::exportCsv(), tr("Export CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_refreshAction = makeAction(Icons::refresh(), tr("Refresh"), QKeySequence::Refresh);
-    m_findAction = makeAction(Icons::search(), tr("Search"), QKeySequence::Find);
+    m_addAction = makeAction(QStringLiteral("addAction"), Icons::add(), tr("Add…"), QKeySequence::New);
+    m_editAction = makeAction(
+        QStringLiteral("editAction"), Icons::edit(), tr("Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_deleteAction
+        = makeAction(QStringLiteral("deleteAction"), Icons::remove(), tr("Delete…"), QKeySequence::Delete);
+    m_exportAction = makeAction(QStringLiteral("exportAction"), Icons::exportCsv(), tr("Export CSV…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_refreshAction
+        = makeAction(QStringLiteral("refreshAction"), Icons::refresh(), tr("Refresh"), QKeySequence::Refresh);
+    m_findAction
+        = makeAction(QStringLiteral("findAction"), Icons::search(), tr("Search"), QKeySequence::Find);
     m_addAction->setVisible(tableSpec.allowInsert);
     m_deleteAction->setVisible(tableSpec.allowDelete);
     bool anyFormColumn = false;
-    for (const ColumnSpec& column : tableSpec.columns)
+    for (const tables::ColumnSpec& column : tableSpec.columns)
         anyFormColumn = anyFormColumn || (column.inForm && !column.writeColumn.isEmpty());
     m_editAction->setVisible(anyFormColumn);
     connect(m_addAction, &QAction::triggered, this, &TablePage::addRow);
     connect(m_editAction, &QAction::triggered, this, &TablePage::editCurrentRow);
     connect(m_deleteAction, &QAction::triggered, this, &TablePage::deleteCurrentRow);
     connect(m_exportAction, &QAction::triggered, this, &TablePage::exportCsv);
-    connect(m_refreshAction, &QAction::triggered, m_model, &LazySqlTableModel::refresh);
+    connect(m_refreshAction, &QAction::triggered, m_model, &LazyTableModel::refresh);
     connect(m_findAction, &QAction::triggered, this, &TablePage::focusSearch);
 
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -92,12 +103,16 @@ TablePage::TablePage(TableSpec spec, const DatabaseUrl& url, QWidget* parent)
         if (tableSpec.columns.at(i).searchable)
             m_searchColumn->addItem(tableSpec.columns.at(i).title, i);
     m_searchColumn->setAccessibleName(tr("Search in column"));
+    m_searchColumn->setObjectName(QStringLiteral("searchColumn"));
     m_quickFilter->addItem(tr("All rows"), -1);
     for (int i = 0; i < tableSpec.quickFilters.size(); ++i)
         m_quickFilter->addItem(tableSpec.quickFilters.at(i).title, i);
     m_quickFilter->setAccessibleName(tr("Filter"));
+    m_quickFilter->setObjectName(QStringLiteral("quickFilter"));
     m_quickFilter->setVisible(!tableSpec.quickFilters.isEmpty());
     m_countLabel->setAccessibleName(tr("Row count"));
+    m_countLabel->setObjectName(QStringLiteral("rowCount"));
+    m_banner->setObjectName(QStringLiteral("banner"));
 
     // Typing shows results after a pause, not a query per keystroke.
     m_searchDelay->setSingleShot(true);
@@ -120,7 +135,7 @@ TablePage::TablePage(TableSpec spec, const DatabaseUrl& url, QWidget* parent)
     filterRow->addWidget(m_searchColumn);
     filterRow->addWidget(m_quickFilter);
 
-    m_view->setModel(m_model);
+    m_view->setModel(m_findings);
     m_view->setItemDelegate(new ChoiceDelegate(tableSpec, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -146,9 +161,9 @@ TablePage::TablePage(TableSpec spec, const DatabaseUrl& url, QWidget* parent)
     m_layout->addWidget(m_view, 1);
     m_layout->addWidget(m_countLabel);
 
-    connect(m_model, &LazySqlTableModel::countChanged, this, &TablePage::updateCountLabel);
+    connect(m_model, &LazyTableModel::countChanged, this, &TablePage::updateCountLabel);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TablePage::updateCountLabel);
-    connect(m_model, &LazySqlTableModel::rowsLoaded, this, [this] {
+    connect(m_model, &LazyTableModel::rowsLoaded, this, [this] {
         if (m_resizedColumns)
             return;
         m_resizedColumns = true;
@@ -156,11 +171,11 @@ TablePage::TablePage(TableSpec spec, const DatabaseUrl& url, QWidget* parent)
         for (int i = 0; i < m_model->columnCount(); ++i)
             m_view->setColumnWidth(i, qBound(60, m_view->columnWidth(i) + 12, 320));
     });
-    connect(m_model, &LazySqlTableModel::editRejected, this,
+    connect(m_model, &LazyTableModel::editRejected, this,
         [this](const QString& message) { showMessage(message, RowFinding::Severity::Error); });
-    connect(m_model, &LazySqlTableModel::writeFailed, this,
+    connect(m_model, &LazyTableModel::writeFailed, this,
         [this](const QString& message) { showMessage(message, RowFinding::Severity::Error); });
-    connect(m_model, &LazySqlTableModel::loadFailed, this,
+    connect(m_model, &LazyTableModel::loadFailed, this,
         [this](const QString& message) { showMessage(message, RowFinding::Severity::Error); });
     // The selected row, not just the current one: selectRow() may keep the current index.
     auto selectionMoved = [this] {
@@ -236,7 +251,7 @@ void TablePage::focusSearch()
 QVariantMap TablePage::newRowDefaults() const
 {
     QVariantMap values;
-    for (const ColumnSpec& column : m_model->spec().columns) {
+    for (const tables::ColumnSpec& column : m_model->spec().columns) {
         // New rows are active; a bool column is otherwise unchecked.
         if (column.writeColumn == QLatin1String("active")
             || column.writeColumn == QLatin1String("staff_required"))
@@ -245,28 +260,16 @@ QVariantMap TablePage::newRowDefaults() const
     return values;
 }
 
-void TablePage::loadLookups(std::function<void(QHash<QString, RecordFormDialog::LookupRows>)> done)
+void TablePage::loadLookups(std::function<void(QHash<QString, tables::LookupRows>)> done)
 {
-    QHash<QString, QString> queries;
-    for (const ColumnSpec& column : m_model->spec().columns)
-        if (column.type == ColumnType::Lookup && !column.lookupSql.isEmpty())
-            queries.insert(column.writeColumn, column.lookupSql);
-    using Lookups = QHash<QString, RecordFormDialog::LookupRows>;
-    m_model->worker()->post<Lookups>(
-        [queries](QSqlDatabase& db) {
-            Lookups result;
-            for (auto it = queries.cbegin(); it != queries.cend(); ++it) {
-                auto q = runSql(db, it.value());
-                if (!q)
-                    continue;
-                RecordFormDialog::LookupRows rows;
-                while (q->next())
-                    rows.append({ q->value(0), q->value(1).toString() });
-                result.insert(it.key(), rows);
+    m_model->access().lookups(
+        this, [this, done](Expected<QHash<QString, tables::LookupRows>, QString> lookups) {
+            if (!lookups) {
+                showMessage(lookups.error(), RowFinding::Severity::Error);
+                return;
             }
-            return result;
-        },
-        this, std::move(done));
+            done(lookups.value());
+        });
 }
 
 void TablePage::addRow()
@@ -278,7 +281,7 @@ void TablePage::addRow()
 
 void TablePage::openAddForm()
 {
-    loadLookups([this](QHash<QString, RecordFormDialog::LookupRows> lookups) {
+    loadLookups([this](QHash<QString, tables::LookupRows> lookups) {
         openForm(lookups, newRowDefaults(), QVariant(), QString());
     });
 }
@@ -290,20 +293,20 @@ void TablePage::editCurrentRow()
         return;
     const QVariant key = m_model->keyOf(row);
     const QVariantMap values = m_model->recordValues(row);
-    loadLookups([this, key, values](QHash<QString, RecordFormDialog::LookupRows> lookups) {
+    loadLookups([this, key, values](QHash<QString, tables::LookupRows> lookups) {
         openForm(lookups, values, key, QString());
     });
 }
 
-void TablePage::openForm(const QHash<QString, RecordFormDialog::LookupRows>& lookups,
-    const QVariantMap& values, const QVariant& key, const QString& error)
+void TablePage::openForm(const QHash<QString, tables::LookupRows>& lookups, const QVariantMap& values,
+    const QVariant& key, const QString& error)
 {
     const bool isNew = !key.isValid();
     auto* dialog = new RecordFormDialog(m_model->spec(), lookups, m_zone, isNew, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setValues(values);
     dialog->showError(error);
-    QPointer<LazySqlTableModel> model = m_model;
+    QPointer<LazyTableModel> model = m_model;
     dialog->setCheck([model](const QVariantMap& input) {
         if (!model)
             return QString();
@@ -312,7 +315,7 @@ void TablePage::openForm(const QHash<QString, RecordFormDialog::LookupRows>& loo
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog, lookups, key, isNew] {
         const QVariantMap input = dialog->values();
-        auto afterWrite = [this, lookups, input, key, isNew](const LazySqlTableModel::WriteResult& result) {
+        auto afterWrite = [this, lookups, input, key, isNew](const tables::WriteResult& result) {
             if (!result.error.isEmpty()) {
                 // Back to the form with what was typed, and why it was refused.
                 openForm(lookups, input, key, result.error);
@@ -336,36 +339,35 @@ void TablePage::deleteCurrentRow()
         return;
     const QVariant key = m_model->keyOf(row);
     const QString what = m_model->describeRow(row);
-    m_model->countDependents(
-        key, [this, key, what](QList<LazySqlTableModel::DependentCount> counts, QString error) {
-            if (!error.isEmpty()) {
-                showMessage(error, RowFinding::Severity::Error);
-                return;
-            }
-            QStringList blocking;
-            QStringList alsoRemoved;
-            for (const auto& count : counts)
-                (count.blocksDelete ? blocking : alsoRemoved).append(count.description);
-            if (!blocking.isEmpty()) {
-                QMessageBox::information(this, tr("Cannot delete"),
-                    tr("%1 cannot be deleted: %2 still refer to it. Delete or change those "
-                       "first.")
-                        .arg(what, QLocale().createSeparatedList(blocking)));
-                return;
-            }
-            QString question = tr("Delete %1?").arg(what);
-            if (!alsoRemoved.isEmpty())
-                question += QLatin1Char('\n')
-                    + tr("This also deletes %1.").arg(QLocale().createSeparatedList(alsoRemoved));
-            if (QMessageBox::question(
-                    this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-                != QMessageBox::Yes)
-                return;
-            m_model->deleteRecord(key, [this, what](const LazySqlTableModel::WriteResult& result) {
-                if (result.error.isEmpty())
-                    showMessage(tr("Deleted %1.").arg(what));
-            });
+    m_model->countDependents(key, [this, key, what](QList<tables::DependentCount> counts, QString error) {
+        if (!error.isEmpty()) {
+            showMessage(error, RowFinding::Severity::Error);
+            return;
+        }
+        QStringList blocking;
+        QStringList alsoRemoved;
+        for (const auto& count : counts)
+            (count.blocksDelete ? blocking : alsoRemoved).append(count.description);
+        if (!blocking.isEmpty()) {
+            QMessageBox::information(this, tr("Cannot delete"),
+                tr("%1 cannot be deleted: %2 still refer to it. Delete or change those "
+                   "first.")
+                    .arg(what, QLocale().createSeparatedList(blocking)));
+            return;
+        }
+        QString question = tr("Delete %1?").arg(what);
+        if (!alsoRemoved.isEmpty())
+            question += QLatin1Char('\n')
+                + tr("This also deletes %1.").arg(QLocale().createSeparatedList(alsoRemoved));
+        if (QMessageBox::question(
+                this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return;
+        m_model->deleteRecord(key, [this, what](const tables::WriteResult& result) {
+            if (result.error.isEmpty())
+                showMessage(tr("Deleted %1.").arg(what));
         });
+    });
 }
 
 void TablePage::exportCsv()
@@ -387,17 +389,18 @@ void TablePage::exportCsv()
 void TablePage::exportCsvTo(const QString& filePath, CsvWriter::Format format)
 {
     emit statusMessage(tr("Exporting %1…").arg(m_model->spec().title));
-    m_model->exportCsv(
-        filePath,
-        [this, filePath](int rows, QString error) {
-            if (!error.isEmpty())
-                showMessage(tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(filePath), error),
-                    RowFinding::Severity::Error);
-            else
-                showMessage(
-                    tr("Exported %n row(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(filePath)));
-        },
-        format);
+    auto* job = new CsvExportJob(m_model->access(), m_model->queryState(), filePath, format, this);
+    connect(job, &Job::finished, this, [this, job, filePath] {
+        if (job->hasError())
+            showMessage(
+                tr("Cannot export to %1: %2").arg(QDir::toNativeSeparators(filePath), job->errorString()),
+                RowFinding::Severity::Error);
+        else
+            showMessage(tr("Exported %n row(s) to %1.", nullptr, job->rowCount())
+                            .arg(QDir::toNativeSeparators(filePath)));
+        emit exported(filePath, !job->hasError());
+    });
+    job->start();
 }
 
 } // namespace salon::ui

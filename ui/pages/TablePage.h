@@ -1,9 +1,9 @@
 #pragma once
 
 #include "RecordFormDialog.h"
-#include "models/LazySqlTableModel.h"
-#include "models/RowFinding.h"
-#include "models/TableSpec.h"
+#include "ui/models/FindingsProxyModel.h"
+#include "ui/models/LazyTableModel.h"
+#include "ui/models/RowFinding.h"
 
 #include <QWidget>
 
@@ -16,6 +16,11 @@ class QTimer;
 class QToolBar;
 class QVBoxLayout;
 
+namespace salon
+{
+class DatabaseSession;
+}
+
 namespace salon::ui
 {
 
@@ -23,26 +28,20 @@ class MessageBanner;
 
 // One table of the main window: search field, column and quick filters, a lazy table with sorting and
 // in-place editing, a form for adding and editing, delete with a check of what depends on a row, CSV
-// export. Pages with more (appointments) derive from it.
+// export, and findings laid over the rows (FindingsProxyModel). Changes anyone makes show without Refresh
+// (the model follows the session's ChangeWatcher). Pages with more (appointments) derive from it.
+// Children have object names ("search", "table", "banner", "addAction", ...) for tests and scripts.
 class TablePage : public QWidget
 {
     Q_OBJECT
 public:
-    TablePage(TableSpec spec, const DatabaseUrl& url, QWidget* parent = nullptr);
+    TablePage(tables::TableSpec spec, DatabaseSession* session, QWidget* parent = nullptr);
 
     QString pageId() const { return m_model->spec().id; }
     QString title() const { return m_model->spec().title; }
-    LazySqlTableModel* model() const { return m_model; }
+    LazyTableModel* model() const { return m_model; }
+    FindingsProxyModel* findings() const { return m_findings; }
     QTableView* view() const { return m_view; }
-    QLineEdit* searchField() const { return m_search; }
-    QComboBox* quickFilterBox() const { return m_quickFilter; }
-    MessageBanner* banner() const { return m_banner; }
-
-    QAction* addRowAction() const { return m_addAction; }
-    QAction* editRowAction() const { return m_editAction; }
-    QAction* deleteRowAction() const { return m_deleteAction; }
-    QAction* exportAction() const { return m_exportAction; }
-    QAction* refreshAction() const { return m_refreshAction; }
 
     virtual void setTimeZone(const QTimeZone& zone);
     void setActor(const QString& actor);
@@ -66,6 +65,8 @@ public slots:
 signals:
     // A short text for the main window's status bar.
     void statusMessage(const QString& text);
+    // An export finished (ok = the file is complete).
+    void exported(const QString& filePath, bool ok);
     void currentKeyChanged(const QVariant& key);
 
 protected:
@@ -78,15 +79,18 @@ protected:
     QTimeZone timeZone() const { return m_zone; }
 
     // Loads the lookup lists of the spec's Lookup columns in the worker, then calls done.
-    void loadLookups(std::function<void(QHash<QString, RecordFormDialog::LookupRows>)> done);
-    void openForm(const QHash<QString, RecordFormDialog::LookupRows>& lookups, const QVariantMap& values,
+    void loadLookups(std::function<void(QHash<QString, tables::LookupRows>)> done);
+    DatabaseSession* session() const { return m_session; }
+    void openForm(const QHash<QString, tables::LookupRows>& lookups, const QVariantMap& values,
         const QVariant& key, const QString& error);
 
 private:
     void updateCountLabel();
     void updateActions();
 
-    LazySqlTableModel* m_model;
+    DatabaseSession* m_session;
+    LazyTableModel* m_model;
+    FindingsProxyModel* m_findings;
     QTableView* m_view;
     QVBoxLayout* m_layout;
     QToolBar* m_toolBar;

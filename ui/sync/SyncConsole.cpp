@@ -1,275 +1,177 @@
 #include "SyncConsole.h"
 
-#include "Icons.h"
+#include "SyncConsoleController.h"
 #include "SyncDetailPane.h"
 #include "SyncQueueModel.h"
-#include "calcom/CalcomClient.h"
-#include "common/Clock.h"
-#include "common/Logging.h"
-#include "db/DatabaseConnection.h"
-#include "db/DatabaseWorker.h"
-#include "db/SqlStatement.h"
-#include "sync/BookingReconciler.h"
-#include "sync/PhaseChangeWatcher.h"
-#include "sync/PhaseRepository.h"
-#include "sync/SyncBatch.h"
+#include "core/calcom/CalcomClient.h"
+#include "core/common/Clock.h"
+#include "core/db/DatabaseSession.h"
+#include "core/sync/SyncBatch.h"
+#include "ui/Icons.h"
+#include "ui/pages/MessageBanner.h"
+#include "ui_SyncConsole.h"
 
-#include <QAction>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
-#include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
-#include <QSplitter>
-#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
-#include <QTreeView>
-#include <QTreeWidget>
-#include <QVBoxLayout>
-
-#include <atomic>
 
 namespace salon::ui
 {
 
-using sync::PhaseResult;
-using sync::PhaseStage;
 using sync::SyncErrorAdvice;
+using sync::SyncQueueFilter;
 
 namespace
 {
-QString nextConnectionName()
-{
-    static std::atomic_int counter { 0 };
-    return QStringLiteral("salon-sync-console-%1").arg(++counter);
-}
-
-using Choices = QList<std::pair<QString, QString>>; // value, label
+// What a drift item keeps besides its texts.
+enum DriftRole { DriftPhaseIdRole = Qt::UserRole, DriftKindRole };
 } // namespace
 
-SyncConsole::SyncConsole(const DatabaseUrl& url, QWidget* parent)
+SyncConsole::SyncConsole(DatabaseSession* session, QWidget* parent)
     : QWidget(parent)
-    , m_url(url)
-    , m_model(new SyncQueueModel(url, this))
+    , m_ui(new Ui::SyncConsole)
+    , m_session(session)
+    , m_model(new SyncQueueModel(session, this))
+    , m_controller(new SyncConsoleController(session, m_model, this))
+    , m_searchDelay(new QTimer(this))
 {
-    // The engine writes single rows by key; it runs on this thread with its own connection (Qt 6.4 cannot
-    // move connections between threads).
-    auto opened = DatabaseConnection::open(url, nextConnectionName());
-    if (opened)
-        m_connection = std::move(opened).value();
-    else
-        m_connectionError = opened.error();
-    buildUi();
+    m_ui->setupUi(this);
+    m_ui->detailPane->setAccess(&m_model->access());
+    m_ui->queueView->setModel(m_model);
+    m_ui->fromDate->setDate(QDate::currentDate());
+    m_ui->toDate->setDate(QDate::currentDate().addDays(30));
+    for (int i = 0; i < SyncQueueFilter::kStatusCount; ++i)
+        m_ui->statusFilter->addItem(SyncQueueFilter::statusLabel(SyncQueueFilter::Status(i)), i);
+    m_ui->serviceFilter->addItem(tr("All services"), QString());
+    m_ui->staffFilter->addItem(tr("All staff"), QString());
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    setUpActions();
+    connectFilters();
+    connectView();
 
-    if (m_connection) {
-        if (auto watch = DatabaseConnection::open(url, nextConnectionName()))
-            m_watchConnection = std::move(watch).value();
-        m_watcher = new sync::PhaseChangeWatcher(
-            m_watchConnection ? m_watchConnection->db() : m_connection->db(), this);
-        connect(m_watcher, &sync::PhaseChangeWatcher::phasesChanged, m_model, &SyncQueueModel::refreshPhases);
-        connect(m_watcher, &sync::PhaseChangeWatcher::watchFailed, this,
-            [this](const QString& message) { log(tr("Live updates stopped: %1").arg(message)); });
-        QString error;
-        if (!m_watcher->start(&error))
-            log(tr("Live updates are off: %1").arg(error));
-    } else {
-        say(tr("The sync console cannot open the database: %1").arg(m_connectionError));
-    }
+    connect(m_controller, &SyncConsoleController::logged, this, &SyncConsole::log);
+    connect(m_controller, &SyncConsoleController::said, this, &SyncConsole::say);
+    connect(m_controller, &SyncConsoleController::stateChanged, this, &SyncConsole::updateActions);
+    connect(m_controller, &SyncConsoleController::syncStarted, this, [this] {
+        m_ui->progress->setValue(0);
+        m_ui->progress->setVisible(true);
+        updateBanner();
+    });
+    connect(m_controller, &SyncConsoleController::syncProgress, this, [this](int done, int total) {
+        m_ui->progress->setMaximum(qMax(1, total));
+        m_ui->progress->setValue(done);
+        m_ui->progress->setFormat(tr("%1 of %2 phases").arg(done).arg(total));
+    });
+    connect(m_controller, &SyncConsoleController::syncFinished, this, [this] {
+        m_ui->progress->setVisible(false);
+        updateBanner();
+        emit syncFinished();
+    });
+    connect(m_controller, &SyncConsoleController::reconcileFinished, this,
+        [this](const QList<sync::BookingDrift>& drift, const QString& error) {
+            showDrift(drift, error);
+            emit reconcileFinished();
+        });
+    connect(m_session->changes(), &ChangeWatcher::failed, this,
+        [this](const QString& message) { log(tr("Live updates stopped: %1").arg(message)); });
 
     // Services and staff for the filters, read in the worker.
-    using Lists = std::pair<Choices, Choices>;
-    m_model->worker()->post<Lists>(
-        [](QSqlDatabase& db) {
-            Lists lists;
-            if (auto q = runSql(db, QStringLiteral("SELECT id, name FROM services ORDER BY name")))
-                while (q->next())
-                    lists.first.append({ q->value(0).toString(), q->value(1).toString() });
-            if (auto q = runSql(db, QStringLiteral("SELECT id, name FROM staff ORDER BY name")))
-                while (q->next())
-                    lists.second.append({ q->value(0).toString(), q->value(1).toString() });
-            return lists;
-        },
-        this,
-        [this](Lists lists) {
-            for (const auto& [value, label] : std::as_const(lists.first))
-                m_service->addItem(label, value);
-            for (const auto& [value, label] : std::as_const(lists.second))
-                m_staff->addItem(label, value);
-        });
+    m_model->access().filterChoices(this, [this](sync::FilterChoices services, sync::FilterChoices staff) {
+        for (const auto& [value, label] : std::as_const(services))
+            m_ui->serviceFilter->addItem(label, value);
+        for (const auto& [value, label] : std::as_const(staff))
+            m_ui->staffFilter->addItem(label, value);
+    });
+    // Column widths and the list/details split of the last time.
+    QSettings settings;
+    m_ui->queueView->header()->restoreState(
+        settings.value(QStringLiteral("syncConsole/columns")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("syncConsole/splitter")).toByteArray());
     m_model->reload();
     updateActions();
 }
 
 SyncConsole::~SyncConsole()
 {
-    // Column widths and the list/details split are kept for the next time.
     QSettings settings;
-    settings.setValue(QStringLiteral("syncConsole/columns"), m_view->header()->saveState());
-    settings.setValue(QStringLiteral("syncConsole/splitter"), m_splitter->saveState());
-    // Stop everything that writes through the connection before it closes.
-    delete m_batch.data();
-    delete m_reconciler.data();
-    delete m_watcher;
-    m_watcher = nullptr;
+    settings.setValue(QStringLiteral("syncConsole/columns"), m_ui->queueView->header()->saveState());
+    settings.setValue(QStringLiteral("syncConsole/splitter"), m_ui->splitter->saveState());
 }
 
-void SyncConsole::buildUi()
+void SyncConsole::setUpActions()
 {
-    auto* layout = new QVBoxLayout(this);
-
-    m_banner = new QLabel(this);
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(
-        QStringLiteral("QLabel { background: #f8d7da; color: #58151c; border: 1px solid #f1aeb5; "
-                       "padding: 6px; font-weight: bold; }"));
-    m_banner->hide();
-    layout->addWidget(m_banner);
-
-    auto* filters = new QHBoxLayout;
-    m_statusFilter = new QComboBox(this);
-    for (int i = 0; i < SyncQueueFilter::kStatusCount; ++i)
-        m_statusFilter->addItem(SyncQueueFilter::statusLabel(SyncQueueFilter::Status(i)), i);
-    m_useDates = new QCheckBox(tr("From"), this);
-    m_from = new QDateEdit(QDate::currentDate(), this);
-    m_to = new QDateEdit(QDate::currentDate().addDays(30), this);
-    for (QDateEdit* edit : { m_from, m_to }) {
-        edit->setCalendarPopup(true);
-        edit->setEnabled(false);
-    }
-    m_service = new QComboBox(this);
-    m_service->addItem(tr("All services"), QString());
-    m_staff = new QComboBox(this);
-    m_staff->addItem(tr("All staff"), QString());
-    m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search customer, e-mail, appointment id or error"));
-    m_search->setClearButtonEnabled(true);
-    filters->addWidget(m_statusFilter);
-    filters->addWidget(m_useDates);
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("to"), this));
-    filters->addWidget(m_to);
-    filters->addWidget(m_service);
-    filters->addWidget(m_staff);
-    filters->addWidget(m_search, 1);
-    layout->addLayout(filters);
-
     auto* toolBar = new QToolBar(this);
+    toolBar->setObjectName(QStringLiteral("toolBar"));
     // Three actions share the refresh icon: the text tells them apart.
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_retrySelected
-        = toolBar->addAction(Icons::refresh(), tr("Retry selected"), this, &SyncConsole::retrySelected);
-    m_retryFailed
-        = toolBar->addAction(Icons::refresh(), tr("Retry all failed"), this, &SyncConsole::retryAllFailed);
-    m_cancel = toolBar->addAction(Icons::remove(), tr("Cancel"), this, &SyncConsole::cancelSync);
+    m_ui->retrySelectedAction->setIcon(Icons::refresh());
+    m_ui->retryFailedAction->setIcon(Icons::refresh());
+    m_ui->cancelAction->setIcon(Icons::remove());
+    m_ui->archiveAction->setIcon(Icons::edit());
+    m_ui->reconcileAction->setIcon(Icons::search());
+    m_ui->exportLogAction->setIcon(Icons::exportCsv());
+    m_ui->refreshAction->setIcon(Icons::refresh());
+    m_ui->refreshAction->setShortcut(QKeySequence::Refresh);
+    m_ui->refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_ui->refreshAction);
+    toolBar->addActions({ m_ui->retrySelectedAction, m_ui->retryFailedAction, m_ui->cancelAction });
     toolBar->addSeparator();
-    m_archive
-        = toolBar->addAction(Icons::edit(), tr("Archive failure..."), this, &SyncConsole::archiveInteractive);
-    m_reconcile
-        = toolBar->addAction(Icons::search(), tr("Reconcile with Cal.com"), this, &SyncConsole::runReconcile);
-    m_exportLog = toolBar->addAction(
-        Icons::exportCsv(), tr("Export log..."), this, &SyncConsole::exportLogInteractive);
-    m_refresh = toolBar->addAction(Icons::refresh(), tr("Refresh"), this, &SyncConsole::refresh);
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    layout->addWidget(toolBar);
+    toolBar->addActions(
+        { m_ui->archiveAction, m_ui->reconcileAction, m_ui->exportLogAction, m_ui->refreshAction });
+    m_ui->toolBarRow->addWidget(toolBar);
+    connect(m_ui->retrySelectedAction, &QAction::triggered, this, &SyncConsole::retrySelected);
+    connect(m_ui->retryFailedAction, &QAction::triggered, this, &SyncConsole::retryAllFailed);
+    connect(m_ui->cancelAction, &QAction::triggered, this, &SyncConsole::cancelSync);
+    connect(m_ui->archiveAction, &QAction::triggered, this, &SyncConsole::archiveInteractive);
+    connect(m_ui->reconcileAction, &QAction::triggered, this, &SyncConsole::runReconcile);
+    connect(m_ui->exportLogAction, &QAction::triggered, this, &SyncConsole::exportLogInteractive);
+    connect(m_ui->refreshAction, &QAction::triggered, this, &SyncConsole::refresh);
+    connect(m_ui->resyncButton, &QPushButton::clicked, this, &SyncConsole::markSelectedDriftForResync);
+}
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter = splitter;
-    m_view = new QTreeView(splitter);
-    m_view->setModel(m_model);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setUniformRowHeights(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->header()->setStretchLastSection(true);
-    m_tabs = new QTabWidget(splitter);
-    m_details = new SyncDetailPane(m_model->worker(), m_tabs);
-    m_log = new QPlainTextEdit(m_tabs);
-    m_log->setReadOnly(true);
-    auto* driftPage = new QWidget(m_tabs);
-    auto* driftLayout = new QVBoxLayout(driftPage);
-    m_driftList = new QTreeWidget(driftPage);
-    m_driftList->setRootIsDecorated(false);
-    m_driftList->setHeaderLabels({ tr("Finding"), tr("Phase"), tr("Appointment"), tr("Details") });
-    m_driftList->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_resyncButton = new QPushButton(tr("Book cancelled or missing phases again..."), driftPage);
-    m_resyncButton->setEnabled(false);
-    auto* driftHint
-        = new QLabel(tr("Reconcile compares synced phases with Cal.com; nothing changes unless you "
-                        "confirm."),
-            driftPage);
-    driftHint->setWordWrap(true); // long labels must not set the details pane's minimum width
-    driftLayout->addWidget(driftHint);
-    driftLayout->addWidget(m_driftList, 1);
-    driftLayout->addWidget(m_resyncButton);
-    m_tabs->addTab(m_details, tr("Details"));
-    m_tabs->addTab(m_log, tr("Log"));
-    m_tabs->addTab(driftPage, tr("Drift"));
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
-    const QSettings settings;
-    if (!m_view->header()->restoreState(
-            settings.value(QStringLiteral("syncConsole/columns")).toByteArray())) {
-        // First time: room for "#763 Customer name" and a full date and time.
-        m_view->header()->resizeSection(SyncQueueModel::NameColumn, 230);
-        m_view->header()->resizeSection(SyncQueueModel::StartColumn, 160);
-        m_view->header()->resizeSection(SyncQueueModel::StatusColumn, 130);
-    }
-    if (!splitter->restoreState(settings.value(QStringLiteral("syncConsole/splitter")).toByteArray()))
-        splitter->setSizes({ 600, 400 }); // the list wider than the details (scaled to the real width)
-
-    auto* bottom = new QHBoxLayout;
-    m_progress = new QProgressBar(this);
-    m_progress->setVisible(false);
-    m_rateLabel = new QLabel(this);
-    bottom->addWidget(m_progress, 1);
-    bottom->addWidget(m_rateLabel);
-    layout->addLayout(bottom);
-
-    m_searchDelay = new QTimer(this);
+void SyncConsole::connectFilters()
+{
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
     connect(m_searchDelay, &QTimer::timeout, this, &SyncConsole::applyFilterFromWidgets);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &SyncConsole::applyFilterFromWidgets);
-    connect(m_service, &QComboBox::currentIndexChanged, this, &SyncConsole::applyFilterFromWidgets);
-    connect(m_staff, &QComboBox::currentIndexChanged, this, &SyncConsole::applyFilterFromWidgets);
-    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
-        m_from->setEnabled(on);
-        m_to->setEnabled(on);
+    connect(m_ui->search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    for (QComboBox* box : { m_ui->statusFilter, m_ui->serviceFilter, m_ui->staffFilter })
+        connect(box, &QComboBox::currentIndexChanged, this, &SyncConsole::applyFilterFromWidgets);
+    connect(m_ui->useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->fromDate->setEnabled(on);
+        m_ui->toDate->setEnabled(on);
         applyFilterFromWidgets();
     });
-    connect(m_from, &QDateEdit::dateChanged, this, &SyncConsole::applyFilterFromWidgets);
-    connect(m_to, &QDateEdit::dateChanged, this, &SyncConsole::applyFilterFromWidgets);
+    connect(m_ui->fromDate, &QDateEdit::dateChanged, this, &SyncConsole::applyFilterFromWidgets);
+    connect(m_ui->toDate, &QDateEdit::dateChanged, this, &SyncConsole::applyFilterFromWidgets);
+}
 
+void SyncConsole::connectView()
+{
+    QTreeView* view = m_ui->queueView;
     connect(m_model, &SyncQueueModel::countsChanged, this, &SyncConsole::updateCounts);
     // Expand only the appointments that just arrived. expandAll on every chunk re-laid out the whole tree
     // on the GUI thread and made the view fetch every chunk (1.7 s stalls at 10,000 failed appointments,
     // docs/benchmarks.md).
-    connect(m_model, &QAbstractItemModel::rowsInserted, m_view,
-        [this](const QModelIndex& parent, int first, int last) {
+    connect(m_model, &QAbstractItemModel::rowsInserted, view,
+        [this, view](const QModelIndex& parent, int first, int last) {
             if (parent.isValid())
                 return;
             for (int row = first; row <= last; ++row)
-                m_view->expand(m_model->index(row, 0));
+                view->expand(m_model->index(row, 0));
         });
     // Rows are read as the list is scrolled: when the last loaded appointment is less than a page below
     // the viewport.
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &SyncConsole::loadRowsForViewport);
-    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, &SyncConsole::loadRowsForViewport);
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &SyncConsole::loadRowsForViewport);
+    connect(view->verticalScrollBar(), &QScrollBar::rangeChanged, this, &SyncConsole::loadRowsForViewport);
     // After a chunk, look again once the view has laid it out (its delayed layout is a zero timer too,
     // started first), in case the rows still do not fill the viewport.
     connect(m_model, &SyncQueueModel::loaded, this,
@@ -277,42 +179,37 @@ void SyncConsole::buildUi()
     connect(m_model, &SyncQueueModel::loadFailed, this, [this](const QString& message) {
         say(tr("The sync console cannot read the database: %1").arg(message));
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &SyncConsole::onSelectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SyncConsole::onSelectionChanged);
-    connect(m_details, &SyncDetailPane::toolRequested, this, &SyncConsole::openTool);
-    connect(m_driftList, &QTreeWidget::itemSelectionChanged, this,
-        [this] { m_resyncButton->setEnabled(!m_driftList->selectedItems().isEmpty() && m_connection); });
-    connect(m_resyncButton, &QPushButton::clicked, this, &SyncConsole::markSelectedDriftForResync);
+    connect(m_ui->detailPane, &SyncDetailPane::toolRequested, this, &SyncConsole::openTool);
+    connect(m_ui->driftList, &QTreeWidget::itemSelectionChanged, this,
+        [this] { m_ui->resyncButton->setEnabled(!m_ui->driftList->selectedItems().isEmpty()); });
 }
 
 void SyncConsole::setCalcom(calcom::CalcomClient* client, qint64 teamId)
 {
-    if (m_client && m_client->rateLimiter())
-        disconnect(m_client->rateLimiter(), nullptr, this, nullptr);
-    m_client = client;
-    m_teamId = teamId;
-    if (client) {
-        m_options.attendeeTimeZone = client->settings().timeZone;
-        if (calcom::RateLimiter* limiter = client->rateLimiter()) {
-            auto showBudget = [this, limiter] {
-                const int waiting = limiter->waitingSeconds();
-                m_model->setRateLimitWait(waiting);
-                m_rateLabel->setText(waiting > 0
-                        ? tr("Cal.com rate limit: waiting %1 s, %2 of %3 requests left")
-                              .arg(waiting)
-                              .arg(limiter->remaining())
-                              .arg(limiter->limit())
-                        : tr("Cal.com budget: %1 of %2 requests left")
-                              .arg(limiter->remaining())
-                              .arg(limiter->limit()));
-            };
-            connect(limiter, &calcom::RateLimiter::waitingChanged, this, showBudget);
-            connect(limiter, &calcom::RateLimiter::budgetChanged, this, showBudget);
-            showBudget();
-        }
-    }
-    updateActions();
+    if (m_controller->client() && m_controller->client()->rateLimiter())
+        disconnect(m_controller->client()->rateLimiter(), nullptr, this, nullptr);
+    m_controller->setCalcom(client, teamId);
+    calcom::RateLimiter* limiter = client ? client->rateLimiter() : nullptr;
+    if (!limiter)
+        return;
+    auto showBudget = [this, limiter] {
+        const int waiting = limiter->waitingSeconds();
+        m_model->setRateLimitWait(waiting);
+        m_ui->rateLimitLabel->setText(waiting > 0
+                ? tr("Cal.com rate limit: waiting %1 s, %2 of %3 requests left")
+                      .arg(waiting)
+                      .arg(limiter->remaining())
+                      .arg(limiter->limit())
+                : tr("Cal.com budget: %1 of %2 requests left")
+                      .arg(limiter->remaining())
+                      .arg(limiter->limit()));
+    };
+    connect(limiter, &calcom::RateLimiter::waitingChanged, this, showBudget);
+    connect(limiter, &calcom::RateLimiter::budgetChanged, this, showBudget);
+    showBudget();
 }
 
 void SyncConsole::setTimeZone(const QTimeZone& zone)
@@ -321,41 +218,51 @@ void SyncConsole::setTimeZone(const QTimeZone& zone)
     m_model->setTimeZone(zone);
 }
 
+void SyncConsole::setActor(const QString& actor)
+{
+    m_controller->setActor(actor);
+}
+
+bool SyncConsole::isSyncing() const
+{
+    return m_controller->isSyncing();
+}
+
 bool SyncConsole::isWatching() const
 {
-    return m_watcher && m_watcher->isActive();
+    return m_session->changes()->isWatching();
 }
 
 void SyncConsole::setFilter(const SyncQueueFilter& filter)
 {
-    const QSignalBlocker a(m_statusFilter), b(m_search), c(m_useDates), d(m_from), e(m_to), f(m_service),
-        g(m_staff);
-    m_statusFilter->setCurrentIndex(int(filter.status));
-    m_search->setText(filter.text);
-    m_useDates->setChecked(filter.from.isValid() || filter.to.isValid());
-    m_from->setEnabled(m_useDates->isChecked());
-    m_to->setEnabled(m_useDates->isChecked());
+    const QSignalBlocker a(m_ui->statusFilter), b(m_ui->search), c(m_ui->useDates), d(m_ui->fromDate),
+        e(m_ui->toDate), f(m_ui->serviceFilter), g(m_ui->staffFilter);
+    m_ui->statusFilter->setCurrentIndex(int(filter.status));
+    m_ui->search->setText(filter.text);
+    m_ui->useDates->setChecked(filter.from.isValid() || filter.to.isValid());
+    m_ui->fromDate->setEnabled(m_ui->useDates->isChecked());
+    m_ui->toDate->setEnabled(m_ui->useDates->isChecked());
     if (filter.from.isValid())
-        m_from->setDate(filter.from);
+        m_ui->fromDate->setDate(filter.from);
     if (filter.to.isValid())
-        m_to->setDate(filter.to);
-    m_service->setCurrentIndex(
-        qMax(0, m_service->findData(filter.serviceId > 0 ? QString::number(filter.serviceId) : QString())));
-    m_staff->setCurrentIndex(qMax(0, m_staff->findData(filter.staffId)));
+        m_ui->toDate->setDate(filter.to);
+    m_ui->serviceFilter->setCurrentIndex(qMax(0,
+        m_ui->serviceFilter->findData(filter.serviceId > 0 ? QString::number(filter.serviceId) : QString())));
+    m_ui->staffFilter->setCurrentIndex(qMax(0, m_ui->staffFilter->findData(filter.staffId)));
     m_model->setFilter(filter);
 }
 
 SyncQueueFilter SyncConsole::filter() const
 {
     SyncQueueFilter f;
-    f.status = SyncQueueFilter::Status(m_statusFilter->currentData().toInt());
-    if (m_useDates->isChecked()) {
-        f.from = m_from->date();
-        f.to = m_to->date();
+    f.status = SyncQueueFilter::Status(m_ui->statusFilter->currentData().toInt());
+    if (m_ui->useDates->isChecked()) {
+        f.from = m_ui->fromDate->date();
+        f.to = m_ui->toDate->date();
     }
-    f.serviceId = m_service->currentData().toString().toLongLong();
-    f.staffId = m_staff->currentData().toString();
-    f.text = m_search->text();
+    f.serviceId = m_ui->serviceFilter->currentData().toString().toLongLong();
+    f.staffId = m_ui->staffFilter->currentData().toString();
+    f.text = m_ui->search->text();
     f.zone = m_zone;
     return f;
 }
@@ -374,7 +281,7 @@ void SyncConsole::updateCounts()
 {
     const auto& counts = m_model->counts();
     for (int i = 0; i < SyncQueueFilter::kStatusCount; ++i)
-        m_statusFilter->setItemText(i,
+        m_ui->statusFilter->setItemText(i,
             tr("%1 (%2)")
                 .arg(SyncQueueFilter::statusLabel(SyncQueueFilter::Status(i)))
                 .arg(counts.appointments[size_t(i)]));
@@ -385,39 +292,39 @@ void SyncConsole::updateCounts()
 void SyncConsole::updateBanner()
 {
     const int failed = m_model->hasCounts() ? m_model->counts().failedPhases : 0;
-    if (failed == 0 && m_lastRunFailed == 0) {
-        m_banner->hide();
+    const int lastRun = m_controller->lastRunFailed();
+    if (failed == 0 && lastRun == 0) {
+        m_ui->banner->hide();
         return;
     }
     QString text = tr("%n phase(s) failed to sync with Cal.com and need attention.", nullptr, failed);
-    if (m_lastRunFailed > 0)
-        text = tr("The last sync run failed for %n phase(s).", nullptr, m_lastRunFailed) + QLatin1Char(' ')
-            + text;
-    m_banner->setText(text);
-    m_banner->show();
+    if (lastRun > 0)
+        text = tr("The last sync run failed for %n phase(s).", nullptr, lastRun) + QLatin1Char(' ') + text;
+    m_ui->banner->showMessage(text, RowFinding::Severity::Error);
 }
 
 void SyncConsole::updateActions()
 {
-    const bool ready = m_client && m_connection && m_teamId > 0;
-    const bool running = m_batch != nullptr;
+    const bool ready = m_controller->canSync();
+    const bool running = m_controller->isSyncing();
     const bool hasSelection = !selectedPhaseIds().isEmpty();
-    m_retrySelected->setEnabled(ready && !running && hasSelection);
-    m_retryFailed->setEnabled(ready && !running);
-    m_cancel->setEnabled(running);
-    m_archive->setEnabled(m_connection && hasSelection);
-    m_reconcile->setEnabled(m_client && m_connection && !m_reconciler);
-    const QString hint = !m_client ? tr("Configure Cal.com in Settings to sync.") : QString();
-    m_retrySelected->setToolTip(hint);
-    m_retryFailed->setToolTip(hint);
+    m_ui->retrySelectedAction->setEnabled(ready && !running && hasSelection);
+    m_ui->retryFailedAction->setEnabled(ready && !running);
+    m_ui->cancelAction->setEnabled(running);
+    m_ui->archiveAction->setEnabled(hasSelection);
+    m_ui->reconcileAction->setEnabled(m_controller->client() && !m_controller->isReconciling());
+    const QString hint = !m_controller->client() ? tr("Configure Cal.com in Settings to sync.") : QString();
+    m_ui->retrySelectedAction->setToolTip(hint);
+    m_ui->retryFailedAction->setToolTip(hint);
 }
 
 QList<qint64> SyncConsole::selectedPhaseIds() const
 {
     QList<qint64> ids;
-    if (!m_view || !m_view->selectionModel())
+    const QItemSelectionModel* selection = m_ui->queueView->selectionModel();
+    if (!selection)
         return ids;
-    for (const QModelIndex& index : m_view->selectionModel()->selectedRows()) {
+    for (const QModelIndex& index : selection->selectedRows()) {
         const qint64 phaseId = index.data(SyncQueueModel::PhaseIdRole).toLongLong();
         if (phaseId > 0) {
             if (!ids.contains(phaseId))
@@ -436,13 +343,13 @@ QList<qint64> SyncConsole::selectedPhaseIds() const
 void SyncConsole::onSelectionChanged()
 {
     updateActions();
-    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const QModelIndex current = m_ui->queueView->selectionModel()->currentIndex();
     const SyncQueueModel::PhaseRow* phase = m_model->phase(current);
     if (!phase) {
-        m_details->clear();
+        m_ui->detailPane->clear();
         return;
     }
-    m_details->showPhase(
+    m_ui->detailPane->showPhase(
         phase, m_model->index(current.parent().row(), SyncQueueModel::NameColumn).data().toString());
 }
 
@@ -452,128 +359,25 @@ void SyncConsole::loadRowsForViewport()
         return; // (loadMore() itself ignores calls while a chunk is on its way)
     // visualRect() lays out pending rows first, so this is right even before the view has drawn them.
     const int lastRow = m_model->rowCount() - 1;
-    const QRect last = lastRow < 0 ? QRect() : m_view->visualRect(m_model->index(lastRow, 0));
-    const int viewportHeight = m_view->viewport()->height();
+    const QRect last = lastRow < 0 ? QRect() : m_ui->queueView->visualRect(m_model->index(lastRow, 0));
+    const int viewportHeight = m_ui->queueView->viewport()->height();
     if (lastRow < 0 || (last.isValid() && last.top() <= 2 * viewportHeight))
         m_model->loadMore();
 }
 
 void SyncConsole::retrySelected()
 {
-    retryPhases(selectedPhaseIds(), true);
+    m_controller->retryPhases(selectedPhaseIds(), true);
 }
 
 void SyncConsole::retryAllFailed()
 {
-    if (!m_client || m_batch)
-        return;
-    // The list can be long: read it in the worker, then start.
-    const QDateTime staleBefore
-        = Clock::instance().nowUtc().addSecs(-qMax(0, m_options.staleClaimAfterSeconds));
-    using Result = std::pair<QList<qint64>, QString>;
-    m_model->worker()->post<Result>(
-        [staleBefore](QSqlDatabase& db) {
-            auto ids = sync::PhaseRepository(db, {}).phaseIdsToSync(false, true, staleBefore);
-            return ids ? Result { *ids, {} } : Result { {}, ids.error() };
-        },
-        this,
-        [this](Result result) {
-            if (!result.second.isEmpty()) {
-                say(result.second);
-                return;
-            }
-            if (result.first.isEmpty()) {
-                say(tr("No failed phases to retry."));
-                return;
-            }
-            startBatch(result.first, false);
-        });
-}
-
-void SyncConsole::retryPhases(const QList<qint64>& phaseIds, bool includeArchived)
-{
-    if (phaseIds.isEmpty() || m_batch)
-        return;
-    startBatch(phaseIds, includeArchived);
-}
-
-void SyncConsole::startBatch(const QList<qint64>& phaseIds, bool includeArchived)
-{
-    if (!m_client || !m_connection || m_batch)
-        return;
-    sync::SyncOptions options = m_options;
-    options.includeArchived = includeArchived;
-    auto* batch = new sync::SyncBatch(m_connection->db(), m_client, m_teamId, options, this);
-    batch->addPhases(phaseIds);
-    m_batch = batch;
-    m_lastRunFailed = 0;
-    m_model->clearLiveStages();
-    for (qint64 id : phaseIds)
-        m_model->setLiveStage(id, PhaseStage::Queued);
-    connect(batch, &sync::SyncBatch::phaseStageChanged, this,
-        [this](qint64 id, PhaseStage stage, const QString& message) {
-            m_model->setLiveStage(id, stage, message);
-            if (!isFinalStage(stage))
-                log(tr("phase %1: %2 %3").arg(id).arg(sync::stageLabel(stage), message).trimmed());
-        });
-    connect(batch, &sync::SyncBatch::phaseFinished, this, [this](const PhaseResult& r) {
-        QString line = tr("phase %1 (appointment %2, %3): %4 - %5")
-                           .arg(r.phaseId)
-                           .arg(r.appointmentId)
-                           .arg(r.segmentKey, sync::stageLabel(r.stage), r.message);
-        if (r.advice) {
-            line += QStringLiteral(" (%1)").arg(r.advice->code);
-            if (r.advice->tool != SyncErrorAdvice::Tool::None)
-                line += QStringLiteral(" [%1]").arg(SyncErrorAdvice::toolLabel(r.advice->tool));
-        }
-        log(line);
-        m_model->refreshPhases({ r.phaseId });
-    });
-    connect(batch, &sync::SyncBatch::progress, this, [this](int done, int total) {
-        m_progress->setMaximum(qMax(1, total));
-        m_progress->setValue(done);
-        m_progress->setFormat(tr("%1 of %2 phases").arg(done).arg(total));
-    });
-    connect(batch, &sync::SyncBatch::finished, this, &SyncConsole::onBatchFinished);
-    m_progress->setValue(0);
-    m_progress->setVisible(true);
-    log(tr("Sync of %n phase(s) started.", nullptr, int(phaseIds.size())));
-    say(tr("Syncing %n phase(s) with Cal.com...", nullptr, int(phaseIds.size())));
-    batch->start();
-    updateActions();
-}
-
-void SyncConsole::onBatchFinished()
-{
-    sync::SyncBatch* batch = m_batch;
-    if (!batch)
-        return;
-    const sync::SyncReport report = batch->report();
-    m_batch = nullptr;
-    batch->deleteLater();
-    m_lastRunFailed = report.count(PhaseStage::Failed);
-    log(tr("Sync finished: %1").arg(report.summary()));
-    if (m_lastRunFailed > 0)
-        say(tr("Sync finished with failures: %1. See the failed view.").arg(report.summary()));
-    else if (report.cancelled)
-        say(tr("Sync cancelled: %1").arg(report.summary()));
-    else
-        say(tr("Sync finished: %1").arg(report.summary()));
-    m_progress->setVisible(false);
-    // Resolved rows leave the failed view; the live overlay has done its job.
-    m_model->clearLiveStages();
-    m_model->reload();
-    updateBanner();
-    updateActions();
-    emit syncFinished();
+    m_controller->retryAllFailed();
 }
 
 void SyncConsole::cancelSync()
 {
-    if (!m_batch)
-        return;
-    log(tr("Cancelling: queued phases stop now, a booking already sent is waited for."));
-    m_batch->cancel();
+    m_controller->cancelSync();
 }
 
 void SyncConsole::archiveInteractive()
@@ -587,44 +391,15 @@ void SyncConsole::archiveInteractive()
 
 void SyncConsole::archiveSelected(const QString& reason)
 {
-    if (!m_connection)
-        return;
-    if (reason.trimmed().isEmpty()) {
-        say(tr("Archiving needs a reason."));
-        return;
-    }
-    sync::PhaseRepository repository(m_connection->db(), m_options.actor);
-    QList<qint64> archived;
-    for (qint64 id : selectedPhaseIds()) {
-        const QModelIndex at = m_model->indexOfPhase(id);
-        if (at.data(SyncQueueModel::StatusRole).toString() != QLatin1String("failed"))
-            continue;
-        if (auto done = repository.archive(id, reason); !done)
-            say(done.error());
-        else
-            archived.append(id);
-    }
-    if (archived.isEmpty())
-        return;
-    log(tr("Archived phase(s) %1: %2")
-            .arg(
-                [&] {
-                    QStringList ids;
-                    for (qint64 id : archived)
-                        ids.append(QString::number(id));
-                    return ids.join(QStringLiteral(", "));
-                }(),
-                reason));
-    say(tr("%n failure(s) archived.", nullptr, int(archived.size())));
-    m_model->reload();
+    QList<qint64> failed;
+    for (qint64 id : selectedPhaseIds())
+        if (m_model->indexOfPhase(id).data(SyncQueueModel::StatusRole).toString() == QLatin1String("failed"))
+            failed.append(id);
+    m_controller->archive(failed, reason);
 }
 
 void SyncConsole::runReconcile()
 {
-    if (!m_client || !m_connection || m_reconciler)
-        return;
-    auto* reconciler = new sync::BookingReconciler(m_connection->db(), m_client, this);
-    m_reconciler = reconciler;
     // The filter's date range when one is set (salon-local days), else from yesterday for 31 days.
     QDateTime from = Clock::instance().nowUtc().addDays(-1);
     QDateTime to = from.addDays(31);
@@ -633,52 +408,38 @@ void SyncConsole::runReconcile()
         from = QDateTime(current.from, QTime(0, 0), m_zone).toUTC();
         to = QDateTime(current.to.addDays(1), QTime(0, 0), m_zone).toUTC();
     }
-    connect(reconciler, &sync::BookingReconciler::finished, this, [this, reconciler] {
-        m_reconciler = nullptr;
-        reconciler->deleteLater();
-        m_driftList->clear();
-        if (!reconciler->error().isEmpty()) {
-            say(tr("Reconcile failed: %1").arg(reconciler->error()));
-        } else {
-            for (const sync::BookingDrift& d : reconciler->drift()) {
-                auto* item = new QTreeWidgetItem(m_driftList);
-                item->setText(0, sync::BookingDrift::kindName(d.kind));
-                item->setText(1, QString::number(d.phaseId));
-                item->setText(2, QString::number(d.appointmentId));
-                item->setText(3, d.message);
-                item->setToolTip(3, d.message);
-                item->setData(0, Qt::UserRole, d.phaseId);
-                item->setData(0, Qt::UserRole + 1, int(d.kind));
-                item->setIcon(0, Icons::warning());
-                log(tr("drift: %1").arg(d.message));
-            }
-            if (reconciler->drift().isEmpty())
-                say(tr("Reconcile: %n synced phase(s) match Cal.com.", nullptr, reconciler->checkedPhases()));
-            else {
-                say(tr("Reconcile found %n difference(s) with Cal.com; see Drift.", nullptr,
-                    int(reconciler->drift().size())));
-                m_tabs->setCurrentIndex(2);
-            }
-        }
-        updateActions();
-        emit reconcileFinished();
-    });
-    say(tr("Comparing synced phases with Cal.com..."));
-    reconciler->start(from, to);
-    updateActions();
+    m_controller->reconcile(from, to);
+}
+
+void SyncConsole::showDrift(const QList<sync::BookingDrift>& drift, const QString& error)
+{
+    m_ui->driftList->clear();
+    if (!error.isEmpty())
+        return;
+    for (const sync::BookingDrift& d : drift) {
+        auto* item = new QTreeWidgetItem(m_ui->driftList);
+        item->setText(0, sync::BookingDrift::kindName(d.kind));
+        item->setText(1, QString::number(d.phaseId));
+        item->setText(2, QString::number(d.appointmentId));
+        item->setText(3, d.message);
+        item->setToolTip(3, d.message);
+        item->setData(0, DriftPhaseIdRole, d.phaseId);
+        item->setData(0, DriftKindRole, int(d.kind));
+        item->setIcon(0, Icons::warning());
+    }
+    if (!drift.isEmpty())
+        m_ui->tabs->setCurrentWidget(m_ui->driftPage);
 }
 
 void SyncConsole::markSelectedDriftForResync()
 {
-    if (!m_connection)
-        return;
     QList<qint64> ids;
     bool skipped = false;
-    for (QTreeWidgetItem* item : m_driftList->selectedItems()) {
-        const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+    for (QTreeWidgetItem* item : m_ui->driftList->selectedItems()) {
+        const qint64 id = item->data(0, DriftPhaseIdRole).toLongLong();
         // Only a booking that is gone is booked again; a moved, re-hosted, doubled or untracked booking
         // exists, and booking again would double it: those need a look in Cal.com.
-        const auto kind = sync::BookingDrift::Kind(item->data(0, Qt::UserRole + 1).toInt());
+        const auto kind = sync::BookingDrift::Kind(item->data(0, DriftKindRole).toInt());
         if (kind != sync::BookingDrift::Kind::Cancelled && kind != sync::BookingDrift::Kind::Missing) {
             skipped = true;
             continue;
@@ -691,21 +452,12 @@ void SyncConsole::markSelectedDriftForResync()
                "Cal.com."));
     if (ids.isEmpty())
         return;
-    if (!confirm(tr(
-            "Mark %n phase(s) to be booked again in Cal.com? The stored booking reference is replaced by the "
-            "next sync.",
-            nullptr, int(ids.size()))))
+    if (!confirm(
+            tr("Mark %n phase(s) to be booked again in Cal.com? The stored booking reference is replaced by "
+               "the next sync.",
+                nullptr, int(ids.size()))))
         return;
-    sync::PhaseRepository repository(m_connection->db(), m_options.actor);
-    for (qint64 id : std::as_const(ids)) {
-        if (auto done = repository.markForResync(
-                id, tr("Drift found by reconcile; confirmed by %1").arg(m_options.actor));
-            !done)
-            say(done.error());
-        else
-            log(tr("phase %1 marked to be booked again").arg(id));
-    }
-    m_model->reload();
+    m_controller->markForResync(ids);
 }
 
 bool SyncConsole::confirm(const QString& question)
@@ -734,7 +486,7 @@ void SyncConsole::openTool(SyncErrorAdvice::Tool tool)
 
 void SyncConsole::log(const QString& line)
 {
-    m_log->appendPlainText(
+    m_ui->logView->appendPlainText(
         QStringLiteral("%1  %2").arg(QDateTime::currentDateTime().toString(Qt::ISODate), line));
 }
 
@@ -746,7 +498,7 @@ void SyncConsole::say(const QString& text)
 
 QString SyncConsole::logText() const
 {
-    return m_log->toPlainText();
+    return m_ui->logView->toPlainText();
 }
 
 bool SyncConsole::exportLogTo(const QString& path, QString* error)

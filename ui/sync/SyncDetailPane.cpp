@@ -1,8 +1,5 @@
 #include "SyncDetailPane.h"
 
-#include "db/DatabaseWorker.h"
-#include "sync/PhaseRepository.h"
-
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -19,15 +16,17 @@ namespace salon::ui
 using sync::SyncAttempt;
 using sync::SyncErrorAdvice;
 
-SyncDetailPane::SyncDetailPane(DatabaseWorker* worker, QWidget* parent)
+SyncDetailPane::SyncDetailPane(QWidget* parent)
     : QWidget(parent)
-    , m_worker(worker)
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_attemptList(new QTreeWidget(this))
     , m_copy(new QPushButton(tr("Copy details"), this))
     , m_toolButton(new QPushButton(this))
 {
+    m_copy->setObjectName(QStringLiteral("copyDetailsButton"));
+    m_toolButton->setObjectName(QStringLiteral("toolButton"));
+    m_attemptList->setObjectName(QStringLiteral("attemptList"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     QFont bold = m_title->font();
@@ -81,18 +80,13 @@ void SyncDetailPane::showPhase(const SyncQueueModel::PhaseRow* phase, const QStr
     m_attemptList->clear();
     m_copy->setEnabled(true);
     updateText();
-    const qint64 id = phase->id;
-    using Result = std::pair<QList<SyncAttempt>, QString>;
-    m_worker->post<Result>(
-        [id](QSqlDatabase& db) {
-            auto attempts = sync::PhaseRepository(db, {}).attempts(id);
-            return attempts ? Result { *attempts, {} } : Result { {}, attempts.error() };
-        },
-        this,
-        [this, generation](Result result) {
+    if (!m_access)
+        return;
+    m_access->attempts(
+        phase->phase.id, this, [this, generation](Expected<QList<SyncAttempt>, QString> attempts) {
             if (generation != m_generation)
                 return;
-            m_attempts = result.first;
+            m_attempts = attempts ? attempts.value() : QList<SyncAttempt>();
             m_attemptList->clear();
             for (const SyncAttempt& a : std::as_const(m_attempts)) {
                 auto* item = new QTreeWidgetItem(m_attemptList);
@@ -106,8 +100,8 @@ void SyncDetailPane::showPhase(const SyncQueueModel::PhaseRow* phase, const QStr
                 item->setText(4, a.message);
                 item->setToolTip(4, a.message);
             }
-            if (!result.second.isEmpty())
-                m_summary->setText(m_summary->text() + QLatin1Char('\n') + result.second);
+            if (!attempts)
+                m_summary->setText(m_summary->text() + QLatin1Char('\n') + attempts.error());
             updateText();
             emit attemptsLoaded();
         });
@@ -115,15 +109,18 @@ void SyncDetailPane::showPhase(const SyncQueueModel::PhaseRow* phase, const QStr
 
 void SyncDetailPane::updateText()
 {
-    m_title->setText(tr("Phase %1 (%2) of %3").arg(m_phase.id).arg(m_phase.segmentKey, m_appointmentText));
+    m_title->setText(
+        tr("Phase %1 (%2) of %3").arg(m_phase.phase.id).arg(m_phase.phase.segmentKey, m_appointmentText));
     QStringList lines;
     lines << tr("Status: %1").arg(m_phase.status);
     if (!m_phase.archivedReason.isEmpty())
         lines << tr("Archived: %1").arg(m_phase.archivedReason);
-    if (m_phase.bookingId > 0)
-        lines << tr("Cal.com booking: %1 (%2)").arg(m_phase.bookingId).arg(m_phase.bookingUid);
-    if (!m_phase.error.isEmpty() && m_phase.status == QLatin1String("failed"))
-        lines << tr("Last error: %1").arg(m_phase.error);
+    if (m_phase.phase.calcomBookingId)
+        lines << tr("Cal.com booking: %1 (%2)")
+                     .arg(*m_phase.phase.calcomBookingId)
+                     .arg(m_phase.phase.calcomBookingUid);
+    if (!m_phase.phase.syncError.isEmpty() && m_phase.status == QLatin1String("failed"))
+        lines << tr("Last error: %1").arg(m_phase.phase.syncError);
     m_summary->setText(lines.join(QLatin1Char('\n')));
 
     // The tool follows from the newest attempt that names an error.
@@ -140,7 +137,7 @@ void SyncDetailPane::updateText()
 
 QString SyncDetailPane::detailsText() const
 {
-    if (m_phase.id == 0)
+    if (m_phase.phase.id == 0)
         return {};
     QStringList lines;
     lines << m_title->text() << m_summary->text() << QString() << tr("Attempts:");

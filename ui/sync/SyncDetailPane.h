@@ -1,8 +1,8 @@
 #pragma once
 
 #include "SyncQueueModel.h"
-#include "sync/PhaseRecords.h"
-#include "sync/SyncErrorAdvice.h"
+#include "core/sync/PhaseRecords.h"
+#include "core/sync/SyncErrorAdvice.h"
 
 #include <QWidget>
 
@@ -10,33 +10,28 @@ class QLabel;
 class QPushButton;
 class QTreeWidget;
 
-namespace salon
-{
-class DatabaseWorker;
-}
-
 namespace salon::ui
 {
 
 // The selected phase in detail: status, booking, last error, and the attempt history with Cal.com's
-// messages (read by the worker thread). "Copy details" puts all of it on the clipboard for a support
+// messages (read by the database worker). "Copy details" puts all of it on the clipboard for a support
 // ticket; when the error needs another tool (event map verifier, wizard, settings) a button leads there.
 class SyncDetailPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SyncDetailPane(DatabaseWorker* worker, QWidget* parent = nullptr);
+    explicit SyncDetailPane(QWidget* parent = nullptr);
+    // Where the attempts are read (the console's SyncQueueAccess); set before showPhase().
+    void setAccess(const sync::SyncQueueAccess* access) { m_access = access; }
 
     // Shows a phase (nullptr clears the pane). Attempts load asynchronously.
     void showPhase(const SyncQueueModel::PhaseRow* phase, const QString& appointmentText);
     void clear();
-    qint64 phaseId() const { return m_phase.id; }
+    qint64 phaseId() const { return m_phase.phase.id; }
     // The text "Copy details" puts on the clipboard.
     QString detailsText() const;
     const QList<sync::SyncAttempt>& attempts() const { return m_attempts; }
     sync::SyncErrorAdvice::Tool tool() const { return m_tool; }
-    QPushButton* copyButton() const { return m_copy; }
-    QPushButton* toolButton() const { return m_toolButton; }
 
 public slots:
     void copyDetails();
@@ -48,7 +43,7 @@ signals:
 private:
     void updateText();
 
-    DatabaseWorker* m_worker;
+    const sync::SyncQueueAccess* m_access = nullptr;
     SyncQueueModel::PhaseRow m_phase;
     QString m_appointmentText;
     QList<sync::SyncAttempt> m_attempts;

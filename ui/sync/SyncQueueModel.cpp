@@ -1,15 +1,13 @@
 #include "SyncQueueModel.h"
 
-#include "Icons.h"
-#include "db/DatabaseWorker.h"
-#include "db/SqlStatement.h"
-#include "db/SqlTime.h"
+#include "core/db/DatabaseSession.h"
+#include "core/db/SqlTime.h"
+#include "ui/Icons.h"
 
 #include <QApplication>
 #include <QLocale>
 #include <QMap>
 #include <QSet>
-#include <QSqlQuery>
 #include <QStyle>
 
 namespace salon::ui
@@ -20,37 +18,8 @@ using sync::PhaseStage;
 namespace
 {
 
-const QString kPhaseSelect = QStringLiteral(
-    "SELECT p.id, p.appointment_id, p.segment_key, COALESCE(st.name, ''), p.staff_required, p.starts_at, "
-    "p.sync_status, "
-    "p.calcom_booking_id, p.calcom_booking_uid, p.sync_error, p.sync_attempts, p.archived_reason "
-    "FROM appointment_phases p LEFT JOIN staff st ON st.id = p.staff_id ");
-
-SyncQueueModel::PhaseRow readPhase(const QSqlQuery& q)
-{
-    SyncQueueModel::PhaseRow p;
-    p.id = q.value(0).toLongLong();
-    p.appointmentId = q.value(1).toLongLong();
-    p.segmentKey = q.value(2).toString();
-    p.staffName = q.value(3).toString();
-    p.staffRequired = q.value(4).toBool();
-    p.startsAt = fromSqlTime(q.value(5));
-    p.status = q.value(6).toString();
-    p.bookingId = q.value(7).toLongLong();
-    p.bookingUid = q.value(8).toString();
-    p.error = q.value(9).toString();
-    p.attempts = q.value(10).toInt();
-    p.archivedReason = q.value(11).toString();
-    return p;
-}
-
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QLatin1Char(','));
-}
+// Appointments per chunk of the list.
+constexpr int kChunkSize = 200;
 
 QString statusText(const QString& status)
 {
@@ -87,11 +56,12 @@ QIcon statusIcon(const QString& status, bool archived)
 
 } // namespace
 
-SyncQueueModel::SyncQueueModel(const DatabaseUrl& url, QObject* parent)
+SyncQueueModel::SyncQueueModel(DatabaseSession* session, QObject* parent)
     : QAbstractItemModel(parent)
-    , m_worker(std::make_unique<DatabaseWorker>(url))
+    , m_access(session->worker())
 {
-    connect(m_worker.get(), &DatabaseWorker::connectionFailed, this, &SyncQueueModel::loadFailed);
+    connect(session->worker(), &DatabaseWorker::connectionFailed, this, &SyncQueueModel::loadFailed);
+    connect(session->changes(), &ChangeWatcher::changed, this, &SyncQueueModel::applyChanges);
 }
 
 SyncQueueModel::~SyncQueueModel() = default;
@@ -116,6 +86,8 @@ void SyncQueueModel::reload()
     ++m_generation;
     beginResetModel();
     m_appointments.clear();
+    m_phaseAt.clear();
+    m_appointmentAt.clear();
     m_hasMore = false;
     m_fetching = false;
     endResetModel();
@@ -123,74 +95,36 @@ void SyncQueueModel::reload()
     loadChunk(0);
 }
 
+void SyncQueueModel::indexAppointment(int row)
+{
+    const AppointmentRow& appointment = m_appointments.at(row);
+    m_appointmentAt.insert(appointment.id, row);
+    for (int p = 0; p < appointment.phases.size(); ++p)
+        m_phaseAt.insert(appointment.phases.at(p).phase.id, { row, p });
+}
+
 void SyncQueueModel::loadChunk(int offset)
 {
     m_fetching = true;
     ++m_loading;
     const int generation = m_generation;
-    const SyncQueueFilter filter = m_filter;
-    const int limit = m_chunkSize;
-    m_worker->post<Chunk>(
-        [filter, limit, offset](QSqlDatabase& db) {
-            Chunk chunk;
-            QVariantList values;
-            // One row more than shown tells whether another chunk exists.
-            auto q = runSql(db, filter.appointmentsSql(&values, limit + 1, offset), values);
-            if (!q) {
-                chunk.error = q.error();
-                return chunk;
-            }
-            while (q->next()) {
-                AppointmentRow row;
-                row.id = q->value(0).toLongLong();
-                row.customerName = q->value(1).toString();
-                row.customerEmail = q->value(2).toString();
-                row.startsAt = fromSqlTime(q->value(3));
-                row.serviceName = q->value(5).toString();
-                chunk.rows.append(row);
-            }
-            if (chunk.rows.size() > limit) {
-                chunk.rows.removeLast();
-                chunk.more = true;
-            }
-            if (chunk.rows.isEmpty())
-                return chunk;
-            QVariantList ids;
-            QHash<qint64, int> byId;
-            for (int i = 0; i < chunk.rows.size(); ++i) {
-                ids.append(chunk.rows[i].id);
-                byId.insert(chunk.rows[i].id, i);
-            }
-            auto p = runSql(db,
-                kPhaseSelect
-                    + QStringLiteral("WHERE p.appointment_id IN (%1) ORDER BY p.starts_at, p.id")
-                          .arg(placeholders(ids.size())),
-                ids);
-            if (!p) {
-                chunk.error = p.error();
-                return chunk;
-            }
-            while (p->next()) {
-                PhaseRow phase = readPhase(*p);
-                chunk.rows[byId.value(phase.appointmentId)].phases.append(phase);
-            }
-            return chunk;
-        },
-        this,
-        [this, generation](Chunk chunk) {
+    m_access.chunk(
+        m_filter, kChunkSize, offset, this, [this, generation](Expected<sync::QueueChunk, QString> chunk) {
             --m_loading;
             if (generation != m_generation)
                 return;
             m_fetching = false;
-            if (!chunk.error.isEmpty()) {
-                emit loadFailed(chunk.error);
+            if (!chunk) {
+                emit loadFailed(chunk.error());
                 return;
             }
-            m_hasMore = chunk.more;
-            if (!chunk.rows.isEmpty()) {
-                beginInsertRows(
-                    {}, int(m_appointments.size()), int(m_appointments.size() + chunk.rows.size()) - 1);
-                m_appointments += chunk.rows;
+            m_hasMore = chunk->more;
+            if (!chunk->rows.isEmpty()) {
+                const int first = int(m_appointments.size());
+                beginInsertRows({}, first, first + int(chunk->rows.size()) - 1);
+                m_appointments += chunk->rows;
+                for (int row = first; row < m_appointments.size(); ++row)
+                    indexAppointment(row);
                 endInsertRows();
             }
             emit loaded();
@@ -201,37 +135,37 @@ void SyncQueueModel::loadCounts()
 {
     ++m_loading;
     const int generation = m_generation;
-    const SyncQueueFilter filter = m_filter;
-    using Result = std::pair<Counts, QString>;
-    m_worker->post<Result>(
-        [filter](QSqlDatabase& db) {
-            Result result;
-            QVariantList values;
-            auto q = runSql(db, filter.countsSql(&values), values);
-            if (!q) {
-                result.second = q.error();
-                return result;
-            }
-            if (q->next()) {
-                for (int i = 0; i < SyncQueueFilter::kStatusCount; ++i)
-                    result.first.appointments[size_t(i)] = q->value(i).toInt();
-                result.first.failedPhases = q->value(SyncQueueFilter::kStatusCount).toInt();
-            }
-            return result;
-        },
-        this,
-        [this, generation](Result result) {
-            --m_loading;
-            if (generation != m_generation)
-                return;
-            if (!result.second.isEmpty()) {
-                emit loadFailed(result.second);
-                return;
-            }
-            m_counts = result.first;
-            m_countsKnown = true;
-            emit countsChanged();
-        });
+    m_access.counts(m_filter, this, [this, generation](Expected<Counts, QString> counts) {
+        --m_loading;
+        if (generation != m_generation)
+            return;
+        if (!counts) {
+            emit loadFailed(counts.error());
+            return;
+        }
+        m_counts = counts.value();
+        m_countsKnown = true;
+        emit countsChanged();
+    });
+}
+
+void SyncQueueModel::applyChanges(const ChangeSet& changes)
+{
+    const QString phases = QStringLiteral("appointment_phases");
+    // Appointments (names, times), services and staff (labels) change rarely: read the list again.
+    for (const QString& table :
+        { QStringLiteral("appointments"), QStringLiteral("services"), QStringLiteral("staff") }) {
+        if (changes.touches(table))
+            return reload();
+    }
+    if (!changes.touches(phases))
+        return;
+    if (changes.isWholeTable(phases))
+        return reload();
+    QList<qint64> ids;
+    for (const QString& key : changes.keys(phases))
+        ids.append(key.toLongLong());
+    refreshPhases(ids);
 }
 
 void SyncQueueModel::refreshPhases(const QList<qint64>& phaseIds)
@@ -240,51 +174,41 @@ void SyncQueueModel::refreshPhases(const QList<qint64>& phaseIds)
         return;
     ++m_loading;
     const int generation = m_generation;
-    QVariantList ids;
-    for (qint64 id : phaseIds)
-        ids.append(id);
-    using Result = std::pair<QList<PhaseRow>, QString>;
-    m_worker->post<Result>(
-        [ids](QSqlDatabase& db) {
-            Result result;
-            auto q = runSql(
-                db, kPhaseSelect + QStringLiteral("WHERE p.id IN (%1)").arg(placeholders(ids.size())), ids);
-            if (!q) {
-                result.second = q.error();
-                return result;
+    m_access.phases(phaseIds, this, [this, generation, phaseIds](Expected<QList<PhaseRow>, QString> rows) {
+        --m_loading;
+        if (generation != m_generation)
+            return;
+        if (!rows) {
+            emit loadFailed(rows.error());
+            return;
+        }
+        // Phases that are gone or not loaded change the list.
+        bool listChanged = rows->size() != phaseIds.size();
+        QSet<int> touched;
+        for (const PhaseRow& row : std::as_const(rows.value())) {
+            const auto at = m_phaseAt.constFind(row.phase.id);
+            if (at == m_phaseAt.cend()) {
+                listChanged = true;
+                continue;
             }
-            while (q->next())
-                result.first.append(readPhase(*q));
-            return result;
-        },
-        this,
-        [this, generation](Result result) {
-            --m_loading;
-            if (generation != m_generation)
-                return;
-            if (!result.second.isEmpty()) {
-                emit loadFailed(result.second);
-                return;
-            }
-            bool unknown = false;
-            for (const PhaseRow& row : std::as_const(result.first)) {
-                const QModelIndex at = indexOfPhase(row.id);
-                if (!at.isValid()) {
-                    unknown = true;
-                    continue;
-                }
-                AppointmentRow& appointment = m_appointments[at.parent().row()];
-                appointment.phases[at.row()] = row;
-                emit dataChanged(
-                    index(at.row(), 0, at.parent()), index(at.row(), ColumnCount - 1, at.parent()));
-                emit dataChanged(index(at.parent().row(), 0), index(at.parent().row(), ColumnCount - 1));
-            }
-            // New appointments may have entered the view: count again, and reload when one is missing.
-            if (unknown)
-                reload();
-            else
-                loadCounts();
-        });
+            m_appointments[at->first].phases[at->second] = row;
+            touched.insert(at->first);
+            const QModelIndex parent = index(at->first, 0);
+            emit dataChanged(index(at->second, 0, parent), index(at->second, ColumnCount - 1, parent));
+            emit dataChanged(index(at->first, 0), index(at->first, ColumnCount - 1));
+        }
+        // An appointment none of whose phases matches any more has left the view — but not while a run
+        // shows its live stages here (the run reloads at its end).
+        if (m_live.isEmpty())
+            for (int row : std::as_const(touched))
+                if (!stillMatches(m_appointments.at(row)))
+                    listChanged = true;
+        // New appointments may have entered the view: count again, and reload when one is missing.
+        if (listChanged)
+            reload();
+        else
+            loadCounts();
+    });
 }
 
 void SyncQueueModel::setLiveStage(qint64 phaseId, PhaseStage stage, const QString& message)
@@ -336,35 +260,14 @@ const SyncQueueModel::PhaseRow* SyncQueueModel::phase(const QModelIndex& index) 
 
 QModelIndex SyncQueueModel::indexOfPhase(qint64 phaseId, int column) const
 {
-    for (int a = 0; a < m_appointments.size(); ++a) {
-        const QList<PhaseRow>& phases = m_appointments[a].phases;
-        for (int p = 0; p < phases.size(); ++p) {
-            if (phases[p].id == phaseId)
-                return createIndex(p, column, quintptr(a + 1));
-        }
-    }
-    return {};
+    const auto at = m_phaseAt.constFind(phaseId);
+    return at == m_phaseAt.cend() ? QModelIndex() : createIndex(at->second, column, quintptr(at->first + 1));
 }
 
 QModelIndex SyncQueueModel::indexOfAppointment(qint64 appointmentId, int column) const
 {
-    for (int a = 0; a < m_appointments.size(); ++a) {
-        if (m_appointments[a].id == appointmentId)
-            return createIndex(a, column, quintptr(0));
-    }
-    return {};
-}
-
-QList<qint64> SyncQueueModel::loadedFailedPhaseIds() const
-{
-    QList<qint64> ids;
-    for (const AppointmentRow& a : m_appointments) {
-        for (const PhaseRow& p : a.phases) {
-            if (p.status == QLatin1String("failed") && p.archivedReason.isEmpty())
-                ids.append(p.id);
-        }
-    }
-    return ids;
+    const auto at = m_appointmentAt.constFind(appointmentId);
+    return at == m_appointmentAt.cend() ? QModelIndex() : createIndex(*at, column, quintptr(0));
 }
 
 QModelIndex SyncQueueModel::index(int row, int column, const QModelIndex& parent) const
@@ -407,6 +310,14 @@ void SyncQueueModel::loadMore()
 {
     if (m_hasMore && !m_fetching)
         loadChunk(int(m_appointments.size()));
+}
+
+bool SyncQueueModel::stillMatches(const AppointmentRow& row) const
+{
+    for (const PhaseRow& p : row.phases)
+        if (SyncQueueFilter::phaseMatches(m_filter.status, p.status, !p.archivedReason.isEmpty()))
+            return true;
+    return false;
 }
 
 QString SyncQueueModel::worstStatus(const AppointmentRow& row)
@@ -458,7 +369,7 @@ QVariant SyncQueueModel::appointmentData(const AppointmentRow& row, int column, 
     case StatusColumn: {
         QMap<QString, int> byStatus;
         for (const PhaseRow& p : row.phases) {
-            const auto live = m_live.constFind(p.id);
+            const auto live = m_live.constFind(p.phase.id);
             byStatus[live != m_live.constEnd() ? sync::stageLabel(live->first) : statusText(p.status)] += 1;
         }
         QStringList parts;
@@ -469,13 +380,13 @@ QVariant SyncQueueModel::appointmentData(const AppointmentRow& row, int column, 
     case AttemptsColumn: {
         int attempts = 0;
         for (const PhaseRow& p : row.phases)
-            attempts += p.attempts;
+            attempts += p.phase.syncAttempts;
         return attempts;
     }
     case ErrorColumn:
         for (const PhaseRow& p : row.phases) {
-            if (p.status == QLatin1String("failed") && !p.error.isEmpty())
-                return p.error;
+            if (p.status == QLatin1String("failed") && !p.phase.syncError.isEmpty())
+                return p.phase.syncError;
         }
         return {};
     default:
@@ -485,19 +396,19 @@ QVariant SyncQueueModel::appointmentData(const AppointmentRow& row, int column, 
 
 QVariant SyncQueueModel::phaseData(const PhaseRow& row, int column, int role) const
 {
-    const auto live = m_live.constFind(row.id);
+    const auto live = m_live.constFind(row.phase.id);
     const bool hasLive = live != m_live.constEnd();
     switch (role) {
     case PhaseIdRole:
-        return row.id;
+        return row.phase.id;
     case AppointmentIdRole:
-        return row.appointmentId;
+        return row.phase.appointmentId;
     case StatusRole:
         return row.status;
     case LiveStageRole:
         return hasLive ? QVariant(int(live->first)) : QVariant();
     case ErrorRole:
-        return row.error;
+        return row.phase.syncError;
     case ArchivedRole:
         return row.archivedReason;
     default:
@@ -521,17 +432,17 @@ QVariant SyncQueueModel::phaseData(const PhaseRow& row, int column, int role) co
     if (role == Qt::ToolTipRole && (column == ErrorColumn || column == StatusColumn)) {
         if (hasLive && !live->second.isEmpty())
             return live->second;
-        return row.error.isEmpty() ? QVariant() : QVariant(row.error);
+        return row.phase.syncError.isEmpty() ? QVariant() : QVariant(row.phase.syncError);
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
     case NameColumn:
-        return row.staffRequired
-            ? tr("%1 - %2").arg(row.segmentKey, row.staffName.isEmpty() ? tr("no staff") : row.staffName)
-            : tr("%1 - processing time (no staff)").arg(row.segmentKey);
+        return row.phase.staffRequired ? tr("%1 - %2").arg(
+                   row.phase.segmentKey, row.staffName.isEmpty() ? tr("no staff") : row.staffName)
+                                       : tr("%1 - processing time (no staff)").arg(row.phase.segmentKey);
     case StartColumn:
-        return QLocale().toString(row.startsAt.toTimeZone(m_zone), QLocale::ShortFormat);
+        return QLocale().toString(row.phase.startsAt.toTimeZone(m_zone), QLocale::ShortFormat);
     case StatusColumn: {
         if (hasLive) {
             const PhaseStage stage = live->first;
@@ -547,13 +458,13 @@ QVariant SyncQueueModel::phaseData(const PhaseRow& row, int column, int role) co
         return text;
     }
     case BookingColumn:
-        return row.bookingId > 0 ? QVariant(row.bookingId) : QVariant();
+        return row.phase.calcomBookingId ? QVariant(*row.phase.calcomBookingId) : QVariant();
     case AttemptsColumn:
-        return row.attempts;
+        return row.phase.syncAttempts;
     case ErrorColumn:
         if (hasLive && (live->first == PhaseStage::Failed || live->first == PhaseStage::WaitingToRetry))
             return live->second;
-        return row.status == QLatin1String("failed") ? row.error : QString();
+        return row.status == QLatin1String("failed") ? row.phase.syncError : QString();
     default:
         return {};
     }

@@ -1,32 +1,30 @@
 #pragma once
 
-#include "SyncQueueFilter.h"
-#include "db/DatabaseUrl.h"
-#include "sync/PhaseResult.h"
+#include "core/db/ChangeSet.h"
+#include "core/sync/PhaseResult.h"
+#include "core/sync/SyncQueueAccess.h"
+#include "core/sync/SyncQueueFilter.h"
 
 #include <QAbstractItemModel>
-#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QTimeZone>
 
-#include <array>
-#include <memory>
-#include <optional>
-
 namespace salon
 {
-class DatabaseWorker;
+class DatabaseSession;
 }
 
 namespace salon::ui
 {
 
+using sync::SyncQueueFilter;
+
 // The sync console's tree: appointments with phases in the chosen status (SyncQueueFilter), each expandable
-// to all its phases. Rows come in chunks from a worker thread (fetchMore), the database filters and orders,
-// and the GUI thread never waits. Live stages of a running sync are laid over the stored status
-// (queued -> booking -> synced/failed); changes made elsewhere (another console, a cron job) arrive as
-// phase ids and update just those rows.
+// to all its phases. Rows come in chunks from the application's database worker (core's SyncQueueAccess),
+// the database filters and orders, and the GUI thread never waits. Live stages of a running sync are laid
+// over the stored status (queued -> booking -> synced/failed); changes made anywhere (this console, another
+// one, a cron job) arrive from the ChangeWatcher and update just those rows, found through hashes.
 class SyncQueueModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -48,40 +46,14 @@ public:
         ErrorRole, // sync_error
         ArchivedRole, // archived_reason, empty when not archived
     };
+    using PhaseRow = sync::QueuePhase;
+    using AppointmentRow = sync::QueueAppointment;
+    using Counts = sync::QueueCounts;
 
-    struct PhaseRow {
-        qint64 id = 0;
-        qint64 appointmentId = 0;
-        QString segmentKey;
-        QString staffName;
-        bool staffRequired = true;
-        QDateTime startsAt;
-        QString status;
-        qint64 bookingId = 0;
-        QString bookingUid;
-        QString error;
-        int attempts = 0;
-        QString archivedReason;
-    };
-    struct AppointmentRow {
-        qint64 id = 0;
-        QString customerName;
-        QString customerEmail;
-        QDateTime startsAt;
-        QString serviceName;
-        QList<PhaseRow> phases;
-    };
-    // Appointments per filter status, and the failed (not archived) phases.
-    struct Counts {
-        std::array<int, SyncQueueFilter::kStatusCount> appointments {};
-        int failedPhases = 0;
-    };
-
-    explicit SyncQueueModel(const DatabaseUrl& url, QObject* parent = nullptr);
+    explicit SyncQueueModel(DatabaseSession* session, QObject* parent = nullptr);
     ~SyncQueueModel() override;
 
-    DatabaseWorker* worker() const { return m_worker.get(); }
-    void setChunkSize(int rows) { m_chunkSize = qMax(8, rows); }
+    const sync::SyncQueueAccess& access() const { return m_access; }
     void setTimeZone(const QTimeZone& zone);
 
     const SyncQueueFilter& filter() const { return m_filter; }
@@ -89,8 +61,10 @@ public:
     void setFilter(const SyncQueueFilter& filter);
     // Reloads with the same filter (after a run: resolved rows leave the failed view).
     void reload();
-    // Reloads just these phases (changes seen by the PhaseChangeWatcher); unknown ones reload the list.
+    // Reloads just these phases; unknown ones reload the list.
     void refreshPhases(const QList<qint64>& phaseIds);
+    // What a change touched: its phases, else the whole list when appointments or names changed.
+    void applyChanges(const ChangeSet& changes);
 
     void setLiveStage(qint64 phaseId, sync::PhaseStage stage, const QString& message = {});
     void clearLiveStages();
@@ -108,8 +82,6 @@ public:
     const PhaseRow* phase(const QModelIndex& index) const;
     QModelIndex indexOfPhase(qint64 phaseId, int column = 0) const;
     QModelIndex indexOfAppointment(qint64 appointmentId, int column = 0) const;
-    // Failed (not archived) phases among the loaded rows.
-    QList<qint64> loadedFailedPhaseIds() const;
 
     // QAbstractItemModel
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
@@ -128,28 +100,27 @@ signals:
     void loadFailed(const QString& message);
 
 private:
-    struct Chunk {
-        QList<AppointmentRow> rows;
-        bool more = false;
-        QString error;
-    };
     void loadChunk(int offset);
     void loadCounts();
+    void indexAppointment(int row);
     static QString worstStatus(const AppointmentRow& row);
+    bool stillMatches(const AppointmentRow& row) const;
     QVariant phaseData(const PhaseRow& row, int column, int role) const;
     QVariant appointmentData(const AppointmentRow& row, int column, int role) const;
 
-    std::unique_ptr<DatabaseWorker> m_worker;
+    sync::SyncQueueAccess m_access;
     SyncQueueFilter m_filter;
     QTimeZone m_zone = QTimeZone("Europe/Berlin");
     QList<AppointmentRow> m_appointments;
+    // Hashes over the loaded rows: phase id -> (appointment row, phase row); appointment id -> row.
+    QHash<qint64, std::pair<int, int>> m_phaseAt;
+    QHash<qint64, int> m_appointmentAt;
     QHash<qint64, std::pair<sync::PhaseStage, QString>> m_live;
     Counts m_counts;
     bool m_countsKnown = false;
     bool m_hasMore = false;
     bool m_fetching = false;
     int m_loading = 0;
-    int m_chunkSize = 200;
     int m_generation = 0; // drops answers of superseded loads
     int m_rateWait = 0;
 };

@@ -12,9 +12,9 @@ namespace salon::ui
 {
 
 EventTypeWizard::EventTypeWizard(
-    QSqlDatabase db, calcom::CalcomClient* client, const QString& actor, QWidget* parent)
+    DatabaseWorker* worker, calcom::CalcomClient* client, const QString& actor, QWidget* parent)
     : QWizard(parent)
-    , m_controller(new EventTypeWizardController(std::move(db), client, actor, this))
+    , m_controller(new EventTypeWizardController(worker, client, actor, this))
 {
     setObjectName(QStringLiteral("eventTypeWizard"));
     setWindowTitle(tr("Create Cal.com event types"));

@@ -1,8 +1,11 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QWizard>
 
+namespace salon
+{
+class DatabaseWorker;
+}
 namespace salon::calcom
 {
 class CalcomClient;
@@ -22,8 +25,9 @@ class EventTypeWizard : public QWizard
 public:
     enum PageId { ServicesPage, StaffPage, ReviewPage, RunPage, RetirePage, SummaryPage };
 
-    EventTypeWizard(
-        QSqlDatabase db, calcom::CalcomClient* client, const QString& actor, QWidget* parent = nullptr);
+    // Reads and writes through the application's database worker, never on the GUI thread.
+    EventTypeWizard(DatabaseWorker* worker, calcom::CalcomClient* client, const QString& actor,
+        QWidget* parent = nullptr);
     ~EventTypeWizard() override;
 
     EventTypeWizardController* controller() const { return m_controller; }

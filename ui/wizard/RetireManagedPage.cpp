@@ -67,6 +67,8 @@ RetireManagedPage::RetireManagedPage(EventTypeWizardController* controller, QWid
         &RetireManagedPage::updateCandidate);
     connect(m_controller, &EventTypeWizardController::retirementFinished, this, [this] {
         auto* retirement = m_controller->retirement();
+        if (!retirement)
+            return;
         m_status->setText(tr("%1 deleted, %2 failed, %3 kept.")
                               .arg(retirement->count(RetirementCandidate::State::Deleted))
                               .arg(retirement->count(RetirementCandidate::State::Failed))
@@ -88,16 +90,15 @@ void RetireManagedPage::initializePage()
 
 void RetireManagedPage::showCandidates()
 {
-    auto* retirement = m_controller->retirement();
     const QSignalBlocker blocker(m_tree);
     m_tree->clear();
-    if (retirement->hasError()) {
-        m_status->setText(retirement->errorMessage());
+    if (!m_controller->retirementError().isEmpty()) {
+        m_status->setText(m_controller->retirementError());
         updateButtons();
         emit completeChanged();
         return;
     }
-    const auto& candidates = retirement->candidates();
+    const QList<RetirementCandidate> candidates = m_controller->retirementCandidates();
     for (int i = 0; i < candidates.size(); ++i) {
         const RetirementCandidate& c = candidates.at(i);
         auto* item = new QTreeWidgetItem(m_tree);
@@ -116,7 +117,7 @@ void RetireManagedPage::showCandidates()
         }
     }
     m_tree->resizeColumnToContents(TitleColumn);
-    const int safe = int(retirement->safeCandidateIds().size());
+    const int safe = int(m_controller->safeRetirementIds().size());
     m_status->setText(candidates.isEmpty() ? tr("No replaced MANAGED event types are left in Cal.com.")
                                            : tr("%1 of %2 can be deleted.").arg(safe).arg(candidates.size()));
     updateButtons();
@@ -125,11 +126,11 @@ void RetireManagedPage::showCandidates()
 
 void RetireManagedPage::updateCandidate(int index)
 {
-    auto* retirement = m_controller->retirement();
+    const QList<RetirementCandidate> candidates = m_controller->retirementCandidates();
     QTreeWidgetItem* item = m_tree->topLevelItem(index);
-    if (!retirement || !item)
+    if (!item || index >= candidates.size())
         return;
-    const RetirementCandidate& c = retirement->candidates().at(index);
+    const RetirementCandidate& c = candidates.at(index);
     const QSignalBlocker blocker(m_tree);
     item->setText(StateColumn, RetirementCandidate::stateLabel(c.state));
     if (!c.message.isEmpty() || !c.blockers.isEmpty())

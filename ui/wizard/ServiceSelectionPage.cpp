@@ -27,6 +27,11 @@ ServiceSelectionPage::ServiceSelectionPage(EventTypeWizardController* controller
     layout->addWidget(m_list);
     layout->addWidget(m_error);
     connect(m_list, &QListWidget::itemChanged, this, &QWizardPage::completeChanged);
+    // The lists are read in the database worker; a page shown before they arrive fills itself then.
+    connect(m_controller, &EventTypeWizardController::choicesLoaded, this, [this] {
+        if (m_waiting)
+            initializePage();
+    });
 }
 
 void ServiceSelectionPage::initializePage()
@@ -34,14 +39,19 @@ void ServiceSelectionPage::initializePage()
     const QList<qint64> chosen = m_controller->serviceIds();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    auto services = m_controller->services();
-    if (!services) {
-        m_error->setText(services.error());
+    m_waiting = !m_controller->hasChoices();
+    if (m_waiting) {
+        m_error->setText(tr("Reading the services…"));
+        m_error->show();
+        return;
+    }
+    if (!m_controller->choicesError().isEmpty()) {
+        m_error->setText(m_controller->choicesError());
         m_error->show();
         return;
     }
     m_error->hide();
-    QList<Service> list = *services;
+    QList<Service> list = m_controller->services();
     // Composite services are what the wizard is for; list them first.
     std::stable_sort(list.begin(), list.end(),
         [](const Service& a, const Service& b) { return a.isComposite > b.isComposite; });

@@ -25,6 +25,7 @@ private:
     EventTypeWizardController* m_controller;
     QListWidget* m_list;
     QLabel* m_error;
+    bool m_waiting = false; // shown before the lists arrived
 };
 
 } // namespace salon::ui

@@ -2,7 +2,7 @@
 
 #include "EventTypeWizardController.h"
 
-#include "eventtypes/EventTypePlanBuilder.h"
+#include "core/eventtypes/EventTypePlanBuilder.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -45,19 +45,17 @@ void StaffSelectionPage::initializePage()
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     m_template->setText(m_controller->titleTemplate());
-    auto services = m_controller->services();
-    auto staff = m_controller->staff();
-    if (!services || !staff) {
-        m_problem->setText(!services ? services.error() : staff.error());
+    if (!m_controller->choicesError().isEmpty()) {
+        m_problem->setText(m_controller->choicesError());
         return;
     }
     QSet<QString> performers;
-    for (const Service& s : *services)
+    for (const Service& s : m_controller->services())
         if (m_controller->serviceIds().contains(s.id))
             for (const QString& id : s.staffIds)
                 performers.insert(id);
     const QStringList previous = m_controller->staffIds();
-    for (const StaffMember& member : *staff) {
+    for (const StaffMember& member : m_controller->staff()) {
         if (!performers.contains(member.id))
             continue;
         const QString calcom

@@ -156,8 +156,8 @@ class TestEventMapVerifier : public QObject
         if (!verifier.waitForFinished(20000))
             qFatal("verifier did not finish");
         run.findings = verifier.findings();
-        if (verifier.hasError())
-            run.error = verifier.error();
+        if (verifier.hasRemoteError())
+            run.error = verifier.remoteError();
         run.requests = server.log().size();
         return run;
     }
@@ -260,8 +260,8 @@ private slots:
         QSignalSpy spy(&verifier, &EventMapVerifier::finished);
         verifier.start(Kit::cleanData(), &cache);
         QVERIFY(spy.wait(10000));
-        QVERIFY(verifier.hasError());
-        QCOMPARE(verifier.error().httpStatus, 500);
+        QVERIFY(verifier.hasRemoteError());
+        QCOMPARE(verifier.remoteError().httpStatus, 500);
     }
 
     // The incident as Cal.com shows it: all 24 rows lack a child; the personal event types with the same
@@ -305,7 +305,7 @@ private slots:
         EventMapVerifier verifier;
         verifier.start(data, &cache);
         QVERIFY(verifier.waitForFinished(20000));
-        QVERIFY(!verifier.hasError());
+        QVERIFY(!verifier.hasRemoteError());
         int withoutChild = 0;
         for (const Finding& f : verifier.findings()) {
             if (f.code == Code::ManagedParentWithoutChild) {

@@ -7,11 +7,13 @@
 #include "SandboxServer.h"
 
 #include "calcom/CalcomClient.h"
+#include "db/DatabaseWorker.h"
 #include "db/SqlStatement.h"
 #include "eventtypes/EventTypeCreationRun.h"
 #include "eventtypes/EventTypePlanner.h"
 #include "eventtypes/EventTypeRepository.h"
 #include "eventtypes/ManagedTypeRetirement.h"
+#include "eventtypes/RetirementSearch.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -63,7 +65,26 @@ private:
         return scalar(m_db->db(), sql, values).toInt();
     }
 
+    // Finds the retirement candidates (RetirementSearch), waiting for them.
+    std::unique_ptr<RetirementSearch> searchCandidates()
+    {
+        auto search = std::make_unique<RetirementSearch>(m_worker.get(), m_client.get(), kTeam);
+        search->start();
+        search->waitForFinished(30000);
+        return search;
+    }
+    // Retires these of the candidates found, waiting until it is done.
+    std::unique_ptr<ManagedTypeRetirement> retire(const RetirementSearch& search, const QList<qint64>& ids)
+    {
+        auto retirement = std::make_unique<ManagedTypeRetirement>(
+            m_worker.get(), m_client.get(), kTeam, QStringLiteral("test"), search.candidates(), ids);
+        retirement->start();
+        retirement->waitForFinished(30000);
+        return retirement;
+    }
+
     std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<DatabaseWorker> m_worker;
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<calcom::CalcomClient> m_client;
 };
@@ -75,6 +96,7 @@ void TestEventTypesSandbox::init()
     auto incident = salon::test::IncidentSandbox::create(backend, &error);
     QVERIFY2(incident, qPrintable(error));
     m_db = std::move(incident->database);
+    m_worker = std::make_unique<DatabaseWorker>(m_db->url());
     m_server = std::move(incident->server);
     m_client = salon::test::IncidentSandbox::client(*m_server);
 }
@@ -83,17 +105,18 @@ void TestEventTypesSandbox::cleanup()
 {
     m_client.reset();
     m_server.reset();
+    m_worker.reset();
     m_db.reset();
 }
 
 EventTypePlan TestEventTypesSandbox::makePlan(const QList<qint64>& services, const QStringList& staff)
 {
-    EventTypePlanner planner(m_db->db(), m_client.get());
+    EventTypePlanner planner(m_worker.get(), m_client.get());
     planner.start(PlanRequest { services, staff, {} });
     if (!planner.waitForFinished(30000))
         qFatal("planner did not finish");
     if (planner.hasError())
-        qFatal("planning failed: %s", qPrintable(planner.errorMessage()));
+        qFatal("planning failed: %s", qPrintable(planner.errorString()));
     return planner.plan();
 }
 
@@ -121,7 +144,7 @@ void TestEventTypesSandbox::incidentEndToEnd()
     for (const auto& entry : m_server->log().entries())
         QCOMPARE(entry.method, QStringLiteral("GET"));
 
-    EventTypeCreationRun run(m_db->db(), m_client.get(), plan, QStringLiteral("test"));
+    EventTypeCreationRun run(m_worker.get(), m_client.get(), plan, QStringLiteral("test"));
     QList<int> progress;
     connect(&run, &EventTypeCreationRun::progressChanged, this, [&](int done, int total) {
         QCOMPARE(total, 24);
@@ -174,15 +197,13 @@ void TestEventTypesSandbox::incidentEndToEnd()
     }
 
     // Retire the 12 MANAGED parents: nothing refers to them any more.
-    ManagedTypeRetirement retirement(m_db->db(), m_client.get(), plan.teamId, QStringLiteral("test"));
-    retirement.findCandidates();
-    QVERIFY(retirement.waitForCandidates(30000));
-    QVERIFY2(!retirement.hasError(), qPrintable(retirement.errorMessage()));
-    QCOMPARE(retirement.candidates().size(), 12);
-    QCOMPARE(retirement.safeCandidateIds().size(), 12);
-    retirement.retire(retirement.safeCandidateIds());
-    QVERIFY(retirement.waitForFinished(30000));
-    QCOMPARE(retirement.count(RetirementCandidate::State::Deleted), 12);
+    auto search = searchCandidates();
+    QVERIFY2(!search->hasError(), qPrintable(search->errorString()));
+    QCOMPARE(search->candidates().size(), 12);
+    QCOMPARE(search->safeCandidateIds().size(), 12);
+    auto retirement = retire(*search, search->safeCandidateIds());
+    QVERIFY(retirement->isFinished());
+    QCOMPARE(retirement->count(RetirementCandidate::State::Deleted), 12);
     QCOMPARE(
         m_server->log().count(QStringLiteral("DELETE"), QStringLiteral("^/v2/teams/12345/event-types/\\d+$")),
         12);
@@ -214,15 +235,14 @@ void TestEventTypesSandbox::incidentEndToEnd()
     const EventTypePlan again = makePlan(kServices);
     QCOMPARE(again.count(C::Keep), 24);
     QCOMPARE(again.changeCount(), 0);
-    EventTypeCreationRun second(m_db->db(), m_client.get(), again, QStringLiteral("test"));
+    EventTypeCreationRun second(m_worker.get(), m_client.get(), again, QStringLiteral("test"));
     second.start();
     QVERIFY(second.waitForFinished(30000));
     QCOMPARE(second.count(S::Unchanged), 24);
     QCOMPARE(m_server->log().count(QStringLiteral("POST"), kTeamEventTypesPath), postsBefore);
-    ManagedTypeRetirement nothingLeft(m_db->db(), m_client.get(), kTeam, QStringLiteral("test"));
-    nothingLeft.findCandidates();
-    QVERIFY(nothingLeft.waitForCandidates(30000));
-    QCOMPARE(nothingLeft.candidates().size(), 0);
+    auto nothingLeft = searchCandidates();
+    QVERIFY(nothingLeft->isFinished());
+    QCOMPARE(nothingLeft->candidates().size(), 0);
 }
 
 void TestEventTypesSandbox::createdButAnswered500IsAdopted()
@@ -230,7 +250,7 @@ void TestEventTypesSandbox::createdButAnswered500IsAdopted()
     const EventTypePlan plan = makePlan(kServices);
     m_server->faults().scriptNext(
         sandbox::FaultKind::Created500, 3, QStringLiteral("/event-types"), QStringLiteral("POST"));
-    EventTypeCreationRun run(m_db->db(), m_client.get(), plan, QStringLiteral("test"));
+    EventTypeCreationRun run(m_worker.get(), m_client.get(), plan, QStringLiteral("test"));
     run.start();
     QVERIFY(run.waitForFinished(60000));
     QCOMPARE(run.count(S::Done), 24);
@@ -253,7 +273,7 @@ void TestEventTypesSandbox::createdButAnswered500IsAdopted()
 void TestEventTypesSandbox::interruptedRunResumesWithoutDuplicates()
 {
     const EventTypePlan plan = makePlan(kServices);
-    EventTypeCreationRun run(m_db->db(), m_client.get(), plan, QStringLiteral("test"));
+    EventTypeCreationRun run(m_worker.get(), m_client.get(), plan, QStringLiteral("test"));
     run.setMaxConcurrent(2);
     bool faultScripted = false;
     connect(&run, &EventTypeCreationRun::progressChanged, this, [&](int done, int) {
@@ -288,7 +308,7 @@ void TestEventTypesSandbox::interruptedRunResumesWithoutDuplicates()
     const EventTypePlan resumed = makePlan(kServices);
     QCOMPARE(resumed.count(C::Keep), done);
     QCOMPARE(resumed.count(C::Replace), 24 - done);
-    EventTypeCreationRun second(m_db->db(), m_client.get(), resumed, QStringLiteral("test"));
+    EventTypeCreationRun second(m_worker.get(), m_client.get(), resumed, QStringLiteral("test"));
     second.start();
     QVERIFY(second.waitForFinished(60000));
     QCOMPARE(second.count(S::Done), 24 - done);
@@ -307,7 +327,7 @@ void TestEventTypesSandbox::failedItemsCanBeRetried()
     const EventTypePlan plan = makePlan({ 440 });
     m_server->faults().scriptNext(
         sandbox::FaultKind::Error500, 2, QStringLiteral("/event-types"), QStringLiteral("POST"));
-    EventTypeCreationRun run(m_db->db(), m_client.get(), plan, QStringLiteral("test"));
+    EventTypeCreationRun run(m_worker.get(), m_client.get(), plan, QStringLiteral("test"));
     run.start();
     QVERIFY(run.waitForFinished(60000));
     QCOMPARE(run.count(S::Done), 6);
@@ -318,14 +338,16 @@ void TestEventTypesSandbox::failedItemsCanBeRetried()
     QCOMPARE(newTypes().size(), 6);
 
     const int getsBefore = m_server->log().count(QStringLiteral("GET"), kTeamEventTypesPath);
-    QVERIFY(run.retryFailed());
-    QVERIFY(run.waitForFinished(60000));
-    QCOMPARE(run.count(S::Done), 8);
+    std::unique_ptr<EventTypeCreationRun> retry(EventTypeCreationRun::retryOf(run));
+    QVERIFY(retry);
+    retry->start();
+    QVERIFY(retry->waitForFinished(60000));
+    QCOMPARE(retry->count(S::Done), 8);
     // The retry looked each slug up before posting again.
     QVERIFY(m_server->log().count(QStringLiteral("GET"), kTeamEventTypesPath) >= getsBefore + 2);
     QCOMPARE(m_server->log().count(QStringLiteral("POST"), kTeamEventTypesPath), 10);
     QCOMPARE(newTypes().size(), 8);
-    QVERIFY(!run.retryFailed());
+    QVERIFY(!EventTypeCreationRun::retryOf(*retry));
 }
 
 void TestEventTypesSandbox::slugConflictIsReportedAndUntouched()
@@ -353,7 +375,7 @@ void TestEventTypesSandbox::slugConflictIsReportedAndUntouched()
             conflictIndex = i;
     QCOMPARE(plan.items.at(conflictIndex).existingEventTypeId, std::optional<qint64>(4000001));
 
-    EventTypeCreationRun run(m_db->db(), m_client.get(), plan, QStringLiteral("test"));
+    EventTypeCreationRun run(m_worker.get(), m_client.get(), plan, QStringLiteral("test"));
     run.start();
     QVERIFY(run.waitForFinished(60000));
     QCOMPARE(run.count(S::Done), 7);
@@ -365,20 +387,17 @@ void TestEventTypesSandbox::slugConflictIsReportedAndUntouched()
         3982562);
 
     // Its parent stays (a map row still points to it); the other three of service 440 go.
-    ManagedTypeRetirement retirement(m_db->db(), m_client.get(), kTeam, QStringLiteral("test"));
-    retirement.findCandidates();
-    QVERIFY(retirement.waitForCandidates(30000));
-    QCOMPARE(retirement.candidates().size(), 4);
-    QCOMPARE(retirement.safeCandidateIds(), (QList<qint64> { 3982564, 3982566, 3982568 }));
-    for (const RetirementCandidate& c : retirement.candidates())
+    auto search = searchCandidates();
+    QCOMPARE(search->candidates().size(), 4);
+    QCOMPARE(search->safeCandidateIds(), (QList<qint64> { 3982564, 3982566, 3982568 }));
+    for (const RetirementCandidate& c : search->candidates())
         if (c.eventTypeId == 3982562)
             QVERIFY2(
                 c.blockers.join(u' ').contains(QStringLiteral("Map row")), qPrintable(c.blockers.join(u' ')));
     // Asking for all four deletes only the safe three.
-    retirement.retire({ 3982562, 3982564, 3982566, 3982568 });
-    QVERIFY(retirement.waitForFinished(30000));
-    QCOMPARE(retirement.count(RetirementCandidate::State::Deleted), 3);
-    QCOMPARE(retirement.count(RetirementCandidate::State::Kept), 1);
+    auto retirement = retire(*search, { 3982562, 3982564, 3982566, 3982568 });
+    QCOMPARE(retirement->count(RetirementCandidate::State::Deleted), 3);
+    QCOMPARE(retirement->count(RetirementCandidate::State::Kept), 1);
     QVERIFY(m_server->state().eventType(3982562));
     QVERIFY(!m_server->state().eventType(3982564));
 }
@@ -393,7 +412,7 @@ void TestEventTypesSandbox::mapChangedSincePlanIsNotOverwritten()
                        "segment_key = 'A' AND staff_id = ?"),
         { kFabian });
     QVERIFY(q);
-    EventTypeCreationRun run(m_db->db(), m_client.get(), plan, QStringLiteral("test"));
+    EventTypeCreationRun run(m_worker.get(), m_client.get(), plan, QStringLiteral("test"));
     run.start();
     QVERIFY(run.waitForFinished(60000));
     QCOMPARE(run.count(S::Done), 3);
@@ -412,17 +431,12 @@ void TestEventTypesSandbox::retirementWaitsForMapRowsAndPhases()
 {
     // Only Fabian's types are replaced: Fabian #2's rows still point to the parents.
     const EventTypePlan plan = makePlan({ 440 }, { kFabian });
-    EventTypeCreationRun run(m_db->db(), m_client.get(), plan, QStringLiteral("test"));
+    EventTypeCreationRun run(m_worker.get(), m_client.get(), plan, QStringLiteral("test"));
     run.start();
     QVERIFY(run.waitForFinished(60000));
     QCOMPARE(run.count(S::Done), 4);
 
-    auto candidates = [this] {
-        auto* r = new ManagedTypeRetirement(m_db->db(), m_client.get(), kTeam, QStringLiteral("test"), this);
-        r->findCandidates();
-        r->waitForCandidates(30000);
-        return std::unique_ptr<ManagedTypeRetirement>(r);
-    };
+    auto candidates = [this] { return searchCandidates(); };
     auto first = candidates();
     QCOMPARE(first->candidates().size(), 4);
     QVERIFY(first->safeCandidateIds().isEmpty());
@@ -446,21 +460,20 @@ void TestEventTypesSandbox::retirementWaitsForMapRowsAndPhases()
     // Re-checked right before deleting: a phase that turns failed again in between keeps its parent.
     QVERIFY(runSql(
         m_db->db(), QStringLiteral("UPDATE appointment_phases SET sync_status = 'failed' WHERE id = 269")));
-    third->retire(third->safeCandidateIds());
-    QVERIFY(third->waitForFinished(30000));
-    QCOMPARE(third->count(RetirementCandidate::State::Deleted), 3);
+    auto retired = retire(*third, third->safeCandidateIds());
+    QCOMPARE(retired->count(RetirementCandidate::State::Deleted), 3);
     QVERIFY(m_server->state().eventType(3982562));
 }
 
 void TestEventTypesSandbox::unknownIdsAreRejected()
 {
-    EventTypePlanner planner(m_db->db(), m_client.get());
+    EventTypePlanner planner(m_worker.get(), m_client.get());
     planner.start(PlanRequest { { 440, 999 }, {}, {} });
     QVERIFY(planner.waitForFinished(30000));
     QVERIFY(planner.hasError());
-    QVERIFY2(planner.errorMessage().contains(QStringLiteral("999")), qPrintable(planner.errorMessage()));
+    QVERIFY2(planner.errorString().contains(QStringLiteral("999")), qPrintable(planner.errorString()));
 
-    EventTypePlanner badStaff(m_db->db(), m_client.get());
+    EventTypePlanner badStaff(m_worker.get(), m_client.get());
     badStaff.start(PlanRequest { { 440 }, { QStringLiteral("00000000-0000-0000-0000-000000000000") }, {} });
     QVERIFY(badStaff.waitForFinished(30000));
     QVERIFY(badStaff.hasError());

@@ -1,11 +1,10 @@
-// The reconcile pass (drift between synced phases and Cal.com) and live status across instances
-// (NOTIFY on PostgreSQL, updated_at polling on SQLite), on both backends.
+// The reconcile pass (drift between synced phases and Cal.com), on both backends. Live status across
+// instances is core/db's ChangeWatcher (tests/core/db/tst_changewatcher.cpp).
 #include "SyncSandbox.h"
 #include "common/Clock.h"
 #include "db/DatabaseConnection.h"
 #include "db/SqlStatement.h"
 #include "sync/BookingReconciler.h"
-#include "sync/PhaseChangeWatcher.h"
 #include "sync/PhaseRepository.h"
 
 #include <QJsonArray>
@@ -173,119 +172,6 @@ private slots:
         QCOMPARE(kindsOf(reconciler, 269), QList<BookingDrift::Kind> { BookingDrift::Kind::TimeChanged });
         QCOMPARE(kindsOf(reconciler, 272), QList<BookingDrift::Kind> { BookingDrift::Kind::Duplicate });
         QCOMPARE(reconciler.drift().size(), 2);
-    }
-
-    void watcherSeesChangesFromAnotherConnection()
-    {
-        QFETCH_GLOBAL(QString, backend);
-        QString error;
-        auto database = TestDatabase::create(backend, &error);
-        QVERIFY2(database, qPrintable(error));
-        const QString now = QStringLiteral("2020-01-01T00:00:00.000Z"); // in the past: updated_at only grows
-        QVERIFY(runSql(database->db(),
-            QStringLiteral("INSERT INTO services (id, name, duration_minutes) VALUES (1, 'Cut', 30)")));
-        QVERIFY(runSql(database->db(),
-            QStringLiteral("INSERT INTO appointments (id, service_id, customer_name, starts_at, created_at) "
-                           "VALUES (1, 1, 'A', ?, ?)"),
-            { now, now }));
-        for (int id : { 1, 2 }) {
-            QVERIFY(runSql(database->db(),
-                QStringLiteral(
-                    "INSERT INTO appointment_phases (id, appointment_id, segment_key, staff_required, "
-                    "starts_at, ends_at, updated_at) VALUES (?, 1, 'A', ?, ?, ?, ?)"),
-                { id, false, now, QStringLiteral("2020-01-01T00:30:00.000Z"), now }));
-        }
-
-        auto watching = DatabaseConnection::open(database->url(), QStringLiteral("watcher"));
-        QVERIFY2(watching, watching ? "" : qPrintable(watching.error()));
-        PhaseChangeWatcher watcher((*watching)->db());
-        watcher.setPollIntervalMs(50);
-        watcher.setCoalesceMs(20);
-        QVERIFY2(watcher.start(&error), qPrintable(error));
-        QCOMPARE(watcher.usesNotifications(), backend == QLatin1String("postgresql"));
-        QSignalSpy changed(&watcher, &PhaseChangeWatcher::phasesChanged);
-
-        // Nothing changed: nothing reported (SQLite starts after the newest updated_at it saw).
-        QTest::qWait(200);
-        QCOMPARE(changed.size(), 0);
-
-        // Another process (here: the test's connection) marks phase 2.
-        PhaseRepository other(database->db(), QStringLiteral("cron"));
-        QVERIFY(other.markSkipped(2));
-        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 5000);
-        QCOMPARE(changed.first().first().value<QList<qint64>>(), QList<qint64> { 2 });
-
-        // Each change is reported once, and only the changed row.
-        QTest::qWait(200);
-        QCOMPARE(changed.size(), 1);
-        QVERIFY(other.markSkipped(1));
-        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 5000);
-        QCOMPARE(changed.last().first().value<QList<qint64>>(), QList<qint64> { 1 });
-        watcher.stop();
-    }
-
-    void watcherOnSqliteHandlesRowsStampedAlike()
-    {
-        // SQLite polls by updated_at. Two writes in the same millisecond must both be reported, and rows
-        // stamped alike long ago (a bulk import) must not be read again on every poll.
-        QFETCH_GLOBAL(QString, backend);
-        if (backend != QLatin1String("sqlite"))
-            QSKIP("PostgreSQL reports changes by NOTIFY");
-        ManualClock clock(QDateTime(QDate(2030, 1, 1), QTime(12, 0), Qt::UTC));
-        Clock::setInstance(&clock);
-        auto restoreClock = qScopeGuard([] { Clock::setInstance(nullptr); });
-        QString error;
-        auto database = TestDatabase::create(backend, &error);
-        QVERIFY2(database, qPrintable(error));
-        const QString bulk = QStringLiteral("2020-01-01T00:00:00.000Z");
-        QVERIFY(runSql(database->db(),
-            QStringLiteral("INSERT INTO services (id, name, duration_minutes) VALUES (1, 'Cut', 30)")));
-        QVERIFY(runSql(database->db(),
-            QStringLiteral("INSERT INTO appointments (id, service_id, customer_name, starts_at, created_at) "
-                           "VALUES (1, 1, 'A', ?, ?)"),
-            { bulk, bulk }));
-        for (int id = 1; id <= 50; ++id) {
-            QVERIFY(runSql(database->db(),
-                QStringLiteral(
-                    "INSERT INTO appointment_phases (id, appointment_id, segment_key, staff_required, "
-                    "starts_at, ends_at, updated_at) VALUES (?, 1, 'A', ?, ?, ?, ?)"),
-                { id, false, bulk, QStringLiteral("2020-01-01T00:30:00.000Z"), bulk }));
-        }
-        auto watching = DatabaseConnection::open(database->url(), QStringLiteral("watcher"));
-        QVERIFY2(watching, watching ? "" : qPrintable(watching.error()));
-        PhaseChangeWatcher watcher((*watching)->db());
-        watcher.setPollIntervalMs(50);
-        watcher.setCoalesceMs(20);
-        QVERIFY2(watcher.start(&error), qPrintable(error));
-        QSignalSpy changed(&watcher, &PhaseChangeWatcher::phasesChanged);
-        auto reported = [&] {
-            QList<qint64> ids;
-            for (const QList<QVariant>& args : std::as_const(changed))
-                ids += args.first().value<QList<qint64>>();
-            std::sort(ids.begin(), ids.end());
-            return ids;
-        };
-
-        // The 50 rows stamped alike in 2020 are old news: nothing is reported, however often it polls.
-        QTest::qWait(300);
-        QCOMPARE(changed.size(), 0);
-
-        // Two writes in the same millisecond (the clock stands still): both are reported, once each.
-        PhaseRepository other(database->db(), QStringLiteral("cron"));
-        QVERIFY(other.markSkipped(7));
-        QTRY_COMPARE_WITH_TIMEOUT(reported(), QList<qint64> { 7 }, 5000);
-        QVERIFY(other.markSkipped(8));
-        QTRY_COMPARE_WITH_TIMEOUT(reported(), (QList<qint64> { 7, 8 }), 5000);
-        QTest::qWait(300);
-        QCOMPARE(reported(), (QList<qint64> { 7, 8 }));
-
-        // Ten seconds later the two are old news as well; a new write still shows up, alone.
-        clock.advanceMs(10000);
-        QTest::qWait(300);
-        QCOMPARE(reported(), (QList<qint64> { 7, 8 }));
-        QVERIFY(other.markSkipped(9));
-        QTRY_COMPARE_WITH_TIMEOUT(reported(), (QList<qint64> { 7, 8, 9 }), 5000);
-        watcher.stop();
     }
 
     void adviceNamesTheNextStep_data()

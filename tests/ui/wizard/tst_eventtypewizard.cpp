@@ -5,9 +5,10 @@
 
 #include "SandboxServer.h"
 
-#include "calcom/CalcomClient.h"
-#include "wizard/EventTypeWizard.h"
-#include "wizard/EventTypeWizardController.h"
+#include "core/calcom/CalcomClient.h"
+#include "core/db/DatabaseWorker.h"
+#include "ui/wizard/EventTypeWizard.h"
+#include "ui/wizard/EventTypeWizardController.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -50,6 +51,7 @@ private:
     QStringList columnValues(QTableView* table, int column, int role) const;
 
     std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<DatabaseWorker> m_worker;
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<calcom::CalcomClient> m_client;
 };
@@ -61,6 +63,7 @@ void TestEventTypeWizard::init()
     auto incident = salon::test::IncidentSandbox::create(backend, &error);
     QVERIFY2(incident, qPrintable(error));
     m_db = std::move(incident->database);
+    m_worker = std::make_unique<DatabaseWorker>(m_db->url());
     m_server = std::move(incident->server);
     m_client = salon::test::IncidentSandbox::client(*m_server, false);
 }
@@ -69,6 +72,7 @@ void TestEventTypeWizard::cleanup()
 {
     m_client.reset();
     m_server.reset();
+    m_worker.reset();
     m_db.reset();
 }
 
@@ -85,7 +89,8 @@ void TestEventTypeWizard::goToReview(EventTypeWizard& wizard)
     QCOMPARE(wizard.currentId(), int(EventTypeWizard::ServicesPage));
     auto* services = wizard.findChild<QListWidget*>(QStringLiteral("serviceList"));
     QVERIFY(services);
-    QCOMPARE(services->count(), 3);
+    // The lists come from the database worker, not the GUI thread.
+    QTRY_COMPARE(services->count(), 3);
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     for (int i = 0; i < services->count(); ++i)
         services->item(i)->setCheckState(Qt::Checked);
@@ -105,7 +110,7 @@ void TestEventTypeWizard::goToReview(EventTypeWizard& wizard)
 
 void TestEventTypeWizard::firstPageToSummary()
 {
-    EventTypeWizard wizard(m_db->db(), m_client.get(), QStringLiteral("test"));
+    EventTypeWizard wizard(m_worker.get(), m_client.get(), QStringLiteral("test"));
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     goToReview(wizard);
@@ -179,7 +184,7 @@ void TestEventTypeWizard::cancelRightAfterConfirmingThenRetry()
 {
     // Slow answers, one item at a time: the cancel lands while most items are still queued.
     m_server->options().latencyMs = 150;
-    EventTypeWizard wizard(m_db->db(), m_client.get(), QStringLiteral("test"));
+    EventTypeWizard wizard(m_worker.get(), m_client.get(), QStringLiteral("test"));
     wizard.show();
     goToReview(wizard);
     if (QTest::currentTestFailed())
@@ -218,7 +223,7 @@ void TestEventTypeWizard::cancelRightAfterConfirmingThenRetry()
 
 void TestEventTypeWizard::badTitleTemplateBlocksNext()
 {
-    EventTypeWizard wizard(m_db->db(), m_client.get(), QStringLiteral("test"));
+    EventTypeWizard wizard(m_worker.get(), m_client.get(), QStringLiteral("test"));
     wizard.show();
     auto* services = wizard.findChild<QListWidget*>(QStringLiteral("serviceList"));
     services->item(0)->setCheckState(Qt::Checked);

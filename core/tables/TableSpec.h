@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFlags>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -9,7 +10,7 @@
 
 #include <functional>
 
-namespace salon::ui
+namespace salon::tables
 {
 
 // How a column's values are shown, edited and checked.
@@ -22,6 +23,15 @@ enum class ColumnType {
     Choice, // one of `choices`
     Lookup, // a foreign key; the form offers `lookupSql` (id, label) rows
 };
+
+// Where a column can be edited and whether it may stay empty.
+enum class ColumnRule {
+    InPlace = 0x1, // editable in the table
+    InForm = 0x2, // shown in the add/edit form
+    Required = 0x4, // NULL / empty text not allowed
+};
+Q_DECLARE_FLAGS(ColumnRules, ColumnRule)
+Q_DECLARE_OPERATORS_FOR_FLAGS(ColumnRules)
 
 struct ColumnSpec {
     QString title; // translated header
@@ -37,6 +47,41 @@ struct ColumnSpec {
     qint64 minimum = 1; // for Integer: smallest allowed value
     QStringList choices; // for Choice
     QString lookupSql; // for Lookup: "SELECT id, name FROM services ORDER BY name"
+
+    // An editable column of the base table, e.g. column(tr("Name"), "name", ColumnType::Text,
+    // ColumnRule::InPlace | ColumnRule::InForm | ColumnRule::Required).
+    static ColumnSpec editable(const QString& title, const QString& name, ColumnType type, ColumnRules rules);
+    // A column shown but never written (ids, counts, timestamps the database sets).
+    static ColumnSpec readOnly(const QString& title, const QString& expr, ColumnType type);
+    // A foreign key edited in the form by picking a row of lookupSql (id, label), shown as displayExpr.
+    static ColumnSpec lookup(
+        const QString& title, const QString& name, const QString& displayExpr, const QString& lookupSql);
+    // Builder steps for the less common settings.
+    ColumnSpec& notSearchable()
+    {
+        searchable = false;
+        return *this;
+    }
+    ColumnSpec& notSortable()
+    {
+        sortable = false;
+        return *this;
+    }
+    ColumnSpec& notInForm()
+    {
+        inForm = false;
+        return *this;
+    }
+    ColumnSpec& atLeast(qint64 value)
+    {
+        minimum = value;
+        return *this;
+    }
+    ColumnSpec& shownAs(const QString& expr)
+    {
+        displayExpr = expr;
+        return *this;
+    }
 };
 
 // A predefined filter offered next to the search field ("Only failed", ...).
@@ -61,7 +106,16 @@ struct UniqueGroup {
     QString message; // translated; %1.. are the values in column order
 };
 
-// Everything the lazy model and the generic page need to show and edit one table.
+// Another table whose changes alter what this table shows (change notifications, ChangeSet).
+struct ShownTable {
+    QString table; // e.g. "appointment_phases"
+    // true: its changes name this table's rows by parent key (an appointment's phases); false: it is
+    // joined for labels (a service's name), so any change refreshes the rows in view.
+    bool byParentKey = false;
+};
+
+// Everything the lazy model and the generic page need to show and edit one table, and everything the
+// core's TableReader and TableWriter need to read and write it (the CLI can use them too).
 struct TableSpec {
     QString id; // "services", used for settings keys and the CSV file name
     QString title; // translated, e.g. "Services"
@@ -74,6 +128,7 @@ struct TableSpec {
     QList<QuickFilter> quickFilters;
     QList<Dependent> dependents;
     QList<UniqueGroup> uniqueGroups;
+    QList<ShownTable> alsoShows;
     QStringList touchOnUpdate; // columns set to now on every update ("updated_at")
     QStringList stampOnInsert; // columns set to now on insert ("created_at", "updated_at")
     bool audited = true; // append writes to audit_log
@@ -94,4 +149,22 @@ struct TableSpec {
     }
 };
 
-} // namespace salon::ui
+// The outcome of a write: an error message, or the key of the written row.
+struct WriteResult {
+    QString error;
+    QVariant key;
+    QVariantList row; // the row as shown after the write (empty after a delete)
+    bool ok() const { return error.isEmpty(); }
+};
+
+// A dependent table and how many of its rows point at a row (before deleting it).
+struct DependentCount {
+    QString description; // translated, e.g. "4 segments"
+    int count = 0;
+    bool blocksDelete = false;
+};
+
+// The (id, label) rows a Lookup column's form field offers.
+using LookupRows = QList<QPair<QVariant, QString>>;
+
+} // namespace salon::tables

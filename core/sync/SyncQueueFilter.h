@@ -6,14 +6,14 @@
 #include <QTimeZone>
 #include <QVariantList>
 
-namespace salon::ui
+namespace salon::sync
 {
 
 // What the sync console lists, and the SQL for it: appointments that have at least one phase in the chosen
 // status, narrowed by date range (salon-local days), service, staff and a text search (customer, e-mail,
 // appointment id, error text). The database filters and orders; values are always bound.
 struct SyncQueueFilter {
-    Q_DECLARE_TR_FUNCTIONS(SyncQueueFilter)
+    Q_DECLARE_TR_FUNCTIONS(salon::sync::SyncQueueFilter)
 public:
     enum class Status { NeedsAttention, Failed, Pending, Syncing, Synced, Archived, All };
     static constexpr int kStatusCount = 7;
@@ -29,6 +29,8 @@ public:
     static QString statusLabel(Status status);
     // SQL condition on phase alias `p` for a status.
     static QString statusCondition(Status status);
+    // The same condition for one phase in memory (a phase that changed: does its row still belong?).
+    static bool phaseMatches(Status status, const QString& syncStatus, bool archived);
 
     // SELECT of one page of appointments (id, customer_name, customer_email, starts_at, service_id, service
     // name).
@@ -44,4 +46,4 @@ private:
     QStringList otherConditions(QVariantList* values, const QString& phaseAlias) const;
 };
 
-} // namespace salon::ui
+} // namespace salon::sync

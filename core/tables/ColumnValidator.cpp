@@ -6,7 +6,7 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
-namespace salon::ui
+namespace salon::tables
 {
 
 bool ColumnValidator::isUuid(const QString& text)
@@ -26,7 +26,7 @@ Expected<QVariant, QString> ColumnValidator::check(const ColumnSpec& column, con
     if (empty && column.type != ColumnType::Bool) {
         if (column.required)
             return Unexpected(
-                QCoreApplication::translate("salon::ui::ColumnValidator", "%1 must not be empty.")
+                QCoreApplication::translate("salon::tables::ColumnValidator", "%1 must not be empty.")
                     .arg(column.title));
         // Empty optional text is '' (NOT NULL DEFAULT '' columns); a null QString would bind as NULL.
         if (column.type == ColumnType::Text)
@@ -39,18 +39,18 @@ Expected<QVariant, QString> ColumnValidator::check(const ColumnSpec& column, con
         const qlonglong value = text.toLongLong(&ok);
         if (!ok)
             return Unexpected(QCoreApplication::translate(
-                "salon::ui::ColumnValidator", "%1 must be a whole number, not \"%2\".")
+                "salon::tables::ColumnValidator", "%1 must be a whole number, not \"%2\".")
                                   .arg(column.title, text));
         if (value < column.minimum)
             return Unexpected(
-                QCoreApplication::translate("salon::ui::ColumnValidator", "%1 must be at least %2.")
+                QCoreApplication::translate("salon::tables::ColumnValidator", "%1 must be at least %2.")
                     .arg(column.title)
                     .arg(column.minimum));
         return QVariant(value);
     }
     case ColumnType::Uuid:
         if (!isUuid(text))
-            return Unexpected(QCoreApplication::translate("salon::ui::ColumnValidator",
+            return Unexpected(QCoreApplication::translate("salon::tables::ColumnValidator",
                 "%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not \"%2\".")
                                   .arg(column.title, text));
         return QVariant(text.toLower());
@@ -59,7 +59,7 @@ Expected<QVariant, QString> ColumnValidator::check(const ColumnSpec& column, con
     case ColumnType::Choice:
         if (!column.choices.contains(text))
             return Unexpected(
-                QCoreApplication::translate("salon::ui::ColumnValidator", "%1 must be one of: %2.")
+                QCoreApplication::translate("salon::tables::ColumnValidator", "%1 must be one of: %2.")
                     .arg(column.title, column.choices.join(QStringLiteral(", "))));
         return QVariant(text);
     case ColumnType::DateTime: {
@@ -67,7 +67,7 @@ Expected<QVariant, QString> ColumnValidator::check(const ColumnSpec& column, con
             = input.metaType().id() == QMetaType::QDateTime ? input.toDateTime() : fromSqlTime(input);
         if (!time.isValid())
             return Unexpected(
-                QCoreApplication::translate("salon::ui::ColumnValidator", "%1 must be a date and time.")
+                QCoreApplication::translate("salon::tables::ColumnValidator", "%1 must be a date and time.")
                     .arg(column.title));
         return QVariant(toSqlTime(time));
     }
@@ -79,4 +79,4 @@ Expected<QVariant, QString> ColumnValidator::check(const ColumnSpec& column, con
     return QVariant(text);
 }
 
-} // namespace salon::ui
+} // namespace salon::tables

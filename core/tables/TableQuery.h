@@ -1,11 +1,12 @@
 #pragma once
 
 #include "TableSpec.h"
+#include "db/SqlStatement.h"
 
 #include <QString>
 #include <QVariantList>
 
-namespace salon::ui
+namespace salon::tables
 {
 
 // What the user asked to see: search, filters and sort order.
@@ -19,24 +20,20 @@ struct QueryState {
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 };
 
-// A statement and the values bound to its placeholders.
-struct SqlStatement {
-    QString sql;
-    QVariantList values;
-};
-
 // Builds the SQL of a lazy table: filtering and sorting happen in the database, user text is always a
 // bound parameter, never spliced into the statement.
-class SqlQueryBuilder
+class TableQuery
 {
 public:
-    SqlQueryBuilder(const TableSpec& spec, bool postgres);
+    TableQuery(const TableSpec& spec, bool postgres);
 
     SqlStatement count(const QueryState& state) const;
     // Rows [offset, offset + limit); limit < 0 selects all (CSV export).
     SqlStatement select(const QueryState& state, int offset, int limit) const;
     // The display row of one primary key (to refresh a row after an edit).
     SqlStatement selectOne(const QVariant& key) const;
+    // The rows of these keys that match the state's filters, in its order (rows named by a change).
+    SqlStatement selectKeys(const QueryState& state, const QVariantList& keys) const;
 
     // Number of values per fetched row: the columns' stored values, then their display values.
     int valueCount() const;
@@ -56,4 +53,4 @@ private:
     QList<int> m_displayIndex;
 };
 
-} // namespace salon::ui
+} // namespace salon::tables

@@ -3,53 +3,19 @@
 #include "common/Clock.h"
 #include "db/SqlTime.h"
 
-namespace salon::ui
+namespace salon::tables
 {
 
 namespace
 {
 
+using Rule = ColumnRule;
+constexpr ColumnRules kInPlaceAndForm = Rule::InPlace | Rule::InForm;
+constexpr ColumnRules kRequiredEverywhere = Rule::InPlace | Rule::InForm | Rule::Required;
+
 ColumnSpec idColumn(const QString& title)
 {
-    ColumnSpec column;
-    column.title = title;
-    column.selectExpr = QStringLiteral("t.id");
-    column.type = ColumnType::Integer;
-    return column;
-}
-
-ColumnSpec column(
-    const QString& title, const QString& name, ColumnType type, bool inPlace, bool inForm, bool required)
-{
-    ColumnSpec spec;
-    spec.title = title;
-    spec.selectExpr = QStringLiteral("t.") + name;
-    spec.writeColumn = name;
-    spec.type = type;
-    spec.editableInPlace = inPlace;
-    spec.inForm = inForm;
-    spec.required = required;
-    spec.searchable = type != ColumnType::Bool;
-    return spec;
-}
-
-ColumnSpec readOnly(const QString& title, const QString& expr, ColumnType type)
-{
-    ColumnSpec spec;
-    spec.title = title;
-    spec.selectExpr = expr;
-    spec.type = type;
-    spec.searchable = type != ColumnType::Bool;
-    return spec;
-}
-
-ColumnSpec lookup(
-    const QString& title, const QString& name, const QString& displayExpr, const QString& lookupSql)
-{
-    ColumnSpec spec = column(title, name, ColumnType::Lookup, false, true, true);
-    spec.displayExpr = displayExpr;
-    spec.lookupSql = lookupSql;
-    return spec;
+    return ColumnSpec::readOnly(title, QStringLiteral("t.id"), ColumnType::Integer);
 }
 
 Dependent dependent(
@@ -74,16 +40,18 @@ TableSpec StandardTables::services()
     spec.fromSql = QStringLiteral("services t");
     spec.columns = {
         idColumn(tr("ID")),
-        column(tr("Name"), QStringLiteral("name"), ColumnType::Text, true, true, true),
-        column(
-            tr("Duration (min)"), QStringLiteral("duration_minutes"), ColumnType::Integer, true, true, true),
-        column(tr("Composite"), QStringLiteral("is_composite"), ColumnType::Bool, true, true, false),
-        column(tr("Active"), QStringLiteral("active"), ColumnType::Bool, true, true, false),
-        readOnly(tr("Segments"),
+        ColumnSpec::editable(tr("Name"), QStringLiteral("name"), ColumnType::Text, kRequiredEverywhere),
+        ColumnSpec::editable(tr("Duration (min)"), QStringLiteral("duration_minutes"), ColumnType::Integer,
+            kRequiredEverywhere),
+        ColumnSpec::editable(
+            tr("Composite"), QStringLiteral("is_composite"), ColumnType::Bool, kInPlaceAndForm),
+        ColumnSpec::editable(tr("Active"), QStringLiteral("active"), ColumnType::Bool, kInPlaceAndForm),
+        ColumnSpec::readOnly(tr("Segments"),
             QStringLiteral("(SELECT COUNT(*) FROM service_segments g WHERE g.service_id = t.id)"),
-            ColumnType::Integer),
+            ColumnType::Integer)
+            .notSearchable(),
     };
-    spec.columns[5].searchable = false;
+    spec.alsoShows = { { QStringLiteral("service_segments"), true } };
     spec.quickFilters = {
         { tr("Active only"), QStringLiteral("t.active = ?"), { true } },
         { tr("Inactive only"), QStringLiteral("t.active = ?"), { false } },
@@ -116,20 +84,23 @@ TableSpec StandardTables::segments()
     spec.title = tr("Segments");
     spec.baseTable = QStringLiteral("service_segments");
     spec.fromSql = QStringLiteral("service_segments t JOIN services s ON s.id = t.service_id");
+    spec.alsoShows = { { QStringLiteral("services"), false } };
     spec.defaultOrder = QStringLiteral("s.name, t.position");
-    ColumnSpec position
-        = column(tr("Position"), QStringLiteral("position"), ColumnType::Integer, true, true, true);
-    position.minimum = 0;
+    const ColumnSpec position = ColumnSpec::editable(
+        tr("Position"), QStringLiteral("position"), ColumnType::Integer, kRequiredEverywhere)
+                                    .atLeast(0);
     spec.columns = {
         idColumn(tr("ID")),
-        lookup(tr("Service"), QStringLiteral("service_id"), QStringLiteral("s.name"),
+        ColumnSpec::lookup(tr("Service"), QStringLiteral("service_id"), QStringLiteral("s.name"),
             QStringLiteral("SELECT id, name FROM services ORDER BY name")),
-        column(tr("Segment key"), QStringLiteral("segment_key"), ColumnType::Text, true, true, true),
-        column(tr("Name"), QStringLiteral("name"), ColumnType::Text, true, true, true),
+        ColumnSpec::editable(
+            tr("Segment key"), QStringLiteral("segment_key"), ColumnType::Text, kRequiredEverywhere),
+        ColumnSpec::editable(tr("Name"), QStringLiteral("name"), ColumnType::Text, kRequiredEverywhere),
         position,
-        column(
-            tr("Duration (min)"), QStringLiteral("duration_minutes"), ColumnType::Integer, true, true, true),
-        column(tr("Staff required"), QStringLiteral("staff_required"), ColumnType::Bool, true, true, false),
+        ColumnSpec::editable(tr("Duration (min)"), QStringLiteral("duration_minutes"), ColumnType::Integer,
+            kRequiredEverywhere),
+        ColumnSpec::editable(
+            tr("Staff required"), QStringLiteral("staff_required"), ColumnType::Bool, kInPlaceAndForm),
     };
     spec.quickFilters = {
         { tr("Staff required"), QStringLiteral("t.staff_required = ?"), { true } },
@@ -161,17 +132,18 @@ TableSpec StandardTables::staff()
     spec.fromSql = QStringLiteral("staff t");
     spec.textPrimaryKey = true;
     spec.defaultOrder = QStringLiteral("t.name");
-    ColumnSpec id = column(tr("ID (UUID)"), QStringLiteral("id"), ColumnType::Uuid, false, true, true);
-    ColumnSpec userId = column(
-        tr("Cal.com user ID"), QStringLiteral("calcom_user_id"), ColumnType::Integer, true, true, false);
+    ColumnSpec id = ColumnSpec::editable(
+        tr("ID (UUID)"), QStringLiteral("id"), ColumnType::Uuid, Rule::InForm | Rule::Required);
+    ColumnSpec userId = ColumnSpec::editable(
+        tr("Cal.com user ID"), QStringLiteral("calcom_user_id"), ColumnType::Integer, kInPlaceAndForm);
     spec.columns = {
         id,
-        column(tr("Name"), QStringLiteral("name"), ColumnType::Text, true, true, true),
-        column(tr("Email"), QStringLiteral("email"), ColumnType::Text, true, true, false),
+        ColumnSpec::editable(tr("Name"), QStringLiteral("name"), ColumnType::Text, kRequiredEverywhere),
+        ColumnSpec::editable(tr("Email"), QStringLiteral("email"), ColumnType::Text, kInPlaceAndForm),
         userId,
-        column(
-            tr("Cal.com username"), QStringLiteral("calcom_username"), ColumnType::Text, true, true, false),
-        column(tr("Active"), QStringLiteral("active"), ColumnType::Bool, true, true, false),
+        ColumnSpec::editable(
+            tr("Cal.com username"), QStringLiteral("calcom_username"), ColumnType::Text, kInPlaceAndForm),
+        ColumnSpec::editable(tr("Active"), QStringLiteral("active"), ColumnType::Bool, kInPlaceAndForm),
     };
     spec.quickFilters = {
         { tr("Active only"), QStringLiteral("t.active = ?"), { true } },
@@ -201,20 +173,24 @@ TableSpec StandardTables::eventMap()
     spec.baseTable = QStringLiteral("calcom_event_map");
     spec.fromSql = QStringLiteral("calcom_event_map t JOIN services s ON s.id = t.service_id "
                                   "JOIN staff st ON st.id = t.staff_id");
+    spec.alsoShows = { { QStringLiteral("services"), false }, { QStringLiteral("staff"), false } };
     spec.defaultOrder = QStringLiteral("s.name, t.segment_key, st.name");
-    ColumnSpec child = column(tr("Child event type ID"), QStringLiteral("child_event_type_id"),
-        ColumnType::Integer, true, true, false);
+    ColumnSpec child = ColumnSpec::editable(tr("Child event type ID"), QStringLiteral("child_event_type_id"),
+        ColumnType::Integer, kInPlaceAndForm);
     spec.columns = {
         idColumn(tr("ID")),
-        lookup(tr("Service"), QStringLiteral("service_id"), QStringLiteral("s.name"),
+        ColumnSpec::lookup(tr("Service"), QStringLiteral("service_id"), QStringLiteral("s.name"),
             QStringLiteral("SELECT id, name FROM services ORDER BY name")),
-        column(tr("Segment key"), QStringLiteral("segment_key"), ColumnType::Text, false, true, true),
-        lookup(tr("Staff"), QStringLiteral("staff_id"), QStringLiteral("st.name"),
+        ColumnSpec::editable(tr("Segment key"), QStringLiteral("segment_key"), ColumnType::Text,
+            Rule::InForm | Rule::Required),
+        ColumnSpec::lookup(tr("Staff"), QStringLiteral("staff_id"), QStringLiteral("st.name"),
             QStringLiteral("SELECT id, name FROM staff ORDER BY name")),
-        column(tr("Event type ID"), QStringLiteral("event_type_id"), ColumnType::Integer, true, true, true),
+        ColumnSpec::editable(
+            tr("Event type ID"), QStringLiteral("event_type_id"), ColumnType::Integer, kRequiredEverywhere),
         child,
-        readOnly(tr("Child resolved at"), QStringLiteral("t.child_resolved_at"), ColumnType::DateTime),
-        readOnly(tr("Updated at"), QStringLiteral("t.updated_at"), ColumnType::DateTime),
+        ColumnSpec::readOnly(
+            tr("Child resolved at"), QStringLiteral("t.child_resolved_at"), ColumnType::DateTime),
+        ColumnSpec::readOnly(tr("Updated at"), QStringLiteral("t.updated_at"), ColumnType::DateTime),
     };
     spec.quickFilters = {
         { tr("With a child event type"), QStringLiteral("t.child_event_type_id IS NOT NULL"), {} },
@@ -256,25 +232,33 @@ TableSpec StandardTables::appointments()
     spec.title = tr("Appointments");
     spec.baseTable = QStringLiteral("appointments");
     spec.fromSql = QStringLiteral("appointments t JOIN services s ON s.id = t.service_id");
-    ColumnSpec status = column(tr("Status"), QStringLiteral("status"), ColumnType::Choice, true, false, true);
+    ColumnSpec status = ColumnSpec::editable(
+        tr("Status"), QStringLiteral("status"), ColumnType::Choice, Rule::InPlace | Rule::Required);
     status.choices = appointmentStatuses();
-    ColumnSpec phases = readOnly(tr("Phases"),
+    // A per-row count: sorting would count every appointment's phases.
+    const ColumnSpec phases = ColumnSpec::readOnly(tr("Phases"),
         QStringLiteral("(SELECT COUNT(*) FROM appointment_phases p WHERE p.appointment_id = t.id)"),
-        ColumnType::Integer);
-    phases.searchable = false;
-    phases.sortable = false; // a per-row count: sorting would count every appointment's phases
+        ColumnType::Integer)
+                                  .notSearchable()
+                                  .notSortable();
+    // New appointments come from their own dialog (the phases follow from the service).
+    const ColumnSpec service = ColumnSpec::lookup(tr("Service"), QStringLiteral("service_id"),
+        QStringLiteral("s.name"), QStringLiteral("SELECT id, name FROM services ORDER BY name"))
+                                   .notInForm();
     spec.columns = {
         idColumn(tr("ID")),
-        lookup(tr("Service"), QStringLiteral("service_id"), QStringLiteral("s.name"),
-            QStringLiteral("SELECT id, name FROM services ORDER BY name")),
-        column(tr("Customer"), QStringLiteral("customer_name"), ColumnType::Text, true, false, true),
-        column(tr("Customer email"), QStringLiteral("customer_email"), ColumnType::Text, true, false, false),
-        readOnly(tr("Starts at"), QStringLiteral("t.starts_at"), ColumnType::DateTime),
+        service,
+        ColumnSpec::editable(tr("Customer"), QStringLiteral("customer_name"), ColumnType::Text,
+            Rule::InPlace | Rule::Required),
+        ColumnSpec::editable(
+            tr("Customer email"), QStringLiteral("customer_email"), ColumnType::Text, Rule::InPlace),
+        ColumnSpec::readOnly(tr("Starts at"), QStringLiteral("t.starts_at"), ColumnType::DateTime),
         status,
         phases,
-        readOnly(tr("Created at"), QStringLiteral("t.created_at"), ColumnType::DateTime),
+        ColumnSpec::readOnly(tr("Created at"), QStringLiteral("t.created_at"), ColumnType::DateTime),
     };
-    spec.columns[1].inForm = false;
+    spec.alsoShows
+        = { { QStringLiteral("appointment_phases"), true }, { QStringLiteral("services"), false } };
     spec.quickFilters = {
         { tr("Upcoming"), QStringLiteral("t.starts_at >= ?"), { toSqlTime(Clock::instance().nowUtc()) } },
         { tr("Scheduled"), QStringLiteral("t.status = ?"), { QStringLiteral("scheduled") } },
@@ -311,23 +295,27 @@ TableSpec StandardTables::phases()
     spec.title = tr("Phases");
     spec.baseTable = QStringLiteral("appointment_phases");
     spec.fromSql = QStringLiteral("appointment_phases t LEFT JOIN staff st ON st.id = t.staff_id");
+    spec.alsoShows = { { QStringLiteral("staff"), false } };
     spec.allowInsert = false;
     spec.allowDelete = false; // phases come and go with their appointment
-    ColumnSpec status = readOnly(tr("Sync status"), QStringLiteral("t.sync_status"), ColumnType::Text);
-    ColumnSpec staffColumn = readOnly(tr("Staff"), QStringLiteral("t.staff_id"), ColumnType::Text);
-    staffColumn.displayExpr = QStringLiteral("st.name");
+    ColumnSpec status
+        = ColumnSpec::readOnly(tr("Sync status"), QStringLiteral("t.sync_status"), ColumnType::Text);
+    const ColumnSpec staffColumn
+        = ColumnSpec::readOnly(tr("Staff"), QStringLiteral("t.staff_id"), ColumnType::Text)
+              .shownAs(QStringLiteral("st.name"));
     spec.columns = {
         idColumn(tr("ID")),
-        readOnly(tr("Appointment"), QStringLiteral("t.appointment_id"), ColumnType::Integer),
-        readOnly(tr("Segment key"), QStringLiteral("t.segment_key"), ColumnType::Text),
+        ColumnSpec::readOnly(tr("Appointment"), QStringLiteral("t.appointment_id"), ColumnType::Integer),
+        ColumnSpec::readOnly(tr("Segment key"), QStringLiteral("t.segment_key"), ColumnType::Text),
         staffColumn,
-        readOnly(tr("Staff required"), QStringLiteral("t.staff_required"), ColumnType::Bool),
-        readOnly(tr("Starts at"), QStringLiteral("t.starts_at"), ColumnType::DateTime),
-        readOnly(tr("Ends at"), QStringLiteral("t.ends_at"), ColumnType::DateTime),
+        ColumnSpec::readOnly(tr("Staff required"), QStringLiteral("t.staff_required"), ColumnType::Bool),
+        ColumnSpec::readOnly(tr("Starts at"), QStringLiteral("t.starts_at"), ColumnType::DateTime),
+        ColumnSpec::readOnly(tr("Ends at"), QStringLiteral("t.ends_at"), ColumnType::DateTime),
         status,
-        readOnly(tr("Cal.com booking"), QStringLiteral("t.calcom_booking_id"), ColumnType::Integer),
-        readOnly(tr("Attempts"), QStringLiteral("t.sync_attempts"), ColumnType::Integer),
-        readOnly(tr("Sync error"), QStringLiteral("t.sync_error"), ColumnType::Text),
+        ColumnSpec::readOnly(
+            tr("Cal.com booking"), QStringLiteral("t.calcom_booking_id"), ColumnType::Integer),
+        ColumnSpec::readOnly(tr("Attempts"), QStringLiteral("t.sync_attempts"), ColumnType::Integer),
+        ColumnSpec::readOnly(tr("Sync error"), QStringLiteral("t.sync_error"), ColumnType::Text),
     };
     const QStringList statuses = { QStringLiteral("pending"), QStringLiteral("syncing"),
         QStringLiteral("synced"), QStringLiteral("failed"), QStringLiteral("skipped") };
@@ -338,4 +326,10 @@ TableSpec StandardTables::phases()
     return spec;
 }
 
-} // namespace salon::ui
+QuickFilter StandardTables::phasesOfAppointment(const QVariant& appointmentId)
+{
+    return { tr("Phases of the appointment"), QStringLiteral("t.appointment_id = ?"),
+        { appointmentId.isValid() ? appointmentId : QVariant(-1) } };
+}
+
+} // namespace salon::tables

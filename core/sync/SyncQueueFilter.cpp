@@ -2,7 +2,7 @@
 
 #include "db/SqlTime.h"
 
-namespace salon::ui
+namespace salon::sync
 {
 
 QString SyncQueueFilter::statusLabel(Status status)
@@ -46,6 +46,28 @@ QString SyncQueueFilter::statusCondition(Status status)
         return QStringLiteral("1 = 1");
     }
     return QStringLiteral("1 = 1");
+}
+
+bool SyncQueueFilter::phaseMatches(Status status, const QString& syncStatus, bool archived)
+{
+    const bool failed = syncStatus == QLatin1String("failed") && !archived;
+    switch (status) {
+    case Status::NeedsAttention:
+        return syncStatus == QLatin1String("pending") || syncStatus == QLatin1String("syncing") || failed;
+    case Status::Failed:
+        return failed;
+    case Status::Pending:
+        return syncStatus == QLatin1String("pending");
+    case Status::Syncing:
+        return syncStatus == QLatin1String("syncing");
+    case Status::Synced:
+        return syncStatus == QLatin1String("synced");
+    case Status::Archived:
+        return archived;
+    case Status::All:
+        return true;
+    }
+    return true;
 }
 
 QStringList SyncQueueFilter::otherConditions(QVariantList* values, const QString& phaseAlias) const
@@ -118,4 +140,4 @@ QString SyncQueueFilter::countsSql(QVariantList* values) const
                                  : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")));
 }
 
-} // namespace salon::ui
+} // namespace salon::sync

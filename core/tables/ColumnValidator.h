@@ -6,7 +6,7 @@
 #include <QString>
 #include <QVariant>
 
-namespace salon::ui
+namespace salon::tables
 {
 
 // Checks and normalises one value a user typed for a column: durations and Cal.com ids above zero,
@@ -19,4 +19,4 @@ public:
     static bool isUuid(const QString& text);
 };
 
-} // namespace salon::ui
+} // namespace salon::tables

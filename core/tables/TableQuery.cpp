@@ -1,11 +1,11 @@
-#include "SqlQueryBuilder.h"
+#include "TableQuery.h"
 
 #include <QStringList>
 
-namespace salon::ui
+namespace salon::tables
 {
 
-SqlQueryBuilder::SqlQueryBuilder(const TableSpec& spec, bool postgres)
+TableQuery::TableQuery(const TableSpec& spec, bool postgres)
     : m_spec(spec)
     , m_postgres(postgres)
 {
@@ -23,7 +23,7 @@ SqlQueryBuilder::SqlQueryBuilder(const TableSpec& spec, bool postgres)
     m_selectList = exprs.join(QStringLiteral(", "));
 }
 
-int SqlQueryBuilder::valueCount() const
+int TableQuery::valueCount() const
 {
     int count = m_spec.columns.size();
     for (const ColumnSpec& column : m_spec.columns)
@@ -31,12 +31,12 @@ int SqlQueryBuilder::valueCount() const
     return count;
 }
 
-int SqlQueryBuilder::displayIndex(int column) const
+int TableQuery::displayIndex(int column) const
 {
     return m_displayIndex.value(column, column);
 }
 
-QString SqlQueryBuilder::likePattern(const QString& text)
+QString TableQuery::likePattern(const QString& text)
 {
     QString escaped = text;
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
@@ -45,7 +45,7 @@ QString SqlQueryBuilder::likePattern(const QString& text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-QString SqlQueryBuilder::whereClause(const QueryState& state, QVariantList& values) const
+QString TableQuery::whereClause(const QueryState& state, QVariantList& values) const
 {
     QStringList conditions;
     if (!state.fixedWhere.isEmpty()) {
@@ -79,7 +79,7 @@ QString SqlQueryBuilder::whereClause(const QueryState& state, QVariantList& valu
                                 : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
-QString SqlQueryBuilder::orderClause(const QueryState& state) const
+QString TableQuery::orderClause(const QueryState& state) const
 {
     QStringList terms;
     if (state.sortColumn >= 0 && state.sortColumn < m_spec.columns.size()
@@ -96,7 +96,7 @@ QString SqlQueryBuilder::orderClause(const QueryState& state) const
     return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
 }
 
-SqlStatement SqlQueryBuilder::count(const QueryState& state) const
+SqlStatement TableQuery::count(const QueryState& state) const
 {
     SqlStatement statement;
     statement.sql
@@ -104,7 +104,7 @@ SqlStatement SqlQueryBuilder::count(const QueryState& state) const
     return statement;
 }
 
-SqlStatement SqlQueryBuilder::select(const QueryState& state, int offset, int limit) const
+SqlStatement TableQuery::select(const QueryState& state, int offset, int limit) const
 {
     SqlStatement statement;
     statement.sql = QStringLiteral("SELECT ") + m_selectList + QStringLiteral(" FROM ") + m_spec.fromSql
@@ -114,11 +114,29 @@ SqlStatement SqlQueryBuilder::select(const QueryState& state, int offset, int li
     return statement;
 }
 
-SqlStatement SqlQueryBuilder::selectOne(const QVariant& key) const
+SqlStatement TableQuery::selectOne(const QVariant& key) const
 {
     return { QStringLiteral("SELECT ") + m_selectList + QStringLiteral(" FROM ") + m_spec.fromSql
             + QStringLiteral(" WHERE t.") + m_spec.primaryKey + QStringLiteral(" = ?"),
         { key } };
 }
 
-} // namespace salon::ui
+SqlStatement TableQuery::selectKeys(const QueryState& state, const QVariantList& keys) const
+{
+    SqlStatement statement;
+    QString where = whereClause(state, statement.values);
+    QStringList marks;
+    for (const QVariant& key : keys) {
+        marks.append(QStringLiteral("?"));
+        statement.values.append(key);
+    }
+    const QString keyCondition
+        = QStringLiteral("t.%1 IN (%2)").arg(m_spec.primaryKey, marks.join(QStringLiteral(", ")));
+    where = where.isEmpty() ? QStringLiteral(" WHERE ") + keyCondition
+                            : where + QStringLiteral(" AND ") + keyCondition;
+    statement.sql = QStringLiteral("SELECT ") + m_selectList + QStringLiteral(" FROM ") + m_spec.fromSql
+        + where + orderClause(state);
+    return statement;
+}
+
+} // namespace salon::tables

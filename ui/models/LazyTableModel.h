@@ -1,15 +1,13 @@
 #pragma once
 
-#include "CsvWriter.h"
-#include "RowFinding.h"
-#include "SqlQueryBuilder.h"
-#include "TableSpec.h"
-#include "db/DatabaseUrl.h"
+#include "RowCache.h"
+#include "core/common/Expected.h"
+#include "core/db/ChangeSet.h"
+#include "core/tables/TableAccess.h"
+#include "core/tables/TableSpec.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
-#include <QSqlDatabase>
 #include <QTimeZone>
 #include <QVariantMap>
 
@@ -19,36 +17,22 @@
 
 namespace salon
 {
-class DatabaseWorker;
+class DatabaseSession;
 }
 
 namespace salon::ui
 {
 
-// A table over SQL that stays smooth with hundreds of thousands of rows (DB Browser's
-// sqlitetablemodel): the row count comes from a COUNT in the worker thread, rows arrive in chunks
-// fetched by that thread, rows not yet loaded show a placeholder, and search, filters and sort order
-// are SQL with bound values. Edits are validated, written in a transaction with an audit_log entry,
-// and update only the edited row.
-class LazySqlTableModel : public QAbstractTableModel
+// A table that stays smooth with hundreds of thousands of rows (DB Browser's sqlitetablemodel): the row
+// count comes from a COUNT in the application's database worker, rows arrive there in chunks (RowCache),
+// rows not yet loaded show a placeholder, and search, filters and sort order are SQL with bound values
+// (core's TableQuery). Edits are validated, written by core's TableWriter in the worker, and update only
+// the edited row. Changes anyone makes (ChangeWatcher) re-read just the rows they name.
+class LazyTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    // A dependent table and how many of its rows point at a row (before deleting it).
-    struct DependentCount {
-        QString description; // translated, e.g. "4 segments"
-        int count = 0;
-        bool blocksDelete = false;
-    };
-    // The outcome of a write: an error message, or the key of the written row.
-    struct WriteResult {
-        QString error;
-        QVariant key;
-        QVariantList row; // the row as shown after the write (empty after a delete)
-    };
-    using WriteCallback = std::function<void(const WriteResult&)>;
-    // A custom write run in the worker thread (inside it, open a Transaction).
-    using WriteJob = std::function<WriteResult(QSqlDatabase& db)>;
+    using WriteCallback = std::function<void(const tables::WriteResult&)>;
 
     // Roles beyond Qt's.
     enum Role {
@@ -57,35 +41,38 @@ public:
         PrimaryKeyRole,
     };
 
-    LazySqlTableModel(TableSpec spec, const DatabaseUrl& url, QObject* parent = nullptr);
-    ~LazySqlTableModel() override;
+    LazyTableModel(tables::TableSpec spec, DatabaseSession* session, QObject* parent = nullptr);
+    ~LazyTableModel() override;
 
-    const TableSpec& spec() const { return m_spec; }
-    DatabaseWorker* worker() const { return m_worker.get(); }
+    const tables::TableSpec& spec() const { return m_access.spec(); }
+    const tables::TableAccess& access() const { return m_access; }
 
     // --- what to show; each change re-counts and re-fetches in the worker
     void setSearchText(const QString& text);
     void setSearchColumn(int column);
     void setQuickFilter(int index);
-    void setFixedFilter(const QString& whereSql, const QVariantList& values);
-    const QueryState& queryState() const { return m_state; }
-    // Re-counts and re-fetches the rows in view, keeping the view's position (after outside changes).
+    // A filter set by code, built by core (e.g. StandardTables::phasesOfAppointment).
+    void setFixedFilter(const tables::QuickFilter& filter);
+    const tables::QueryState& queryState() const { return m_state; }
+    // Re-counts and re-fetches the rows in view, keeping the view's position.
     void refresh();
+    // Re-reads what a change touched: the rows it names, or everything in view when the rows shown may
+    // have moved (rows added, removed, or out of the filter).
+    void applyChanges(const ChangeSet& changes);
 
     void setTimeZone(const QTimeZone& zone);
     QTimeZone timeZone() const { return m_timeZone; }
     // Who writes, for audit_log.actor.
     void setActor(const QString& actor) { m_actor = actor; }
     QString actor() const { return m_actor; }
-    void setChunkSize(int rows) { m_chunkSize = qMax(16, rows); }
-    int chunkSize() const { return m_chunkSize; }
+    int chunkSize() const { return m_cache.chunkSize(); }
 
     bool isCountKnown() const { return m_countKnown; }
-    bool isRowLoaded(int row) const;
-    int loadedRowCount() const;
+    bool isRowLoaded(int row) const { return row < m_rowCount && m_cache.row(row) != nullptr; }
+    int loadedRowCount() const { return m_cache.loadedRowCount(); }
     QVariant keyOf(int row) const;
-    // The loaded row of a key, or -1.
-    int rowOfKey(const QVariant& key) const;
+    // The loaded row of a key, or -1 (hashed).
+    int rowOfKey(const QVariant& key) const { return m_cache.rowOfKey(key.toString()); }
     // Base-table column → stored value of a loaded row (prefills the edit form).
     QVariantMap recordValues(int row) const;
     // What the view shows for a loaded row, by column.
@@ -109,23 +96,12 @@ public:
     void insertRecord(const QVariantMap& values, WriteCallback done = {});
     void updateRecord(const QVariant& key, const QVariantMap& values, WriteCallback done = {});
     void deleteRecord(const QVariant& key, WriteCallback done = {});
-    // Any other write (e.g. an appointment with its phases); the model refreshes after success.
-    void runWrite(WriteJob job, WriteCallback done = {});
-    // Counts the rows of dependent tables that point at a row.
-    void countDependents(const QVariant& key, std::function<void(QList<DependentCount>, QString error)> done);
+    void countDependents(
+        const QVariant& key, std::function<void(QList<tables::DependentCount>, QString error)> done);
     // Checks form input against the columns' rules; returns the values to store or the first message.
     Expected<QVariantMap, QString> validateRecord(const QVariantMap& values) const;
-
-    // Writes every row of the current search, filter and order as CSV (UTF-8, RFC 4180) in the worker.
-    void exportCsv(const QString& filePath, std::function<void(int rows, QString error)> done,
-        CsvWriter::Format format = CsvWriter::Format::plain());
-
-    // --- findings (e.g. the event-map verifier): colour, icon and tooltip on the rows they name
-    void setRowFindings(const QList<RowFinding>& findings);
-    QList<RowFinding> rowFindings(const QVariant& key) const;
-
-    // For tests: blocks until the worker has run everything posted so far (results still need events).
-    void waitForWorker();
+    // Reports a write made elsewhere for this table (e.g. an appointment with its phases).
+    void finishWrite(const tables::WriteResult& result, const WriteCallback& done, bool refreshAfter);
 
 signals:
     // The number of rows matching the current query is known.
@@ -138,36 +114,29 @@ signals:
     void writeFailed(const QString& message);
 
 private:
-    struct WriteContext;
     void restartQuery(bool resetView);
     void requestChunk(int chunk) const;
     void dispatchNextChunk();
     void applyCount(int generation, int count);
-    void applyChunk(int generation, int chunk, const QList<QVariantList>& rows, const QString& error);
-    void evictChunks(int keepNear);
-    const QVariantList* cachedRow(int row) const;
-    QVariantList* cachedRow(int row);
+    void applyChunk(int generation, int chunk, const Expected<tables::TableAccess::Rows, QString>& rows);
+    void applyRows(const tables::TableAccess::Rows& rows, const QStringList& asked);
+    void recountAfterChange();
     void replaceRow(const QVariant& key, const QVariantList& row);
     QVariant displayValue(int column, const QVariantList& row) const;
-    WriteContext writeContext() const;
-    void finishWrite(const WriteResult& result, const WriteCallback& done, bool refreshAfter);
+    void emitRowChanged(int row);
 
-    TableSpec m_spec;
-    std::unique_ptr<SqlQueryBuilder> m_builder;
-    std::unique_ptr<DatabaseWorker> m_worker;
-    QueryState m_state;
+    tables::TableAccess m_access;
+    tables::QueryState m_state;
     QTimeZone m_timeZone;
     QString m_actor;
-    int m_chunkSize = 256;
     int m_rowCount = 0;
     bool m_countKnown = false;
     int m_generation = 0;
     // Read by jobs in the worker so stale fetches are skipped without running their query.
     std::shared_ptr<std::atomic_int> m_liveGeneration;
-    QHash<int, QList<QVariantList>> m_chunks;
+    RowCache m_cache;
     mutable QList<int> m_wantedChunks; // most recently wanted last
     int m_chunkInFlight = -1;
-    QHash<QString, QList<RowFinding>> m_findings;
 };
 
 } // namespace salon::ui

@@ -1,0 +1,29 @@
+#include "ToolsMenu.h"
+
+#include "ui/Icons.h"
+
+#include <QMenu>
+#include <QMenuBar>
+
+namespace salon::ui
+{
+
+ToolsMenu::ToolsMenu(QMenuBar* menuBar, QObject* parent)
+    : QObject(parent)
+    , m_menu(menuBar->addMenu(tr("&Tools")))
+{
+    m_menu->setObjectName(QStringLiteral("toolsMenu"));
+    QAction* verify = m_menu->addAction(
+        Icons::eventMap(), tr("&Verify event maps"), this, &ToolsMenu::verifyEventMapsRequested);
+    verify->setObjectName(QStringLiteral("verifyEventMapsAction"));
+    verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    QAction* wizard = m_menu->addAction(
+        Icons::add(), tr("Event type &wizard…"), this, &ToolsMenu::eventTypeWizardRequested);
+    wizard->setObjectName(QStringLiteral("eventTypeWizardAction"));
+    wizard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    QAction* console
+        = m_menu->addAction(Icons::warning(), tr("&Sync console"), this, &ToolsMenu::syncConsoleRequested);
+    console->setObjectName(QStringLiteral("syncConsoleAction"));
+}
+
+} // namespace salon::ui
