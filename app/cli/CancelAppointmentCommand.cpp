@@ -15,13 +15,10 @@ void CancelAppointmentCommand::addOptions(QCommandLineParser& parser) const
         QStringLiteral("text")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("dry-run"), tr("Show what would be cancelled; change nothing.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print the report as JSON on stdout.")));
 }
 
 int CancelAppointmentCommand::run(CliContext& context, const QCommandLineParser& options)
 {
-    if (options.isSet(QStringLiteral("json")))
-        context.json = true;
     QString bad;
     const QList<qint64> ids = LifecycleCli::ids(options.positionalArguments(), &bad);
     if (!bad.isEmpty())

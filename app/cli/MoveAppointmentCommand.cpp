@@ -14,13 +14,10 @@ void MoveAppointmentCommand::addOptions(QCommandLineParser& parser) const
         tr("New start, ISO 8601 with an offset or Z (2030-11-26T10:00:00+01:00)."), QStringLiteral("datetime")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("dry-run"), tr("Show every step at its new time and whether it is free; change nothing.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print the report as JSON on stdout.")));
 }
 
 int MoveAppointmentCommand::run(CliContext& context, const QCommandLineParser& options)
 {
-    if (options.isSet(QStringLiteral("json")))
-        context.json = true;
     QString bad;
     const QList<qint64> ids = LifecycleCli::ids(options.positionalArguments(), &bad);
     if (!bad.isEmpty() || ids.size() != 1)

@@ -30,13 +30,10 @@ void ReassignCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("to-staff"), tr("The staff member who takes that day's steps."), QStringLiteral("uuid")));
     parser.addOption(QCommandLineOption(QStringLiteral("on"), tr("The day, YYYY-MM-DD in the salon's time zone."), QStringLiteral("date")));
     parser.addOption(QCommandLineOption(QStringLiteral("dry-run"), tr("Show the plan and each step's availability; change nothing.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print the report as JSON on stdout.")));
 }
 
 int ReassignCommand::run(CliContext& context, const QCommandLineParser& options)
 {
-    if (options.isSet(QStringLiteral("json")))
-        context.json = true;
     if (!options.positionalArguments().isEmpty())
         return context.cannotRun(tr("reassign takes no arguments; use --phase, --appointment or --from-staff"));
     const bool byPhase = options.isSet(QStringLiteral("phase"));

@@ -25,6 +25,7 @@ public:
     static QString defaultReason();
 
 protected:
+    QString runKind() const override { return QStringLiteral("cancel"); }
     Expected<Selection, QString> select(LifecycleDb::Access& db) const override;
     ChangePlan draft(const AppointmentSnapshot& snapshot) const override;
     QString reason() const override { return m_reason; }

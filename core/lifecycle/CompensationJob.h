@@ -17,6 +17,7 @@ public:
         QList<qint64> phaseIds, QString reason, const LifecycleOptions& options, QObject* parent = nullptr);
 
 protected:
+    QString runKind() const override { return QStringLiteral("sync"); }
     Expected<Selection, QString> select(LifecycleDb::Access& db) const override;
     ChangePlan draft(const AppointmentSnapshot& snapshot) const override;
     QString reason() const override { return m_reason; }

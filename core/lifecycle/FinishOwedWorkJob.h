@@ -17,6 +17,7 @@ public:
         const LifecycleOptions& options, QObject* parent = nullptr);
 
 protected:
+    QString runKind() const override { return QStringLiteral("finish"); }
     Expected<Selection, QString> select(LifecycleDb::Access&) const override { return Selection {}; }
     ChangePlan draft(const AppointmentSnapshot&) const override { return {}; }
     bool plansChanges() const override { return false; }

@@ -30,6 +30,8 @@ public:
     LifecycleDb(QSqlDatabase db, QString actor);
 
     QString actor() const { return m_actor; }
+    // The run the audit entries of this job belong to.
+    void setRunId(const QString& runId) { m_runId = runId; }
 
     // Runs work(access) where the database lives, then done(result) on context's thread (dropped when
     // context is gone).
@@ -37,8 +39,9 @@ public:
     void run(std::function<Result(Access&)> work, QObject* context, std::function<void(Result)> done)
     {
         const QString actor = m_actor;
-        auto job = [work = std::move(work), actor](QSqlDatabase& db) -> Result {
-            LifecycleRepository operations(db, actor);
+        const QString runId = m_runId;
+        auto job = [work = std::move(work), actor, runId](QSqlDatabase& db) -> Result {
+            LifecycleRepository operations(db, actor, runId);
             SnapshotReader snapshots(db);
             Access access { operations, snapshots };
             return work(access);
@@ -62,6 +65,7 @@ private:
     DatabaseWorker* m_worker = nullptr;
     QSqlDatabase m_db;
     QString m_actor;
+    QString m_runId;
 };
 
 } // namespace salon::lifecycle

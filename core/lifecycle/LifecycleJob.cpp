@@ -7,6 +7,7 @@
 #include "SlotCache.h"
 #include "calcom/CalcomClient.h"
 #include "common/Logging.h"
+#include "history/RunId.h"
 
 namespace salon::lifecycle
 {
@@ -61,6 +62,9 @@ void LifecycleJob::doStart()
         finishWithError(tr("No Cal.com connection."));
         return;
     }
+    if (m_options.runId.isEmpty())
+        m_options.runId = history::RunId::create(runKind());
+    m_db->setRunId(m_options.runId);
     if (m_options.finishOwedFirst && !m_options.dryRun)
         finishOwedWork();
     else if (plansChanges())

@@ -43,6 +43,8 @@ public:
 
     const LifecycleOptions& options() const { return m_options; }
     const LifecycleReport& report() const { return m_report; }
+    // audit_log.run_id of this job's entries (set when it starts).
+    QString runId() const { return m_options.runId; }
     const QList<ChangePlan>& plans() const { return m_plans; }
 
 signals:
@@ -71,6 +73,8 @@ protected:
     virtual QString nextStepForBlockers(const ChangePlan& plan) const;
     // FinishOwedWorkJob: only step 1.
     virtual bool plansChanges() const { return true; }
+    // The kind of run id this job's audit entries get ("cancel", "move", "restaff", "finish").
+    virtual QString runKind() const = 0;
 
     void doStart() override;
     void doCancel() override;

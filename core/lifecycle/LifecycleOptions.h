@@ -10,8 +10,10 @@ namespace salon::lifecycle
 struct LifecycleOptions {
     QString timeZone = QStringLiteral("Europe/Berlin");
     QString attendeeLanguage = QStringLiteral("de");
-    // Who the audit log names.
+    // Who the audit log names, and the run its entries belong to (audit_log.run_id; empty: a fresh one of
+    // the job's kind, e.g. "move-20261201T101500-3fa29c").
     QString actor = QStringLiteral("lifecycle");
+    QString runId;
     // Plan and check availability; change nothing in the database or in Cal.com.
     bool dryRun = false;
     // Appointments changed at the same time (their steps run one after another); the shared RateLimiter

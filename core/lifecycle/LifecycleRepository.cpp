@@ -5,6 +5,7 @@
 #include "db/SqlStatement.h"
 #include "db/SqlTime.h"
 #include "db/Transaction.h"
+#include "history/AuditWriter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,11 +29,6 @@ QVariant nullableId(const std::optional<qint64>& id)
 QVariant nullableNumber(qint64 n)
 {
     return n > 0 ? QVariant(n) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QString json(const QJsonObject& o)
-{
-    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 QJsonValue time(const QDateTime& t)
@@ -81,9 +77,10 @@ LifecycleStep readStep(const QSqlQuery& q)
 }
 } // namespace
 
-LifecycleRepository::LifecycleRepository(QSqlDatabase db, QString actor)
+LifecycleRepository::LifecycleRepository(QSqlDatabase db, QString actor, QString runId)
     : m_db(std::move(db))
     , m_actor(std::move(actor))
+    , m_runId(std::move(runId))
 {
 }
 
@@ -110,12 +107,9 @@ Expected<qint64, QString> LifecycleRepository::insert(const QString& sql, const 
 Expected<Done, QString> LifecycleRepository::audit(
     const QString& action, const QString& subject, const QJsonObject& before, const QJsonObject& after)
 {
-    auto q = runSql(m_db,
-        QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
-        { now(), m_actor, action, subject, nullableText(json(before)), nullableText(json(after)) });
-    if (!q)
-        return Unexpected(tr("Cannot write the audit log: %1").arg(q.error()));
+    const history::AuditWriter writer(m_db, m_actor, m_runId, QStringLiteral("lifecycle"));
+    if (auto a = writer.write(action, subject, before, after); !a)
+        return Unexpected(tr("Cannot write the audit log: %1").arg(a.error()));
     return Done {};
 }
 

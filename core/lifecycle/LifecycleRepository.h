@@ -18,7 +18,7 @@ class LifecycleRepository
 {
     Q_DECLARE_TR_FUNCTIONS(LifecycleRepository)
 public:
-    LifecycleRepository(QSqlDatabase db, QString actor);
+    LifecycleRepository(QSqlDatabase db, QString actor, QString runId = {});
 
     // Inserts the operation and its steps, claimed by op.claimToken. A cancel sets the appointment's status
     // and cancels the steps without a booking at once (nothing to ask Cal.com). Refused, with nothing
@@ -58,6 +58,7 @@ private:
 
     QSqlDatabase m_db;
     QString m_actor;
+    QString m_runId;
 };
 
 } // namespace salon::lifecycle

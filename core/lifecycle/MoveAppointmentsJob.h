@@ -27,6 +27,7 @@ public:
         const LifecycleOptions& options, QObject* parent = nullptr);
 
 protected:
+    QString runKind() const override { return QStringLiteral("move"); }
     Expected<Selection, QString> select(LifecycleDb::Access& db) const override;
     ChangePlan draft(const AppointmentSnapshot& snapshot) const override;
     QString reason() const override;

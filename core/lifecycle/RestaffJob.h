@@ -19,6 +19,7 @@ public:
         QList<qint64> appointmentIds, QString newStaffId, const LifecycleOptions& options, QObject* parent = nullptr);
 
 protected:
+    QString runKind() const override { return QStringLiteral("restaff"); }
     Expected<Selection, QString> select(LifecycleDb::Access& db) const override;
     ChangePlan draft(const AppointmentSnapshot& snapshot) const override;
     QString reason() const override;

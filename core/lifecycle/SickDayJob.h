@@ -18,6 +18,7 @@ public:
         QString toStaffId, QDate day, const LifecycleOptions& options, QObject* parent = nullptr);
 
 protected:
+    QString runKind() const override { return QStringLiteral("restaff"); }
     Expected<Selection, QString> select(LifecycleDb::Access& db) const override;
     ChangePlan draft(const AppointmentSnapshot& snapshot) const override;
     QString reason() const override;

@@ -57,6 +57,7 @@ void BookingCompensation::compensate(qint64 appointmentId)
     options.timeZone = m_options.attendeeTimeZone;
     options.attendeeLanguage = m_options.attendeeLanguage;
     options.actor = m_options.actor;
+    options.runId = m_runId;
     auto* job = new lifecycle::CompensationJob(m_db, m_client, m_teamId, appointmentId, booked, reason, options, this);
     ++m_running;
     connect(job, &Job::finished, this, [this, job, results, booked, reason] {

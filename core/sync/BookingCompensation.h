@@ -30,6 +30,8 @@ public:
 
     // Appointment -> its staff phases in this run.
     void setGroups(const QHash<qint64, QList<qint64>>& groups) { m_groups = groups; }
+    // The batch's run id: the cancellations are part of its run in the history.
+    void setRunId(const QString& runId) { m_runId = runId; }
     void phaseFinished(const PhaseResult& result);
     bool isIdle() const { return m_running == 0; }
 
@@ -48,6 +50,7 @@ private:
     QHash<qint64, QList<qint64>> m_groups;
     QHash<qint64, QList<PhaseResult>> m_results; // appointment -> finished phases of its group
     int m_running = 0;
+    QString m_runId;
 };
 
 } // namespace salon::sync

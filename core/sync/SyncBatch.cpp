@@ -27,6 +27,7 @@ SyncBatch::SyncBatch(
     m_report.dryRun = options.dryRun;
     m_repository->setRunId(
         options.runId.isEmpty() ? history::RunId::create(history::RunId::kSync) : options.runId);
+    m_compensation->setRunId(m_repository->runId());
     connect(m_compensation, &BookingCompensation::phaseCompensated, this, &SyncBatch::onCompensated);
     connect(m_compensation, &BookingCompensation::idle, this, &SyncBatch::finishIfDone);
 }
