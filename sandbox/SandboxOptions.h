@@ -28,6 +28,10 @@ struct SandboxOptions {
     // Pagination counter name: the spec says returnedItems, one build says itemsReturned (§0.3).
     QString paginationReturnedKey = QStringLiteral("returnedItems");
 
+    // A host's cancel without cancellationReason answers 400 "Cancellation reason is required when you are
+    // the host" (§12.6, handleCancelBooking); cancel-side-effects.e2e-spec.ts of another build accepts {}.
+    bool hostCancelNeedsReason = true;
+
     // Fixed latency added to every answer, in milliseconds.
     int latencyMs = 0;
 };

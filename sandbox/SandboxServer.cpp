@@ -68,6 +68,8 @@ SandboxServer::SandboxServer(const SandboxState& state, const SandboxOptions& op
     , m_accounts(m_state)
     , m_eventTypes(m_state, m_options)
     , m_bookings(m_state, m_options, m_clock)
+    , m_bookingChanges(m_state, m_options, m_clock)
+    , m_slots(m_state, m_options, m_clock)
 {
     addRoutes();
 }
@@ -126,7 +128,7 @@ void SandboxServer::addRoutes()
     addRoute(QStringLiteral("POST"), QStringLiteral("/v2/event-types"), kEventTypesVersion, Auth::Required,
         [this](R r) { return m_eventTypes.createUserEventType(r); });
     addRoute(QStringLiteral("GET"), QStringLiteral("/v2/slots"), kSlotsVersion, Auth::Public,
-        [this](R r) { return m_bookings.availableSlots(r); });
+        [this](R r) { return m_slots.availableSlots(r); });
     addRoute(QStringLiteral("POST"), QStringLiteral("/v2/bookings"), kBookingsVersion, Auth::Public,
         [this](R r) { return m_bookings.create(r); });
     addRoute(QStringLiteral("GET"), QStringLiteral("/v2/bookings"), kBookingsVersion, Auth::Required,
@@ -134,9 +136,9 @@ void SandboxServer::addRoutes()
     addRoute(QStringLiteral("GET"), QStringLiteral("/v2/bookings/([^/]+)"), kBookingsVersion, Auth::Public,
         [this](R r) { return m_bookings.get(r); });
     addRoute(QStringLiteral("POST"), QStringLiteral("/v2/bookings/([^/]+)/cancel"), kBookingsVersion,
-        Auth::Public, [this](R r) { return m_bookings.cancel(r); });
+        Auth::Public, [this](R r) { return m_bookingChanges.cancel(r); });
     addRoute(QStringLiteral("POST"), QStringLiteral("/v2/bookings/([^/]+)/reschedule"), kBookingsVersion,
-        Auth::Public, [this](R r) { return m_bookings.reschedule(r); });
+        Auth::Public, [this](R r) { return m_bookingChanges.reschedule(r); });
 }
 
 std::optional<SandboxReply> SandboxServer::authenticate(SandboxRequest& request, Auth auth) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountRoutes.h"
+#include "BookingChangeRoutes.h"
 #include "BookingRoutes.h"
 #include "EventTypeRoutes.h"
 #include "FaultPlan.h"
@@ -10,6 +11,7 @@
 #include "SandboxReply.h"
 #include "SandboxRequest.h"
 #include "SandboxState.h"
+#include "SlotRoutes.h"
 #include "Throttler.h"
 
 #include <QAbstractHttpServer>
@@ -100,6 +102,8 @@ private:
     AccountRoutes m_accounts;
     EventTypeRoutes m_eventTypes;
     BookingRoutes m_bookings;
+    BookingChangeRoutes m_bookingChanges;
+    SlotRoutes m_slots;
     QList<Route> m_routes;
     QHostAddress m_address;
     quint16 m_port = 0;

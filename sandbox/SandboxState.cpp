@@ -24,6 +24,45 @@ qint64 idOf(const QJsonObject& o)
     return o.value(QLatin1String("id")).toInteger();
 }
 
+// "09:00" -> 540; "24:00" -> 1440; -1 when unreadable.
+int minuteOfDay(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char(':'));
+    bool okHours = false;
+    bool okMinutes = false;
+    const int hours = parts.value(0).toInt(&okHours);
+    const int minutes = parts.value(1).toInt(&okMinutes);
+    if (parts.size() != 2 || !okHours || !okMinutes || hours < 0 || minutes < 0 || minutes > 59)
+        return -1;
+    const int total = hours * 60 + minutes;
+    return total <= 24 * 60 ? total : -1;
+}
+
+bool readWorkingHours(const QJsonObject& hours, SandboxUser* user)
+{
+    if (hours.contains(QLatin1String("days"))) {
+        user->workDays.clear();
+        for (const QJsonValue& d : hours.value(QLatin1String("days")).toArray()) {
+            const int day = d.toInt();
+            if (day < 1 || day > 7)
+                return false;
+            user->workDays.append(day);
+        }
+    }
+    if (hours.contains(QLatin1String("start")))
+        user->workStartMinute = minuteOfDay(hours.value(QLatin1String("start")).toString());
+    if (hours.contains(QLatin1String("end")))
+        user->workEndMinute = minuteOfDay(hours.value(QLatin1String("end")).toString());
+    return user->workStartMinute >= 0 && user->workEndMinute > user->workStartMinute;
+}
+
+QString hhmm(int minuteOfDay)
+{
+    return QStringLiteral("%1:%2")
+        .arg(minuteOfDay / 60, 2, 10, QLatin1Char('0'))
+        .arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace
 
 std::optional<SandboxState> SandboxState::fromJson(const QJsonObject& json, QString* error)
@@ -43,6 +82,16 @@ std::optional<SandboxState> SandboxState::fromJson(const QJsonObject& json, QStr
         }
         if (u.email.isEmpty())
             u.email = u.username + QStringLiteral("@example.com");
+        if (const QJsonObject hours = o.value(QLatin1String("workingHours")).toObject(); !hours.isEmpty()) {
+            if (!readWorkingHours(hours, &u)) {
+                fail(error,
+                    QStringLiteral(
+                        "users[%1].workingHours: days 1-7, start and end as HH:MM (end up to 24:00, "
+                        "after start)")
+                        .arg(u.id));
+                return std::nullopt;
+            }
+        }
         state.users.append(u);
     }
     for (const QJsonValue& v : json.value(QLatin1String("teams")).toArray()) {
@@ -100,10 +149,23 @@ std::optional<SandboxState> SandboxState::fromJson(const QJsonObject& json, QStr
 QJsonObject SandboxState::toJson() const
 {
     QJsonArray usersJson;
-    for (const SandboxUser& u : users)
-        usersJson.append(QJsonObject { { QStringLiteral("id"), u.id },
-            { QStringLiteral("username"), u.username }, { QStringLiteral("name"), u.name },
-            { QStringLiteral("email"), u.email }, { QStringLiteral("timeZone"), u.timeZone } });
+    for (const SandboxUser& u : users) {
+        QJsonObject user { { QStringLiteral("id"), u.id }, { QStringLiteral("username"), u.username },
+            { QStringLiteral("name"), u.name }, { QStringLiteral("email"), u.email },
+            { QStringLiteral("timeZone"), u.timeZone } };
+        const SandboxUser defaults;
+        if (u.workDays != defaults.workDays || u.workStartMinute != defaults.workStartMinute
+            || u.workEndMinute != defaults.workEndMinute) {
+            QJsonArray days;
+            for (int d : u.workDays)
+                days.append(d);
+            user.insert(QStringLiteral("workingHours"),
+                QJsonObject { { QStringLiteral("days"), days },
+                    { QStringLiteral("start"), hhmm(u.workStartMinute) },
+                    { QStringLiteral("end"), hhmm(u.workEndMinute) } });
+        }
+        usersJson.append(user);
+    }
     QJsonArray teamsJson;
     for (const SandboxTeam& t : teams) {
         QJsonArray members;

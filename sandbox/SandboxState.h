@@ -17,6 +17,11 @@ struct SandboxUser {
     QString name;
     QString email;
     QString timeZone = QStringLiteral("Europe/Berlin");
+    // Working hours in timeZone (Cal.com's default schedule): the days (1 = Monday) and the minutes of the
+    // day they start and end (1440 = midnight at the end). GET /v2/slots offers slots only inside them.
+    QList<int> workDays { 1, 2, 3, 4, 5 };
+    int workStartMinute = 9 * 60;
+    int workEndMinute = 17 * 60;
 };
 
 struct SandboxMembership {

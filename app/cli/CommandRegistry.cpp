@@ -1,10 +1,13 @@
 // The list of salon-admin-cli commands, in the order --help shows them.
+#include "CancelAppointmentCommand.h"
 #include "CliCommand.h"
 #include "CreateEventTypesCommand.h"
 #include "HistoryCommand.h"
 #include "ImportCommand.h"
 #include "MigrateCommand.h"
+#include "MoveAppointmentCommand.h"
 #include "PopulateEventMapsCommand.h"
+#include "ReassignCommand.h"
 #include "ReconcileCommand.h"
 #include "RehearseCommand.h"
 #include "RepairEventMapsCommand.h"
@@ -34,6 +37,9 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<UndoRunCommand>());
     commands.push_back(std::make_unique<SnapshotCalcomCommand>());
     commands.push_back(std::make_unique<RehearseCommand>());
+    commands.push_back(std::make_unique<CancelAppointmentCommand>());
+    commands.push_back(std::make_unique<MoveAppointmentCommand>());
+    commands.push_back(std::make_unique<ReassignCommand>());
     commands.push_back(std::make_unique<SetApiKeyCommand>());
     commands.push_back(std::make_unique<SandboxCommand>());
     return commands;

@@ -71,6 +71,11 @@ void SyncCommand::addOptions(QCommandLineParser& parser) const
     parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Print the report as JSON on stdout.")));
     parser.addOption(QCommandLineOption(QStringLiteral("include-archived"),
         tr("With --appointment: also retry failures that were archived.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("keep-partial"),
+        tr("When a step of an appointment's first booking fails, keep the steps already booked (default: "
+           "cancel them again, so an appointment is booked completely or not at all).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("skip-slot-check"),
+        tr("Do not check all staff steps of an appointment in Cal.com before its first booking.")));
     parser.addOption(QCommandLineOption(QStringLiteral("take-over-after"),
         tr("Take over phases another run claimed (\"syncing\") and left for this many "
            "seconds (default 900). Use 0 after a crashed run, when no other sync "
@@ -119,6 +124,8 @@ int SyncCommand::run(CliContext& context, const QCommandLineParser& options)
         return context.cannotRun(calcom.error());
 
     syncOptions.dryRun = options.isSet(QStringLiteral("dry-run"));
+    syncOptions.keepPartialBookings = options.isSet(QStringLiteral("keep-partial"));
+    syncOptions.checkAppointmentFirst = !options.isSet(QStringLiteral("skip-slot-check"));
     syncOptions.includeArchived
         = options.isSet(QStringLiteral("include-archived")) && !appointments.isEmpty();
     syncOptions.actor = context.actor();

@@ -32,6 +32,11 @@ struct BookingInput {
     // Sets the duration for a booking of `eventType`: sent only when the event type has several possible
     // lengths and `minutes` is one of them (otherwise Cal.com uses the event type's length).
     void setLength(const EventType& eventType, int minutes);
+    // A length already checked against the event type's options (a re-booking planned from them).
+    void setCheckedLength(int minutes)
+    {
+        m_lengthInMinutes = minutes > 0 ? std::optional<int>(minutes) : std::nullopt;
+    }
     std::optional<int> lengthInMinutes() const { return m_lengthInMinutes; }
 
     QString problem() const;

@@ -239,4 +239,33 @@ CalcomReply<Booking>* CalcomClient::cancelBooking(const QString& uid, const QStr
         });
 }
 
+CalcomReply<Booking>* CalcomClient::rescheduleBooking(const QString& uid, const RescheduleInput& input)
+{
+    const QString path = QStringLiteral("/bookings/%1/reschedule").arg(encodedSegment(uid));
+    const QString problem = input.problem();
+    if (!problem.isEmpty())
+        return rejectInput<Booking>("POST", path, tr("The new time is incomplete: %1").arg(problem));
+    return startRequest<Booking>("POST", QStringLiteral("/bookings/%1/reschedule").arg(encodedSegment(uid)),
+        {}, input.toJson(), QString::fromLatin1(kBookingsApiVersion), CalcomRequest::Resend::Never,
+        [](const QJsonObject& root) -> Expected<Booking, QString> {
+            auto list = Booking::listFromJson(dataOf(root));
+            if (!list)
+                return Unexpected(list.error());
+            if (list->isEmpty())
+                return Unexpected(QStringLiteral("no booking in the answer"));
+            return list->first();
+        });
+}
+
+CalcomReply<AvailableSlots>* CalcomClient::availableSlots(const SlotQuery& query)
+{
+    const QString problem = query.problem();
+    if (!problem.isEmpty())
+        return rejectInput<AvailableSlots>(
+            "GET", QStringLiteral("/slots"), tr("The slot query is incomplete: %1").arg(problem));
+    return startRequest<AvailableSlots>("GET", QStringLiteral("/slots"), query.toUrlQuery(), std::nullopt,
+        QString::fromLatin1(kSlotsApiVersion), CalcomRequest::Resend::IfSafe,
+        [](const QJsonObject& root) { return AvailableSlots::fromData(dataOf(root)); });
+}
+
 } // namespace salon::calcom

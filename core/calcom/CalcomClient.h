@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AvailableSlots.h"
 #include "Booking.h"
 #include "BookingInput.h"
 #include "BookingPage.h"
@@ -10,8 +11,10 @@
 #include "Me.h"
 #include "Membership.h"
 #include "RateLimiter.h"
+#include "RescheduleInput.h"
 #include "RetryPolicy.h"
 #include "SavedEventType.h"
+#include "SlotQuery.h"
 #include "Team.h"
 #include "TeamEventTypeInput.h"
 #include "TeamEventTypePatch.h"
@@ -45,6 +48,7 @@ class CalcomClient : public QObject
 public:
     static constexpr const char* kBookingsApiVersion = "2024-08-13";
     static constexpr const char* kEventTypesApiVersion = "2024-06-14";
+    static constexpr const char* kSlotsApiVersion = "2024-09-04";
 
     explicit CalcomClient(const CalcomSettings& settings, QObject* parent = nullptr);
     ~CalcomClient() override;
@@ -109,6 +113,15 @@ public:
     // POST /v2/bookings/{uid}/cancel {cancellationReason?}. Not re-sent (a repeat answers 400 "cancelled
     // already"); check booking(uid) when unsure.
     CalcomReply<Booking>* cancelBooking(const QString& uid, const QString& cancellationReason = {});
+    // POST /v2/bookings/{uid}/reschedule -> 201 with the NEW booking (new uid, rescheduledFromUid; the old
+    // one becomes cancelled with rescheduledToUid). Not re-sent: after an error read booking(uid) - a
+    // rescheduledToUid there means it happened. A busy slot fails like a create (slotUnavailable).
+    CalcomReply<Booking>* rescheduleBooking(const QString& uid, const RescheduleInput& input);
+
+    // --- slots (cal-api-version 2024-09-04) ------------------------------------------------------------
+    // GET /v2/slots — the free slots of one event type between query.start and query.end. A slot list can
+    // be stale by the time a booking arrives: the booking's own answer decides.
+    CalcomReply<AvailableSlots>* availableSlots(const SlotQuery& query);
 
 signals:
     // Any request ended in Category::Auth: the key is wrong, expired or lacks rights.

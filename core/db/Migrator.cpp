@@ -123,6 +123,27 @@ Expected<Done, QString> Migrator::apply(const Migration& migration)
         return Unexpected(MigratorText::tr("Cannot read migration %1.").arg(migration.resourcePath));
     const QString script = QString::fromUtf8(file.readAll());
 
+    // A migration that rebuilds a table on SQLite (CREATE new, copy, DROP old, RENAME) needs foreign keys
+    // off, or the DROP cascades into the tables that reference the old one. The pragma is a no-op inside
+    // a transaction, so it is switched here and back afterwards whatever happens; the integrity check
+    // below stands in for the enforcement meanwhile.
+    const bool rebuildsTables = !isPostgres() && script.contains(QLatin1String("-- salon:rebuilds-tables"));
+    struct ForeignKeysOff {
+        QSqlDatabase db;
+        bool active = false;
+        ~ForeignKeysOff()
+        {
+            if (active)
+                runSql(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        }
+    } foreignKeysOff { m_db };
+    if (rebuildsTables) {
+        if (auto q = runSql(m_db, QStringLiteral("PRAGMA foreign_keys = OFF")); !q)
+            return Unexpected(
+                MigratorText::tr("Cannot prepare migration %1: %2").arg(migration.name, q.error()));
+        foreignKeysOff.active = true;
+    }
+
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return Unexpected(MigratorText::tr("Cannot start a transaction for migration %1: %2")
@@ -142,6 +163,19 @@ Expected<Done, QString> Migrator::apply(const Migration& migration)
             return Unexpected(MigratorText::tr("Migration %1_%2 failed: %3\nStatement: %4")
                                   .arg(migration.version, 4, 10, QLatin1Char('0'))
                                   .arg(migration.name, query.lastError().text(), statement.left(200)));
+    }
+    if (rebuildsTables) {
+        auto check = runSql(m_db, QStringLiteral("PRAGMA foreign_key_check"));
+        if (!check)
+            return Unexpected(MigratorText::tr("Migration %1_%2 failed: %3")
+                                  .arg(migration.version, 4, 10, QLatin1Char('0'))
+                                  .arg(migration.name, check.error()));
+        if (check->next())
+            return Unexpected(
+                MigratorText::tr("Migration %1_%2 would leave a row of %3 pointing at a missing "
+                                 "row of %4; nothing was changed.")
+                    .arg(migration.version, 4, 10, QLatin1Char('0'))
+                    .arg(migration.name, check->value(0).toString(), check->value(2).toString()));
     }
     auto record = runSql(m_db,
         QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),

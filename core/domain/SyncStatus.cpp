@@ -16,6 +16,8 @@ QString toString(SyncStatus status)
         return QStringLiteral("failed");
     case SyncStatus::Skipped:
         return QStringLiteral("skipped");
+    case SyncStatus::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -23,7 +25,7 @@ QString toString(SyncStatus status)
 std::optional<SyncStatus> syncStatusFromString(const QString& text)
 {
     for (SyncStatus s : { SyncStatus::Pending, SyncStatus::Syncing, SyncStatus::Synced, SyncStatus::Failed,
-             SyncStatus::Skipped }) {
+             SyncStatus::Skipped, SyncStatus::Cancelled }) {
         if (toString(s) == text)
             return s;
     }

@@ -177,6 +177,7 @@ Expected<PhaseRepository::Claim, QString> PhaseRepository::claim(
         claim.outcome = ClaimOutcome::AlreadySynced;
         return claim;
     case SyncStatus::Skipped:
+    case SyncStatus::Cancelled: // its appointment was cancelled: never booked again
         claim.outcome = ClaimOutcome::Skipped;
         return claim;
     case SyncStatus::Syncing:
@@ -200,7 +201,10 @@ Expected<PhaseRepository::Claim, QString> PhaseRepository::claim(
     auto u = runSql(m_db,
         QStringLiteral("UPDATE appointment_phases SET sync_status = 'syncing', sync_claim_token = ?, "
                        "updated_at = ? WHERE id = ? AND sync_status = ? "
-                       "AND COALESCE(sync_claim_token, '') = ?"),
+                       "AND COALESCE(sync_claim_token, '') = ? "
+                       // A cancel, move or re-staff of the appointment is under way (core/lifecycle).
+                       "AND NOT EXISTS (SELECT 1 FROM lifecycle_operations o WHERE o.appointment_id = "
+                       "appointment_phases.appointment_id AND o.state IN ('open', 'undoing'))"),
         { token, now(), phaseId, toString(status), oldToken });
     if (!u)
         return Unexpected(tr("Cannot claim phase %1: %2").arg(phaseId).arg(u.error()));

@@ -1,5 +1,7 @@
 #include "SyncBatch.h"
 
+#include "AppointmentBookingCheck.h"
+#include "BookingCompensation.h"
 #include "PhaseSyncJob.h"
 #include "calcom/CalcomClient.h"
 #include "common/Clock.h"
@@ -20,10 +22,14 @@ SyncBatch::SyncBatch(
     , m_repository(std::make_unique<PhaseRepository>(std::move(db), options.actor))
     , m_client(client)
     , m_resolver(new eventmaps::EventTypeResolver(client, teamId, nullptr, this))
+    , m_compensation(new BookingCompensation(m_repository->database(), client, teamId, options, this))
 {
     m_report.dryRun = options.dryRun;
     m_repository->setRunId(
         options.runId.isEmpty() ? history::RunId::create(history::RunId::kSync) : options.runId);
+    m_compensation->setRunId(m_repository->runId());
+    connect(m_compensation, &BookingCompensation::phaseCompensated, this, &SyncBatch::onCompensated);
+    connect(m_compensation, &BookingCompensation::idle, this, &SyncBatch::finishIfDone);
 }
 
 SyncBatch::~SyncBatch()
@@ -79,8 +85,45 @@ void SyncBatch::start()
     m_started = true;
     qCInfo(lcSync) << "sync batch of" << total() << "phases" << (m_options.dryRun ? "(dry run)" : "");
     emit progress(0, total());
-    startNext();
-    finishIfDone();
+    checkAppointments();
+}
+
+void SyncBatch::checkAppointments()
+{
+    m_check = new AppointmentBookingCheck(m_repository.get(), m_client, m_resolver, m_options, this);
+    connect(m_check, &AppointmentBookingCheck::finished, this, [this] {
+        const QHash<qint64, PhaseResult> excluded = m_check->excluded();
+        m_compensation->setGroups(m_check->firstBookings());
+        m_check->deleteLater();
+        m_check = nullptr;
+        std::deque<qint64> keep;
+        for (qint64 id : m_queue) {
+            if (!excluded.contains(id)) {
+                keep.push_back(id);
+                continue;
+            }
+            const PhaseResult& r = excluded.value(id);
+            m_stages.insert(id, r.stage);
+            emit phaseStageChanged(id, r.stage, r.message);
+            m_report.phases.append(r);
+            emit phaseFinished(r);
+        }
+        m_queue = std::move(keep);
+        emit progress(doneCount(), total());
+        startNext();
+        finishIfDone();
+    });
+    m_check->check(m_phaseIds);
+}
+
+void SyncBatch::onCompensated(const PhaseResult& result)
+{
+    for (PhaseResult& r : m_report.phases)
+        if (r.phaseId == result.phaseId)
+            r = result;
+    m_stages.insert(result.phaseId, result.stage);
+    emit phaseStageChanged(result.phaseId, result.stage, result.message);
+    emit phaseFinished(result);
 }
 
 void SyncBatch::startNext()
@@ -108,6 +151,7 @@ void SyncBatch::onJobFinished(PhaseSyncJob* job)
     job->deleteLater();
     m_report.phases.append(result);
     emit phaseFinished(result);
+    m_compensation->phaseFinished(result);
     emit progress(doneCount(), total());
     if (result.advice && result.advice->stopsRun && m_report.runError.isEmpty()) {
         // Every other phase would fail the same way (and be marked failed for nothing): stop here.
@@ -129,6 +173,11 @@ void SyncBatch::cancel()
         return;
     m_report.cancelled = true;
     qCInfo(lcSync) << "sync batch cancelled;" << m_queue.size() << "phases were still queued";
+    if (m_check) { // its questions to Cal.com are withdrawn with it; nothing was booked yet
+        m_check->disconnect(this);
+        m_check->deleteLater();
+        m_check = nullptr;
+    }
     cancelQueued(tr("Cancelled before it started."));
     const auto running = m_running;
     for (PhaseSyncJob* job : running)
@@ -157,7 +206,8 @@ void SyncBatch::cancelQueued(const QString& message)
 
 void SyncBatch::finishIfDone()
 {
-    if (m_finished || !m_started || !m_running.isEmpty() || !m_queue.empty())
+    if (m_finished || !m_started || !m_running.isEmpty() || !m_queue.empty() || m_check
+        || !m_compensation->isIdle())
         return;
     m_finished = true;
     qCInfo(lcSync) << "sync batch done:" << m_report.summary();

@@ -27,6 +27,8 @@ class EventTypeResolver;
 namespace salon::sync
 {
 
+class AppointmentBookingCheck;
+class BookingCompensation;
 class PhaseSyncJob;
 
 // A queue of phase syncs (Nextcloud's propagator, small): runs up to options.concurrency PhaseSyncJobs at
@@ -83,6 +85,8 @@ public:
 
 signals:
     void phaseStageChanged(qint64 phaseId, salon::sync::PhaseStage stage, const QString& message);
+    // Once per phase; a phase this run booked and cancelled again (first booking as one) comes a second
+    // time with its final result.
     void phaseFinished(const salon::sync::PhaseResult& result);
     void progress(int done, int total);
     void finished();
@@ -92,6 +96,10 @@ private:
     void onJobFinished(PhaseSyncJob* job);
     void finishIfDone();
     void cancelQueued(const QString& message);
+
+    // Bookable appointments only, and first bookings as one (AppointmentBookingCheck); then startNext().
+    void checkAppointments();
+    void onCompensated(const PhaseResult& result);
 
     SyncOptions m_options;
     std::unique_ptr<PhaseRepository> m_repository;
@@ -104,6 +112,8 @@ private:
     SyncReport m_report;
     bool m_started = false;
     bool m_finished = false;
+    AppointmentBookingCheck* m_check = nullptr; // while it runs
+    BookingCompensation* m_compensation = nullptr;
 };
 
 } // namespace salon::sync

@@ -17,6 +17,12 @@ struct SyncOptions {
     bool dryRun = false;
     // Also retry failures the admin archived (an explicit "retry this phase").
     bool includeArchived = false;
+    // First booking as one (docs/lifecycle.md): before an appointment's first booking, check that all its
+    // staff steps are free and book none when one is busy...
+    bool checkAppointmentFirst = true;
+    // ...and when a step still fails after others were booked in the same run, cancel those again, unless
+    // the admin wants to keep a partial booking.
+    bool keepPartialBookings = false;
     // Who the audit log names.
     QString actor = QStringLiteral("sync");
     // The run id its audit entries carry (history, undo-run); empty = the batch makes one.

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <sys/resource.h>
 
@@ -95,9 +96,15 @@ QJsonObject sandboxStateJson(int staffCount, int serviceCount, bool withEventTyp
     members.append(QJsonObject { { QStringLiteral("id"), 1 }, { QStringLiteral("userId"), kAdminUser },
         { QStringLiteral("role"), QStringLiteral("OWNER") } });
     for (int i = 0; i < staffCount; ++i) {
+        // Round the clock, every day: the generated calendars use the night too, and the sync's check of a
+        // first booking asks Cal.com's slots (docs/lifecycle.md).
         users.append(QJsonObject { { QStringLiteral("id"), kFirstUser + i },
             { QStringLiteral("username"), QStringLiteral("staff-%1").arg(i) },
-            { QStringLiteral("name"), QStringLiteral("Staff %1").arg(i) } });
+            { QStringLiteral("name"), QStringLiteral("Staff %1").arg(i) },
+            { QStringLiteral("workingHours"),
+                QJsonObject { { QStringLiteral("days"), QJsonArray { 1, 2, 3, 4, 5, 6, 7 } },
+                    { QStringLiteral("start"), QStringLiteral("00:00") },
+                    { QStringLiteral("end"), QStringLiteral("24:00") } } } });
         members.append(
             QJsonObject { { QStringLiteral("id"), 2 + i }, { QStringLiteral("userId"), kFirstUser + i },
                 { QStringLiteral("role"), QStringLiteral("MEMBER") } });
@@ -283,6 +290,102 @@ QString argValue(const QStringList& args, const QString& name, const QString& fa
 {
     const int i = int(args.indexOf(name));
     return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+BookedSalon bookedSalon(int appointments, int staffCount, const QDate& day, int stepMinutes)
+{
+    BookedSalon salon;
+    salon.state = sandboxStateJson(staffCount, 0, false);
+    QJsonObject dataset = datasetJson(staffCount, 0, false);
+    const QStringList keys { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D") };
+    QJsonArray eventTypes;
+    QJsonArray maps;
+    QJsonArray segs;
+    QJsonArray staffIds;
+    for (int i = 0; i < staffCount; ++i)
+        staffIds.append(staffUuid(i));
+    for (int g = 0; g < keys.size(); ++g) {
+        segs.append(QJsonObject { { QStringLiteral("id"), kLifecycleService * 10 + g }, { QStringLiteral("key"), keys[g] },
+            { QStringLiteral("name"), QStringLiteral("Step %1").arg(keys[g]) }, { QStringLiteral("position"), g + 1 },
+            { QStringLiteral("durationMinutes"), stepMinutes }, { QStringLiteral("staffRequired"), true } });
+        for (int i = 0; i < staffCount; ++i) {
+            const qint64 id = lifecycleEventTypeId(g, i);
+            eventTypes.append(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("teamId"), kTeamId },
+                { QStringLiteral("ownerId"), QJsonValue::Null }, { QStringLiteral("parentEventTypeId"), QJsonValue::Null },
+                { QStringLiteral("title"), QStringLiteral("Lifecycle %1 Staff %2").arg(keys[g]).arg(i) },
+                { QStringLiteral("slug"), QStringLiteral("lifecycle-%1-staff-%2").arg(keys[g].toLower()).arg(i) },
+                { QStringLiteral("lengthInMinutes"), stepMinutes }, { QStringLiteral("hidden"), true },
+                { QStringLiteral("schedulingType"), QStringLiteral("roundRobin") },
+                { QStringLiteral("hosts"),
+                    QJsonArray { QJsonObject { { QStringLiteral("userId"), kFirstUser + i }, { QStringLiteral("mandatory"), true },
+                        { QStringLiteral("priority"), QStringLiteral("high") } } } },
+                { QStringLiteral("description"), QString() } });
+            maps.append(QJsonObject { { QStringLiteral("id"), g * 100 + i + 1 }, { QStringLiteral("serviceId"), kLifecycleService },
+                { QStringLiteral("segmentKey"), keys[g] }, { QStringLiteral("staffId"), staffUuid(i) },
+                { QStringLiteral("eventTypeId"), id } });
+        }
+    }
+    dataset.insert(QStringLiteral("services"),
+        QJsonArray { QJsonObject { { QStringLiteral("id"), kLifecycleService }, { QStringLiteral("name"), QStringLiteral("Lifecycle") },
+            { QStringLiteral("durationMinutes"), stepMinutes * 4 }, { QStringLiteral("isComposite"), true },
+            { QStringLiteral("active"), true }, { QStringLiteral("segments"), segs }, { QStringLiteral("staffIds"), staffIds } } });
+    dataset.insert(QStringLiteral("eventMaps"), maps);
+
+    // Staff 0's day, one appointment after the other (a minute apart), every step booked in Cal.com.
+    const QDateTime first = QDateTime(day, QTime(0, 30), QTimeZone("Europe/Berlin")).toUTC();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QJsonArray list;
+    QJsonArray bookings;
+    qint64 phaseId = 1;
+    for (int a = 0; a < appointments; ++a) {
+        const QDateTime start = first.addSecs(qint64(a) * (4 * stepMinutes + 1) * 60);
+        QJsonArray phases;
+        for (int g = 0; g < keys.size(); ++g) {
+            const QDateTime at = start.addSecs(qint64(g) * stepMinutes * 60);
+            const QDateTime end = at.addSecs(qint64(stepMinutes) * 60);
+            const QString uid = QStringLiteral("bench%1").arg(phaseId, 14, 10, QLatin1Char('0'));
+            phases.append(QJsonObject { { QStringLiteral("id"), phaseId }, { QStringLiteral("segmentKey"), keys[g] },
+                { QStringLiteral("staffId"), staffUuid(0) }, { QStringLiteral("staffRequired"), true },
+                { QStringLiteral("startsAt"), at.toString(Qt::ISODate) }, { QStringLiteral("endsAt"), end.toString(Qt::ISODate) },
+                { QStringLiteral("syncStatus"), QStringLiteral("synced") }, { QStringLiteral("calcomBookingId"), phaseId },
+                { QStringLiteral("calcomBookingUid"), uid }, { QStringLiteral("syncAttempts"), 1 } });
+            const qint64 type = lifecycleEventTypeId(g, 0);
+            bookings.append(QJsonObject { { QStringLiteral("id"), phaseId }, { QStringLiteral("uid"), uid },
+                { QStringLiteral("title"), QStringLiteral("Lifecycle %1").arg(keys[g]) },
+                { QStringLiteral("hosts"),
+                    QJsonArray { QJsonObject { { QStringLiteral("id"), kFirstUser }, { QStringLiteral("name"), QStringLiteral("Staff 0") },
+                        { QStringLiteral("email"), QStringLiteral("staff-0@example.com") },
+                        { QStringLiteral("username"), QStringLiteral("staff-0") } } } },
+                { QStringLiteral("status"), QStringLiteral("accepted") },
+                { QStringLiteral("start"), at.toString(Qt::ISODateWithMs) }, { QStringLiteral("end"), end.toString(Qt::ISODateWithMs) },
+                { QStringLiteral("duration"), stepMinutes }, { QStringLiteral("eventTypeId"), type },
+                { QStringLiteral("eventType"),
+                    QJsonObject { { QStringLiteral("id"), type },
+                        { QStringLiteral("slug"), QStringLiteral("lifecycle-%1-staff-0").arg(keys[g].toLower()) } } },
+                { QStringLiteral("attendees"),
+                    QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("Kundin %1").arg(a) },
+                        { QStringLiteral("email"), QStringLiteral("kundin-%1@bench.example").arg(a) },
+                        { QStringLiteral("timeZone"), QStringLiteral("Europe/Berlin") }, { QStringLiteral("language"), QStringLiteral("de") },
+                        { QStringLiteral("absent"), false } } } },
+                { QStringLiteral("metadata"),
+                    QJsonObject { { QStringLiteral("salonAppointmentId"), QString::number(a + 1) },
+                        { QStringLiteral("salonPhaseId"), QString::number(phaseId) } } },
+                { QStringLiteral("createdAt"), now }, { QStringLiteral("updatedAt"), now } });
+            ++phaseId;
+        }
+        list.append(QJsonObject { { QStringLiteral("id"), a + 1 }, { QStringLiteral("serviceId"), kLifecycleService },
+            { QStringLiteral("customerName"), QStringLiteral("Kundin %1").arg(a) },
+            { QStringLiteral("customerEmail"), QStringLiteral("kundin-%1@bench.example").arg(a) },
+            { QStringLiteral("startsAt"), start.toString(Qt::ISODate) }, { QStringLiteral("phases"), phases } });
+    }
+    dataset.insert(QStringLiteral("appointments"), list);
+    salon.dataset = dataset;
+    QJsonArray allTypes = salon.state.value(QStringLiteral("eventTypes")).toArray();
+    for (const QJsonValue& v : eventTypes)
+        allTypes.append(v);
+    salon.state.insert(QStringLiteral("eventTypes"), allTypes);
+    salon.state.insert(QStringLiteral("bookings"), bookings);
+    return salon;
 }
 
 } // namespace salon::bench

@@ -4,6 +4,7 @@
 
 #include "SandboxServer.h"
 
+#include <QDate>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -72,6 +73,21 @@ QJsonObject datasetJson(int staffCount, int serviceCount, bool withEventMaps, bo
 QJsonArray failedAppointments(int count, int staffCount, int serviceCount);
 // Adds an "unclear" sync_attempts row (an unanswered POST) to every phase, so a retry reconciles first.
 bool markAttemptsUnclear(QSqlDatabase db, QString* error);
+
+// A booked salon for the lifecycle benchmarks and the soak: service kLifecycleService with steps A-D of
+// `stepMinutes` each on single-host round-robin event types of every staff member (lifecycleEventTypeId),
+// and `appointments` appointments of staff 0 one after another on `day` (Europe/Berlin, from 00:30), every
+// step synced in the dataset and booked in the state. Appointment a has id a+1, phases 4a+1..4a+4.
+constexpr qint64 kLifecycleService = 9000;
+inline qint64 lifecycleEventTypeId(int segment, int staff)
+{
+    return 7000000 + qint64(staff) * 10 + segment;
+}
+struct BookedSalon {
+    QJsonObject dataset;
+    QJsonObject state;
+};
+BookedSalon bookedSalon(int appointments, int staffCount, const QDate& day, int stepMinutes);
 
 // Imports a dataset; false (and *error) on failure.
 bool importDataset(QSqlDatabase db, const QJsonObject& dataset, QString* error);

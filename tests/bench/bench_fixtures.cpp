@@ -6,6 +6,9 @@
 //       single-host round-robin team type per (service, segment, staff)
 //   bench_fixtures dataset FILE [--staff 6] [--services 2] [--event-maps] [--failed-appointments N]
 //       the salon dataset for `salon-admin-cli import`; N appointments with 4 failed phases each (ids 1..4N)
+//   bench_fixtures booked STATE DATASET MOVES [--appointments 12] [--staff 2] [--step-minutes 5]
+//       a booked salon for the lifecycle soak (BenchSupport's bookedSalon on 2030-11-04): the sandbox state,
+//       the dataset, and MOVES with one "ID DATETIME" line per appointment, its start a day later
 #include "BenchSupport.h"
 
 #include <QCoreApplication>
@@ -33,8 +36,27 @@ int main(int argc, char** argv)
             = argValue(args, QStringLiteral("--failed-appointments"), QStringLiteral("0")).toInt();
         if (failed > 0)
             json.insert(QStringLiteral("appointments"), failedAppointments(failed, staff, services));
+    } else if (kind == QLatin1String("booked")) {
+        const BookedSalon salon = bookedSalon(argValue(args, QStringLiteral("--appointments"), QStringLiteral("12")).toInt(),
+            staff, QDate(2030, 11, 4), argValue(args, QStringLiteral("--step-minutes"), QStringLiteral("5")).toInt());
+        QFile datasetFile(args.value(3));
+        QFile movesFile(args.value(4));
+        if (!datasetFile.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || !movesFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            std::fprintf(stderr, "cannot write %s or %s\n", qPrintable(args.value(3)), qPrintable(args.value(4)));
+            return 2;
+        }
+        datasetFile.write(QJsonDocument(salon.dataset).toJson(QJsonDocument::Indented));
+        for (const QJsonValue& a : salon.dataset.value(QStringLiteral("appointments")).toArray()) {
+            const QDateTime start = QDateTime::fromString(a.toObject().value(QStringLiteral("startsAt")).toString(), Qt::ISODate);
+            movesFile.write(QStringLiteral("%1 %2\n")
+                                .arg(a.toObject().value(QStringLiteral("id")).toInteger())
+                                .arg(start.toUTC().addDays(1).toString(Qt::ISODate))
+                                .toUtf8());
+        }
+        json = salon.state;
     } else {
-        std::fprintf(stderr, "usage: bench_fixtures state|dataset FILE [options]\n");
+        std::fprintf(stderr, "usage: bench_fixtures state|dataset|booked FILE [options]\n");
         return 2;
     }
     QFile file(path);

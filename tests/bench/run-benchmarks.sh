@@ -6,7 +6,7 @@
 #   RUNS=5 BENCHMARKS="ratelimit concurrency" tests/bench/run-benchmarks.sh
 #
 # Environment: RUNS (3), SEQ_RUNS (runs of the slow one-at-a-time comparison, default RUNS), BENCHMARKS
-# (space-separated subset of: ratelimit concurrency dbscale stall startup diagnostics), BUILD_DIR (build-bench), OUT (docs/benchmarks.md),
+# (space-separated subset of: ratelimit lifecycle concurrency dbscale stall startup diagnostics), BUILD_DIR (build-bench), OUT (docs/benchmarks.md),
 # RESULTS (JSON lines of every run; default BUILD_DIR/bench-results.jsonl, appended to when KEEP_RESULTS=1).
 # PostgreSQL for dbscale: SALON_TEST_PG_URL if set, else a server started with scripts/test-postgres.sh.
 set -euo pipefail
@@ -14,7 +14,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$ROOT/build-bench}"
 RUNS="${RUNS:-3}"
 SEQ_RUNS="${SEQ_RUNS:-$RUNS}"
-BENCHMARKS="${BENCHMARKS:-ratelimit concurrency dbscale stall startup diagnostics}"
+BENCHMARKS="${BENCHMARKS:-ratelimit lifecycle concurrency dbscale stall startup diagnostics}"
 OUT="${OUT:-$ROOT/docs/benchmarks.md}"
 RESULTS="${RESULTS:-$BUILD_DIR/bench-results.jsonl}"
 
@@ -23,6 +23,7 @@ targets=()
 for b in $BENCHMARKS; do
     case "$b" in
     ratelimit) targets+=(bench_ratelimit bench_shared_budget) ;;
+    lifecycle) targets+=(bench_lifecycle) ;;
     concurrency) targets+=(bench_concurrency) ;;
     dbscale | stall) targets+=(bench_console) ;;
     startup) targets+=(bench_console salon-admin salon-admin-cli) ;;
@@ -62,6 +63,10 @@ for b in $BENCHMARKS; do
         run "$RUNS" "$BIN/bench_ratelimit" sync-retry --count 600 --limit 120 --window-ms 6000 --latency-ms 80
         run "$RUNS" "$BIN/bench_shared_budget" run --count 1200 --limit 120 --window-ms 6000 --latency-ms 80
         run 1 "$BIN/bench_shared_budget" run --count 1200 --limit 120 --window-ms 6000 --latency-ms 80 --alone
+        ;;
+    lifecycle)
+        run "$RUNS" "$BIN/bench_lifecycle" sick-day --count 200 --limit 120 --window-ms 6000 --latency-ms 80
+        run "$RUNS" "$BIN/bench_lifecycle" move-day --count 200 --limit 120 --window-ms 6000 --latency-ms 80
         ;;
     concurrency)
         run "$RUNS" "$BIN/bench_concurrency" parallel --count 2000 --latency-ms 80

@@ -4,6 +4,10 @@
 # sandbox's saved state: every phase booked exactly once, every created event type mapped, none duplicated.
 # The same with SIGINT/SIGTERM instead of kill -9: each stopped run exits 130/143 (or 0/1 if it ended first)
 # and leaves no phase `syncing`, and the restarts need no --take-over-after (the claims were given back).
+# Then the lifecycle (docs/lifecycle.md): kill -9 and SIGTERM in turn during a bulk move (one move-appointment
+# per appointment), a sick day (reassign --from-staff) and a bulk cancel, run them to the end, and check that
+# every step has exactly one live booking at its stored time on its stored staff member's event type, and no
+# live booking is left for the cancelled appointments.
 # Then the same work with sandbox faults on: runs finish, nothing crashes, no phase is left `syncing`,
 # every failure carries a reason.
 #
@@ -13,6 +17,7 @@
 #
 # Environment: BIN_DIR (build dir with app/cli/salon-admin-cli and tests/bench/bench_fixtures; default
 # build-bench), PHASES (200), SERVICES_ET (2 → 48 event types with 6 staff), KILLS (3 per run), WORK (tmp dir),
+# LIFECYCLE_APPTS (12 appointments of 4 booked steps for the lifecycle part; 0 skips it),
 # RATE_LIMIT (sandbox requests per 60 s; default 100000: a restarted CLI starts with an empty RateLimiter
 # while the sandbox still counts the killed run's requests, so at Cal.com's 120 a 200-phase seed hits 429 and
 # waits out 60 s blocks — correct, but it makes 20 seeds take hours; set RATE_LIMIT=120 to include that).
@@ -25,6 +30,7 @@ BIN_DIR="${BIN_DIR:-$ROOT/build-bench}"
 CLI="$BIN_DIR/app/cli/salon-admin-cli"
 FIX="$BIN_DIR/tests/bench/bench_fixtures"
 PHASES="${PHASES:-200}"
+LIFECYCLE_APPTS="${LIFECYCLE_APPTS:-12}"
 SERVICES_ET="${SERVICES_ET:-2}"
 KILLS="${KILLS:-3}"
 AUTO_WORK=0
@@ -68,6 +74,7 @@ trap stop_sandbox EXIT
 # end; prints the final exit code.
 KILLS_LANDED=0
 KILLS_TRIED=0
+TERMS_LANDED=0
 run_killed() {
     local db=$1 max_ms=$2; shift 2
     for ((k = 0; k < KILLS; k++)); do
@@ -155,6 +162,86 @@ print("\n".join(problems))
 PY
 }
 
+# killed_loop DB MAX_MS COMMANDS: runs the CLI once per line of COMMANDS (its arguments), one after another;
+# KILLS times it stops the loop and kills the CLI that is running after a random 30..MAX_MS ms, with kill -9
+# and SIGTERM in turn, then runs all lines to the end (each must exit 0); prints the last exit code that was
+# not 0, or 0.
+killed_loop() {
+    local db=$1 max_ms=$2 commands=$3
+    for ((k = 0; k < KILLS; k++)); do
+        : >"$WORK/current.pid"
+        (
+            while read -r -a args; do
+                "$CLI" --db "sqlite:$db" "${args[@]}" >>"$WORK/cli.log" 2>&1 &
+                echo $! >"$WORK/current.pid"
+                wait $!
+            done <"$commands"
+        ) &
+        local loop=$!
+        local ms=$((30 + RANDOM % (max_ms - 30)))
+        sleep "$(printf '%d.%03d' $((ms / 1000)) $((ms % 1000)))"
+        local signal=KILL
+        [ $((k % 2)) = 1 ] && signal=TERM
+        KILLS_TRIED=$((KILLS_TRIED + 1))
+        # The loop first (so it starts no other CLI), then the CLI it runs.
+        kill -9 "$loop" 2>/dev/null
+        wait "$loop" 2>/dev/null
+        local cli
+        cli=$(cat "$WORK/current.pid" 2>/dev/null)
+        if [ -n "$cli" ] && kill -"$signal" "$cli" 2>/dev/null; then
+            KILLS_LANDED=$((KILLS_LANDED + 1))
+            [ "$signal" = TERM ] && TERMS_LANDED=$((TERMS_LANDED + 1))
+        fi
+        [ -n "$cli" ] && while kill -0 "$cli" 2>/dev/null; do sleep 0.05; done
+    done
+    local last=0
+    for attempt in 1 2 3; do
+        last=0
+        while read -r -a args; do
+            local rc=0
+            "$CLI" --db "sqlite:$db" "${args[@]}" >>"$WORK/cli.log" 2>&1 || rc=$?
+            [ "$rc" = 0 ] || last=$rc
+        done <"$commands"
+        [ "$last" = 0 ] && break
+    done
+    echo "$last"
+}
+
+# check_lifecycle STATE DB MODE: MODE "booked" - every staff phase has exactly one live booking, at its stored
+# start, on its stored staff member's event type, nothing owed; MODE "cancelled" - no live booking of any
+# appointment, every appointment and phase cancelled, nothing owed. Prints problems.
+check_lifecycle() {
+    python3 - "$1" "$2" "$3" <<'PY'
+import json, sqlite3, sys, collections, datetime
+state = json.load(open(sys.argv[1])); db = sqlite3.connect(sys.argv[2]); mode = sys.argv[3]
+def t(text): return datetime.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(datetime.timezone.utc)
+live = collections.defaultdict(list)
+for b in state.get("bookings", []):
+    if b.get("status") not in ("cancelled", "rejected"):
+        live[b.get("metadata", {}).get("salonPhaseId")].append(b)
+problems = []
+owed = db.execute("SELECT COUNT(*) FROM lifecycle_operations WHERE state IN ('open', 'undoing')").fetchone()[0]
+if owed: problems.append(f"{owed} lifecycle changes left unfinished")
+rows = db.execute("SELECT p.id, p.starts_at, p.sync_status, m.event_type_id, a.status FROM appointment_phases p "
+                  "JOIN appointments a ON a.id = p.appointment_id LEFT JOIN calcom_event_map m ON "
+                  "m.service_id = a.service_id AND m.segment_key = p.segment_key AND m.staff_id = p.staff_id").fetchall()
+for pid, start, status, event_type, appointment_status in rows:
+    bookings = live.get(str(pid), [])
+    if mode == "cancelled":
+        if bookings: problems.append(f"phase {pid} of a cancelled appointment has {len(bookings)} live bookings")
+        if status != "cancelled" or appointment_status != "cancelled":
+            problems.append(f"phase {pid} is {status}, its appointment {appointment_status}")
+        continue
+    if len(bookings) != 1:
+        problems.append(f"phase {pid} has {len(bookings)} live bookings"); continue
+    b = bookings[0]
+    if t(b["start"]) != t(start): problems.append(f"phase {pid} is booked at {b['start']}, stored at {start}")
+    if b.get("eventTypeId") != event_type: problems.append(f"phase {pid} is booked on {b.get('eventTypeId')}, its staff's type is {event_type}")
+    if status != "synced": problems.append(f"phase {pid} is {status}")
+print("\n".join(problems[:10]) + (f"\n... {len(problems)} problems" if len(problems) > 10 else ""))
+PY
+}
+
 services_args=()
 for ((s = 0; s < SERVICES_ET; s++)); do services_args+=(--service $((1000 + s))); done
 ET_COUNT=$((SERVICES_ET * 4 * 6))
@@ -225,9 +312,40 @@ s=json.load(open('$d/after-faults.json'))
 c=collections.Counter(b.get('metadata',{}).get('salonPhaseId') for b in s.get('bookings',[]) if b.get('status') not in ('cancelled','rejected'))
 print(sum(1 for v in c.values() if v>1))")
     [ "$doubles" = 0 ] || fail "seed $seed faults: $doubles phases booked more than once"
+    # --- lifecycle: kill -9 and SIGTERM during a bulk move, a sick day and a bulk cancel; restart; finish
+    if [ "$LIFECYCLE_APPTS" -gt 0 ]; then
+        "$FIX" booked "$d/state-lc.json" "$d/salon-lc.json" "$d/moves.txt" --appointments "$LIFECYCLE_APPTS" \
+            --staff 2 --step-minutes 5
+        "$CLI" --db "sqlite:$d/lc.sqlite" import "$d/salon-lc.json" >/dev/null || fail "seed $seed: lifecycle import"
+        sed 's/^\([0-9]*\) \(.*\)$/move-appointment \1 --to \2/' "$d/moves.txt" >"$d/move.cmds"
+        start_sandbox "$d/state-lc.json" "$d/after-move.json"
+        killed_loop "$d/lc.sqlite" 1500 "$d/move.cmds" >"$WORK/rc"; rc=$(cat "$WORK/rc")
+        stop_sandbox
+        [ "$rc" = 0 ] || fail "seed $seed bulk move: last runs exited $rc"
+        problems=$(check_lifecycle "$d/after-move.json" "$d/lc.sqlite" booked)
+        [ -z "$problems" ] || fail "seed $seed bulk move: $problems"
+
+        echo "reassign --from-staff 00000000-0000-4000-8000-000000000001 --to-staff 00000000-0000-4000-8000-000000000002 --on 2030-11-05" >"$d/sick.cmds"
+        start_sandbox "$d/after-move.json" "$d/after-sick.json"
+        killed_loop "$d/lc.sqlite" 1500 "$d/sick.cmds" >"$WORK/rc"; rc=$(cat "$WORK/rc")
+        stop_sandbox
+        [ "$rc" = 0 ] || fail "seed $seed sick day: last run exited $rc"
+        problems=$(check_lifecycle "$d/after-sick.json" "$d/lc.sqlite" booked)
+        [ -z "$problems" ] || fail "seed $seed sick day: $problems"
+        others=$(sql "$d/lc.sqlite" "SELECT COUNT(*) FROM appointment_phases WHERE staff_id <> '00000000-0000-4000-8000-000000000002'")
+        [ "$others" = 0 ] || fail "seed $seed sick day: $others phases not handed over"
+
+        echo "cancel-appointment $(seq -s ' ' 1 "$LIFECYCLE_APPTS") --reason Krankheit" >"$d/cancel.cmds"
+        start_sandbox "$d/after-sick.json" "$d/after-cancel.json"
+        killed_loop "$d/lc.sqlite" 1000 "$d/cancel.cmds" >"$WORK/rc"; rc=$(cat "$WORK/rc")
+        stop_sandbox
+        [ "$rc" = 0 ] || fail "seed $seed bulk cancel: last run exited $rc"
+        problems=$(check_lifecycle "$d/after-cancel.json" "$d/lc.sqlite" cancelled)
+        [ -z "$problems" ] || fail "seed $seed bulk cancel: $problems"
+    fi
     echo "seed $seed done (failures so far: $failures)" >&2
 done
-echo "soak: $SEEDS seeds from $FIRST_SEED, $failures failures, $KILLS_LANDED of $KILLS_TRIED kills and $SIGNALS_LANDED of $SIGNALS_TRIED SIGINT/SIGTERM hit a running CLI (work dir $WORK)" >&2
+echo "soak: $SEEDS seeds from $FIRST_SEED, $failures failures, $KILLS_LANDED of $KILLS_TRIED kills ($TERMS_LANDED of them SIGTERM) and $SIGNALS_LANDED of $SIGNALS_TRIED SIGINT/SIGTERM hit a running CLI (work dir $WORK)" >&2
 # A temporary work dir is removed after a clean soak and kept for inspection after a failure.
 [ "$failures" -eq 0 ] && [ "$AUTO_WORK" = 1 ] && rm -rf "$WORK"
 [ "$failures" -eq 0 ]

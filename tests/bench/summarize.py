@@ -101,6 +101,23 @@ for key, rs in runs.items():
             f"429 answers (all runs): {sum(r['status429'] for r in ok)}; {ok[0]['synced']}/{ok[0]['phases']} synced, "
             f"booked twice {max(r['bookedMoreThanOnce'] for r in ok)}",
         ])
+    elif name.startswith("lifecycle-"):
+        req = med([r["requests"] for r in ok])
+        what = ("a sick day: every step to another staff member (one booking + one cancel each)"
+                if name.endswith("sick-day") else "a move by one day (one reschedule per step)")
+        rows.append([
+            f"{name}: {ok[0]['appointments']} appointments ({ok[0]['steps']} steps), {what} "
+            f"({ok[0]['limit']} req / {ok[0]['windowMs'] / 1000:g} s, {ok[0]['latencyMs']} ms latency)",
+            s(med([r["wallMs"] for r in ok])),
+            f"{s(med([r['idealMs'] for r in ok]))} = {req:g} requests ÷ {ok[0]['limit']} × {ok[0]['windowMs'] / 1000:g} s",
+            f"{med([r['ratio'] for r in ok]):.3f}",
+            "≤ 1.05, 0 × 429; requests ≤ 1.10 × floor",
+            n,
+            f"429 answers (all runs): {sum(r['status429'] for r in ok)}; requests {req:g} against the floor "
+            f"{ok[0]['requestFloor']} = {med([r['requestRatio'] for r in ok]):.3f}; {ok[0]['done']}/{ok[0]['appointments']} "
+            f"done; steps not booked exactly once where stored {max(r['wrongBookings'] for r in ok)}; requests run 1: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(ok[0].get("routes", {}).items())),
+        ])
     elif name.startswith("concurrency-"):
         rows.append([
             f"{name} ({ok[0]['count']} bookings, {ok[0]['latencyMs']} ms latency)",

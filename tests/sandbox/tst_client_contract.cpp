@@ -334,6 +334,30 @@ void TestClientContract::everyClientEndpointConformsToTheSpec()
         QCOMPARE(one->result().uid, uid);
     }
     {
+        SlotQuery query;
+        query.eventTypeId = eventTypeId;
+        query.start = QDateTime(QDate(2026, 11, 26), QTime(0, 0), Qt::UTC);
+        query.end = query.start.addDays(1);
+        query.timeZone = QStringLiteral("Europe/Berlin");
+        query.bookingUidToReschedule = uid;
+        auto free = finish(m_client->availableSlots(query));
+        QVERIFY2(
+            failureOf(*free).isEmpty(), qPrintable(QStringLiteral("availableSlots(): ") + failureOf(*free)));
+        // The booking's own time counts as free when it is the one being rescheduled.
+        QVERIFY(free->result().offersStart(booking.start));
+    }
+    {
+        RescheduleInput input;
+        input.start = booking.start.addSecs(3600);
+        input.reschedulingReason = QStringLiteral("Vertragstest später");
+        auto moved = finish(m_client->rescheduleBooking(uid, input));
+        QVERIFY2(failureOf(*moved).isEmpty(),
+            qPrintable(QStringLiteral("rescheduleBooking(): ") + failureOf(*moved)));
+        QCOMPARE(moved->result().rescheduledFromUid, uid);
+        QCOMPARE(moved->result().start, input.start);
+        uid = moved->result().uid;
+    }
+    {
         auto cancelled = finish(m_client->cancelBooking(uid, QStringLiteral("Vertragstest")));
         QVERIFY2(failureOf(*cancelled).isEmpty(),
             qPrintable(QStringLiteral("cancelBooking(): ") + failureOf(*cancelled)));
