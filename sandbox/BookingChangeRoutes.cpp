@@ -27,7 +27,8 @@ const QStringList kRescheduleFields { QStringLiteral("start"), QStringLiteral("r
 
 } // namespace
 
-BookingChangeRoutes::BookingChangeRoutes(SandboxState& state, const SandboxOptions& options, const SandboxClock& clock)
+BookingChangeRoutes::BookingChangeRoutes(
+    SandboxState& state, const SandboxOptions& options, const SandboxClock& clock)
     : m_state(state)
     , m_options(options)
     , m_clock(clock)
@@ -64,7 +65,8 @@ SandboxReply BookingChangeRoutes::cancel(const SandboxRequest& request)
     if (m_options.hostCancelNeedsReason && reason.trimmed().isEmpty() && request.authUserId) {
         for (const QJsonValue& h : booking->value(kHosts).toArray())
             if (h.toObject().value(kId).toInteger() == *request.authUserId)
-                return BookingRules::badRequest(QStringLiteral("Cancellation reason is required when you are the host"));
+                return BookingRules::badRequest(
+                    QStringLiteral("Cancellation reason is required when you are the host"));
     }
     booking->insert(kStatus, QStringLiteral("cancelled"));
     if (body.contains(QStringLiteral("cancellationReason")))
@@ -94,7 +96,8 @@ SandboxReply BookingChangeRoutes::reschedule(const SandboxRequest& request)
             QStringLiteral("start"), QStringLiteral("start must be a valid ISO 8601 date string")));
     const QJsonObject* found = m_state.booking(uid);
     if (!found)
-        return BookingRules::notFound(QStringLiteral("Booking with uid=%1 was not found in the database").arg(uid));
+        return BookingRules::notFound(
+            QStringLiteral("Booking with uid=%1 was not found in the database").arg(uid));
     const QJsonObject old = *found;
     if (old.value(kStatus).toString() == u"cancelled") {
         const QString newUid = old.value(QStringLiteral("rescheduledToUid")).toString();
@@ -119,12 +122,12 @@ SandboxReply BookingChangeRoutes::reschedule(const SandboxRequest& request)
     // Minimum booking notice, as on create: reschedule goes through the create path (§12.3).
     const qint64 notice = et->value(QStringLiteral("minimumBookingNotice")).toInteger(0);
     if (notice > 0 && start < now.addSecs(notice * 60))
-        return BookingRules::badRequest(
-            QStringLiteral("The event type can't be booked at the \"start\" time provided. This could be because "
-                           "it's too soon (violating the minimum booking notice) or too far in the future "
-                           "(outside the event's scheduling window). Try fetching available slots first using "
-                           "the GET /v2/slots endpoint and then make a booking with \"start\" time equal to one "
-                           "of the available slots: https://cal.com/docs/api-reference/v2/slots"));
+        return BookingRules::badRequest(QStringLiteral(
+            "The event type can't be booked at the \"start\" time provided. This could be because "
+            "it's too soon (violating the minimum booking notice) or too far in the future "
+            "(outside the event's scheduling window). Try fetching available slots first using "
+            "the GET /v2/slots endpoint and then make a booking with \"start\" time equal to one "
+            "of the available slots: https://cal.com/docs/api-reference/v2/slots"));
     // The new end follows the event type's default length, not the old booking's (§12.2).
     const qint64 length = et->value(QStringLiteral("lengthInMinutes")).toInteger();
     const QDateTime end = start.addSecs(length * 60);

@@ -38,7 +38,8 @@ QString BookingRules::pipeMessage(const QString& property, const QString& constr
     return QStringLiteral("%1 property is wrong,%2 ").arg(property, constraint);
 }
 
-std::optional<SandboxReply> BookingRules::rejectUnknownFields(const QJsonObject& body, const QStringList& allowed)
+std::optional<SandboxReply> BookingRules::rejectUnknownFields(
+    const QJsonObject& body, const QStringList& allowed)
 {
     QStringList messages;
     for (auto it = body.begin(); it != body.end(); ++it)

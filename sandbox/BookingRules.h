@@ -40,7 +40,8 @@ public:
     static SandboxReply notFound(const QString& message);
     // "<prop> property is wrong,<constraint> ".
     static QString pipeMessage(const QString& property, const QString& constraint);
-    static std::optional<SandboxReply> rejectUnknownFields(const QJsonObject& body, const QStringList& allowed);
+    static std::optional<SandboxReply> rejectUnknownFields(
+        const QJsonObject& body, const QStringList& allowed);
 
     static QString isoUtc(const QDateTime& t);
     static QDateTime parseInstant(const QString& text);

@@ -46,8 +46,8 @@ SandboxReply SlotRoutes::availableSlots(const SandboxRequest& request)
         problems.append(BookingRules::pipeMessage(
             QStringLiteral("start"), QStringLiteral("start must be a valid ISO 8601 date string")));
     if (!to.isValid())
-        problems.append(
-            BookingRules::pipeMessage(QStringLiteral("end"), QStringLiteral("end must be a valid ISO 8601 date string")));
+        problems.append(BookingRules::pipeMessage(
+            QStringLiteral("end"), QStringLiteral("end must be a valid ISO 8601 date string")));
     if (!problems.isEmpty())
         return BookingRules::badRequest(problems.join(QStringLiteral(", ")));
 

@@ -18,8 +18,9 @@ namespace
 QString shown(const QDateTime& t, const QString& zone)
 {
     const QTimeZone z(zone.toUtf8());
-    return t.isValid() ? t.toTimeZone(z.isValid() ? z : QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                       : QStringLiteral("-");
+    return t.isValid()
+        ? t.toTimeZone(z.isValid() ? z : QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+        : QStringLiteral("-");
 }
 
 QString availabilityText(Availability a)
@@ -108,7 +109,8 @@ int LifecycleCli::run(CliContext& context, bool dryRun, const MakeJob& make)
                                  .arg(p.appointmentId)
                                  .arg(p.segmentKey)
                                  .arg(p.phaseId)
-                                 .arg(toString(p.action), p.undo ? tr(" (putting back)") : QString(), p.phase, p.message)
+                                 .arg(toString(p.action), p.undo ? tr(" (putting back)") : QString(), p.phase,
+                                     p.message)
                           << Qt::endl;
             if (!p.nextStep.isEmpty())
                 context.out() << QStringLiteral("    ") << tr("next step: ") << p.nextStep << Qt::endl;
@@ -121,15 +123,18 @@ int LifecycleCli::run(CliContext& context, bool dryRun, const MakeJob& make)
                                      .arg(plan.appointmentId)
                                      .arg(s.segmentKey)
                                      .arg(s.phaseId)
-                                     .arg(s.oldStaffName.isEmpty() ? tr("no staff") : s.oldStaffName, shown(s.oldStart, zone),
-                                         s.newStaffName.isEmpty() ? tr("no staff") : s.newStaffName, shown(s.newStart, zone),
-                                         availabilityText(s.availability),
-                                         s.note.isEmpty() ? QString() : QStringLiteral(" (") + s.note + QLatin1Char(')'))
+                                     .arg(s.oldStaffName.isEmpty() ? tr("no staff") : s.oldStaffName,
+                                         shown(s.oldStart, zone),
+                                         s.newStaffName.isEmpty() ? tr("no staff") : s.newStaffName,
+                                         shown(s.newStart, zone), availabilityText(s.availability),
+                                         s.note.isEmpty() ? QString()
+                                                          : QStringLiteral(" (") + s.note + QLatin1Char(')'))
                               << Qt::endl;
         });
         QObject::connect(job, &LifecycleJob::appointmentFinished, [&context](const AppointmentOutcome& o) {
-            context.out() << tr("appointment %1: %2 - %3").arg(o.appointmentId).arg(outcomeText(o.result), o.message)
-                          << Qt::endl;
+            context.out()
+                << tr("appointment %1: %2 - %3").arg(o.appointmentId).arg(outcomeText(o.result), o.message)
+                << Qt::endl;
             if (!o.nextStep.isEmpty())
                 context.out() << QStringLiteral("    ") << tr("next step: ") << o.nextStep << Qt::endl;
         });

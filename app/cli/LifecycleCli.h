@@ -22,8 +22,8 @@ class LifecycleCli
 {
     Q_DECLARE_TR_FUNCTIONS(salon::cli::LifecycleCli)
 public:
-    using MakeJob = std::function<lifecycle::LifecycleJob*(
-        DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId, const lifecycle::LifecycleOptions& options)>;
+    using MakeJob = std::function<lifecycle::LifecycleJob*(DatabaseWorker* worker,
+        calcom::CalcomClient* client, qint64 teamId, const lifecycle::LifecycleOptions& options)>;
 
     static int run(CliContext& context, bool dryRun, const MakeJob& make);
 

@@ -50,7 +50,6 @@ public:
     // The last response body as JSON (for fields the typed result does not model).
     QJsonObject responseObject() const { return m_response; }
 
-
 signals:
     // The request goes out (attempt is 1-based).
     void sent(int attempt);

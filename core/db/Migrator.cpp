@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -105,9 +106,17 @@ Expected<int, QString> Migrator::migrate()
     const auto current = checkNotNewer();
     if (!current)
         return Unexpected(current.error());
+    // By the versions recorded, not the highest one: numbers are reserved per task, so a database made by a
+    // build with 0006 may still lack 0003.
+    QSet<int> done;
+    if (auto q = runSql(m_db, QStringLiteral("SELECT version FROM schema_migrations")); !q)
+        return Unexpected(MigratorText::tr("Cannot read the schema version: %1").arg(q.error()));
+    else
+        while (q->next())
+            done.insert(q->value(0).toInt());
     int applied = 0;
     for (const Migration& migration : all) {
-        if (migration.version <= *current)
+        if (done.contains(migration.version))
             continue;
         if (auto ok = apply(migration); !ok)
             return Unexpected(ok.error());

@@ -1,11 +1,12 @@
 #include "Transaction.h"
 
-#include "SqlErrorText.h"
-
 #include "MainThreadSqlGuard.h"
+#include "SqlErrorText.h"
 #include "common/Logging.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace salon
 {
@@ -14,6 +15,17 @@ Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
     MainThreadSqlGuard::check(m_db, u"BEGIN");
+    if (m_db.driverName() == QLatin1String("QSQLITE")) {
+        // Every transaction here writes: take SQLite's write lock at the start, so a writer that comes second
+        // waits for the busy timeout. A deferred BEGIN that read first fails at once with "database is
+        // locked" in WAL mode when another connection (the request budget, another program) committed
+        // in between.
+        QSqlQuery begin(m_db);
+        m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_active)
+            m_error = sqlErrorText(begin.lastError());
+        return;
+    }
     m_active = m_db.transaction();
     if (!m_active)
         m_error = sqlErrorText(m_db.lastError());

@@ -22,7 +22,8 @@ QString AppointmentStatus::whyNotBookable(const QString& status)
         return tr("the appointment is completed");
     if (s == kNoShow)
         return tr("the customer did not show up (no_show)");
-    return tr("the appointment's status \"%1\" is not bookable (only \"scheduled\" is)").arg(status.trimmed());
+    return tr("the appointment's status \"%1\" is not bookable (only \"scheduled\" is)")
+        .arg(status.trimmed());
 }
 
 QString AppointmentStatus::bookableSql(const QString& alias)

@@ -24,7 +24,6 @@ public:
     explicit EventMapPopulator(EventTypeResolver* resolver, QObject* parent = nullptr);
     ~EventMapPopulator() override;
 
-
 protected:
     void doStart() override;
 

@@ -26,7 +26,6 @@ public:
     explicit EventMapRepair(EventTypeResolver* resolver, QObject* parent = nullptr);
     ~EventMapRepair() override;
 
-
 protected:
     void doStart() override;
 

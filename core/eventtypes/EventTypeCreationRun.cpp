@@ -261,7 +261,8 @@ void EventTypeCreationRun::apply(
     const QString runId = m_runId;
     m_worker->post<Expected<qint64, QString>>(
         [item, teamId, eventTypeId, slug, action, actor, runId](QSqlDatabase& db) {
-            return EventTypeRepository(db).applyEventType(item, teamId, eventTypeId, slug, action, actor, runId);
+            return EventTypeRepository(db).applyEventType(
+                item, teamId, eventTypeId, slug, action, actor, runId);
         },
         this,
         [this, index, eventTypeId, note](Expected<qint64, QString> row) {

@@ -79,7 +79,8 @@ void AppointmentChangeRun::resume(qint64 operationId)
 {
     const QString token = m_token;
     m_ctx.db->run<Expected<std::optional<LifecycleOperation>, QString>>(
-        [operationId, token](LifecycleDb::Access& db) -> Expected<std::optional<LifecycleOperation>, QString> {
+        [operationId, token](
+            LifecycleDb::Access& db) -> Expected<std::optional<LifecycleOperation>, QString> {
             auto claimed = db.operations.claimOperation(operationId, token);
             if (!claimed)
                 return Unexpected(claimed.error());
@@ -141,7 +142,8 @@ void AppointmentChangeRun::runNext()
     const bool undoing = m_op.state == OperationState::Undoing;
     if (m_stopped && !undoing) {
         const bool anyDone = std::any_of(m_op.steps.cbegin(), m_op.steps.cend(), [](const LifecycleStep& s) {
-            return s.action != StepAction::Update && (s.state == StepState::Done || s.state == StepState::Booked);
+            return s.action != StepAction::Update
+                && (s.state == StepState::Done || s.state == StepState::Booked);
         });
         if (undoesOnFailure() && anyDone) {
             beginUndo(tr("stopped by the user"));
@@ -169,7 +171,8 @@ void AppointmentChangeRun::runNext()
     }
     // Nothing left to send.
     if (m_owed) {
-        release(AppointmentOutcome::Result::Owed, tr("Some work in Cal.com is owed; the next run finishes it."),
+        release(AppointmentOutcome::Result::Owed,
+            tr("Some work in Cal.com is owed; the next run finishes it."),
             tr("Run the command again (or any lifecycle command) when Cal.com answers."));
         return;
     }
@@ -194,9 +197,11 @@ void AppointmentChangeRun::onStepFinished(StepRunner* runner)
 {
     runner->deleteLater();
     const LifecycleStep& ran = runner->step();
-    auto it = std::find_if(m_op.steps.begin(), m_op.steps.end(), [&](const LifecycleStep& s) { return s.id == ran.id; });
+    auto it = std::find_if(
+        m_op.steps.begin(), m_op.steps.end(), [&](const LifecycleStep& s) { return s.id == ran.id; });
     if (it == m_op.steps.end()) {
-        finish(AppointmentOutcome::Result::Failed, tr("Internal error: step %1 is not part of change %2.").arg(ran.id).arg(m_op.id));
+        finish(AppointmentOutcome::Result::Failed,
+            tr("Internal error: step %1 is not part of change %2.").arg(ran.id).arg(m_op.id));
         return;
     }
     StepProgress final;
@@ -231,9 +236,13 @@ void AppointmentChangeRun::onStepFinished(StepRunner* runner)
         final.phase = runner->busy() ? QStringLiteral("busy") : QStringLiteral("failed");
         final.nextStep = runner->busy() ? tr("Choose another time or staff member.") : QString();
         m_outcome.steps.append(final);
-        m_failures.append(tr("step %1 (phase %2): %3").arg(ran.segmentKey).arg(ran.phaseId).arg(runner->message()));
+        m_failures.append(
+            tr("step %1 (phase %2): %3").arg(ran.segmentKey).arg(ran.phaseId).arg(runner->message()));
         if (undoesOnFailure() && !ran.isUndo()) {
-            beginUndo(tr("step %1 (phase %2) failed: %3").arg(ran.segmentKey).arg(ran.phaseId).arg(runner->message()));
+            beginUndo(tr("step %1 (phase %2) failed: %3")
+                          .arg(ran.segmentKey)
+                          .arg(ran.phaseId)
+                          .arg(runner->message()));
             return;
         }
         runNext();
@@ -243,10 +252,14 @@ void AppointmentChangeRun::onStepFinished(StepRunner* runner)
         final.nextStep = tr("Run the command again when Cal.com answers; it finishes this step.");
         m_outcome.steps.append(final);
         m_owed = true;
-        // A move or re-staff does not go past a step whose outcome is unknown; a cancel goes on with the rest.
+        // A move or re-staff does not go past a step whose outcome is unknown; a cancel goes on with the
+        // rest.
         if (undoesOnFailure()) {
             release(AppointmentOutcome::Result::Owed,
-                tr("Step %1 (phase %2) has no clear answer from Cal.com: %3").arg(ran.segmentKey).arg(ran.phaseId).arg(runner->message()),
+                tr("Step %1 (phase %2) has no clear answer from Cal.com: %3")
+                    .arg(ran.segmentKey)
+                    .arg(ran.phaseId)
+                    .arg(runner->message()),
                 final.nextStep);
             return;
         }
@@ -334,7 +347,9 @@ void AppointmentChangeRun::close(
     const LifecycleOperation op = m_op;
     const QString error = result == AppointmentOutcome::Result::Done ? QString() : message;
     m_ctx.db->run<Expected<Done, QString>>(
-        [op, state, error](LifecycleDb::Access& db) { return db.operations.finishOperation(op, state, error); }, this,
+        [op, state, error](
+            LifecycleDb::Access& db) { return db.operations.finishOperation(op, state, error); },
+        this,
         [this, result, message, nextStep](Expected<Done, QString> r) {
             if (!r)
                 finish(AppointmentOutcome::Result::Failed, r.error(), tr("Run the command again."));
@@ -343,16 +358,20 @@ void AppointmentChangeRun::close(
         });
 }
 
-void AppointmentChangeRun::release(AppointmentOutcome::Result result, const QString& message, const QString& nextStep)
+void AppointmentChangeRun::release(
+    AppointmentOutcome::Result result, const QString& message, const QString& nextStep)
 {
     const qint64 id = m_op.id;
     const QString token = m_token;
     m_ctx.db->run<Expected<Done, QString>>(
-        [id, token, message](LifecycleDb::Access& db) { return db.operations.releaseOperation(id, token, message); },
-        this, [this, result, message, nextStep](Expected<Done, QString>) { finish(result, message, nextStep); });
+        [id, token, message](
+            LifecycleDb::Access& db) { return db.operations.releaseOperation(id, token, message); },
+        this,
+        [this, result, message, nextStep](Expected<Done, QString>) { finish(result, message, nextStep); });
 }
 
-void AppointmentChangeRun::finish(AppointmentOutcome::Result result, const QString& message, const QString& nextStep)
+void AppointmentChangeRun::finish(
+    AppointmentOutcome::Result result, const QString& message, const QString& nextStep)
 {
     if (m_finished)
         return;

@@ -50,7 +50,10 @@ private:
         const QString& nextStep = {});
     void release(AppointmentOutcome::Result result, const QString& message, const QString& nextStep);
     void finish(AppointmentOutcome::Result result, const QString& message, const QString& nextStep = {});
-    bool undoesOnFailure() const { return m_op.kind == OperationKind::Move || m_op.kind == OperationKind::Restaff; }
+    bool undoesOnFailure() const
+    {
+        return m_op.kind == OperationKind::Move || m_op.kind == OperationKind::Restaff;
+    }
 
     StepRunner::Context m_ctx;
     QString m_token;

@@ -60,7 +60,8 @@ void BookingCanceller::finish(Result result, const QString& message)
     QMetaObject::invokeMethod(this, &BookingCanceller::finished, Qt::QueuedConnection);
 }
 
-void BookingCanceller::retry(void (BookingCanceller::*what)(const QString&), const QString& uid, const QString& why)
+void BookingCanceller::retry(
+    void (BookingCanceller::*what)(const QString&), const QString& uid, const QString& why)
 {
     const int maxAttempts = m_client ? m_client->retryPolicy().maxAttempts : 1;
     if (m_stopped || m_attempts >= maxAttempts) {
@@ -134,7 +135,8 @@ void BookingCanceller::check(const QString& uid)
             if (e.category == CalcomError::Category::NotFound)
                 finish(Result::NotFound, e.userMessage());
             else if (isTransient(e))
-                retry(&BookingCanceller::check, uid, e.userMessage()); // the GET retried already; one more round
+                retry(&BookingCanceller::check, uid,
+                    e.userMessage()); // the GET retried already; one more round
             else
                 finish(e.category == CalcomError::Category::Cancelled ? Result::Stopped : Result::Refused,
                     e.userMessage());
@@ -150,7 +152,8 @@ void BookingCanceller::check(const QString& uid)
         if (!booking.rescheduledToUid.isEmpty() && m_hops < kMaxHops) {
             // Replaced by a reschedule: the live booking is the newer one.
             ++m_hops;
-            qCInfo(lcSync) << "booking" << uid << "was rescheduled to" << booking.rescheduledToUid << "; cancelling that";
+            qCInfo(lcSync) << "booking" << uid << "was rescheduled to" << booking.rescheduledToUid
+                           << "; cancelling that";
             m_attempts = 0;
             cancel(booking.rescheduledToUid);
             return;

@@ -5,8 +5,9 @@
 namespace salon::lifecycle
 {
 
-CancelAppointmentsJob::CancelAppointmentsJob(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId,
-    QList<qint64> appointmentIds, const QString& reason, const LifecycleOptions& options, QObject* parent)
+CancelAppointmentsJob::CancelAppointmentsJob(DatabaseWorker* worker, calcom::CalcomClient* client,
+    qint64 teamId, QList<qint64> appointmentIds, const QString& reason, const LifecycleOptions& options,
+    QObject* parent)
     : LifecycleJob(worker, client, teamId, options, parent)
     , m_appointmentIds(std::move(appointmentIds))
     , m_reason(reason.trimmed().isEmpty() ? defaultReason() : reason.trimmed())

@@ -19,7 +19,8 @@ class CancelAppointmentsJob : public LifecycleJob
     Q_OBJECT
 public:
     CancelAppointmentsJob(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId,
-        QList<qint64> appointmentIds, const QString& reason, const LifecycleOptions& options, QObject* parent = nullptr);
+        QList<qint64> appointmentIds, const QString& reason, const LifecycleOptions& options,
+        QObject* parent = nullptr);
 
     // The reason Cal.com gets when the admin gave none (translated).
     static QString defaultReason();

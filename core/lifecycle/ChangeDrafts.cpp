@@ -70,10 +70,11 @@ ChangePlan ChangeDrafts::begin(const AppointmentSnapshot& snapshot, OperationKin
     }
     for (const AppointmentPhase& p : snapshot.appointment.phases) {
         if (inDoubt(snapshot, p)) {
-            plan.refusal = tr("Phase %1 of appointment %2: an earlier booking attempt got no clear answer, so "
-                              "Cal.com may hold a booking for it.")
-                               .arg(p.id)
-                               .arg(id);
+            plan.refusal
+                = tr("Phase %1 of appointment %2: an earlier booking attempt got no clear answer, so "
+                     "Cal.com may hold a booking for it.")
+                      .arg(p.id)
+                      .arg(id);
             plan.nextStep = tr("Run `salon-admin-cli sync --appointment %1` first; it settles that.").arg(id);
             return plan;
         }
@@ -103,7 +104,8 @@ ChangePlan ChangeDrafts::cancel(const AppointmentSnapshot& snapshot, const QStri
             s.action = StepAction::Update;
         plan.steps.append(s);
     }
-    if (plan.steps.isEmpty() && AppointmentStatus::kCancelled == snapshot.appointment.status.trimmed().toLower())
+    if (plan.steps.isEmpty()
+        && AppointmentStatus::kCancelled == snapshot.appointment.status.trimmed().toLower())
         plan.nothingToDo = true;
     return plan;
 }
@@ -123,17 +125,19 @@ ChangePlan ChangeDrafts::move(const AppointmentSnapshot& snapshot, const QDateTi
         PlannedStep s = stepFor(snapshot, p);
         s.newStart = p.startsAt.addSecs(offset);
         s.newEnd = p.endsAt.addSecs(offset);
-        const bool booked = p.staffRequired && p.syncStatus == SyncStatus::Synced && !p.calcomBookingUid.isEmpty();
+        const bool booked
+            = p.staffRequired && p.syncStatus == SyncStatus::Synced && !p.calcomBookingUid.isEmpty();
         s.action = booked ? StepAction::Reschedule : StepAction::Update;
         plan.steps.append(s);
     }
     // Later steps first when moving later (earlier ones when moving earlier): each booking then moves into
     // time that is free or that a step of this appointment has just left.
-    std::stable_sort(plan.steps.begin(), plan.steps.end(), [offset](const PlannedStep& a, const PlannedStep& b) {
-        if (a.touchesCalcom() != b.touchesCalcom())
-            return a.touchesCalcom();
-        return offset > 0 ? a.oldStart > b.oldStart : a.oldStart < b.oldStart;
-    });
+    std::stable_sort(
+        plan.steps.begin(), plan.steps.end(), [offset](const PlannedStep& a, const PlannedStep& b) {
+            if (a.touchesCalcom() != b.touchesCalcom())
+                return a.touchesCalcom();
+            return offset > 0 ? a.oldStart > b.oldStart : a.oldStart < b.oldStart;
+        });
     return plan;
 }
 
@@ -151,7 +155,8 @@ ChangePlan ChangeDrafts::restaff(
     for (qint64 id : phaseIds) {
         const AppointmentPhase* p = snapshot.phase(id);
         if (p && !p->staffRequired) {
-            plan.refusal = tr("Phase %1 needs no staff (processing time); it cannot be handed to anyone.").arg(id);
+            plan.refusal
+                = tr("Phase %1 needs no staff (processing time); it cannot be handed to anyone.").arg(id);
             return plan;
         }
     }

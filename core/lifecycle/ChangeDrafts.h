@@ -25,7 +25,8 @@ public:
 
     // The sync engine's compensation: cancel the bookings of phaseIds again (their phases go back to
     // pending, with `reason` as their sync error) after another step of the same first booking failed.
-    static ChangePlan compensate(const AppointmentSnapshot& snapshot, const QList<qint64>& phaseIds, const QString& reason);
+    static ChangePlan compensate(
+        const AppointmentSnapshot& snapshot, const QList<qint64>& phaseIds, const QString& reason);
     // A plan that books nothing and moves nothing: every unbooked staff step at its own time, so the
     // planner checks that all of them are free (the sync engine's check before a first booking).
     static ChangePlan bookAsIs(const AppointmentSnapshot& snapshot, const QList<qint64>& phaseIds);

@@ -67,7 +67,8 @@ QList<PlannedStep> ChangePlan::blockers() const
 
 int ChangePlan::calcomChanges() const
 {
-    return int(std::count_if(steps.cbegin(), steps.cend(), [](const PlannedStep& s) { return s.touchesCalcom(); }));
+    return int(
+        std::count_if(steps.cbegin(), steps.cend(), [](const PlannedStep& s) { return s.touchesCalcom(); }));
 }
 
 QStringList ChangePlan::blockerLines(const QString& timeZone) const
@@ -78,7 +79,8 @@ QStringList ChangePlan::blockerLines(const QString& timeZone) const
         const QString when = s.newStart.toTimeZone(zone.isValid() ? zone : QTimeZone::utc())
                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         const QString who = s.newStaffName.isEmpty() ? s.newStaffId : s.newStaffName;
-        lines.append(tr("step %1 (phase %2, %3, %4): %5").arg(s.segmentKey).arg(s.phaseId).arg(who, when, s.note));
+        lines.append(
+            tr("step %1 (phase %2, %3, %4): %5").arg(s.segmentKey).arg(s.phaseId).arg(who, when, s.note));
     }
     return lines;
 }

@@ -17,8 +17,10 @@ namespace salon::lifecycle
 enum class Availability {
     NotNeeded, // nothing to check: a gap without staff, an unbooked step's old staff, a cancel
     Free, // GET /v2/slots offers the step's whole new time on its event type
-    Unverified, // the new time overlaps this change's own bookings (they move first); Cal.com's answer decides
-    Busy, // not offered: the staff member is busy (or not working) then, or another step of this run goes there
+    Unverified, // the new time overlaps this change's own bookings (they move first); Cal.com's answer
+                // decides
+    Busy, // not offered: the staff member is busy (or not working) then, or another step of this run goes
+          // there
     NoEventType, // the event map has no event type for (service, segment, new staff member)
     CheckFailed, // Cal.com could not be asked (network, rate limit, ...)
 };

@@ -63,20 +63,22 @@ void ChangePlanner::lookUpEventTypes()
             if (!entry || !snapshot->staff.contains(staffId)) {
                 if (!restaffed && step.action == StepAction::Update && !m_eventTypesRequired) {
                     step.availability = Availability::NotNeeded;
-                    step.note = ChangePlannerText::tr("not booked yet and no event type to check it on; the next "
-                                                      "sync says why");
+                    step.note
+                        = ChangePlannerText::tr("not booked yet and no event type to check it on; the next "
+                                                "sync says why");
                 } else {
                     step.availability = Availability::NoEventType;
-                    step.note = ChangePlannerText::tr("the event map has no event type for %1, segment %2, %3; the "
-                                                      "event type wizard creates it")
-                                    .arg(plan.serviceName, step.segmentKey, step.newStaffName);
+                    step.note
+                        = ChangePlannerText::tr("the event map has no event type for %1, segment %2, %3; the "
+                                                "event type wizard creates it")
+                              .arg(plan.serviceName, step.segmentKey, step.newStaffName);
                 }
                 continue;
             }
             const StepRef ref { i, j };
             // Where the old booking is, for an undo that books it again (a re-staff of a booked step).
-            if (const EventMapEntry* old = snapshot->eventMap(step.segmentKey, step.oldStaffId);
-                restaffed && step.action == StepAction::Rebook && old && snapshot->staff.contains(step.oldStaffId)) {
+            if (const EventMapEntry* old = snapshot->eventMap(step.segmentKey, step.oldStaffId); restaffed
+                && step.action == StepAction::Rebook && old && snapshot->staff.contains(step.oldStaffId)) {
                 ++m_pending;
                 m_eventTypes->lookup(*old, snapshot->staff.value(step.oldStaffId), this,
                     [this, ref](const EventTypeLookup::Result& result) {
@@ -103,8 +105,9 @@ void ChangePlanner::onEventType(StepRef ref, const EventTypeLookup::Result& resu
         step.availability = unreachable ? Availability::CheckFailed : Availability::NoEventType;
         step.note = unreachable
             ? result.error().message()
-            : ChangePlannerText::tr("%1 Verify the event maps, or let the event type wizard create an event type "
-                                    "for this staff member.")
+            : ChangePlannerText::tr(
+                "%1 Verify the event maps, or let the event type wizard create an event type "
+                "for this staff member.")
                   .arg(result.error().message());
     } else {
         const StepEventType type = *result;
@@ -172,7 +175,8 @@ bool ChangePlanner::overlapsOwnBooking(const ChangePlan& plan, const PlannedStep
     for (const PlannedStep& other : plan.steps) {
         if (other.oldBookingUid.isEmpty() || other.oldStaffId != step.newStaffId)
             continue;
-        if (other.phaseId == step.phaseId && (step.action != StepAction::Reschedule || m_freedByUid.contains(step.phaseId)))
+        if (other.phaseId == step.phaseId
+            && (step.action != StepAction::Reschedule || m_freedByUid.contains(step.phaseId)))
             continue;
         if (overlaps(other.oldStart, other.oldEnd, step.newStart, step.newEnd))
             return true;
@@ -191,33 +195,38 @@ void ChangePlanner::decide()
             const SlotCache::Result& offered = *found;
             if (!offered) {
                 step.availability = Availability::CheckFailed;
-                step.note = ChangePlannerText::tr("Cal.com could not be asked: %1").arg(offered.error().userMessage());
+                step.note = ChangePlannerText::tr("Cal.com could not be asked: %1")
+                                .arg(offered.error().userMessage());
                 continue;
             }
             const StepEventType type = m_typeOfPhase.value(step.phaseId);
             const int minutes = step.lengthMinutes > 0 ? step.lengthMinutes
-                : type.lengthMinutes > 0              ? type.lengthMinutes
-                                                      : int(step.newStart.secsTo(step.newEnd) / 60);
+                : type.lengthMinutes > 0               ? type.lengthMinutes
+                                                       : int(step.newStart.secsTo(step.newEnd) / 60);
             const QDateTime bookingEnd = qMax(step.newEnd, step.newStart.addSecs(qint64(minutes) * 60));
-            const bool sameHostRebook = step.action == StepAction::Rebook && step.oldStaffId == step.newStaffId;
+            const bool sameHostRebook
+                = step.action == StepAction::Rebook && step.oldStaffId == step.newStaffId;
             if (sameHostRebook && overlaps(step.oldStart, step.oldEnd, step.newStart, bookingEnd)) {
                 step.availability = Availability::Busy;
-                step.note = ChangePlannerText::tr("its event type has several lengths, so it is booked again, but the "
-                                                  "new time overlaps its own booking; move it by at least its length");
+                step.note = ChangePlannerText::tr(
+                    "its event type has several lengths, so it is booked again, but the "
+                    "new time overlaps its own booking; move it by at least its length");
             } else if (const auto coverage = offered->coverage(step.newStart, bookingEnd);
                        coverage == calcom::AvailableSlots::Coverage::Covered) {
                 step.availability = Availability::Free;
                 step.note.clear();
             } else if (coverage == calcom::AvailableSlots::Coverage::Uncertain) {
                 step.availability = Availability::Unverified;
-                step.note = ChangePlannerText::tr("off its event type's slot grid next to a busy time; no other "
-                                                  "booking of %1 overlaps it, Cal.com's answer decides")
-                                .arg(step.newStaffName);
+                step.note
+                    = ChangePlannerText::tr("off its event type's slot grid next to a busy time; no other "
+                                            "booking of %1 overlaps it, Cal.com's answer decides")
+                          .arg(step.newStaffName);
                 m_uncertain.append({ int(&plan - m_plans.data()), int(&step - plan.steps.data()) });
             } else if (overlapsOwnBooking(plan, step)) {
                 step.availability = Availability::Unverified;
-                step.note = ChangePlannerText::tr("overlaps a booking of this appointment that moves first; Cal.com's "
-                                                  "answer decides");
+                step.note = ChangePlannerText::tr(
+                    "overlaps a booking of this appointment that moves first; Cal.com's "
+                    "answer decides");
             } else {
                 step.availability = Availability::Busy;
                 step.note = ChangePlannerText::tr("%1 is not free then in Cal.com (busy or not working)")
@@ -258,8 +267,8 @@ void ChangePlanner::resolveUncertain()
                     if (b.metadata.value(QStringLiteral("salonAppointmentId")).toString()
                         == QString::number(plan.appointmentId))
                         continue;
-                    const bool hosts = std::any_of(
-                        b.hosts.cbegin(), b.hosts.cend(), [&](const calcom::Booking::Host& h) { return h.id == *user; });
+                    const bool hosts = std::any_of(b.hosts.cbegin(), b.hosts.cend(),
+                        [&](const calcom::Booking::Host& h) { return h.id == *user; });
                     if (hosts) {
                         step.availability = Availability::Busy;
                         step.note = ChangePlannerText::tr("%1 has another booking then in Cal.com (%2)")

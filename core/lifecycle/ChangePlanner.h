@@ -7,9 +7,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace salon::lifecycle
 {
@@ -51,7 +51,8 @@ private:
     void claimAndFinish();
     PlannedStep& stepAt(StepRef ref) { return m_plans[ref.plan].steps[ref.step]; }
     // The event map row and staff member a step is checked on, or nullptr.
-    const EventMapEntry* entryFor(const AppointmentSnapshot& snapshot, const PlannedStep& step, QString* staffId) const;
+    const EventMapEntry* entryFor(
+        const AppointmentSnapshot& snapshot, const PlannedStep& step, QString* staffId) const;
     bool overlapsOwnBooking(const ChangePlan& plan, const PlannedStep& step) const;
 
     QPointer<EventTypeLookup> m_eventTypes;

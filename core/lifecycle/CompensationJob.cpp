@@ -16,8 +16,9 @@ LifecycleOptions alone(LifecycleOptions options)
 }
 } // namespace
 
-CompensationJob::CompensationJob(QSqlDatabase db, calcom::CalcomClient* client, qint64 teamId, qint64 appointmentId,
-    QList<qint64> phaseIds, QString reason, const LifecycleOptions& options, QObject* parent)
+CompensationJob::CompensationJob(QSqlDatabase db, calcom::CalcomClient* client, qint64 teamId,
+    qint64 appointmentId, QList<qint64> phaseIds, QString reason, const LifecycleOptions& options,
+    QObject* parent)
     : LifecycleJob(std::move(db), client, teamId, alone(options), parent)
     , m_appointmentId(appointmentId)
     , m_phaseIds(std::move(phaseIds))

@@ -13,8 +13,8 @@ LifecycleOptions finishing(LifecycleOptions options)
 }
 } // namespace
 
-FinishOwedWorkJob::FinishOwedWorkJob(
-    DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId, const LifecycleOptions& options, QObject* parent)
+FinishOwedWorkJob::FinishOwedWorkJob(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId,
+    const LifecycleOptions& options, QObject* parent)
     : LifecycleJob(worker, client, teamId, finishing(options), parent)
 {
 }

@@ -46,8 +46,9 @@ QString LifecycleJob::nextStepForBlockers(const ChangePlan& plan) const
 {
     for (const PlannedStep& s : plan.blockers())
         if (s.availability == Availability::NoEventType)
-            return tr("Let the event type wizard create the missing event type (Tools -> Event type wizard, or "
-                      "`salon-admin-cli create-event-types --service %1 --staff %2`), then try again.")
+            return tr(
+                "Let the event type wizard create the missing event type (Tools -> Event type wizard, or "
+                "`salon-admin-cli create-event-types --service %1 --staff %2`), then try again.")
                 .arg(m_snapshots.value(plan.appointmentId).appointment.serviceId)
                 .arg(s.newStaffId);
     if (std::any_of(plan.steps.cbegin(), plan.steps.cend(),
@@ -116,7 +117,8 @@ void LifecycleJob::finishOwedWork()
 
 void LifecycleJob::resumeNext()
 {
-    while (!isCancelRequested() && !m_owedQueue.empty() && int(m_running.size()) < qMax(1, m_options.concurrency)) {
+    while (!isCancelRequested() && !m_owedQueue.empty()
+        && int(m_running.size()) < qMax(1, m_options.concurrency)) {
         const qint64 id = m_owedQueue.front();
         m_owedQueue.pop_front();
         StepRunner::Context context { m_db.get(), m_client, m_options, {}, {}, {} };
@@ -187,7 +189,8 @@ void LifecycleJob::onChecked(const QList<ChangePlan>& plans)
             outcome.nextStep = plan.nextStep;
         } else if (plan.nothingToDo) {
             outcome.result = AppointmentOutcome::Result::NothingToDo;
-            outcome.message = tr("Nothing to do: appointment %1 is already as asked.").arg(plan.appointmentId);
+            outcome.message
+                = tr("Nothing to do: appointment %1 is already as asked.").arg(plan.appointmentId);
         } else if (!plan.canRun()) {
             outcome.result = AppointmentOutcome::Result::Refused;
             outcome.message = tr("Nothing changed for appointment %1: %2")
@@ -195,9 +198,11 @@ void LifecycleJob::onChecked(const QList<ChangePlan>& plans)
                                   .arg(plan.blockerLines(m_options.timeZone).join(QStringLiteral("; ")));
             outcome.nextStep = nextStepForBlockers(plan);
         } else if (m_options.dryRun || isCancelRequested()) {
-            outcome.result = m_options.dryRun ? AppointmentOutcome::Result::Planned : AppointmentOutcome::Result::Refused;
-            outcome.message = m_options.dryRun ? tr("Would change %n booking(s) in Cal.com.", nullptr, plan.calcomChanges())
-                                               : tr("Cancelled before it started; nothing changed.");
+            outcome.result = m_options.dryRun ? AppointmentOutcome::Result::Planned
+                                              : AppointmentOutcome::Result::Refused;
+            outcome.message = m_options.dryRun
+                ? tr("Would change %n booking(s) in Cal.com.", nullptr, plan.calcomChanges())
+                : tr("Cancelled before it started; nothing changed.");
         } else {
             m_runQueue.push_back(plan);
             continue;
@@ -213,12 +218,13 @@ void LifecycleJob::onChecked(const QList<ChangePlan>& plans)
 
 void LifecycleJob::runNext()
 {
-    while (!isCancelRequested() && !m_runQueue.empty() && int(m_running.size()) < qMax(1, m_options.concurrency)) {
+    while (!isCancelRequested() && !m_runQueue.empty()
+        && int(m_running.size()) < qMax(1, m_options.concurrency)) {
         const ChangePlan plan = m_runQueue.front();
         m_runQueue.pop_front();
         const AppointmentSnapshot& snapshot = m_snapshots[plan.appointmentId];
-        StepRunner::Context context { m_db.get(), m_client, m_options, reason(), snapshot.appointment.customerName,
-            snapshot.appointment.customerEmail };
+        StepRunner::Context context { m_db.get(), m_client, m_options, reason(),
+            snapshot.appointment.customerName, snapshot.appointment.customerEmail };
         auto* run = new AppointmentChangeRun(context, m_token, this);
         m_running.append(run);
         connect(run, &AppointmentChangeRun::progress, this, &LifecycleJob::stepProgress);

@@ -2,10 +2,10 @@
 
 #include "ChangePlan.h"
 #include "LifecycleDb.h"
-#include "calcom/CalcomClient.h"
 #include "LifecycleOptions.h"
 #include "LifecycleReport.h"
 #include "StepProgress.h"
+#include "calcom/CalcomClient.h"
 #include "common/Expected.h"
 #include "common/Job.h"
 
@@ -58,11 +58,11 @@ protected:
         QStringList extraStaffIds; // staff steps are handed to
     };
 
-    LifecycleJob(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId, const LifecycleOptions& options,
-        QObject* parent);
+    LifecycleJob(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId,
+        const LifecycleOptions& options, QObject* parent);
     // The sync engine's connection (its own thread) instead of a worker.
-    LifecycleJob(QSqlDatabase db, calcom::CalcomClient* client, qint64 teamId, const LifecycleOptions& options,
-        QObject* parent);
+    LifecycleJob(QSqlDatabase db, calcom::CalcomClient* client, qint64 teamId,
+        const LifecycleOptions& options, QObject* parent);
 
     // Runs on the database thread: which appointments this job changes.
     virtual Expected<Selection, QString> select(LifecycleDb::Access& db) const = 0;

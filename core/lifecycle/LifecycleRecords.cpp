@@ -13,18 +13,18 @@ template <typename Enum, typename Names> std::optional<Enum> lookup(const QStrin
     return std::nullopt;
 }
 
-const std::pair<OperationKind, const char*> kKinds[] = { { OperationKind::Cancel, "cancel" },
-    { OperationKind::Move, "move" }, { OperationKind::Restaff, "restaff" },
-    { OperationKind::Compensate, "compensate" } };
-const std::pair<OperationState, const char*> kOperationStates[] = { { OperationState::Open, "open" },
-    { OperationState::Undoing, "undoing" }, { OperationState::Done, "done" },
-    { OperationState::Undone, "undone" } };
-const std::pair<StepAction, const char*> kActions[] = { { StepAction::Cancel, "cancel" },
-    { StepAction::Reschedule, "reschedule" }, { StepAction::Rebook, "rebook" },
-    { StepAction::Update, "update" } };
-const std::pair<StepState, const char*> kStepStates[] = { { StepState::Planned, "planned" },
-    { StepState::Sent, "sent" }, { StepState::Booked, "booked" }, { StepState::Done, "done" },
-    { StepState::Failed, "failed" }, { StepState::Skipped, "skipped" } };
+const std::pair<OperationKind, const char*> kKinds[]
+    = { { OperationKind::Cancel, "cancel" }, { OperationKind::Move, "move" },
+          { OperationKind::Restaff, "restaff" }, { OperationKind::Compensate, "compensate" } };
+const std::pair<OperationState, const char*> kOperationStates[]
+    = { { OperationState::Open, "open" }, { OperationState::Undoing, "undoing" },
+          { OperationState::Done, "done" }, { OperationState::Undone, "undone" } };
+const std::pair<StepAction, const char*> kActions[]
+    = { { StepAction::Cancel, "cancel" }, { StepAction::Reschedule, "reschedule" },
+          { StepAction::Rebook, "rebook" }, { StepAction::Update, "update" } };
+const std::pair<StepState, const char*> kStepStates[]
+    = { { StepState::Planned, "planned" }, { StepState::Sent, "sent" }, { StepState::Booked, "booked" },
+          { StepState::Done, "done" }, { StepState::Failed, "failed" }, { StepState::Skipped, "skipped" } };
 
 template <typename Enum, typename Names> QString nameOf(Enum value, const Names& names)
 {

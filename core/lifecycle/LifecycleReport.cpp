@@ -52,7 +52,9 @@ bool LifecycleReport::allOk() const
     const auto ok = [](const AppointmentOutcome& a) {
         return a.isOk() || a.result == AppointmentOutcome::Result::RolledBack;
     };
-    return !cancelled && std::all_of(appointments.cbegin(), appointments.cend(), [](const AppointmentOutcome& a) { return a.isOk(); })
+    return !cancelled
+        && std::all_of(
+            appointments.cbegin(), appointments.cend(), [](const AppointmentOutcome& a) { return a.isOk(); })
         && std::all_of(resumed.cbegin(), resumed.cend(), ok);
 }
 
@@ -74,7 +76,8 @@ QString LifecycleReport::summary() const
         rest << tr("%n failed", nullptr, n);
     if (cancelled)
         rest << tr("cancelled");
-    return rest.isEmpty() ? text + QLatin1Char('.') : text + QStringLiteral(", ") + rest.join(QStringLiteral(", ")) + QLatin1Char('.');
+    return rest.isEmpty() ? text + QLatin1Char('.')
+                          : text + QStringLiteral(", ") + rest.join(QStringLiteral(", ")) + QLatin1Char('.');
 }
 
 QJsonObject LifecycleReport::toJson() const

@@ -38,7 +38,8 @@ QJsonValue time(const QDateTime& t)
 
 const QString kStepColumns = QStringLiteral(
     "s.id, s.operation_id, s.phase_id, s.position, s.action, s.undo_of, s.state, s.old_booking_id, "
-    "s.old_booking_uid, s.new_booking_id, s.new_booking_uid, s.old_staff_id, s.new_staff_id, s.old_starts_at, "
+    "s.old_booking_uid, s.new_booking_id, s.new_booking_uid, s.old_staff_id, s.new_staff_id, "
+    "s.old_starts_at, "
     "s.old_ends_at, s.new_starts_at, s.new_ends_at, s.event_type_id, s.length_minutes, s.status_after, "
     "s.attempts, s.http_status, s.error, p.appointment_id, p.segment_key, s.old_event_type_id");
 
@@ -117,12 +118,15 @@ Expected<LifecycleOperation, QString> LifecycleRepository::createOperation(Lifec
 {
     Transaction tx(m_db);
     if (!tx.isActive())
-        return Unexpected(tr("Cannot record the change of appointment %1: %2").arg(op.appointmentId).arg(tx.error()));
+        return Unexpected(
+            tr("Cannot record the change of appointment %1: %2").arg(op.appointmentId).arg(tx.error()));
     auto open = runSql(m_db,
-        QStringLiteral("SELECT id FROM lifecycle_operations WHERE appointment_id = ? AND state IN ('open', 'undoing')"),
+        QStringLiteral(
+            "SELECT id FROM lifecycle_operations WHERE appointment_id = ? AND state IN ('open', 'undoing')"),
         { op.appointmentId });
     if (!open)
-        return Unexpected(tr("Cannot record the change of appointment %1: %2").arg(op.appointmentId).arg(open.error()));
+        return Unexpected(
+            tr("Cannot record the change of appointment %1: %2").arg(op.appointmentId).arg(open.error()));
     if (open->next())
         return Unexpected(tr("Appointment %1 is being changed already (change %2 is not finished); run "
                              "`salon-admin-cli reassign` or the same command again later to finish it first.")
@@ -130,10 +134,12 @@ Expected<LifecycleOperation, QString> LifecycleRepository::createOperation(Lifec
                               .arg(open->value(0).toLongLong()));
     open->finish();
     auto syncing = runSql(m_db,
-        QStringLiteral("SELECT id FROM appointment_phases WHERE appointment_id = ? AND sync_status = 'syncing'"),
+        QStringLiteral(
+            "SELECT id FROM appointment_phases WHERE appointment_id = ? AND sync_status = 'syncing'"),
         { op.appointmentId });
     if (!syncing)
-        return Unexpected(tr("Cannot record the change of appointment %1: %2").arg(op.appointmentId).arg(syncing.error()));
+        return Unexpected(
+            tr("Cannot record the change of appointment %1: %2").arg(op.appointmentId).arg(syncing.error()));
     if (syncing->next())
         return Unexpected(tr("Phase %1 of appointment %2 is being synced right now; try again when that sync "
                              "has finished.")
@@ -142,14 +148,17 @@ Expected<LifecycleOperation, QString> LifecycleRepository::createOperation(Lifec
     syncing->finish();
 
     const QString at = now();
-    auto id = insert(QStringLiteral("INSERT INTO lifecycle_operations (kind, appointment_id, state, reason, actor, "
-                                    "before_starts_at, before_status, after_starts_at, after_status, claim_token, "
-                                    "created_at, updated_at) VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { toString(op.kind), op.appointmentId, nullableText(op.reason), m_actor, toSqlTimeOrNull(op.beforeStartsAt),
-            nullableText(op.beforeStatus), toSqlTimeOrNull(op.afterStartsAt), nullableText(op.afterStatus),
-            nullableText(op.claimToken), at, at });
+    auto id = insert(
+        QStringLiteral("INSERT INTO lifecycle_operations (kind, appointment_id, state, reason, actor, "
+                       "before_starts_at, before_status, after_starts_at, after_status, claim_token, "
+                       "created_at, updated_at) VALUES (?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { toString(op.kind), op.appointmentId, nullableText(op.reason), m_actor,
+            toSqlTimeOrNull(op.beforeStartsAt), nullableText(op.beforeStatus),
+            toSqlTimeOrNull(op.afterStartsAt), nullableText(op.afterStatus), nullableText(op.claimToken), at,
+            at });
     if (!id)
-        return Unexpected(tr("Cannot record the change of appointment %1: %2").arg(op.appointmentId).arg(id.error()));
+        return Unexpected(
+            tr("Cannot record the change of appointment %1: %2").arg(op.appointmentId).arg(id.error()));
     op.id = *id;
     op.state = OperationState::Open;
     op.actor = m_actor;
@@ -159,17 +168,19 @@ Expected<LifecycleOperation, QString> LifecycleRepository::createOperation(Lifec
         if (op.kind == OperationKind::Cancel && step.action == StepAction::Update)
             step.state = StepState::Done;
         auto stepId = insert(
-            QStringLiteral("INSERT INTO lifecycle_steps (operation_id, phase_id, position, action, undo_of, state, "
-                           "old_booking_id, old_booking_uid, new_booking_id, new_booking_uid, old_staff_id, new_staff_id, "
-                           "old_starts_at, old_ends_at, new_starts_at, new_ends_at, event_type_id, old_event_type_id, "
-                           "length_minutes, status_after, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, NULL, ?, ?, ?, NULL, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO lifecycle_steps (operation_id, phase_id, position, action, undo_of, state, "
+                "old_booking_id, old_booking_uid, new_booking_id, new_booking_uid, old_staff_id, "
+                "new_staff_id, "
+                "old_starts_at, old_ends_at, new_starts_at, new_ends_at, event_type_id, old_event_type_id, "
+                "length_minutes, status_after, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, NULL, ?, ?, ?, NULL, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { op.id, step.phaseId, step.position, toString(step.action), toString(step.state),
-                nullableId(step.oldBookingId), nullableText(step.oldBookingUid), nullableText(step.oldStaffId),
-                nullableText(step.newStaffId), toSqlTime(step.oldStartsAt), toSqlTime(step.oldEndsAt),
-                toSqlTime(step.newStartsAt), toSqlTime(step.newEndsAt), nullableNumber(step.eventTypeId),
-                nullableNumber(step.oldEventTypeId), nullableNumber(step.lengthMinutes), nullableText(step.statusAfter),
-                at, at });
+                nullableId(step.oldBookingId), nullableText(step.oldBookingUid),
+                nullableText(step.oldStaffId), nullableText(step.newStaffId), toSqlTime(step.oldStartsAt),
+                toSqlTime(step.oldEndsAt), toSqlTime(step.newStartsAt), toSqlTime(step.newEndsAt),
+                nullableNumber(step.eventTypeId), nullableNumber(step.oldEventTypeId),
+                nullableNumber(step.lengthMinutes), nullableText(step.statusAfter), at, at });
         if (!stepId)
             return Unexpected(
                 tr("Cannot record the change of phase %1: %2").arg(step.phaseId).arg(stepId.error()));
@@ -191,23 +202,26 @@ Expected<LifecycleOperation, QString> LifecycleRepository::createOperation(Lifec
     }
     if (auto a = audit(QStringLiteral("appointment.%1.started").arg(toString(op.kind)),
             QStringLiteral("appointments/%1").arg(op.appointmentId),
-            { { QStringLiteral("startsAt"), time(op.beforeStartsAt) }, { QStringLiteral("status"), op.beforeStatus } },
+            { { QStringLiteral("startsAt"), time(op.beforeStartsAt) },
+                { QStringLiteral("status"), op.beforeStatus } },
             { { QStringLiteral("operation"), op.id }, { QStringLiteral("startsAt"), time(op.afterStartsAt) },
                 { QStringLiteral("status"), op.afterStatus }, { QStringLiteral("reason"), op.reason },
                 { QStringLiteral("steps"), int(op.steps.size()) } });
         !a)
         return Unexpected(a.error());
     if (!tx.commit())
-        return Unexpected(tr("Cannot record the change of appointment %1: %2").arg(op.appointmentId).arg(tx.error()));
+        return Unexpected(
+            tr("Cannot record the change of appointment %1: %2").arg(op.appointmentId).arg(tx.error()));
     return op;
 }
 
 Expected<LifecycleOperation, QString> LifecycleRepository::operation(qint64 id) const
 {
     auto q = runSql(m_db,
-        QStringLiteral("SELECT id, kind, appointment_id, state, reason, actor, before_starts_at, before_status, "
-                       "after_starts_at, after_status, claim_token, error, created_at, updated_at "
-                       "FROM lifecycle_operations WHERE id = ?"),
+        QStringLiteral(
+            "SELECT id, kind, appointment_id, state, reason, actor, before_starts_at, before_status, "
+            "after_starts_at, after_status, claim_token, error, created_at, updated_at "
+            "FROM lifecycle_operations WHERE id = ?"),
         { id });
     if (!q)
         return Unexpected(tr("Cannot read change %1: %2").arg(id).arg(q.error()));
@@ -229,8 +243,9 @@ Expected<LifecycleOperation, QString> LifecycleRepository::operation(qint64 id) 
     op.createdAt = fromSqlTime(q->value(12));
     op.updatedAt = fromSqlTime(q->value(13));
     q->finish();
-    auto c = runSql(m_db, QStringLiteral("SELECT customer_name, customer_email FROM appointments WHERE id = ?"),
-        { op.appointmentId });
+    auto c
+        = runSql(m_db, QStringLiteral("SELECT customer_name, customer_email FROM appointments WHERE id = ?"),
+            { op.appointmentId });
     if (!c)
         return Unexpected(tr("Cannot read change %1: %2").arg(id).arg(c.error()));
     if (c->next()) {
@@ -250,7 +265,8 @@ Expected<LifecycleOperation, QString> LifecycleRepository::operation(qint64 id) 
     return op;
 }
 
-Expected<QList<qint64>, QString> LifecycleRepository::unfinishedOperations(const QList<qint64>& appointmentIds) const
+Expected<QList<qint64>, QString> LifecycleRepository::unfinishedOperations(
+    const QList<qint64>& appointmentIds) const
 {
     QString sql = QStringLiteral("SELECT id FROM lifecycle_operations WHERE state IN ('open', 'undoing')");
     QVariantList values;
@@ -274,7 +290,8 @@ Expected<QList<qint64>, QString> LifecycleRepository::unfinishedOperations(const
 Expected<bool, QString> LifecycleRepository::claimOperation(qint64 id, const QString& token)
 {
     auto q = runSql(m_db,
-        QStringLiteral("SELECT COALESCE(claim_token, ''), updated_at, state FROM lifecycle_operations WHERE id = ?"),
+        QStringLiteral(
+            "SELECT COALESCE(claim_token, ''), updated_at, state FROM lifecycle_operations WHERE id = ?"),
         { id });
     if (!q)
         return Unexpected(tr("Cannot take over change %1: %2").arg(id).arg(q.error()));
@@ -284,7 +301,8 @@ Expected<bool, QString> LifecycleRepository::claimOperation(qint64 id, const QSt
     const QDateTime touched = fromSqlTime(q->value(1));
     const QString state = q->value(2).toString();
     q->finish();
-    if ((state != u"open" && state != u"undoing") || (holder != token && !OperationClaim::isAbandoned(holder, touched)))
+    if ((state != u"open" && state != u"undoing")
+        || (holder != token && !OperationClaim::isAbandoned(holder, touched)))
         return false;
     // Conditional on the holder just read: of two runs taking over, one wins.
     auto u = runSql(m_db,
@@ -296,7 +314,8 @@ Expected<bool, QString> LifecycleRepository::claimOperation(qint64 id, const QSt
     return u->numRowsAffected() == 1;
 }
 
-Expected<Done, QString> LifecycleRepository::releaseOperation(qint64 id, const QString& token, const QString& error)
+Expected<Done, QString> LifecycleRepository::releaseOperation(
+    qint64 id, const QString& token, const QString& error)
 {
     auto u = runSql(m_db,
         QStringLiteral("UPDATE lifecycle_operations SET claim_token = NULL, error = ?, updated_at = ? "
@@ -313,10 +332,12 @@ Expected<Done, QString> LifecycleRepository::updateStep(
     const QString at = now();
     values.prepend(at);
     values.append(step.id);
-    auto u = runSql(m_db, QStringLiteral("UPDATE lifecycle_steps SET updated_at = ?, %1 WHERE id = ?").arg(assignments),
+    auto u = runSql(m_db,
+        QStringLiteral("UPDATE lifecycle_steps SET updated_at = ?, %1 WHERE id = ?").arg(assignments),
         values);
     if (!u)
-        return Unexpected(tr("Cannot record step %1 of change %2: %3").arg(step.id).arg(step.operationId).arg(u.error()));
+        return Unexpected(
+            tr("Cannot record step %1 of change %2: %3").arg(step.id).arg(step.operationId).arg(u.error()));
     auto o = runSql(m_db, QStringLiteral("UPDATE lifecycle_operations SET updated_at = ? WHERE id = ?"),
         { at, step.operationId });
     if (!o)
@@ -340,29 +361,37 @@ Expected<Done, QString> LifecycleRepository::stepBooked(
     const LifecycleStep& step, qint64 bookingId, const QString& bookingUid)
 {
     Transaction tx(m_db);
-    if (auto u = updateStep(step, QStringLiteral("state = 'booked', new_booking_id = ?, new_booking_uid = ?, error = NULL"),
+    if (auto u = updateStep(step,
+            QStringLiteral("state = 'booked', new_booking_id = ?, new_booking_uid = ?, error = NULL"),
             { bookingId, bookingUid });
         !u)
         return u;
     const QString at = now();
     auto p = runSql(m_db,
-        QStringLiteral("UPDATE appointment_phases SET staff_id = ?, starts_at = ?, ends_at = ?, calcom_booking_id = ?, "
-                       "calcom_booking_uid = ?, sync_status = 'synced', sync_error = NULL, last_sync_at = ?, "
-                       "updated_at = ? WHERE id = ?"),
-        { nullableText(step.newStaffId), toSqlTime(step.newStartsAt), toSqlTime(step.newEndsAt), bookingId, bookingUid,
-            at, at, step.phaseId });
+        QStringLiteral(
+            "UPDATE appointment_phases SET staff_id = ?, starts_at = ?, ends_at = ?, calcom_booking_id = ?, "
+            "calcom_booking_uid = ?, sync_status = 'synced', sync_error = NULL, last_sync_at = ?, "
+            "updated_at = ? WHERE id = ?"),
+        { nullableText(step.newStaffId), toSqlTime(step.newStartsAt), toSqlTime(step.newEndsAt), bookingId,
+            bookingUid, at, at, step.phaseId });
     if (!p)
-        return Unexpected(tr("Cannot store the new booking of phase %1: %2").arg(step.phaseId).arg(p.error()));
-    if (auto a = audit(QStringLiteral("phase.rebooked"), QStringLiteral("appointment_phases/%1").arg(step.phaseId),
-            { { QStringLiteral("calcomBookingUid"), step.oldBookingUid }, { QStringLiteral("staffId"), step.oldStaffId },
+        return Unexpected(
+            tr("Cannot store the new booking of phase %1: %2").arg(step.phaseId).arg(p.error()));
+    if (auto a
+        = audit(QStringLiteral("phase.rebooked"), QStringLiteral("appointment_phases/%1").arg(step.phaseId),
+            { { QStringLiteral("calcomBookingUid"), step.oldBookingUid },
+                { QStringLiteral("staffId"), step.oldStaffId },
                 { QStringLiteral("startsAt"), time(step.oldStartsAt) } },
-            { { QStringLiteral("calcomBookingUid"), bookingUid }, { QStringLiteral("calcomBookingId"), bookingId },
-                { QStringLiteral("staffId"), step.newStaffId }, { QStringLiteral("startsAt"), time(step.newStartsAt) },
+            { { QStringLiteral("calcomBookingUid"), bookingUid },
+                { QStringLiteral("calcomBookingId"), bookingId },
+                { QStringLiteral("staffId"), step.newStaffId },
+                { QStringLiteral("startsAt"), time(step.newStartsAt) },
                 { QStringLiteral("operation"), step.operationId } });
         !a)
         return a;
     if (!tx.commit())
-        return Unexpected(tr("Cannot store the new booking of phase %1: %2").arg(step.phaseId).arg(tx.error()));
+        return Unexpected(
+            tr("Cannot store the new booking of phase %1: %2").arg(step.phaseId).arg(tx.error()));
     return Done {};
 }
 
@@ -378,7 +407,8 @@ Expected<Done, QString> LifecycleRepository::stepDone(
     const bool restoresPhase = step.action == StepAction::Cancel && step.statusAfter == u"synced";
     if (!bookingUid.isEmpty() && !restoresPhase) {
         assignments += QStringLiteral(", new_booking_id = ?, new_booking_uid = ?");
-        stepValues << (bookingId > 0 ? QVariant(bookingId) : QVariant(QMetaType::fromType<qint64>())) << bookingUid;
+        stepValues << (bookingId > 0 ? QVariant(bookingId) : QVariant(QMetaType::fromType<qint64>()))
+                   << bookingUid;
     }
     if (auto u = updateStep(step, assignments, stepValues); !u)
         return u;
@@ -389,31 +419,37 @@ Expected<Done, QString> LifecycleRepository::stepDone(
     case StepAction::Reschedule:
         // The same phase row keeps its id and takes the new booking; the old uid stays in this step's row.
         p = runSql(m_db,
-            QStringLiteral("UPDATE appointment_phases SET starts_at = ?, ends_at = ?, calcom_booking_id = ?, "
-                           "calcom_booking_uid = ?, sync_status = 'synced', sync_error = NULL, last_sync_at = ?, "
-                           "updated_at = ? WHERE id = ?"),
-            { toSqlTime(step.newStartsAt), toSqlTime(step.newEndsAt), bookingId > 0 ? QVariant(bookingId) : QVariant(QMetaType::fromType<qint64>()), bookingUid, at, at,
-                step.phaseId });
+            QStringLiteral(
+                "UPDATE appointment_phases SET starts_at = ?, ends_at = ?, calcom_booking_id = ?, "
+                "calcom_booking_uid = ?, sync_status = 'synced', sync_error = NULL, last_sync_at = ?, "
+                "updated_at = ? WHERE id = ?"),
+            { toSqlTime(step.newStartsAt), toSqlTime(step.newEndsAt),
+                bookingId > 0 ? QVariant(bookingId) : QVariant(QMetaType::fromType<qint64>()), bookingUid, at,
+                at, step.phaseId });
         action = QStringLiteral("phase.rescheduled");
-        after = { { QStringLiteral("calcomBookingUid"), bookingUid }, { QStringLiteral("startsAt"), time(step.newStartsAt) } };
+        after = { { QStringLiteral("calcomBookingUid"), bookingUid },
+            { QStringLiteral("startsAt"), time(step.newStartsAt) } };
         break;
     case StepAction::Rebook:
-        p = runSql(m_db, QStringLiteral("UPDATE appointment_phases SET sync_error = NULL, updated_at = ? WHERE id = ?"),
+        p = runSql(m_db,
+            QStringLiteral("UPDATE appointment_phases SET sync_error = NULL, updated_at = ? WHERE id = ?"),
             { at, step.phaseId });
         break;
     case StepAction::Cancel:
         if (step.statusAfter == u"pending") {
             // A compensation: the phase is booked again by the next sync, with the reason to see meanwhile.
             p = runSql(m_db,
-                QStringLiteral("UPDATE appointment_phases SET sync_status = 'pending', calcom_booking_id = NULL, "
-                               "calcom_booking_uid = NULL, sync_error = (SELECT reason FROM lifecycle_operations "
-                               "WHERE id = ?), updated_at = ? WHERE id = ?"),
+                QStringLiteral(
+                    "UPDATE appointment_phases SET sync_status = 'pending', calcom_booking_id = NULL, "
+                    "calcom_booking_uid = NULL, sync_error = (SELECT reason FROM lifecycle_operations "
+                    "WHERE id = ?), updated_at = ? WHERE id = ?"),
                 { step.operationId, at, step.phaseId });
         } else if (step.statusAfter == u"synced") {
             // Undo of a re-booking whose old booking still exists: the phase points back at it.
             p = runSql(m_db,
                 QStringLiteral("UPDATE appointment_phases SET staff_id = ?, starts_at = ?, ends_at = ?, "
-                               "calcom_booking_id = ?, calcom_booking_uid = ?, sync_status = 'synced', sync_error = NULL, "
+                               "calcom_booking_id = ?, calcom_booking_uid = ?, sync_status = 'synced', "
+                               "sync_error = NULL, "
                                "updated_at = ? WHERE id = ?"),
                 { nullableText(step.newStaffId), toSqlTime(step.newStartsAt), toSqlTime(step.newEndsAt),
                     nullableId(step.newBookingId), nullableText(step.newBookingUid), at, step.phaseId });
@@ -424,12 +460,14 @@ Expected<Done, QString> LifecycleRepository::stepDone(
                 { at, step.phaseId });
         }
         action = QStringLiteral("phase.cancelled");
-        after = { { QStringLiteral("cancelledBookingUid"), bookingUid.isEmpty() ? step.oldBookingUid : bookingUid },
+        after = { { QStringLiteral("cancelledBookingUid"),
+                      bookingUid.isEmpty() ? step.oldBookingUid : bookingUid },
             { QStringLiteral("status"), step.statusAfter } };
         break;
     case StepAction::Update:
         p = runSql(m_db,
-            QStringLiteral("UPDATE appointment_phases SET staff_id = CASE WHEN staff_required = ? THEN ? ELSE staff_id END, "
+            QStringLiteral("UPDATE appointment_phases SET staff_id = CASE WHEN staff_required = ? THEN ? "
+                           "ELSE staff_id END, "
                            "starts_at = ?, ends_at = ?, updated_at = ? WHERE id = ?"),
             { true, nullableText(step.newStaffId), toSqlTime(step.newStartsAt), toSqlTime(step.newEndsAt), at,
                 step.phaseId });
@@ -451,7 +489,8 @@ Expected<Done, QString> LifecycleRepository::stepDone(
     return Done {};
 }
 
-Expected<Done, QString> LifecycleRepository::stepFailed(const LifecycleStep& step, int httpStatus, const QString& error)
+Expected<Done, QString> LifecycleRepository::stepFailed(
+    const LifecycleStep& step, int httpStatus, const QString& error)
 {
     Transaction tx(m_db);
     if (auto u = updateStep(step, QStringLiteral("state = 'failed', http_status = ?, error = ?"),
@@ -463,14 +502,16 @@ Expected<Done, QString> LifecycleRepository::stepFailed(const LifecycleStep& ste
     return Done {};
 }
 
-Expected<Done, QString> LifecycleRepository::stepOwed(const LifecycleStep& step, int httpStatus, const QString& error)
+Expected<Done, QString> LifecycleRepository::stepOwed(
+    const LifecycleStep& step, int httpStatus, const QString& error)
 {
     Transaction tx(m_db);
     if (auto u = updateStep(step, QStringLiteral("http_status = ?, error = ?"),
             { httpStatus > 0 ? QVariant(httpStatus) : QVariant(QMetaType::fromType<int>()), error });
         !u)
         return u;
-    auto p = runSql(m_db, QStringLiteral("UPDATE appointment_phases SET sync_error = ?, updated_at = ? WHERE id = ?"),
+    auto p = runSql(m_db,
+        QStringLiteral("UPDATE appointment_phases SET sync_error = ?, updated_at = ? WHERE id = ?"),
         { error, now(), step.phaseId });
     if (!p)
         return Unexpected(tr("Cannot record step %1: %2").arg(step.id).arg(p.error()));
@@ -485,7 +526,8 @@ Expected<QList<LifecycleStep>, QString> LifecycleRepository::beginUndo(
     Transaction tx(m_db);
     const QString at = now();
     auto o = runSql(m_db,
-        QStringLiteral("UPDATE lifecycle_operations SET state = 'undoing', error = ?, updated_at = ? WHERE id = ?"),
+        QStringLiteral(
+            "UPDATE lifecycle_operations SET state = 'undoing', error = ?, updated_at = ? WHERE id = ?"),
         { error, at, op.id });
     if (!o)
         return Unexpected(tr("Cannot record the undo of change %1: %2").arg(op.id).arg(o.error()));
@@ -503,13 +545,16 @@ Expected<QList<LifecycleStep>, QString> LifecycleRepository::beginUndo(
         step.position = ++position;
         step.state = StepState::Planned;
         auto id = insert(
-            QStringLiteral("INSERT INTO lifecycle_steps (operation_id, phase_id, position, action, undo_of, state, "
-                           "old_booking_id, old_booking_uid, new_booking_id, new_booking_uid, old_staff_id, new_staff_id, "
-                           "old_starts_at, old_ends_at, new_starts_at, new_ends_at, event_type_id, old_event_type_id, "
-                           "length_minutes, status_after, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, 'planned', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { op.id, step.phaseId, step.position, toString(step.action), step.undoOf, nullableId(step.oldBookingId),
-                nullableText(step.oldBookingUid), nullableId(step.newBookingId), nullableText(step.newBookingUid),
+            QStringLiteral(
+                "INSERT INTO lifecycle_steps (operation_id, phase_id, position, action, undo_of, state, "
+                "old_booking_id, old_booking_uid, new_booking_id, new_booking_uid, old_staff_id, "
+                "new_staff_id, "
+                "old_starts_at, old_ends_at, new_starts_at, new_ends_at, event_type_id, old_event_type_id, "
+                "length_minutes, status_after, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, 'planned', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { op.id, step.phaseId, step.position, toString(step.action), step.undoOf,
+                nullableId(step.oldBookingId), nullableText(step.oldBookingUid),
+                nullableId(step.newBookingId), nullableText(step.newBookingUid),
                 nullableText(step.oldStaffId), nullableText(step.newStaffId), toSqlTime(step.oldStartsAt),
                 toSqlTime(step.oldEndsAt), toSqlTime(step.newStartsAt), toSqlTime(step.newEndsAt),
                 nullableNumber(step.eventTypeId), nullableNumber(step.oldEventTypeId),
@@ -535,33 +580,38 @@ Expected<Done, QString> LifecycleRepository::finishOperation(
             auto u = runSql(m_db,
                 QStringLiteral("UPDATE appointment_phases SET staff_id = CASE WHEN staff_required = ? THEN ? "
                                "ELSE staff_id END, starts_at = ?, ends_at = ?, updated_at = ? WHERE id = ?"),
-                { true, nullableText(step.newStaffId), toSqlTime(step.newStartsAt), toSqlTime(step.newEndsAt), at,
-                    step.phaseId });
+                { true, nullableText(step.newStaffId), toSqlTime(step.newStartsAt), toSqlTime(step.newEndsAt),
+                    at, step.phaseId });
             if (!u)
                 return Unexpected(tr("Cannot change phase %1: %2").arg(step.phaseId).arg(u.error()));
-            auto s = runSql(m_db, QStringLiteral("UPDATE lifecycle_steps SET state = 'done', updated_at = ? WHERE id = ?"),
+            auto s = runSql(m_db,
+                QStringLiteral("UPDATE lifecycle_steps SET state = 'done', updated_at = ? WHERE id = ?"),
                 { at, step.id });
             if (!s)
                 return Unexpected(tr("Cannot record step %1: %2").arg(step.id).arg(s.error()));
         }
         if (op.afterStartsAt.isValid() || !op.afterStatus.isEmpty()) {
             auto a = runSql(m_db,
-                QStringLiteral("UPDATE appointments SET starts_at = COALESCE(?, starts_at), status = COALESCE(?, status) "
+                QStringLiteral("UPDATE appointments SET starts_at = COALESCE(?, starts_at), status = "
+                               "COALESCE(?, status) "
                                "WHERE id = ?"),
                 { toSqlTimeOrNull(op.afterStartsAt), nullableText(op.afterStatus), op.appointmentId });
             if (!a)
-                return Unexpected(tr("Cannot change appointment %1: %2").arg(op.appointmentId).arg(a.error()));
+                return Unexpected(
+                    tr("Cannot change appointment %1: %2").arg(op.appointmentId).arg(a.error()));
         }
     }
     auto o = runSql(m_db,
-        QStringLiteral("UPDATE lifecycle_operations SET state = ?, claim_token = NULL, error = ?, updated_at = ? "
-                       "WHERE id = ?"),
+        QStringLiteral(
+            "UPDATE lifecycle_operations SET state = ?, claim_token = NULL, error = ?, updated_at = ? "
+            "WHERE id = ?"),
         { toString(state), nullableText(error), at, op.id });
     if (!o)
         return Unexpected(tr("Cannot finish change %1: %2").arg(op.id).arg(o.error()));
     if (auto a = audit(QStringLiteral("appointment.%1.%2").arg(toString(op.kind), toString(state)),
             QStringLiteral("appointments/%1").arg(op.appointmentId),
-            { { QStringLiteral("startsAt"), time(op.beforeStartsAt) }, { QStringLiteral("status"), op.beforeStatus } },
+            { { QStringLiteral("startsAt"), time(op.beforeStartsAt) },
+                { QStringLiteral("status"), op.beforeStatus } },
             { { QStringLiteral("operation"), op.id }, { QStringLiteral("startsAt"), time(op.afterStartsAt) },
                 { QStringLiteral("status"), op.afterStatus }, { QStringLiteral("error"), error } });
         !a)

@@ -34,9 +34,12 @@ public:
     // A request for the step goes out now (attempts + 1); also keeps the operation's claim fresh.
     Expected<Done, QString> stepSent(const LifecycleStep& step);
     // Rebook: the new booking exists; the phase points at it (staff, time, uid), the old one is still live.
-    Expected<Done, QString> stepBooked(const LifecycleStep& step, qint64 bookingId, const QString& bookingUid);
-    // The step is done; the phase follows (see the .cpp for each action). bookingId/Uid: a reschedule's new one.
-    Expected<Done, QString> stepDone(const LifecycleStep& step, qint64 bookingId = 0, const QString& bookingUid = {});
+    Expected<Done, QString> stepBooked(
+        const LifecycleStep& step, qint64 bookingId, const QString& bookingUid);
+    // The step is done; the phase follows (see the .cpp for each action). bookingId/Uid: a reschedule's new
+    // one.
+    Expected<Done, QString> stepDone(
+        const LifecycleStep& step, qint64 bookingId = 0, const QString& bookingUid = {});
     Expected<Done, QString> stepFailed(const LifecycleStep& step, int httpStatus, const QString& error);
     // Could not be done now (network, 5xx, rate limit): stays owed, visibly (the phase's sync_error).
     Expected<Done, QString> stepOwed(const LifecycleStep& step, int httpStatus, const QString& error);
@@ -46,13 +49,15 @@ public:
         const LifecycleOperation& op, QList<LifecycleStep> undo, const QString& error);
     // Done: the database-only steps are applied and the appointment gets its new start/status. Undone:
     // the appointment stays as it was. Either way the claim is released.
-    Expected<Done, QString> finishOperation(const LifecycleOperation& op, OperationState state, const QString& error = {});
+    Expected<Done, QString> finishOperation(
+        const LifecycleOperation& op, OperationState state, const QString& error = {});
 
 private:
-    Expected<Done, QString> audit(const QString& action, const QString& subject, const QJsonObject& before,
-        const QJsonObject& after);
+    Expected<Done, QString> audit(
+        const QString& action, const QString& subject, const QJsonObject& before, const QJsonObject& after);
     Expected<qint64, QString> insert(const QString& sql, const QVariantList& values);
-    Expected<Done, QString> updateStep(const LifecycleStep& step, const QString& assignments, QVariantList values);
+    Expected<Done, QString> updateStep(
+        const LifecycleStep& step, const QString& assignments, QVariantList values);
     QString now() const;
     bool isPostgres() const;
 

@@ -23,8 +23,8 @@ public:
         QDateTime newStart;
     };
 
-    MoveAppointmentsJob(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId, QList<Target> targets,
-        const LifecycleOptions& options, QObject* parent = nullptr);
+    MoveAppointmentsJob(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId,
+        QList<Target> targets, const LifecycleOptions& options, QObject* parent = nullptr);
 
 protected:
     QString runKind() const override { return QStringLiteral("move"); }

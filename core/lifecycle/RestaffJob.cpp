@@ -5,8 +5,9 @@
 namespace salon::lifecycle
 {
 
-RestaffJob::RestaffJob(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId, QList<qint64> phaseIds,
-    QList<qint64> appointmentIds, QString newStaffId, const LifecycleOptions& options, QObject* parent)
+RestaffJob::RestaffJob(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId,
+    QList<qint64> phaseIds, QList<qint64> appointmentIds, QString newStaffId, const LifecycleOptions& options,
+    QObject* parent)
     : LifecycleJob(worker, client, teamId, options, parent)
     , m_phaseIds(std::move(phaseIds))
     , m_appointmentIds(std::move(appointmentIds))

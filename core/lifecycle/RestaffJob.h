@@ -16,7 +16,8 @@ class RestaffJob : public LifecycleJob
 public:
     // phaseIds non-empty: those phases; else every staff step of appointmentIds.
     RestaffJob(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId, QList<qint64> phaseIds,
-        QList<qint64> appointmentIds, QString newStaffId, const LifecycleOptions& options, QObject* parent = nullptr);
+        QList<qint64> appointmentIds, QString newStaffId, const LifecycleOptions& options,
+        QObject* parent = nullptr);
 
 protected:
     QString runKind() const override { return QStringLiteral("restaff"); }

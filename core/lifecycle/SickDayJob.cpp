@@ -7,8 +7,8 @@
 namespace salon::lifecycle
 {
 
-SickDayJob::SickDayJob(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId, QString fromStaffId,
-    QString toStaffId, QDate day, const LifecycleOptions& options, QObject* parent)
+SickDayJob::SickDayJob(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId,
+    QString fromStaffId, QString toStaffId, QDate day, const LifecycleOptions& options, QObject* parent)
     : LifecycleJob(worker, client, teamId, options, parent)
     , m_fromStaffId(std::move(fromStaffId))
     , m_toStaffId(std::move(toStaffId))
@@ -42,7 +42,8 @@ Expected<LifecycleJob::Selection, QString> SickDayJob::select(LifecycleDb::Acces
     }
     QTimeZone zone(options().timeZone.toUtf8());
     const QDateTime from = dayStart();
-    const QDateTime to = QDateTime(m_day.addDays(1), QTime(0, 0), zone.isValid() ? zone : QTimeZone::utc()).toUTC();
+    const QDateTime to
+        = QDateTime(m_day.addDays(1), QTime(0, 0), zone.isValid() ? zone : QTimeZone::utc()).toUTC();
     auto appointments = db.snapshots.appointmentsOfStaff(m_fromStaffId, from, to);
     if (!appointments)
         return Unexpected(appointments.error());
@@ -64,7 +65,8 @@ ChangePlan SickDayJob::draft(const AppointmentSnapshot& snapshot) const
 QString SickDayJob::nextStepForBlockers(const ChangePlan& plan) const
 {
     return LifecycleJob::nextStepForBlockers(plan) + QLatin1Char(' ')
-        + tr("Or hand appointment %1 to someone else with `salon-admin-cli reassign --appointment %1 --staff UUID`, or "
+        + tr("Or hand appointment %1 to someone else with `salon-admin-cli reassign --appointment %1 --staff "
+             "UUID`, or "
              "move it with `salon-admin-cli move-appointment %1 --to DATETIME`.")
               .arg(plan.appointmentId);
 }

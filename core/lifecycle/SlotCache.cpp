@@ -100,7 +100,8 @@ void SlotCache::bookingsOn(const QDate& day, QObject* context, BookingsCallback 
         return;
     }
     calcom::BookingQuery query;
-    query.afterStart = QDateTime(day, QTime(0, 0), m_zone).toUTC().addSecs(-24 * 3600); // what reaches into it
+    query.afterStart
+        = QDateTime(day, QTime(0, 0), m_zone).toUTC().addSecs(-24 * 3600); // what reaches into it
     query.beforeEnd = QDateTime(day.addDays(1), QTime(0, 0), m_zone).toUTC().addSecs(24 * 3600);
     ++m_requests;
     auto* job = m_client->listBookings(query);

@@ -46,9 +46,10 @@ Expected<QList<AppointmentSnapshot>, QString> SnapshotReader::read(
     for (qsizetype from = 0; from < appointmentIds.size(); from += kChunk) {
         const QList<qint64> chunk = appointmentIds.mid(from, kChunk);
         auto a = runSql(m_db,
-            QStringLiteral("SELECT a.id, a.service_id, a.customer_name, a.customer_email, a.starts_at, a.status, "
-                           "a.created_at, s.name FROM appointments a LEFT JOIN services s ON s.id = a.service_id "
-                           "WHERE a.id IN (%1)")
+            QStringLiteral(
+                "SELECT a.id, a.service_id, a.customer_name, a.customer_email, a.starts_at, a.status, "
+                "a.created_at, s.name FROM appointments a LEFT JOIN services s ON s.id = a.service_id "
+                "WHERE a.id IN (%1)")
                 .arg(marks(chunk.size())),
             bound(chunk));
         if (!a)
@@ -67,11 +68,12 @@ Expected<QList<AppointmentSnapshot>, QString> SnapshotReader::read(
             byId.insert(s.appointment.id, s);
         }
         auto p = runSql(m_db,
-            QStringLiteral("SELECT p.id, p.appointment_id, p.segment_key, p.staff_id, p.staff_required, p.starts_at, "
-                           "p.ends_at, p.sync_status, p.calcom_booking_id, p.calcom_booking_uid, p.sync_error, "
-                           "p.sync_attempts, p.last_sync_at, p.updated_at, "
-                           "(SELECT t.outcome FROM sync_attempts t WHERE t.phase_id = p.id ORDER BY t.id DESC LIMIT 1) "
-                           "FROM appointment_phases p WHERE p.appointment_id IN (%1) ORDER BY p.starts_at, p.id")
+            QStringLiteral(
+                "SELECT p.id, p.appointment_id, p.segment_key, p.staff_id, p.staff_required, p.starts_at, "
+                "p.ends_at, p.sync_status, p.calcom_booking_id, p.calcom_booking_uid, p.sync_error, "
+                "p.sync_attempts, p.last_sync_at, p.updated_at, "
+                "(SELECT t.outcome FROM sync_attempts t WHERE t.phase_id = p.id ORDER BY t.id DESC LIMIT 1) "
+                "FROM appointment_phases p WHERE p.appointment_id IN (%1) ORDER BY p.starts_at, p.id")
                 .arg(marks(chunk.size())),
             bound(chunk));
         if (!p)
@@ -108,7 +110,8 @@ Expected<QList<AppointmentSnapshot>, QString> SnapshotReader::read(
                 .arg(marks(chunk.size())),
             bound(chunk));
         if (!o)
-            return Unexpected(tr("Cannot read the unfinished changes of the appointments: %1").arg(o.error()));
+            return Unexpected(
+                tr("Cannot read the unfinished changes of the appointments: %1").arg(o.error()));
         while (o->next())
             if (auto it = byId.find(o->value(0).toLongLong()); it != byId.end())
                 it->openOperationId = o->value(1).toLongLong();
@@ -119,7 +122,8 @@ Expected<QList<AppointmentSnapshot>, QString> SnapshotReader::read(
     for (qsizetype from = 0; from < staffList.size(); from += kChunk) {
         const QList<QString> chunk = staffList.mid(from, kChunk);
         auto s = runSql(m_db,
-            QStringLiteral("SELECT %1 FROM staff WHERE id IN (%2)").arg(rows::kStaffColumns, marks(chunk.size())),
+            QStringLiteral("SELECT %1 FROM staff WHERE id IN (%2)")
+                .arg(rows::kStaffColumns, marks(chunk.size())),
             bound(chunk));
         if (!s)
             return Unexpected(tr("Cannot read the staff: %1").arg(s.error()));
@@ -163,7 +167,8 @@ Expected<QList<qint64>, QString> SnapshotReader::appointmentsOfPhases(const QLis
     for (qsizetype from = 0; from < phaseIds.size(); from += kChunk) {
         const QList<qint64> chunk = phaseIds.mid(from, kChunk);
         auto q = runSql(m_db,
-            QStringLiteral("SELECT id, appointment_id FROM appointment_phases WHERE id IN (%1)").arg(marks(chunk.size())),
+            QStringLiteral("SELECT id, appointment_id FROM appointment_phases WHERE id IN (%1)")
+                .arg(marks(chunk.size())),
             bound(chunk));
         if (!q)
             return Unexpected(tr("Cannot read the phases: %1").arg(q.error()));
@@ -184,9 +189,10 @@ Expected<QList<qint64>, QString> SnapshotReader::appointmentsOfStaff(
     const QString& staffId, const QDateTime& from, const QDateTime& to) const
 {
     auto q = runSql(m_db,
-        QStringLiteral("SELECT p.appointment_id, MIN(p.starts_at) FROM appointment_phases p "
-                       "WHERE p.staff_id = ? AND p.staff_required = ? AND p.starts_at >= ? AND p.starts_at < ? "
-                       "GROUP BY p.appointment_id ORDER BY 2, 1"),
+        QStringLiteral(
+            "SELECT p.appointment_id, MIN(p.starts_at) FROM appointment_phases p "
+            "WHERE p.staff_id = ? AND p.staff_required = ? AND p.starts_at >= ? AND p.starts_at < ? "
+            "GROUP BY p.appointment_id ORDER BY 2, 1"),
         { staffId, true, toSqlTime(from), toSqlTime(to) });
     if (!q)
         return Unexpected(tr("Cannot read the appointments of the staff member: %1").arg(q.error()));
@@ -198,7 +204,8 @@ Expected<QList<qint64>, QString> SnapshotReader::appointmentsOfStaff(
 
 Expected<std::optional<StaffMember>, QString> SnapshotReader::staffMember(const QString& staffId) const
 {
-    auto q = runSql(m_db, QStringLiteral("SELECT %1 FROM staff WHERE id = ?").arg(rows::kStaffColumns), { staffId });
+    auto q = runSql(
+        m_db, QStringLiteral("SELECT %1 FROM staff WHERE id = ?").arg(rows::kStaffColumns), { staffId });
     if (!q)
         return Unexpected(tr("Cannot read the staff: %1").arg(q.error()));
     if (!q->next())

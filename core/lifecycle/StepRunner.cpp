@@ -59,7 +59,8 @@ void StepRunner::report(const QString& phase, const QString& message, bool final
     emit progress(p);
 }
 
-void StepRunner::persist(std::function<Expected<Done, QString>(LifecycleDb::Access&)> work, std::function<void()> then)
+void StepRunner::persist(
+    std::function<Expected<Done, QString>(LifecycleDb::Access&)> work, std::function<void()> then)
 {
     m_ctx.db->run<Expected<Done, QString>>(std::move(work), this, [this, then](Expected<Done, QString> r) {
         if (!r) {
@@ -80,8 +81,8 @@ void StepRunner::end(Result result, const QString& message)
     m_message = message;
     m_retryTimer.stop();
     const QString phase = result == Result::Done ? QStringLiteral("done")
-        : result == Result::Failed               ? (m_busy ? QStringLiteral("busy") : QStringLiteral("failed"))
-                                                 : QStringLiteral("owed");
+        : result == Result::Failed ? (m_busy ? QStringLiteral("busy") : QStringLiteral("failed"))
+                                   : QStringLiteral("owed");
     report(phase, message, true);
     QMetaObject::invokeMethod(this, &StepRunner::finished, Qt::QueuedConnection);
 }
@@ -90,9 +91,8 @@ void StepRunner::done(qint64 bookingId, const QString& bookingUid, const QString
 {
     m_bookingId = bookingId;
     m_bookingUid = bookingUid;
-    persist([step = m_step, bookingId, bookingUid](LifecycleDb::Access& db) {
-        return db.operations.stepDone(step, bookingId, bookingUid);
-    },
+    persist([step = m_step, bookingId, bookingUid](
+                LifecycleDb::Access& db) { return db.operations.stepDone(step, bookingId, bookingUid); },
         [this, message] { end(Result::Done, message); });
 }
 
@@ -100,9 +100,8 @@ void StepRunner::failed(const QString& message, int httpStatus, bool busy)
 {
     m_busy = busy;
     m_httpStatus = httpStatus;
-    persist([step = m_step, httpStatus, message](LifecycleDb::Access& db) {
-        return db.operations.stepFailed(step, httpStatus, message);
-    },
+    persist([step = m_step, httpStatus, message](
+                LifecycleDb::Access& db) { return db.operations.stepFailed(step, httpStatus, message); },
         [this, message] { end(Result::Failed, message); });
 }
 
@@ -110,9 +109,8 @@ void StepRunner::owed(const QString& message, int httpStatus)
 {
     m_httpStatus = httpStatus;
     const QString text = tr("Owed in Cal.com: %1 The next run finishes it.").arg(message);
-    persist([step = m_step, httpStatus, text](LifecycleDb::Access& db) {
-        return db.operations.stepOwed(step, httpStatus, text);
-    },
+    persist([step = m_step, httpStatus, text](
+                LifecycleDb::Access& db) { return db.operations.stepOwed(step, httpStatus, text); },
         [this, text] { end(Result::Owed, text); });
 }
 
@@ -185,71 +183,78 @@ void StepRunner::stop()
 void StepRunner::cancelKnown()
 {
     report(QStringLiteral("cancelling"), tr("Cancelling booking %1.").arg(m_step.oldBookingUid));
-    persist([step = m_step](LifecycleDb::Access& db) { return db.operations.stepSent(step); }, [this] {
-        auto* canceller = new BookingCanceller(m_ctx.client, m_step.oldBookingUid, m_ctx.reason, this);
-        m_canceller = canceller;
-        connect(canceller, &BookingCanceller::finished, this, [this, canceller] {
-            canceller->deleteLater();
-            switch (canceller->result()) {
-            case BookingCanceller::Result::Cancelled:
-                done(canceller->cancelledId(), canceller->cancelledUid(),
-                    canceller->cancelledUid() == m_step.oldBookingUid
-                        ? tr("Booking %1 is cancelled.").arg(m_step.oldBookingUid)
-                        : tr("Booking %1 had been replaced by %2; that one is cancelled.")
-                              .arg(m_step.oldBookingUid, canceller->cancelledUid()));
-                return;
-            case BookingCanceller::Result::NotFound:
-                done(0, {}, tr("Booking %1 does not exist in Cal.com; nothing to cancel.").arg(m_step.oldBookingUid));
-                return;
-            case BookingCanceller::Result::Refused:
-                failed(tr("Cal.com refused to cancel booking %1: %2").arg(m_step.oldBookingUid, canceller->message()),
-                    canceller->httpStatus());
-                return;
-            case BookingCanceller::Result::Unreachable:
-            case BookingCanceller::Result::Stopped:
-                owed(tr("booking %1 could not be cancelled now (%2).")
-                         .arg(m_step.oldBookingUid,
-                             canceller->message().isEmpty() ? tr("stopped") : canceller->message()),
-                    canceller->httpStatus());
-                return;
-            }
+    persist([step = m_step](LifecycleDb::Access& db) { return db.operations.stepSent(step); },
+        [this] {
+            auto* canceller = new BookingCanceller(m_ctx.client, m_step.oldBookingUid, m_ctx.reason, this);
+            m_canceller = canceller;
+            connect(canceller, &BookingCanceller::finished, this, [this, canceller] {
+                canceller->deleteLater();
+                switch (canceller->result()) {
+                case BookingCanceller::Result::Cancelled:
+                    done(canceller->cancelledId(), canceller->cancelledUid(),
+                        canceller->cancelledUid() == m_step.oldBookingUid
+                            ? tr("Booking %1 is cancelled.").arg(m_step.oldBookingUid)
+                            : tr("Booking %1 had been replaced by %2; that one is cancelled.")
+                                  .arg(m_step.oldBookingUid, canceller->cancelledUid()));
+                    return;
+                case BookingCanceller::Result::NotFound:
+                    done(0, {},
+                        tr("Booking %1 does not exist in Cal.com; nothing to cancel.")
+                            .arg(m_step.oldBookingUid));
+                    return;
+                case BookingCanceller::Result::Refused:
+                    failed(tr("Cal.com refused to cancel booking %1: %2")
+                               .arg(m_step.oldBookingUid, canceller->message()),
+                        canceller->httpStatus());
+                    return;
+                case BookingCanceller::Result::Unreachable:
+                case BookingCanceller::Result::Stopped:
+                    owed(tr("booking %1 could not be cancelled now (%2).")
+                             .arg(m_step.oldBookingUid,
+                                 canceller->message().isEmpty() ? tr("stopped") : canceller->message()),
+                        canceller->httpStatus());
+                    return;
+                }
+            });
+            canceller->start();
         });
-        canceller->start();
-    });
 }
 
 void StepRunner::cancelByPhaseId()
 {
-    report(QStringLiteral("checking"), tr("Looking for bookings Cal.com holds for phase %1.").arg(m_step.phaseId));
-    persist([step = m_step](LifecycleDb::Access& db) { return db.operations.stepSent(step); }, [this] {
-        AppointmentPhase phase;
-        phase.id = m_step.phaseId;
-        phase.startsAt = m_step.oldStartsAt;
-        auto* list = m_ctx.client->listBookings(sync::BookingMetadata::searchQuery(phase));
-        m_request = list;
-        connect(list, &calcom::CalcomJob::finished, this, [this, list] {
-            m_request = nullptr;
-            if (list->hasError()) {
-                owed(tr("Cal.com could not be asked for the bookings of phase %1 (%2).")
-                         .arg(m_step.phaseId)
-                         .arg(list->error().userMessage()));
-                return;
-            }
-            m_found.clear();
-            for (const calcom::Booking& b : list->bookings())
-                if (!b.isCancelled() && sync::BookingMetadata::phaseIdOf(b) == m_step.phaseId)
-                    m_found.append(b);
-            cancelNextFound();
+    report(QStringLiteral("checking"),
+        tr("Looking for bookings Cal.com holds for phase %1.").arg(m_step.phaseId));
+    persist([step = m_step](LifecycleDb::Access& db) { return db.operations.stepSent(step); },
+        [this] {
+            AppointmentPhase phase;
+            phase.id = m_step.phaseId;
+            phase.startsAt = m_step.oldStartsAt;
+            auto* list = m_ctx.client->listBookings(sync::BookingMetadata::searchQuery(phase));
+            m_request = list;
+            connect(list, &calcom::CalcomJob::finished, this, [this, list] {
+                m_request = nullptr;
+                if (list->hasError()) {
+                    owed(tr("Cal.com could not be asked for the bookings of phase %1 (%2).")
+                             .arg(m_step.phaseId)
+                             .arg(list->error().userMessage()));
+                    return;
+                }
+                m_found.clear();
+                for (const calcom::Booking& b : list->bookings())
+                    if (!b.isCancelled() && sync::BookingMetadata::phaseIdOf(b) == m_step.phaseId)
+                        m_found.append(b);
+                cancelNextFound();
+            });
         });
-    });
 }
 
 void StepRunner::cancelNextFound()
 {
     if (m_found.isEmpty()) {
         done(m_bookingId, m_bookingUid,
-            m_bookingUid.isEmpty() ? tr("Cal.com holds no booking for phase %1.").arg(m_step.phaseId)
-                                   : tr("Booking %1 of phase %2 is cancelled.").arg(m_bookingUid).arg(m_step.phaseId));
+            m_bookingUid.isEmpty()
+                ? tr("Cal.com holds no booking for phase %1.").arg(m_step.phaseId)
+                : tr("Booking %1 of phase %2 is cancelled.").arg(m_bookingUid).arg(m_step.phaseId));
         return;
     }
     const calcom::Booking next = m_found.takeFirst();
@@ -267,7 +272,8 @@ void StepRunner::cancelNextFound()
         } else if (result == BookingCanceller::Result::Refused) {
             failed(canceller->message(), canceller->httpStatus());
         } else {
-            owed(canceller->message().isEmpty() ? tr("stopped") : canceller->message(), canceller->httpStatus());
+            owed(canceller->message().isEmpty() ? tr("stopped") : canceller->message(),
+                canceller->httpStatus());
         }
     });
     canceller->start();
@@ -278,59 +284,63 @@ void StepRunner::cancelNextFound()
 void StepRunner::sendReschedule()
 {
     report(QStringLiteral("rescheduling"),
-        tr("Moving booking %1 to %2.").arg(m_step.oldBookingUid, shown(m_step.newStartsAt, m_ctx.options.timeZone)));
-    persist([step = m_step](LifecycleDb::Access& db) { return db.operations.stepSent(step); }, [this] {
-        if (m_stopped) {
-            owed(tr("stopped before it was sent."));
-            return;
-        }
-        ++m_attempts;
-        calcom::RescheduleInput input;
-        input.start = m_step.newStartsAt.toUTC();
-        input.reschedulingReason = m_ctx.reason;
-        auto* reply = m_ctx.client->rescheduleBooking(m_step.oldBookingUid, input);
-        m_request = reply;
-        connect(reply, &calcom::CalcomJob::finished, this, [this, reply] {
-            m_request = nullptr;
-            if (!reply->hasError()) {
-                done(reply->result().id, reply->result().uid,
-                    tr("Moved to %1 (booking %2).")
-                        .arg(shown(reply->result().start, m_ctx.options.timeZone), reply->result().uid));
-                return;
-            }
-            const CalcomError& e = reply->error();
-            switch (e.category) {
-            case CalcomError::Category::SlotUnavailable:
-                failed(tr("%1 is taken in Cal.com: %2").arg(shown(m_step.newStartsAt, m_ctx.options.timeZone), e.message),
-                    e.httpStatus, true);
-                return;
-            case CalcomError::Category::Server:
-            case CalcomError::Category::Network:
-                settleReschedule(); // it may have happened
-                return;
-            case CalcomError::Category::RateLimited:
-                if (canRetry())
-                    later(&StepRunner::sendReschedule);
-                else
-                    failed(e.userMessage(), e.httpStatus);
-                return;
-            case CalcomError::Category::Cancelled:
+        tr("Moving booking %1 to %2.")
+            .arg(m_step.oldBookingUid, shown(m_step.newStartsAt, m_ctx.options.timeZone)));
+    persist([step = m_step](LifecycleDb::Access& db) { return db.operations.stepSent(step); },
+        [this] {
+            if (m_stopped) {
                 owed(tr("stopped before it was sent."));
                 return;
-            default:
-                if (saysReplaced(e))
-                    settleReschedule();
-                else
-                    failed(e.userMessage(), e.httpStatus);
-                return;
             }
+            ++m_attempts;
+            calcom::RescheduleInput input;
+            input.start = m_step.newStartsAt.toUTC();
+            input.reschedulingReason = m_ctx.reason;
+            auto* reply = m_ctx.client->rescheduleBooking(m_step.oldBookingUid, input);
+            m_request = reply;
+            connect(reply, &calcom::CalcomJob::finished, this, [this, reply] {
+                m_request = nullptr;
+                if (!reply->hasError()) {
+                    done(reply->result().id, reply->result().uid,
+                        tr("Moved to %1 (booking %2).")
+                            .arg(shown(reply->result().start, m_ctx.options.timeZone), reply->result().uid));
+                    return;
+                }
+                const CalcomError& e = reply->error();
+                switch (e.category) {
+                case CalcomError::Category::SlotUnavailable:
+                    failed(tr("%1 is taken in Cal.com: %2")
+                               .arg(shown(m_step.newStartsAt, m_ctx.options.timeZone), e.message),
+                        e.httpStatus, true);
+                    return;
+                case CalcomError::Category::Server:
+                case CalcomError::Category::Network:
+                    settleReschedule(); // it may have happened
+                    return;
+                case CalcomError::Category::RateLimited:
+                    if (canRetry())
+                        later(&StepRunner::sendReschedule);
+                    else
+                        failed(e.userMessage(), e.httpStatus);
+                    return;
+                case CalcomError::Category::Cancelled:
+                    owed(tr("stopped before it was sent."));
+                    return;
+                default:
+                    if (saysReplaced(e))
+                        settleReschedule();
+                    else
+                        failed(e.userMessage(), e.httpStatus);
+                    return;
+                }
+            });
         });
-    });
 }
 
 void StepRunner::settleReschedule()
 {
-    report(QStringLiteral("checking"), tr("Asking Cal.com whether booking %1 was moved.").arg(m_step.oldBookingUid));
+    report(QStringLiteral("checking"),
+        tr("Asking Cal.com whether booking %1 was moved.").arg(m_step.oldBookingUid));
     auto* reply = m_ctx.client->booking(m_step.oldBookingUid);
     m_request = reply;
     connect(reply, &calcom::CalcomJob::finished, this, [this, reply] {
@@ -349,7 +359,9 @@ void StepRunner::settleReschedule()
             if (canRetry())
                 later(&StepRunner::sendReschedule);
             else
-                failed(tr("Cal.com did not move booking %1 after %2 attempts.").arg(m_step.oldBookingUid).arg(m_attempts));
+                failed(tr("Cal.com did not move booking %1 after %2 attempts.")
+                           .arg(m_step.oldBookingUid)
+                           .arg(m_attempts));
             return;
         }
         if (old.rescheduledToUid.isEmpty()) {
@@ -367,7 +379,8 @@ void StepRunner::followToLive(const QString& uid, int hops)
     connect(reply, &calcom::CalcomJob::finished, this, [this, reply, uid, hops] {
         m_request = nullptr;
         if (reply->hasError()) {
-            owed(tr("Cal.com could not be asked for booking %1 (%2).").arg(uid, reply->error().userMessage()));
+            owed(
+                tr("Cal.com could not be asked for booking %1 (%2).").arg(uid, reply->error().userMessage()));
             return;
         }
         const calcom::Booking& b = reply->result();
@@ -380,7 +393,9 @@ void StepRunner::followToLive(const QString& uid, int hops)
                        .arg(m_step.oldBookingUid, b.uid, b.statusText));
             return;
         }
-        done(b.id, b.uid, tr("Moved to %1 (booking %2, found in Cal.com).").arg(shown(b.start, m_ctx.options.timeZone), b.uid));
+        done(b.id, b.uid,
+            tr("Moved to %1 (booking %2, found in Cal.com).")
+                .arg(shown(b.start, m_ctx.options.timeZone), b.uid));
     });
 }
 
@@ -393,60 +408,67 @@ void StepRunner::sendBooking()
         return;
     }
     report(QStringLiteral("booking"),
-        tr("Booking event type %1 at %2.").arg(m_step.eventTypeId).arg(shown(m_step.newStartsAt, m_ctx.options.timeZone)));
-    persist([step = m_step](LifecycleDb::Access& db) { return db.operations.stepSent(step); }, [this] {
-        if (m_stopped) {
-            owed(tr("stopped before it was sent."));
-            return;
-        }
-        ++m_attempts;
-        calcom::BookingInput input;
-        input.eventTypeId = m_step.eventTypeId;
-        input.start = m_step.newStartsAt.toUTC();
-        input.attendeeName = m_ctx.customerName.trimmed().isEmpty() ? tr("Salon customer") : m_ctx.customerName;
-        input.attendeeEmail = m_ctx.customerEmail;
-        input.attendeeTimeZone = m_ctx.options.timeZone;
-        input.attendeeLanguage = m_ctx.options.attendeeLanguage;
-        // The same metadata as the booking it replaces: reconcile and recovery find it by salonPhaseId.
-        input.metadata = sync::BookingMetadata::forPhase(m_step.appointmentId, m_step.phaseId);
-        input.setCheckedLength(m_step.lengthMinutes);
-        auto* reply = m_ctx.client->createBooking(input);
-        m_request = reply;
-        connect(reply, &calcom::CalcomJob::finished, this, [this, reply] {
-            m_request = nullptr;
-            if (!reply->hasError()) {
-                const calcom::Booking b = reply->result();
-                m_bookingId = b.id;
-                m_bookingUid = b.uid;
-                persist([step = m_step, b](LifecycleDb::Access& db) { return db.operations.stepBooked(step, b.id, b.uid); },
-                    [this] { cancelOld(); });
-                return;
-            }
-            const CalcomError& e = reply->error();
-            switch (e.category) {
-            case CalcomError::Category::SlotUnavailable:
-                failed(tr("%1 is taken in Cal.com: %2").arg(shown(m_step.newStartsAt, m_ctx.options.timeZone), e.message),
-                    e.httpStatus, true);
-                return;
-            case CalcomError::Category::Server:
-            case CalcomError::Category::Network:
-                settleBooking(); // Cal.com may have booked anyway
-                return;
-            case CalcomError::Category::RateLimited:
-                if (canRetry())
-                    later(&StepRunner::sendBooking);
-                else
-                    failed(e.userMessage(), e.httpStatus);
-                return;
-            case CalcomError::Category::Cancelled:
+        tr("Booking event type %1 at %2.")
+            .arg(m_step.eventTypeId)
+            .arg(shown(m_step.newStartsAt, m_ctx.options.timeZone)));
+    persist([step = m_step](LifecycleDb::Access& db) { return db.operations.stepSent(step); },
+        [this] {
+            if (m_stopped) {
                 owed(tr("stopped before it was sent."));
                 return;
-            default:
-                failed(e.userMessage(), e.httpStatus);
-                return;
             }
+            ++m_attempts;
+            calcom::BookingInput input;
+            input.eventTypeId = m_step.eventTypeId;
+            input.start = m_step.newStartsAt.toUTC();
+            input.attendeeName
+                = m_ctx.customerName.trimmed().isEmpty() ? tr("Salon customer") : m_ctx.customerName;
+            input.attendeeEmail = m_ctx.customerEmail;
+            input.attendeeTimeZone = m_ctx.options.timeZone;
+            input.attendeeLanguage = m_ctx.options.attendeeLanguage;
+            // The same metadata as the booking it replaces: reconcile and recovery find it by salonPhaseId.
+            input.metadata = sync::BookingMetadata::forPhase(m_step.appointmentId, m_step.phaseId);
+            input.setCheckedLength(m_step.lengthMinutes);
+            auto* reply = m_ctx.client->createBooking(input);
+            m_request = reply;
+            connect(reply, &calcom::CalcomJob::finished, this, [this, reply] {
+                m_request = nullptr;
+                if (!reply->hasError()) {
+                    const calcom::Booking b = reply->result();
+                    m_bookingId = b.id;
+                    m_bookingUid = b.uid;
+                    persist(
+                        [step = m_step, b](
+                            LifecycleDb::Access& db) { return db.operations.stepBooked(step, b.id, b.uid); },
+                        [this] { cancelOld(); });
+                    return;
+                }
+                const CalcomError& e = reply->error();
+                switch (e.category) {
+                case CalcomError::Category::SlotUnavailable:
+                    failed(tr("%1 is taken in Cal.com: %2")
+                               .arg(shown(m_step.newStartsAt, m_ctx.options.timeZone), e.message),
+                        e.httpStatus, true);
+                    return;
+                case CalcomError::Category::Server:
+                case CalcomError::Category::Network:
+                    settleBooking(); // Cal.com may have booked anyway
+                    return;
+                case CalcomError::Category::RateLimited:
+                    if (canRetry())
+                        later(&StepRunner::sendBooking);
+                    else
+                        failed(e.userMessage(), e.httpStatus);
+                    return;
+                case CalcomError::Category::Cancelled:
+                    owed(tr("stopped before it was sent."));
+                    return;
+                default:
+                    failed(e.userMessage(), e.httpStatus);
+                    return;
+                }
+            });
         });
-    });
 }
 
 void StepRunner::settleBooking()
@@ -466,19 +488,21 @@ void StepRunner::settleBooking()
             return;
         }
         for (const calcom::Booking& b : list->bookings()) {
-            if (b.isCancelled() || sync::BookingMetadata::phaseIdOf(b) != m_step.phaseId || b.uid == m_step.oldBookingUid
-                || b.start != m_step.newStartsAt.toUTC())
+            if (b.isCancelled() || sync::BookingMetadata::phaseIdOf(b) != m_step.phaseId
+                || b.uid == m_step.oldBookingUid || b.start != m_step.newStartsAt.toUTC())
                 continue;
             m_bookingId = b.id;
             m_bookingUid = b.uid;
-            persist([step = m_step, b](LifecycleDb::Access& db) { return db.operations.stepBooked(step, b.id, b.uid); },
+            persist([step = m_step, b](
+                        LifecycleDb::Access& db) { return db.operations.stepBooked(step, b.id, b.uid); },
                 [this] { cancelOld(); });
             return;
         }
         if (canRetry())
             later(&StepRunner::sendBooking);
         else
-            failed(tr("Cal.com did not book phase %1 after %2 attempts.").arg(m_step.phaseId).arg(m_attempts));
+            failed(
+                tr("Cal.com did not book phase %1 after %2 attempts.").arg(m_step.phaseId).arg(m_attempts));
     });
 }
 
@@ -492,33 +516,35 @@ void StepRunner::cancelOld()
         tr("Booked %1; cancelling the old booking %2.").arg(m_bookingUid, m_step.oldBookingUid));
     LifecycleStep booked = m_step;
     booked.state = StepState::Booked;
-    persist([booked](LifecycleDb::Access& db) { return db.operations.stepSent(booked); }, [this] {
-        auto* canceller = new BookingCanceller(m_ctx.client, m_step.oldBookingUid, m_ctx.reason, this);
-        m_canceller = canceller;
-        connect(canceller, &BookingCanceller::finished, this, [this, canceller] {
-            canceller->deleteLater();
-            switch (canceller->result()) {
-            case BookingCanceller::Result::Cancelled:
-            case BookingCanceller::Result::NotFound:
-                done(m_bookingId, m_bookingUid,
-                    tr("Booked %1 and cancelled the old booking %2.").arg(m_bookingUid, m_step.oldBookingUid));
-                return;
-            case BookingCanceller::Result::Refused:
-                failed(tr("Booked %1, but Cal.com refused to cancel the old booking %2: %3")
-                           .arg(m_bookingUid, m_step.oldBookingUid, canceller->message()),
-                    canceller->httpStatus());
-                return;
-            case BookingCanceller::Result::Unreachable:
-            case BookingCanceller::Result::Stopped:
-                owed(tr("booked %1, but the old booking %2 could not be cancelled now (%3).")
-                         .arg(m_bookingUid, m_step.oldBookingUid,
-                             canceller->message().isEmpty() ? tr("stopped") : canceller->message()),
-                    canceller->httpStatus());
-                return;
-            }
+    persist([booked](LifecycleDb::Access& db) { return db.operations.stepSent(booked); },
+        [this] {
+            auto* canceller = new BookingCanceller(m_ctx.client, m_step.oldBookingUid, m_ctx.reason, this);
+            m_canceller = canceller;
+            connect(canceller, &BookingCanceller::finished, this, [this, canceller] {
+                canceller->deleteLater();
+                switch (canceller->result()) {
+                case BookingCanceller::Result::Cancelled:
+                case BookingCanceller::Result::NotFound:
+                    done(m_bookingId, m_bookingUid,
+                        tr("Booked %1 and cancelled the old booking %2.")
+                            .arg(m_bookingUid, m_step.oldBookingUid));
+                    return;
+                case BookingCanceller::Result::Refused:
+                    failed(tr("Booked %1, but Cal.com refused to cancel the old booking %2: %3")
+                               .arg(m_bookingUid, m_step.oldBookingUid, canceller->message()),
+                        canceller->httpStatus());
+                    return;
+                case BookingCanceller::Result::Unreachable:
+                case BookingCanceller::Result::Stopped:
+                    owed(tr("booked %1, but the old booking %2 could not be cancelled now (%3).")
+                             .arg(m_bookingUid, m_step.oldBookingUid,
+                                 canceller->message().isEmpty() ? tr("stopped") : canceller->message()),
+                        canceller->httpStatus());
+                    return;
+                }
+            });
+            canceller->start();
         });
-        canceller->start();
-    });
 }
 
 } // namespace salon::lifecycle

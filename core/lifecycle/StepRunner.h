@@ -1,10 +1,10 @@
 #pragma once
 
 #include "LifecycleDb.h"
-#include "calcom/CalcomClient.h"
 #include "LifecycleOptions.h"
 #include "LifecycleRecords.h"
 #include "StepProgress.h"
+#include "calcom/CalcomClient.h"
 
 #include "calcom/Booking.h"
 #include "calcom/CalcomError.h"
@@ -65,7 +65,8 @@ signals:
 
 private:
     void report(const QString& phase, const QString& message, bool final = false);
-    void persist(std::function<Expected<Done, QString>(LifecycleDb::Access&)> work, std::function<void()> then);
+    void persist(
+        std::function<Expected<Done, QString>(LifecycleDb::Access&)> work, std::function<void()> then);
     void done(qint64 bookingId, const QString& bookingUid, const QString& message);
     void failed(const QString& message, int httpStatus = 0, bool busy = false);
     void owed(const QString& message, int httpStatus = 0);

@@ -34,7 +34,8 @@ void AppointmentBookingCheck::done()
     QMetaObject::invokeMethod(this, &AppointmentBookingCheck::finished, Qt::QueuedConnection);
 }
 
-void AppointmentBookingCheck::exclude(qint64 phaseId, qint64 appointmentId, PhaseStage stage, const QString& message)
+void AppointmentBookingCheck::exclude(
+    qint64 phaseId, qint64 appointmentId, PhaseStage stage, const QString& message)
 {
     PhaseResult r;
     r.phaseId = phaseId;
@@ -54,13 +55,14 @@ void AppointmentBookingCheck::fail(qint64 phaseId, qint64 appointmentId, const S
         return;
     // Recorded like any failure: claimed, one attempt with the code, failed with the advice.
     const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QDateTime staleBefore = Clock::instance().nowUtc().addSecs(-qMax(0, m_options.staleClaimAfterSeconds));
+    const QDateTime staleBefore
+        = Clock::instance().nowUtc().addSecs(-qMax(0, m_options.staleClaimAfterSeconds));
     auto claim = m_repository->claim(phaseId, token, staleBefore, m_options.includeArchived);
     if (!claim || claim->outcome != PhaseRepository::ClaimOutcome::Claimed) {
         // Not ours to fail (held elsewhere, archived, synced meanwhile): left as it is.
         m_excluded[phaseId].stage = PhaseStage::Busy;
-        m_excluded[phaseId].message = claim ? tr("Not booked: %1 (this phase was not changed).").arg(advice.message)
-                                            : claim.error();
+        m_excluded[phaseId].message
+            = claim ? tr("Not booked: %1 (this phase was not changed).").arg(advice.message) : claim.error();
         m_excluded[phaseId].advice.reset();
         return;
     }
@@ -103,7 +105,8 @@ void AppointmentBookingCheck::check(const QList<qint64>& phaseIds)
         if (s.openOperationId > 0) {
             for (qint64 phase : queued)
                 exclude(phase, id, PhaseStage::Busy,
-                    tr("Appointment %1 is being cancelled, moved or re-staffed right now (change %2); the next sync "
+                    tr("Appointment %1 is being cancelled, moved or re-staffed right now (change %2); the "
+                       "next sync "
                        "books it.")
                         .arg(id)
                         .arg(s.openOperationId));
@@ -113,10 +116,11 @@ void AppointmentBookingCheck::check(const QList<qint64>& phaseIds)
         QList<qint64> staffSteps;
         bool first = true;
         for (const AppointmentPhase& p : s.appointment.phases) {
-            if (!p.staffRequired || p.syncStatus == SyncStatus::Skipped || p.syncStatus == SyncStatus::Cancelled)
+            if (!p.staffRequired || p.syncStatus == SyncStatus::Skipped
+                || p.syncStatus == SyncStatus::Cancelled)
                 continue;
-            if (p.syncStatus == SyncStatus::Synced || p.syncStatus == SyncStatus::Syncing || ChangeDrafts::inDoubt(s, p)
-                || !queued.contains(p.id))
+            if (p.syncStatus == SyncStatus::Synced || p.syncStatus == SyncStatus::Syncing
+                || ChangeDrafts::inDoubt(s, p) || !queued.contains(p.id))
                 first = false;
             staffSteps.append(p.id);
         }
@@ -159,9 +163,10 @@ void AppointmentBookingCheck::check(const QList<qint64>& phaseIds)
                 advice.message = tr("Not free in Cal.com: %1. None of appointment %2's steps were booked.")
                                      .arg(busy.join(QStringLiteral(", ")))
                                      .arg(plan.appointmentId);
-                advice.nextStep = tr("Move the appointment (`salon-admin-cli move-appointment %1 --to ...`) or hand the "
-                                     "busy step to someone else (`salon-admin-cli reassign`), then sync again.")
-                                      .arg(plan.appointmentId);
+                advice.nextStep
+                    = tr("Move the appointment (`salon-admin-cli move-appointment %1 --to ...`) or hand the "
+                         "busy step to someone else (`salon-admin-cli reassign`), then sync again.")
+                          .arg(plan.appointmentId);
             } else {
                 advice.code = QStringLiteral("appointmentIncomplete");
                 advice.message = tr("%1 cannot be booked, so none of appointment %2's steps were booked.")

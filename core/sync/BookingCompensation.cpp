@@ -46,19 +46,20 @@ void BookingCompensation::compensate(qint64 appointmentId)
         qCInfo(lcSync) << "appointment" << appointmentId << "is booked partly; kept as asked";
         return;
     }
-    const QString reason
-        = tr("Booked and cancelled again: step %1 (phase %2) of appointment %3 could not be booked (%4). The next sync "
-             "books the appointment again.")
-              .arg(failed->segmentKey)
-              .arg(failed->phaseId)
-              .arg(appointmentId)
-              .arg(failed->advice ? failed->advice->message : failed->message);
+    const QString reason = tr("Booked and cancelled again: step %1 (phase %2) of appointment %3 could not be "
+                              "booked (%4). The next sync "
+                              "books the appointment again.")
+                               .arg(failed->segmentKey)
+                               .arg(failed->phaseId)
+                               .arg(appointmentId)
+                               .arg(failed->advice ? failed->advice->message : failed->message);
     lifecycle::LifecycleOptions options;
     options.timeZone = m_options.attendeeTimeZone;
     options.attendeeLanguage = m_options.attendeeLanguage;
     options.actor = m_options.actor;
     options.runId = m_runId;
-    auto* job = new lifecycle::CompensationJob(m_db, m_client, m_teamId, appointmentId, booked, reason, options, this);
+    auto* job = new lifecycle::CompensationJob(
+        m_db, m_client, m_teamId, appointmentId, booked, reason, options, this);
     ++m_running;
     connect(job, &Job::finished, this, [this, job, results, booked, reason] {
         const lifecycle::LifecycleReport report = job->report();
@@ -70,14 +71,16 @@ void BookingCompensation::compensate(qint64 appointmentId)
             r.stage = PhaseStage::Failed;
             SyncErrorAdvice advice;
             advice.code = QStringLiteral("bookedPartly");
-            advice.message = ok ? reason
-                                : tr("Booked, but another step failed, and cancelling this booking again did not "
-                                     "finish: %1")
-                                      .arg(job->hasError() ? job->errorString() : report.summary());
-            advice.nextStep = ok ? tr("Fix the failed step, then sync the appointment again.")
-                                 : tr("Run any lifecycle command (it finishes owed cancellations), or cancel booking %1 "
-                                      "in Cal.com.")
-                                       .arg(original.bookingUid);
+            advice.message = ok
+                ? reason
+                : tr("Booked, but another step failed, and cancelling this booking again did not "
+                     "finish: %1")
+                      .arg(job->hasError() ? job->errorString() : report.summary());
+            advice.nextStep = ok
+                ? tr("Fix the failed step, then sync the appointment again.")
+                : tr("Run any lifecycle command (it finishes owed cancellations), or cancel booking %1 "
+                     "in Cal.com.")
+                      .arg(original.bookingUid);
             r.advice = advice;
             r.message = advice.text();
             emit phaseCompensated(r);

@@ -25,8 +25,8 @@ class BookingCompensation : public QObject
 {
     Q_OBJECT
 public:
-    BookingCompensation(QSqlDatabase db, calcom::CalcomClient* client, qint64 teamId, const SyncOptions& options,
-        QObject* parent = nullptr);
+    BookingCompensation(QSqlDatabase db, calcom::CalcomClient* client, qint64 teamId,
+        const SyncOptions& options, QObject* parent = nullptr);
 
     // Appointment -> its staff phases in this run.
     void setGroups(const QHash<qint64, QList<qint64>>& groups) { m_groups = groups; }

@@ -23,8 +23,8 @@ class TestCliLifecycle : public QObject
         environment.insert("LANG", "C");
         environment.remove("LANGUAGE");
         environment.remove("LC_ALL");
-        return test::runCli(QStringLiteral(SALON_ADMIN_CLI), QStringList { "--db", m_s->sync().database().cliUrl() } + args,
-            environment);
+        return test::runCli(QStringLiteral(SALON_ADMIN_CLI),
+            QStringList { "--db", m_s->sync().database().cliUrl() } + args, environment);
     }
     static int lines(const QByteArray& out, const QByteArray& needle)
     {
@@ -70,10 +70,12 @@ private slots:
 
     void aMoveWithABusyStepExitsOneAndNamesIt()
     {
-        m_s->block(LifecycleSandbox::kFabian2User, QDateTime(QDate(2030, 11, 26), QTime(10, 15), Qt::UTC), 30);
+        m_s->block(
+            LifecycleSandbox::kFabian2User, QDateTime(QDate(2030, 11, 26), QTime(10, 15), Qt::UTC), 30);
         const auto r = cli({ "move-appointment", "763", "--to", "2030-11-26T09:00:00Z" });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains("step C") && r.out.contains("Fabian Spitzer #2") && r.out.contains("nothing changed"),
+        QVERIFY2(r.out.contains("step C") && r.out.contains("Fabian Spitzer #2")
+                && r.out.contains("nothing changed"),
             r.out.constData());
         QCOMPARE(m_s->requests("POST", "/reschedule$"), 0);
     }
@@ -94,19 +96,24 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("says");
-        QTest::newRow("no offset") << QStringList { "move-appointment", "763", "--to", "2030-11-26T10:00:00" } << "offset";
+        QTest::newRow("no offset") << QStringList { "move-appointment", "763", "--to", "2030-11-26T10:00:00" }
+                                   << "offset";
         QTest::newRow("no --to") << QStringList { "move-appointment", "763" } << "--to";
-        QTest::newRow("two ids") << QStringList { "move-appointment", "763", "764", "--to", "2030-11-26T10:00:00Z" }
+        QTest::newRow("two ids") << QStringList { "move-appointment", "763", "764", "--to",
+            "2030-11-26T10:00:00Z" }
                                  << "exactly one";
         QTest::newRow("cancel without id") << QStringList { "cancel-appointment" } << "at least one";
         QTest::newRow("cancel bad id") << QStringList { "cancel-appointment", "abc" } << "abc";
         QTest::newRow("reassign without staff") << QStringList { "reassign", "--phase", "271" } << "--staff";
-        QTest::newRow("reassign two modes") << QStringList { "reassign", "--phase", "271", "--appointment", "763", "--staff",
-            LifecycleSandbox::kFabian } << "exactly one";
-        QTest::newRow("reassign bad date") << QStringList { "reassign", "--from-staff", LifecycleSandbox::kFabian2,
-            "--to-staff", LifecycleSandbox::kFabian, "--on", "25.11.2030" } << "YYYY-MM-DD";
-        QTest::newRow("reassign unknown staff") << QStringList { "reassign", "--appointment", "763", "--staff",
-            "00000000-0000-4000-8000-000000000000" } << "does not exist";
+        QTest::newRow("reassign two modes") << QStringList { "reassign", "--phase", "271", "--appointment",
+            "763", "--staff", LifecycleSandbox::kFabian }
+                                            << "exactly one";
+        QTest::newRow("reassign bad date") << QStringList { "reassign", "--from-staff",
+            LifecycleSandbox::kFabian2, "--to-staff", LifecycleSandbox::kFabian, "--on", "25.11.2030" }
+                                           << "YYYY-MM-DD";
+        QTest::newRow("reassign unknown staff") << QStringList { "reassign", "--appointment", "763",
+            "--staff", "00000000-0000-4000-8000-000000000000" }
+                                                << "does not exist";
     }
 
     void badArgumentsCannotRun()
@@ -129,8 +136,8 @@ private slots:
 
     void reassignASickDay()
     {
-        const auto r = cli({ "reassign", "--from-staff", LifecycleSandbox::kFabian2, "--to-staff", LifecycleSandbox::kFabian,
-            "--on", "2030-11-25" });
+        const auto r = cli({ "reassign", "--from-staff", LifecycleSandbox::kFabian2, "--to-staff",
+            LifecycleSandbox::kFabian, "--on", "2030-11-25" });
         QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
         QCOMPARE(lines(r.out, "rebook: done"), 4);
         for (qint64 p : LifecycleSandbox::kStaffPhases)

@@ -297,7 +297,8 @@ BookedSalon bookedSalon(int appointments, int staffCount, const QDate& day, int 
     BookedSalon salon;
     salon.state = sandboxStateJson(staffCount, 0, false);
     QJsonObject dataset = datasetJson(staffCount, 0, false);
-    const QStringList keys { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D") };
+    const QStringList keys { QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+        QStringLiteral("D") };
     QJsonArray eventTypes;
     QJsonArray maps;
     QJsonArray segs;
@@ -305,30 +306,37 @@ BookedSalon bookedSalon(int appointments, int staffCount, const QDate& day, int 
     for (int i = 0; i < staffCount; ++i)
         staffIds.append(staffUuid(i));
     for (int g = 0; g < keys.size(); ++g) {
-        segs.append(QJsonObject { { QStringLiteral("id"), kLifecycleService * 10 + g }, { QStringLiteral("key"), keys[g] },
-            { QStringLiteral("name"), QStringLiteral("Step %1").arg(keys[g]) }, { QStringLiteral("position"), g + 1 },
-            { QStringLiteral("durationMinutes"), stepMinutes }, { QStringLiteral("staffRequired"), true } });
+        segs.append(QJsonObject { { QStringLiteral("id"), kLifecycleService * 10 + g },
+            { QStringLiteral("key"), keys[g] },
+            { QStringLiteral("name"), QStringLiteral("Step %1").arg(keys[g]) },
+            { QStringLiteral("position"), g + 1 }, { QStringLiteral("durationMinutes"), stepMinutes },
+            { QStringLiteral("staffRequired"), true } });
         for (int i = 0; i < staffCount; ++i) {
             const qint64 id = lifecycleEventTypeId(g, i);
-            eventTypes.append(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("teamId"), kTeamId },
-                { QStringLiteral("ownerId"), QJsonValue::Null }, { QStringLiteral("parentEventTypeId"), QJsonValue::Null },
+            eventTypes.append(QJsonObject { { QStringLiteral("id"), id },
+                { QStringLiteral("teamId"), kTeamId }, { QStringLiteral("ownerId"), QJsonValue::Null },
+                { QStringLiteral("parentEventTypeId"), QJsonValue::Null },
                 { QStringLiteral("title"), QStringLiteral("Lifecycle %1 Staff %2").arg(keys[g]).arg(i) },
-                { QStringLiteral("slug"), QStringLiteral("lifecycle-%1-staff-%2").arg(keys[g].toLower()).arg(i) },
+                { QStringLiteral("slug"),
+                    QStringLiteral("lifecycle-%1-staff-%2").arg(keys[g].toLower()).arg(i) },
                 { QStringLiteral("lengthInMinutes"), stepMinutes }, { QStringLiteral("hidden"), true },
                 { QStringLiteral("schedulingType"), QStringLiteral("roundRobin") },
                 { QStringLiteral("hosts"),
-                    QJsonArray { QJsonObject { { QStringLiteral("userId"), kFirstUser + i }, { QStringLiteral("mandatory"), true },
+                    QJsonArray { QJsonObject { { QStringLiteral("userId"), kFirstUser + i },
+                        { QStringLiteral("mandatory"), true },
                         { QStringLiteral("priority"), QStringLiteral("high") } } } },
                 { QStringLiteral("description"), QString() } });
-            maps.append(QJsonObject { { QStringLiteral("id"), g * 100 + i + 1 }, { QStringLiteral("serviceId"), kLifecycleService },
-                { QStringLiteral("segmentKey"), keys[g] }, { QStringLiteral("staffId"), staffUuid(i) },
-                { QStringLiteral("eventTypeId"), id } });
+            maps.append(QJsonObject { { QStringLiteral("id"), g * 100 + i + 1 },
+                { QStringLiteral("serviceId"), kLifecycleService }, { QStringLiteral("segmentKey"), keys[g] },
+                { QStringLiteral("staffId"), staffUuid(i) }, { QStringLiteral("eventTypeId"), id } });
         }
     }
     dataset.insert(QStringLiteral("services"),
-        QJsonArray { QJsonObject { { QStringLiteral("id"), kLifecycleService }, { QStringLiteral("name"), QStringLiteral("Lifecycle") },
+        QJsonArray { QJsonObject { { QStringLiteral("id"), kLifecycleService },
+            { QStringLiteral("name"), QStringLiteral("Lifecycle") },
             { QStringLiteral("durationMinutes"), stepMinutes * 4 }, { QStringLiteral("isComposite"), true },
-            { QStringLiteral("active"), true }, { QStringLiteral("segments"), segs }, { QStringLiteral("staffIds"), staffIds } } });
+            { QStringLiteral("active"), true }, { QStringLiteral("segments"), segs },
+            { QStringLiteral("staffIds"), staffIds } } });
     dataset.insert(QStringLiteral("eventMaps"), maps);
 
     // Staff 0's day, one appointment after the other (a minute apart), every step booked in Cal.com.
@@ -344,28 +352,35 @@ BookedSalon bookedSalon(int appointments, int staffCount, const QDate& day, int 
             const QDateTime at = start.addSecs(qint64(g) * stepMinutes * 60);
             const QDateTime end = at.addSecs(qint64(stepMinutes) * 60);
             const QString uid = QStringLiteral("bench%1").arg(phaseId, 14, 10, QLatin1Char('0'));
-            phases.append(QJsonObject { { QStringLiteral("id"), phaseId }, { QStringLiteral("segmentKey"), keys[g] },
-                { QStringLiteral("staffId"), staffUuid(0) }, { QStringLiteral("staffRequired"), true },
-                { QStringLiteral("startsAt"), at.toString(Qt::ISODate) }, { QStringLiteral("endsAt"), end.toString(Qt::ISODate) },
-                { QStringLiteral("syncStatus"), QStringLiteral("synced") }, { QStringLiteral("calcomBookingId"), phaseId },
-                { QStringLiteral("calcomBookingUid"), uid }, { QStringLiteral("syncAttempts"), 1 } });
+            phases.append(
+                QJsonObject { { QStringLiteral("id"), phaseId }, { QStringLiteral("segmentKey"), keys[g] },
+                    { QStringLiteral("staffId"), staffUuid(0) }, { QStringLiteral("staffRequired"), true },
+                    { QStringLiteral("startsAt"), at.toString(Qt::ISODate) },
+                    { QStringLiteral("endsAt"), end.toString(Qt::ISODate) },
+                    { QStringLiteral("syncStatus"), QStringLiteral("synced") },
+                    { QStringLiteral("calcomBookingId"), phaseId },
+                    { QStringLiteral("calcomBookingUid"), uid }, { QStringLiteral("syncAttempts"), 1 } });
             const qint64 type = lifecycleEventTypeId(g, 0);
             bookings.append(QJsonObject { { QStringLiteral("id"), phaseId }, { QStringLiteral("uid"), uid },
                 { QStringLiteral("title"), QStringLiteral("Lifecycle %1").arg(keys[g]) },
                 { QStringLiteral("hosts"),
-                    QJsonArray { QJsonObject { { QStringLiteral("id"), kFirstUser }, { QStringLiteral("name"), QStringLiteral("Staff 0") },
+                    QJsonArray { QJsonObject { { QStringLiteral("id"), kFirstUser },
+                        { QStringLiteral("name"), QStringLiteral("Staff 0") },
                         { QStringLiteral("email"), QStringLiteral("staff-0@example.com") },
                         { QStringLiteral("username"), QStringLiteral("staff-0") } } } },
                 { QStringLiteral("status"), QStringLiteral("accepted") },
-                { QStringLiteral("start"), at.toString(Qt::ISODateWithMs) }, { QStringLiteral("end"), end.toString(Qt::ISODateWithMs) },
+                { QStringLiteral("start"), at.toString(Qt::ISODateWithMs) },
+                { QStringLiteral("end"), end.toString(Qt::ISODateWithMs) },
                 { QStringLiteral("duration"), stepMinutes }, { QStringLiteral("eventTypeId"), type },
                 { QStringLiteral("eventType"),
                     QJsonObject { { QStringLiteral("id"), type },
-                        { QStringLiteral("slug"), QStringLiteral("lifecycle-%1-staff-0").arg(keys[g].toLower()) } } },
+                        { QStringLiteral("slug"),
+                            QStringLiteral("lifecycle-%1-staff-0").arg(keys[g].toLower()) } } },
                 { QStringLiteral("attendees"),
                     QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("Kundin %1").arg(a) },
                         { QStringLiteral("email"), QStringLiteral("kundin-%1@bench.example").arg(a) },
-                        { QStringLiteral("timeZone"), QStringLiteral("Europe/Berlin") }, { QStringLiteral("language"), QStringLiteral("de") },
+                        { QStringLiteral("timeZone"), QStringLiteral("Europe/Berlin") },
+                        { QStringLiteral("language"), QStringLiteral("de") },
                         { QStringLiteral("absent"), false } } } },
                 { QStringLiteral("metadata"),
                     QJsonObject { { QStringLiteral("salonAppointmentId"), QString::number(a + 1) },
@@ -373,10 +388,12 @@ BookedSalon bookedSalon(int appointments, int staffCount, const QDate& day, int 
                 { QStringLiteral("createdAt"), now }, { QStringLiteral("updatedAt"), now } });
             ++phaseId;
         }
-        list.append(QJsonObject { { QStringLiteral("id"), a + 1 }, { QStringLiteral("serviceId"), kLifecycleService },
-            { QStringLiteral("customerName"), QStringLiteral("Kundin %1").arg(a) },
-            { QStringLiteral("customerEmail"), QStringLiteral("kundin-%1@bench.example").arg(a) },
-            { QStringLiteral("startsAt"), start.toString(Qt::ISODate) }, { QStringLiteral("phases"), phases } });
+        list.append(
+            QJsonObject { { QStringLiteral("id"), a + 1 }, { QStringLiteral("serviceId"), kLifecycleService },
+                { QStringLiteral("customerName"), QStringLiteral("Kundin %1").arg(a) },
+                { QStringLiteral("customerEmail"), QStringLiteral("kundin-%1@bench.example").arg(a) },
+                { QStringLiteral("startsAt"), start.toString(Qt::ISODate) },
+                { QStringLiteral("phases"), phases } });
     }
     dataset.insert(QStringLiteral("appointments"), list);
     salon.dataset = dataset;

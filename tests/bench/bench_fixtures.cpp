@@ -37,18 +37,22 @@ int main(int argc, char** argv)
         if (failed > 0)
             json.insert(QStringLiteral("appointments"), failedAppointments(failed, staff, services));
     } else if (kind == QLatin1String("booked")) {
-        const BookedSalon salon = bookedSalon(argValue(args, QStringLiteral("--appointments"), QStringLiteral("12")).toInt(),
-            staff, QDate(2030, 11, 4), argValue(args, QStringLiteral("--step-minutes"), QStringLiteral("5")).toInt());
+        const BookedSalon salon
+            = bookedSalon(argValue(args, QStringLiteral("--appointments"), QStringLiteral("12")).toInt(),
+                staff, QDate(2030, 11, 4),
+                argValue(args, QStringLiteral("--step-minutes"), QStringLiteral("5")).toInt());
         QFile datasetFile(args.value(3));
         QFile movesFile(args.value(4));
         if (!datasetFile.open(QIODevice::WriteOnly | QIODevice::Truncate)
             || !movesFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            std::fprintf(stderr, "cannot write %s or %s\n", qPrintable(args.value(3)), qPrintable(args.value(4)));
+            std::fprintf(
+                stderr, "cannot write %s or %s\n", qPrintable(args.value(3)), qPrintable(args.value(4)));
             return 2;
         }
         datasetFile.write(QJsonDocument(salon.dataset).toJson(QJsonDocument::Indented));
         for (const QJsonValue& a : salon.dataset.value(QStringLiteral("appointments")).toArray()) {
-            const QDateTime start = QDateTime::fromString(a.toObject().value(QStringLiteral("startsAt")).toString(), Qt::ISODate);
+            const QDateTime start = QDateTime::fromString(
+                a.toObject().value(QStringLiteral("startsAt")).toString(), Qt::ISODate);
             movesFile.write(QStringLiteral("%1 %2\n")
                                 .arg(a.toObject().value(QStringLiteral("id")).toInteger())
                                 .arg(start.toUTC().addDays(1).toString(Qt::ISODate))

@@ -44,9 +44,10 @@ int wrongBookings(SandboxThread& sandbox, const QSqlDatabase& db)
     };
     QHash<QString, Phase> phases;
     auto q = runSql(db,
-        QStringLiteral("SELECT p.id, p.starts_at, m.event_type_id FROM appointment_phases p JOIN appointments a ON "
-                       "a.id = p.appointment_id JOIN calcom_event_map m ON m.service_id = a.service_id AND "
-                       "m.segment_key = p.segment_key AND m.staff_id = p.staff_id"));
+        QStringLiteral(
+            "SELECT p.id, p.starts_at, m.event_type_id FROM appointment_phases p JOIN appointments a ON "
+            "a.id = p.appointment_id JOIN calcom_event_map m ON m.service_id = a.service_id AND "
+            "m.segment_key = p.segment_key AND m.staff_id = p.staff_id"));
     while (q && q->next())
         phases.insert(q->value(0).toString(), { fromSqlTime(q->value(1)), q->value(2).toLongLong() });
     QHash<QString, int> live;
@@ -55,10 +56,15 @@ int wrongBookings(SandboxThread& sandbox, const QSqlDatabase& db)
         for (const QJsonObject& b : server.state().bookings) {
             if (b.value(QStringLiteral("status")).toString() == QLatin1String("cancelled"))
                 continue;
-            const QString phase = b.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("salonPhaseId")).toString();
+            const QString phase = b.value(QStringLiteral("metadata"))
+                                      .toObject()
+                                      .value(QStringLiteral("salonPhaseId"))
+                                      .toString();
             live[phase] += 1;
             const Phase p = phases.value(phase);
-            const QDateTime start = QDateTime::fromString(b.value(QStringLiteral("start")).toString(), Qt::ISODateWithMs).toUTC();
+            const QDateTime start
+                = QDateTime::fromString(b.value(QStringLiteral("start")).toString(), Qt::ISODateWithMs)
+                      .toUTC();
             if (start != p.start || b.value(QStringLiteral("eventTypeId")).toInteger() != p.eventType)
                 ++wrong;
         }
@@ -92,7 +98,8 @@ int run(const Config& c)
     options.actor = QStringLiteral("bench");
     lifecycle::LifecycleJob* job = nullptr;
     if (sickDay) {
-        job = new lifecycle::SickDayJob(&worker, client.get(), kTeamId, staffUuid(0), staffUuid(1), kDay, options);
+        job = new lifecycle::SickDayJob(
+            &worker, client.get(), kTeamId, staffUuid(0), staffUuid(1), kDay, options);
     } else {
         QList<lifecycle::MoveAppointmentsJob::Target> targets;
         auto q = runSql(database->db(), QStringLiteral("SELECT id, starts_at FROM appointments ORDER BY id"));
@@ -121,7 +128,8 @@ int run(const Config& c)
     fields.insert(QStringLiteral("requestRatio"), double(log.requests) / floor);
     const int wrong = wrongBookings(sandbox, database->db());
     fields.insert(QStringLiteral("wrongBookings"), wrong);
-    printResult(sickDay ? QStringLiteral("lifecycle-sick-day") : QStringLiteral("lifecycle-move-day"), fields);
+    printResult(
+        sickDay ? QStringLiteral("lifecycle-sick-day") : QStringLiteral("lifecycle-move-day"), fields);
     return job->report().allOk() && wrong == 0 ? 0 : 1;
 }
 
@@ -134,8 +142,9 @@ int main(int argc, char** argv)
     if (!app.arguments().contains(QStringLiteral("--count")))
         c.count = 200;
     if (c.mode != QLatin1String("sick-day") && c.mode != QLatin1String("move-day")) {
-        std::fprintf(stderr, "usage: bench_lifecycle sick-day|move-day [--count N] [--limit N] [--window-ms MS] "
-                             "[--latency-ms MS]\n");
+        std::fprintf(stderr,
+            "usage: bench_lifecycle sick-day|move-day [--count N] [--limit N] [--window-ms MS] "
+            "[--latency-ms MS]\n");
         return 2;
     }
     return run(c);

@@ -17,16 +17,21 @@ namespace
 {
 QJsonObject roundRobin(qint64 id, const QString& slug, qint64 host, int length = 30)
 {
-    return QJsonObject { { "id", id }, { "teamId", SandboxFixtures::kTeamId }, { "ownerId", QJsonValue::Null },
-        { "parentEventTypeId", QJsonValue::Null }, { "title", slug }, { "slug", slug }, { "lengthInMinutes", length },
-        { "hidden", true }, { "schedulingType", "roundRobin" },
-        { "hosts", QJsonArray { QJsonObject { { "userId", host }, { "mandatory", true }, { "priority", "high" } } } } };
+    return QJsonObject {
+        { "id", id }, { "teamId", SandboxFixtures::kTeamId }, { "ownerId", QJsonValue::Null },
+        { "parentEventTypeId", QJsonValue::Null }, { "title", slug }, { "slug", slug },
+        { "lengthInMinutes", length }, { "hidden", true }, { "schedulingType", "roundRobin" },
+        { "hosts",
+            QJsonArray { QJsonObject { { "userId", host }, { "mandatory", true }, { "priority", "high" } } } }
+    };
 }
 
 QJsonObject bookingBody(qint64 eventTypeId, const QString& start)
 {
     return QJsonObject { { "eventTypeId", eventTypeId }, { "start", start },
-        { "attendee", QJsonObject { { "name", "Kundin" }, { "email", "kundin@example.com" }, { "timeZone", "Europe/Berlin" } } },
+        { "attendee",
+            QJsonObject {
+                { "name", "Kundin" }, { "email", "kundin@example.com" }, { "timeZone", "Europe/Berlin" } } },
         { "metadata", QJsonObject { { "salonPhaseId", "269" }, { "salonAppointmentId", "763" } } } };
 }
 
@@ -67,7 +72,8 @@ private slots:
         QJsonObject multi = roundRobin(27, "multi-alice", SandboxFixtures::kAlice, 30);
         multi.insert("lengthInMinutesOptions", QJsonArray { 30, 60 });
         QJsonObject video = roundRobin(28, "video-alice", SandboxFixtures::kAlice);
-        video.insert("locations", QJsonArray { QJsonObject { { "type", "integration" }, { "integration", "cal-video" } } });
+        video.insert("locations",
+            QJsonArray { QJsonObject { { "type", "integration" }, { "integration", "cal-video" } } });
         state.eventTypes = { roundRobin(20, "rr-alice", SandboxFixtures::kAlice), multi, video,
             roundRobin(29, "rr-bob", SandboxFixtures::kBob) };
         m_server = std::make_unique<SandboxServer>(state);
@@ -86,7 +92,8 @@ private slots:
     {
         const QString uid = book(27, "2026-11-26T09:00:00Z", { { "lengthInMinutes", 60 } });
         QCOMPARE(m_server->state().booking(uid)->value("duration").toInt(), 60);
-        const HttpResult r = m_client->post(QString("/bookings/%1/reschedule").arg(uid), { { "start", "2026-11-27T09:00:00Z" } }, m_v);
+        const HttpResult r = m_client->post(
+            QString("/bookings/%1/reschedule").arg(uid), { { "start", "2026-11-27T09:00:00Z" } }, m_v);
         QCOMPARE(r.status, 201);
         const QJsonObject fresh = r.data().toObject();
         QCOMPARE(fresh.value("duration").toInt(), 30); // §12.2: the booked length is lost
@@ -97,7 +104,9 @@ private slots:
     {
         const QString uid = book(20, "2026-11-26T09:00:00Z");
         const HttpResult r = m_client->post(QString("/bookings/%1/reschedule").arg(uid),
-            { { "start", "2026-11-26T12:00:00Z" }, { "reschedulingReason", "später" }, { "rescheduledBy", "owner@example.com" } }, m_v);
+            { { "start", "2026-11-26T12:00:00Z" }, { "reschedulingReason", "später" },
+                { "rescheduledBy", "owner@example.com" } },
+            m_v);
         QCOMPARE(r.status, 201);
         const QJsonObject fresh = r.data().toObject();
         QVERIFY(fresh.value("uid").toString() != uid);
@@ -125,10 +134,14 @@ private slots:
         const QString first = book(20, "2026-11-26T09:00:00Z");
         book(20, "2026-11-26T10:00:00Z");
         const int before = int(m_server->state().bookings.size());
-        const HttpResult r = m_client->post(QString("/bookings/%1/reschedule").arg(first), { { "start", "2026-11-26T10:00:00Z" } }, m_v);
+        const HttpResult r = m_client->post(
+            QString("/bookings/%1/reschedule").arg(first), { { "start", "2026-11-26T10:00:00Z" } }, m_v);
         QCOMPARE(r.status, slotTakenStatus);
-        QCOMPARE(r.errorMessage(), QStringLiteral("One of the hosts either already has booking at this time or is not available"));
-        QCOMPARE(r.errorCode(), slotTakenStatus == 409 ? QStringLiteral("ConflictException") : QStringLiteral("BadRequestException"));
+        QCOMPARE(r.errorMessage(),
+            QStringLiteral("One of the hosts either already has booking at this time or is not available"));
+        QCOMPARE(r.errorCode(),
+            slotTakenStatus == 409 ? QStringLiteral("ConflictException")
+                                   : QStringLiteral("BadRequestException"));
         QCOMPARE(int(m_server->state().bookings.size()), before);
         QCOMPARE(m_server->state().booking(first)->value("status").toString(), QStringLiteral("accepted"));
         QVERIFY(!m_server->state().booking(first)->contains("rescheduledToUid"));
@@ -142,7 +155,8 @@ private slots:
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorMessage(), QStringLiteral("Cancellation reason is required when you are the host"));
         QCOMPARE(m_server->state().booking(uid)->value("status").toString(), QStringLiteral("accepted"));
-        r = m_client->post(QString("/bookings/%1/cancel").arg(uid), { { "cancellationReason", "krank" } }, m_v);
+        r = m_client->post(
+            QString("/bookings/%1/cancel").arg(uid), { { "cancellationReason", "krank" } }, m_v);
         QCOMPARE(r.status, 200);
         // Someone else (the team owner) may cancel without one, and the switch turns the rule off.
         const QString other = book(20, "2026-11-26T11:00:00Z");
@@ -157,11 +171,17 @@ private slots:
     void cancellingAReplacedBookingSaysCancelledAlready()
     {
         const QString uid = book(20, "2026-11-26T09:00:00Z");
-        QCOMPARE(m_client->post(QString("/bookings/%1/reschedule").arg(uid), { { "start", "2026-11-26T13:00:00Z" } }, m_v).status, 201);
-        const HttpResult r = m_client->post(QString("/bookings/%1/cancel").arg(uid), { { "cancellationReason", "x" } }, m_v);
+        QCOMPARE(m_client
+                     ->post(QString("/bookings/%1/reschedule").arg(uid),
+                         { { "start", "2026-11-26T13:00:00Z" } }, m_v)
+                     .status,
+            201);
+        const HttpResult r
+            = m_client->post(QString("/bookings/%1/cancel").arg(uid), { { "cancellationReason", "x" } }, m_v);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorMessage(),
-            QString("Can't cancel booking with uid=%1 because it has been cancelled already. Please provide uid of a "
+            QString("Can't cancel booking with uid=%1 because it has been cancelled already. Please provide "
+                    "uid of a "
                     "booking that is not cancelled.")
                 .arg(uid));
     }
@@ -171,7 +191,8 @@ private slots:
         const QString uid = book(20, "2026-11-26T09:00:00Z"); // 10:00 in Berlin
         const QString base = "/slots?eventTypeId=20&start=2026-11-26&end=2026-11-26&timeZone=Europe/Berlin";
         QVERIFY(!starts(m_client->get(base, m_slotsV)).contains("2026-11-26T10:00:00.000+01:00"));
-        QVERIFY(starts(m_client->get(base + "&bookingUidToReschedule=" + uid, m_slotsV)).contains("2026-11-26T10:00:00.000+01:00"));
+        QVERIFY(starts(m_client->get(base + "&bookingUidToReschedule=" + uid, m_slotsV))
+                    .contains("2026-11-26T10:00:00.000+01:00"));
     }
 
     void workingHoursFrameTheSlots()
@@ -188,11 +209,13 @@ private slots:
         const auto reloaded = SandboxState::fromJson(state.toJson(), &error);
         QVERIFY2(reloaded, qPrintable(error));
         m_server->setState(*reloaded);
-        const HttpResult saturday = m_client->get("/slots?eventTypeId=29&start=2026-11-28&end=2026-11-28&timeZone=Europe/Berlin", m_slotsV);
+        const HttpResult saturday = m_client->get(
+            "/slots?eventTypeId=29&start=2026-11-28&end=2026-11-28&timeZone=Europe/Berlin", m_slotsV);
         QCOMPARE(starts(saturday),
-            QStringList({ "2026-11-28T10:00:00.000+01:00", "2026-11-28T10:30:00.000+01:00", "2026-11-28T11:00:00.000+01:00",
-                "2026-11-28T11:30:00.000+01:00" }));
-        QVERIFY(starts(m_client->get("/slots?eventTypeId=29&start=2026-11-26&end=2026-11-26", m_slotsV)).isEmpty());
+            QStringList({ "2026-11-28T10:00:00.000+01:00", "2026-11-28T10:30:00.000+01:00",
+                "2026-11-28T11:00:00.000+01:00", "2026-11-28T11:30:00.000+01:00" }));
+        QVERIFY(starts(m_client->get("/slots?eventTypeId=29&start=2026-11-26&end=2026-11-26", m_slotsV))
+                    .isEmpty());
         QJsonObject bad = state.toJson();
         QJsonArray users = bad.value("users").toArray();
         QJsonObject bob = users.at(2).toObject();
@@ -211,9 +234,12 @@ private slots:
         for (int i = 0; i < 51; ++i)
             many.insert(QString("key%1").arg(i), "v");
         QTest::newRow("51 metadata keys") << "metadata" << QJsonValue(many);
-        QTest::newRow("a 41-character key") << "metadata" << QJsonValue(QJsonObject { { QString(41, 'k'), "v" } });
-        QTest::newRow("a 501-character value") << "metadata" << QJsonValue(QJsonObject { { "k", QString(501, 'v') } });
-        QTest::newRow("an unknown location type") << "location" << QJsonValue(QJsonObject { { "type", "blablabala" } });
+        QTest::newRow("a 41-character key")
+            << "metadata" << QJsonValue(QJsonObject { { QString(41, 'k'), "v" } });
+        QTest::newRow("a 501-character value")
+            << "metadata" << QJsonValue(QJsonObject { { "k", QString(501, 'v') } });
+        QTest::newRow("an unknown location type")
+            << "location" << QJsonValue(QJsonObject { { "type", "blablabala" } });
     }
 
     void createChecksMetadataLimitsAndLocations()
@@ -243,8 +269,13 @@ private slots:
         m_server->clock().setFixed(QDateTime(QDate(2026, 11, 25), QTime(11, 0), Qt::UTC));
         book(20, "2026-11-26T10:00:00Z");
         m_server->clock().setFixed(QDateTime(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC));
-        QCOMPARE(m_client->post(QString("/bookings/%1/cancel").arg(first), { { "cancellationReason", "x" } }, m_v).status, 200);
-        auto count = [this](const QString& query) { return m_client->get("/bookings?" + query, m_v).data().toArray().size(); };
+        QCOMPARE(
+            m_client->post(QString("/bookings/%1/cancel").arg(first), { { "cancellationReason", "x" } }, m_v)
+                .status,
+            200);
+        auto count = [this](const QString& query) {
+            return m_client->get("/bookings?" + query, m_v).data().toArray().size();
+        };
         QCOMPARE(count("afterUpdatedAt=2026-11-25T11:30:00Z"), 1); // the cancelled one changed last
         QCOMPARE(count("beforeUpdatedAt=2026-11-25T11:30:00Z"), 1);
         QCOMPARE(count("afterCreatedAt=2026-11-25T10:30:00Z"), 1);

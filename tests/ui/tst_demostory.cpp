@@ -65,7 +65,10 @@ private slots:
     void verifyWizardSyncRepairImport();
 
 private:
-    TablePage* page(const char* id) const { return m_controller->mainWindow()->pageAs<TablePage>(QLatin1String(id)); }
+    TablePage* page(const char* id) const
+    {
+        return m_controller->mainWindow()->pageAs<TablePage>(QLatin1String(id));
+    }
     QString statusBarText() const { return m_controller->mainWindow()->statusBar()->currentMessage(); }
     void verify(const QString& step);
     void runWizard();
@@ -114,15 +117,19 @@ void TestDemoStory::verify(const QString& step)
     auto* banner = eventMap->findChild<MessageBanner*>(QStringLiteral("banner"));
     const QString before = statusBarText();
     m_controller->verifyEventMaps();
-    QTRY_VERIFY_WITH_TIMEOUT(statusBarText().startsWith(QLatin1String("Event maps verified")) && statusBarText() != before, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        statusBarText().startsWith(QLatin1String("Event maps verified")) && statusBarText() != before, 30000);
     // One count of problems: the status bar names the numbers the page's findings (and banner) hold.
     const FindingsProxyModel::Counts counts = eventMap->findings()->counts();
-    QVERIFY2(statusBarText().contains(QStringLiteral("%1 error(s)").arg(counts.errors)) || counts.total() == 0,
+    QVERIFY2(
+        statusBarText().contains(QStringLiteral("%1 error(s)").arg(counts.errors)) || counts.total() == 0,
         qPrintable(step + QLatin1String(": ") + statusBarText()));
-    QVERIFY2(statusBarText().contains(QStringLiteral("%1 warning(s)").arg(counts.warnings)) || counts.total() == 0,
+    QVERIFY2(
+        statusBarText().contains(QStringLiteral("%1 warning(s)").arg(counts.warnings)) || counts.total() == 0,
         qPrintable(step + QLatin1String(": ") + statusBarText()));
     if (counts.errors > 0)
-        QVERIFY2(banner->text().contains(QStringLiteral("%1 error(s)").arg(counts.errors)), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("%1 error(s)").arg(counts.errors)),
+            qPrintable(banner->text()));
 }
 
 void TestDemoStory::runWizard()
@@ -191,8 +198,10 @@ void TestDemoStory::verifyWizardSyncRepairImport()
         [&] {
             int synced = 0;
             for (int row = 0; row < phases->rowCount(); ++row)
-                if (phases->isRowLoaded(row) && phases->data(phases->index(row, kPhaseAppointmentColumn)).toInt() == 763
-                    && phases->data(phases->index(row, kPhaseStatusColumn)).toString() == QLatin1String("synced"))
+                if (phases->isRowLoaded(row)
+                    && phases->data(phases->index(row, kPhaseAppointmentColumn)).toInt() == 763
+                    && phases->data(phases->index(row, kPhaseStatusColumn)).toString()
+                        == QLatin1String("synced"))
                     ++synced;
             return synced == 4;
         }(),
@@ -204,10 +213,11 @@ void TestDemoStory::verifyWizardSyncRepairImport()
     eventmaps::EventMapChange change { **entry, **entry, QStringLiteral("test") };
     change.after.childEventTypeId = 4999999;
     change.after.childResolvedAt = QDateTime::currentDateTimeUtc();
-    auto applied = eventmaps::EventMapRepository(other).apply({ change }, QStringLiteral("cli:test"),
-        QStringLiteral("event_map.repair"));
+    auto applied = eventmaps::EventMapRepository(other).apply(
+        { change }, QStringLiteral("cli:test"), QStringLiteral("event_map.repair"));
     QVERIFY2(applied, applied ? "" : qPrintable(applied.error()));
-    QTRY_COMPARE_WITH_TIMEOUT(columnByKey(*eventMap, kChildColumn).value(QStringLiteral("1")), QStringLiteral("4999999"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        columnByKey(*eventMap, kChildColumn).value(QStringLiteral("1")), QStringLiteral("4999999"), 20000);
 
     // 6. An import by another program: the new staff member is listed.
     const int staffBefore = staff->rowCount();
@@ -217,7 +227,8 @@ void TestDemoStory::verifyWizardSyncRepairImport()
     auto imported = DatasetImporter(other, QStringLiteral("cli:test")).import(*dataset, false);
     QVERIFY(imported);
     QTRY_COMPARE_WITH_TIMEOUT(staff->rowCount(), staffBefore + 1, 20000);
-    QVERIFY(columnByKey(*staff, 1).values().contains(QStringLiteral("Nora Import")) || !staff->isRowLoaded(staffBefore));
+    QVERIFY(columnByKey(*staff, 1).values().contains(QStringLiteral("Nora Import"))
+        || !staff->isRowLoaded(staffBefore));
 }
 
 QTEST_MAIN(TestDemoStory)

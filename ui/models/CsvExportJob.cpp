@@ -69,9 +69,8 @@ private:
 };
 } // namespace
 
-CsvExportJob::CsvExportJob(
-    const tables::TableAccess& access, const tables::QueryState& state, QString filePath,
-    CsvWriter::Format format, QObject* parent)
+CsvExportJob::CsvExportJob(const tables::TableAccess& access, const tables::QueryState& state,
+    QString filePath, CsvWriter::Format format, QObject* parent)
     : Job(parent)
     , m_access(access)
     , m_state(state)

@@ -10,8 +10,9 @@ namespace salon::ui
 {
 
 // Writes every row of a table's current search, filter and order as CSV (CsvWriter: for spreadsheets in
-// the salon's language, or plain RFC 4180) in the database worker, never on the GUI thread: the file appears complete or not at all (QSaveFile).
-// Headers are the column titles; times stay UTC ISO-8601 so they sort and import unambiguously.
+// the salon's language, or plain RFC 4180) in the database worker, never on the GUI thread: the file appears
+// complete or not at all (QSaveFile). Headers are the column titles; times stay UTC ISO-8601 so they sort and
+// import unambiguously.
 class CsvExportJob : public Job
 {
     Q_OBJECT

@@ -5,8 +5,8 @@
 
 #include <QJsonArray>
 #include <QProcess>
-#include <QSysInfo>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QUuid>
 
 namespace salon::test
@@ -36,7 +36,8 @@ bool LifecycleSandbox::repointFabian()
     const QList<std::pair<QString, int>> segments { { QStringLiteral("A"), 30 }, { QStringLiteral("B"), 15 },
         { QStringLiteral("C"), 30 }, { QStringLiteral("D"), 30 } };
     for (const auto& [segment, minutes] : segments) {
-        const qint64 id = m_sync->createRoundRobin(QStringLiteral("Ansatzfarbung %1 Fabian").arg(segment), kFabianUser, minutes);
+        const qint64 id = m_sync->createRoundRobin(
+            QStringLiteral("Ansatzfarbung %1 Fabian").arg(segment), kFabianUser, minutes);
         if (id <= 0)
             return false;
         auto q = runSql(db(),
@@ -61,8 +62,10 @@ bool LifecycleSandbox::book(qint64 appointmentId)
     auto batch = m_sync->runBatch({ appointmentId }, m_sync->options());
     if (!batch)
         return false;
-    return count(QStringLiteral("SELECT COUNT(*) FROM appointment_phases WHERE appointment_id = ? AND staff_required = ? "
-                                "AND sync_status <> 'synced'"),
+    return count(
+               QStringLiteral(
+                   "SELECT COUNT(*) FROM appointment_phases WHERE appointment_id = ? AND staff_required = ? "
+                   "AND sync_status <> 'synced'"),
                { appointmentId, true })
         == 0;
 }
@@ -74,12 +77,14 @@ QDateTime LifecycleSandbox::phaseStart(qint64 phaseId) const
 
 QString LifecycleSandbox::appointmentStatus(qint64 appointmentId) const
 {
-    return scalar(db(), QStringLiteral("SELECT status FROM appointments WHERE id = ?"), { appointmentId }).toString();
+    return scalar(db(), QStringLiteral("SELECT status FROM appointments WHERE id = ?"), { appointmentId })
+        .toString();
 }
 
 QDateTime LifecycleSandbox::appointmentStart(qint64 appointmentId) const
 {
-    return fromSqlTime(scalar(db(), QStringLiteral("SELECT starts_at FROM appointments WHERE id = ?"), { appointmentId }));
+    return fromSqlTime(
+        scalar(db(), QStringLiteral("SELECT starts_at FROM appointments WHERE id = ?"), { appointmentId }));
 }
 
 QJsonObject LifecycleSandbox::booking(const QString& uid) const
@@ -108,8 +113,8 @@ QString LifecycleSandbox::block(qint64 userId, const QDateTime& start, int minut
         for (const QJsonValue& h : e.value(QStringLiteral("hosts")).toArray())
             if (h.toObject().value(QStringLiteral("userId")).toInteger() == userId && hostedType == 0)
                 hostedType = e.value(QStringLiteral("id")).toInteger();
-    state.bookings.append(QJsonObject { { QStringLiteral("id"), state.nextBookingId() }, { QStringLiteral("uid"), uid },
-        { QStringLiteral("status"), QStringLiteral("accepted") },
+    state.bookings.append(QJsonObject { { QStringLiteral("id"), state.nextBookingId() },
+        { QStringLiteral("uid"), uid }, { QStringLiteral("status"), QStringLiteral("accepted") },
         { QStringLiteral("start"), start.toUTC().toString(Qt::ISODateWithMs) },
         { QStringLiteral("end"), start.toUTC().addSecs(minutes * 60).toString(Qt::ISODateWithMs) },
         { QStringLiteral("duration"), minutes }, { QStringLiteral("eventTypeId"), hostedType },
@@ -123,7 +128,8 @@ QString LifecycleSandbox::block(qint64 userId, const QDateTime& start, int minut
 qint64 LifecycleSandbox::eventTypeOf(const QString& segment, const QString& staffId, qint64 serviceId) const
 {
     return scalar(db(),
-        QStringLiteral("SELECT event_type_id FROM calcom_event_map WHERE service_id = ? AND segment_key = ? AND staff_id = ?"),
+        QStringLiteral("SELECT event_type_id FROM calcom_event_map WHERE service_id = ? AND segment_key = ? "
+                       "AND staff_id = ?"),
         { serviceId, segment, staffId })
         .toLongLong();
 }
@@ -140,7 +146,9 @@ QString deadClaimToken()
     gone.waitForStarted(10000);
     const qint64 pid = gone.processId();
     gone.waitForFinished(10000);
-    return QStringLiteral("%1:%2:crashed").arg(QSysInfo::machineHostName().replace(QLatin1Char(':'), QLatin1Char('_'))).arg(pid);
+    return QStringLiteral("%1:%2:crashed")
+        .arg(QSysInfo::machineHostName().replace(QLatin1Char(':'), QLatin1Char('_')))
+        .arg(pid);
 }
 
 } // namespace salon::test

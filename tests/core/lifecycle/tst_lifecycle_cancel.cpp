@@ -4,9 +4,9 @@
 // the next run, and a crash between the recorded intent and the request finished by the next run.
 #include "LifecycleSandbox.h"
 
+#include "db/SqlStatement.h"
 #include "lifecycle/CancelAppointmentsJob.h"
 #include "lifecycle/FinishOwedWorkJob.h"
-#include "db/SqlStatement.h"
 #include "lifecycle/LifecycleRepository.h"
 
 #include <QtTest>
@@ -22,8 +22,8 @@ class TestLifecycleCancel : public QObject
 
     std::unique_ptr<CancelAppointmentsJob> cancel(const QString& reason = QStringLiteral("Kundin krank"))
     {
-        return m_s->run(new CancelAppointmentsJob(
-            m_s->worker(), m_s->client(), 12345, { 763 }, reason, m_s->options()));
+        return m_s->run(
+            new CancelAppointmentsJob(m_s->worker(), m_s->client(), 12345, { 763 }, reason, m_s->options()));
     }
     QStringList uids() const
     {
@@ -66,7 +66,8 @@ private slots:
         // The history keeps the cancelled uid on the phase and in the step rows; one audit row per step.
         QCOMPARE(uids(), booked);
         QCOMPARE(m_s->count("SELECT COUNT(*) FROM audit_log WHERE action = 'phase.cancelled'"), 4);
-        QCOMPARE(m_s->count("SELECT COUNT(*) FROM lifecycle_steps WHERE action = 'cancel' AND state = 'done'"), 4);
+        QCOMPARE(
+            m_s->count("SELECT COUNT(*) FROM lifecycle_steps WHERE action = 'cancel' AND state = 'done'"), 4);
     }
 
     void emptyReasonSendsTheDefault()
@@ -74,7 +75,8 @@ private slots:
         const QStringList booked = uids();
         auto job = cancel(QString());
         QVERIFY(job->report().allOk());
-        QCOMPARE(m_s->booking(booked.first()).value("cancellationReason").toString(), CancelAppointmentsJob::defaultReason());
+        QCOMPARE(m_s->booking(booked.first()).value("cancellationReason").toString(),
+            CancelAppointmentsJob::defaultReason());
     }
 
     void cancellingTwiceIsHarmless()
@@ -91,7 +93,8 @@ private slots:
     void cancelledAlreadyInCalcomCountsAsDone()
     {
         const QString first = uids().first();
-        std::unique_ptr<calcom::CalcomReply<calcom::Booking>> direct(m_s->client()->cancelBooking(first, "im Salon abgesagt"));
+        std::unique_ptr<calcom::CalcomReply<calcom::Booking>> direct(
+            m_s->client()->cancelBooking(first, "im Salon abgesagt"));
         QVERIFY(direct->waitForFinished(10000) && !direct->hasError());
         auto job = cancel();
         QVERIFY2(job->report().allOk(), qPrintable(job->report().summary()));
@@ -105,7 +108,8 @@ private slots:
         const QString old = uids().first();
         calcom::RescheduleInput input;
         input.start = m_s->phaseStart(LifecycleSandbox::kA).addDays(1);
-        std::unique_ptr<calcom::CalcomReply<calcom::Booking>> moved(m_s->client()->rescheduleBooking(old, input));
+        std::unique_ptr<calcom::CalcomReply<calcom::Booking>> moved(
+            m_s->client()->rescheduleBooking(old, input));
         QVERIFY(moved->waitForFinished(10000) && !moved->hasError());
         const QString replacement = moved->result().uid;
         QCOMPARE(m_s->live(LifecycleSandbox::kA).size(), 1);
@@ -128,7 +132,10 @@ private slots:
             qPrintable(m_s->column(LifecycleSandbox::kC, "sync_error").toString()));
         QCOMPARE(m_s->live(LifecycleSandbox::kC).size(), 1);
         QCOMPARE(m_s->status(LifecycleSandbox::kD), QStringLiteral("cancelled"));
-        QCOMPARE(m_s->count("SELECT COUNT(*) FROM lifecycle_operations WHERE state = 'open' AND claim_token IS NULL"), 1);
+        QCOMPARE(
+            m_s->count(
+                "SELECT COUNT(*) FROM lifecycle_operations WHERE state = 'open' AND claim_token IS NULL"),
+            1);
 
         m_s->server().faults().clear();
         auto next = m_s->run(new FinishOwedWorkJob(m_s->worker(), m_s->client(), 12345, m_s->options()));
@@ -171,9 +178,11 @@ private slots:
         QVERIFY2(created, qPrintable(created ? QString() : created.error()));
         QVERIFY(repository.stepSent(created->steps.first()));
         // ...held by a process of this host that is gone (kill -9): the next run takes over at once.
-        QVERIFY(runSql(m_s->db(), "UPDATE lifecycle_operations SET claim_token = ?", { test::deadClaimToken() }));
+        QVERIFY(
+            runSql(m_s->db(), "UPDATE lifecycle_operations SET claim_token = ?", { test::deadClaimToken() }));
         if (requestWentOut) {
-            std::unique_ptr<calcom::CalcomReply<calcom::Booking>> sent(m_s->client()->cancelBooking(uid, "Kundin krank"));
+            std::unique_ptr<calcom::CalcomReply<calcom::Booking>> sent(
+                m_s->client()->cancelBooking(uid, "Kundin krank"));
             QVERIFY(sent->waitForFinished(10000) && !sent->hasError());
         }
         const int cancelsBefore = m_s->requests("POST", "/cancel$");
@@ -192,9 +201,10 @@ private slots:
         // Phase A was booked by a POST whose answer was lost: Cal.com has it, the database does not.
         const QString uid = uids().first();
         QSqlQuery q(m_s->db());
-        QVERIFY(q.exec(QStringLiteral("UPDATE appointment_phases SET sync_status = 'failed', calcom_booking_uid = NULL, "
-                                      "calcom_booking_id = NULL WHERE id = %1")
-                           .arg(LifecycleSandbox::kA)));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE appointment_phases SET sync_status = 'failed', calcom_booking_uid = NULL, "
+                           "calcom_booking_id = NULL WHERE id = %1")
+                .arg(LifecycleSandbox::kA)));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_attempts (phase_id, started_at, outcome) VALUES (%1, "
                                       "'2030-01-01T00:00:00.000Z', 'unclear')")
                            .arg(LifecycleSandbox::kA)));
@@ -209,7 +219,8 @@ private slots:
     {
         LifecycleOptions options = m_s->options();
         options.dryRun = true;
-        auto job = m_s->run(new CancelAppointmentsJob(m_s->worker(), m_s->client(), 12345, { 763 }, {}, options));
+        auto job
+            = m_s->run(new CancelAppointmentsJob(m_s->worker(), m_s->client(), 12345, { 763 }, {}, options));
         QVERIFY(job->report().allOk());
         QCOMPARE(job->plans().first().calcomChanges(), 4);
         QCOMPARE(m_s->appointmentStatus(), QStringLiteral("scheduled"));

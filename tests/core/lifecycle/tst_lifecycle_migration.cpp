@@ -23,10 +23,11 @@ class TestLifecycleMigration : public QObject
     {
         Migrator migrator(db);
         const bool postgres = db.driverName() == QLatin1String("QPSQL");
-        if (!runSql(db, postgres ? "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-                                   "applied_at TIMESTAMPTZ NOT NULL)"
-                                 : "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-                                   "applied_at TEXT NOT NULL)"))
+        if (!runSql(db,
+                postgres ? "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                           "applied_at TIMESTAMPTZ NOT NULL)"
+                         : "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                           "applied_at TEXT NOT NULL)"))
             return "schema_migrations";
         for (const Migrator::Migration& m : migrator.migrations()) {
             if (m.version > version)
@@ -65,13 +66,16 @@ private slots:
         const bool postgres = backend == QLatin1String("postgresql");
         QCOMPARE(migrateTo(db, 2), QString());
         QCOMPARE(importIncidentSalon(db), QString());
-        QVERIFY(runSql(db, "UPDATE appointment_phases SET sync_status = 'synced', calcom_booking_uid = 'uid-' || id, "
-                           "calcom_booking_id = id WHERE id = 269"));
+        QVERIFY(runSql(db,
+            "UPDATE appointment_phases SET sync_status = 'synced', calcom_booking_uid = 'uid-' || id, "
+            "calcom_booking_id = id WHERE id = 269"));
         for (int i = 0; i < 3; ++i)
-            QVERIFY(runSql(db, "INSERT INTO sync_attempts (phase_id, started_at, outcome, message) VALUES (?, ?, ?, ?)",
+            QVERIFY(runSql(db,
+                "INSERT INTO sync_attempts (phase_id, started_at, outcome, message) VALUES (?, ?, ?, ?)",
                 { 269 + i, "2030-01-01T00:00:00Z", "synced", QString("attempt %1").arg(i) }));
         const QStringList phasesBefore = column(db,
-            "SELECT id || ':' || appointment_id || ':' || sync_status || ':' || COALESCE(calcom_booking_uid, '') || ':' "
+            "SELECT id || ':' || appointment_id || ':' || sync_status || ':' || COALESCE(calcom_booking_uid, "
+            "'') || ':' "
             "|| segment_key FROM appointment_phases ORDER BY id");
         const QStringList attemptsBefore
             = column(db, "SELECT id || ':' || phase_id || ':' || message FROM sync_attempts ORDER BY id");
@@ -83,28 +87,35 @@ private slots:
         QVERIFY(*migrator.currentVersion() >= 3);
 
         QCOMPARE(column(db,
-                     "SELECT id || ':' || appointment_id || ':' || sync_status || ':' || COALESCE(calcom_booking_uid, '') "
+                     "SELECT id || ':' || appointment_id || ':' || sync_status || ':' || "
+                     "COALESCE(calcom_booking_uid, '') "
                      "|| ':' || segment_key FROM appointment_phases ORDER BY id"),
             phasesBefore);
-        QCOMPARE(column(db, "SELECT id || ':' || phase_id || ':' || message FROM sync_attempts ORDER BY id"), attemptsBefore);
+        QCOMPARE(column(db, "SELECT id || ':' || phase_id || ':' || message FROM sync_attempts ORDER BY id"),
+            attemptsBefore);
         // The new state is accepted, nonsense still refused.
         QVERIFY(runSql(db, "UPDATE appointment_phases SET sync_status = 'cancelled' WHERE id = 271"));
         QVERIFY(!runSql(db, "UPDATE appointment_phases SET sync_status = 'bogus' WHERE id = 272"));
         QVERIFY(!runSql(db, "UPDATE appointment_phases SET ends_at = starts_at WHERE id = 272"));
         // sync_attempts still references the rebuilt table: no orphan possible, deletes cascade.
-        QVERIFY(!runSql(db, "INSERT INTO sync_attempts (phase_id, started_at, outcome) VALUES (999999, "
-                            "'2030-01-01T00:00:00Z', 'x')"));
+        QVERIFY(!runSql(db,
+            "INSERT INTO sync_attempts (phase_id, started_at, outcome) VALUES (999999, "
+            "'2030-01-01T00:00:00Z', 'x')"));
         QVERIFY(runSql(db, "DELETE FROM appointment_phases WHERE id = 270"));
         QCOMPARE(scalar(db, "SELECT COUNT(*) FROM sync_attempts WHERE phase_id = 270").toInt(), 0);
         QCOMPARE(scalar(db, "SELECT COUNT(*) FROM sync_attempts").toInt(), 2);
         // Indexes (and PostgreSQL's notify trigger) are where they were.
         const QStringList indexes = postgres
             ? column(db, "SELECT indexname FROM pg_indexes WHERE tablename = 'appointment_phases'")
-            : column(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'appointment_phases'");
-        for (const char* name : { "idx_phases_appointment", "idx_phases_status_start", "idx_phases_staff", "idx_phases_updated" })
+            : column(db,
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'appointment_phases'");
+        for (const char* name :
+            { "idx_phases_appointment", "idx_phases_status_start", "idx_phases_staff", "idx_phases_updated" })
             QVERIFY2(indexes.contains(QLatin1String(name)), name);
         if (postgres) {
-            QCOMPARE(scalar(db, "SELECT COUNT(*) FROM pg_trigger WHERE tgname = 'appointment_phases_notify'").toInt(), 1);
+            QCOMPARE(scalar(db, "SELECT COUNT(*) FROM pg_trigger WHERE tgname = 'appointment_phases_notify'")
+                         .toInt(),
+                1);
         } else {
             QCOMPARE(scalar(db, "PRAGMA foreign_keys").toInt(), 1);
             QVERIFY(!db.tables().contains("appointment_phases_rebuilt"));
@@ -119,8 +130,9 @@ private slots:
         QVERIFY2(database, qPrintable(error));
         const QSqlDatabase db = database->db();
         QCOMPARE(importIncidentSalon(db), QString());
-        const QString insert = "INSERT INTO lifecycle_operations (kind, appointment_id, state, actor, created_at, "
-                               "updated_at) VALUES ('move', 763, ?, 'test', '2030-01-01T00:00:00Z', '2030-01-01T00:00:00Z')";
+        const QString insert
+            = "INSERT INTO lifecycle_operations (kind, appointment_id, state, actor, created_at, "
+              "updated_at) VALUES ('move', 763, ?, 'test', '2030-01-01T00:00:00Z', '2030-01-01T00:00:00Z')";
         QVERIFY(runSql(db, insert, { "open" }));
         QVERIFY(!runSql(db, insert, { "undoing" }));
         QVERIFY(runSql(db, insert, { "done" }));

@@ -50,7 +50,10 @@ class TestLifecycleMove : public QObject
         }
         QCOMPARE(m_s->appointmentStart(), m_starts.value(269));
     }
-    static QDateTime calcomTime(const QJsonValue& v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC(); }
+    static QDateTime calcomTime(const QJsonValue& v)
+    {
+        return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
+    }
 
 private slots:
     void initTestCase_data() { test::TestDatabase::addBackendRows(); }
@@ -86,9 +89,10 @@ private slots:
             QCOMPARE(live.first().value("uid").toString(), uid);
             QCOMPARE(calcomTime(live.first().value("start")), m_starts.value(p).addDays(1));
             // The old uid stays in the history.
-            QCOMPARE(m_s->count("SELECT COUNT(*) FROM lifecycle_steps WHERE phase_id = ? AND old_booking_uid = ? "
-                                "AND new_booking_uid = ?",
-                         { p, m_uids.value(p), uid }),
+            QCOMPARE(
+                m_s->count("SELECT COUNT(*) FROM lifecycle_steps WHERE phase_id = ? AND old_booking_uid = ? "
+                           "AND new_booking_uid = ?",
+                    { p, m_uids.value(p), uid }),
                 1);
         }
         QCOMPARE(m_s->requests("POST", "/reschedule$"), 4);
@@ -104,7 +108,8 @@ private slots:
         QVERIFY(!job->hasError());
         const AppointmentOutcome& o = job->report().appointments.first();
         QCOMPARE(o.result, AppointmentOutcome::Result::Refused);
-        QVERIFY2(o.message.contains("step C") && o.message.contains("Fabian Spitzer #2") && o.message.contains("11:15"),
+        QVERIFY2(o.message.contains("step C") && o.message.contains("Fabian Spitzer #2")
+                && o.message.contains("11:15"),
             qPrintable(o.message));
         QVERIFY(!job->report().allOk());
         QCOMPARE(m_s->requests("POST", "/reschedule$"), 0);
@@ -146,7 +151,8 @@ private slots:
 
     void aMultiDurationStepIsCancelledAndBookedAgain()
     {
-        // Step A's event type offers 30 and 60 minutes and lasts 60 by default: a reschedule would make it 60.
+        // Step A's event type offers 30 and 60 minutes and lasts 60 by default: a reschedule would make
+        // it 60.
         const qint64 type = m_s->eventTypeOf("A", LifecycleSandbox::kFabian2);
         QJsonObject* et = m_s->server().state().eventType(type);
         QVERIFY(et);
@@ -189,10 +195,12 @@ private slots:
         auto created = repository.createOperation(op);
         QVERIFY(created);
         QVERIFY(repository.stepSent(created->steps.first()));
-        QVERIFY(runSql(m_s->db(), "UPDATE lifecycle_operations SET claim_token = ?", { test::deadClaimToken() }));
+        QVERIFY(
+            runSql(m_s->db(), "UPDATE lifecycle_operations SET claim_token = ?", { test::deadClaimToken() }));
         calcom::RescheduleInput input;
         input.start = m_starts.value(273).addDays(1);
-        std::unique_ptr<calcom::CalcomReply<calcom::Booking>> sent(m_s->client()->rescheduleBooking(m_uids.value(273), input));
+        std::unique_ptr<calcom::CalcomReply<calcom::Booking>> sent(
+            m_s->client()->rescheduleBooking(m_uids.value(273), input));
         QVERIFY(sent->waitForFinished(10000) && !sent->hasError());
 
         auto next = m_s->run(new FinishOwedWorkJob(m_s->worker(), m_s->client(), 12345, m_s->options()));

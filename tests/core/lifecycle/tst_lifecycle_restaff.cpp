@@ -19,9 +19,11 @@ class TestLifecycleRestaff : public QObject
     Q_OBJECT
     std::unique_ptr<LifecycleSandbox> m_s;
 
-    std::unique_ptr<RestaffJob> restaff(const QList<qint64>& phases, const QList<qint64>& appointments, const QString& staff)
+    std::unique_ptr<RestaffJob> restaff(
+        const QList<qint64>& phases, const QList<qint64>& appointments, const QString& staff)
     {
-        return m_s->run(new RestaffJob(m_s->worker(), m_s->client(), 12345, phases, appointments, staff, m_s->options()));
+        return m_s->run(
+            new RestaffJob(m_s->worker(), m_s->client(), 12345, phases, appointments, staff, m_s->options()));
     }
     int sequenceOf(const QString& method, const QString& path) const
     {
@@ -53,10 +55,14 @@ private slots:
         QCOMPARE(m_s->column(LifecycleSandbox::kB, "staff_id").toString(), LifecycleSandbox::kFabian);
         const auto live = m_s->live(LifecycleSandbox::kB);
         QCOMPARE(live.size(), 1);
-        QCOMPARE(live.first().value("eventTypeId").toInteger(), m_s->eventTypeOf("B", LifecycleSandbox::kFabian));
-        QCOMPARE(live.first().value("hosts").toArray().first().toObject().value("id").toInteger(), LifecycleSandbox::kFabianUser);
-        QCOMPARE(live.first().value("metadata").toObject().value("salonAppointmentId").toString(), QStringLiteral("763"));
-        QCOMPARE(m_s->column(LifecycleSandbox::kB, "calcom_booking_uid").toString(), live.first().value("uid").toString());
+        QCOMPARE(
+            live.first().value("eventTypeId").toInteger(), m_s->eventTypeOf("B", LifecycleSandbox::kFabian));
+        QCOMPARE(live.first().value("hosts").toArray().first().toObject().value("id").toInteger(),
+            LifecycleSandbox::kFabianUser);
+        QCOMPARE(live.first().value("metadata").toObject().value("salonAppointmentId").toString(),
+            QStringLiteral("763"));
+        QCOMPARE(m_s->column(LifecycleSandbox::kB, "calcom_booking_uid").toString(),
+            live.first().value("uid").toString());
         QCOMPARE(m_s->booking(old).value("status").toString(), QStringLiteral("cancelled"));
         // The new booking first, then the old one cancelled: the customer always has one.
         const int booked = sequenceOf("POST", "/v2/bookings");
@@ -124,7 +130,8 @@ private slots:
         const AppointmentOutcome& o = job->report().appointments.first();
         QCOMPARE(o.appointmentId, 765);
         QCOMPARE(o.result, AppointmentOutcome::Result::Refused);
-        QVERIFY2(o.nextStep.contains("reassign --appointment 765") && o.nextStep.contains("move-appointment 765"),
+        QVERIFY2(
+            o.nextStep.contains("reassign --appointment 765") && o.nextStep.contains("move-appointment 765"),
             qPrintable(o.nextStep));
         QVERIFY(!job->report().allOk());
     }

@@ -58,8 +58,9 @@ private slots:
         QFETCH(QString, status);
         // The reproduction: an imported appointment with this status and pending phases.
         QVERIFY(runSql(m_s->db(), "UPDATE appointments SET status = ? WHERE id = 763", { status }));
-        QVERIFY(runSql(m_s->db(), "UPDATE appointment_phases SET sync_status = 'pending' WHERE appointment_id = 763 "
-                                  "AND staff_required = ?",
+        QVERIFY(runSql(m_s->db(),
+            "UPDATE appointment_phases SET sync_status = 'pending' WHERE appointment_id = 763 "
+            "AND staff_required = ?",
             { true }));
         auto batch = sync();
         QVERIFY(batch);
@@ -91,7 +92,8 @@ private slots:
         for (qint64 p : LifecycleSandbox::kStaffPhases) {
             QCOMPARE(m_s->status(p), QStringLiteral("failed"));
             const QString error = m_s->column(p, "sync_error").toString();
-            QVERIFY2(error.contains("step C") && error.contains("None of appointment 763"), qPrintable(error));
+            QVERIFY2(
+                error.contains("step C") && error.contains("None of appointment 763"), qPrintable(error));
         }
         QVERIFY(batch->report().anyFailed());
     }
@@ -121,7 +123,10 @@ private slots:
             QCOMPARE(batch->report().find(p)->stage, PhaseStage::Failed);
         }
         QCOMPARE(m_s->status(LifecycleSandbox::kD), QStringLiteral("failed"));
-        QCOMPARE(m_s->count("SELECT COUNT(*) FROM lifecycle_operations WHERE kind = 'compensate' AND state = 'done'"), 1);
+        QCOMPARE(
+            m_s->count(
+                "SELECT COUNT(*) FROM lifecycle_operations WHERE kind = 'compensate' AND state = 'done'"),
+            1);
     }
 
     void aPartialBookingIsKeptWhenAsked()
