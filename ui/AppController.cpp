@@ -14,8 +14,10 @@
 #include "ui/app/ScreenshotTaker.h"
 #include "ui/app/SecretStorage.h"
 #include "ui/app/ToolsMenu.h"
+#include "ui/lifecycle/LifecycleJobBuilder.h"
 #include "ui/pages/AppointmentsPage.h"
 #include "ui/pages/EventMapPage.h"
+#include "ui/pages/StaffPage.h"
 #include "ui/pages/TablePage.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/sync/SyncConsole.h"
@@ -52,8 +54,9 @@ AppController::~AppController()
         m_settings.setLastPage(m_window->currentPageId());
         m_settings.sync();
     }
-    // The pages use the session: they go first.
+    // The pages use the session: they go first, then the lifecycle jobs still running.
     m_window.reset();
+    delete m_lifecycleJobs;
     m_session.reset();
 }
 
@@ -106,6 +109,11 @@ void AppController::buildWindow(
     connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::showSettings);
     connect(m_verification, &EventMapVerification::finished, m_window.get(), &MainWindow::showStatus);
     connectCalcom(calcom);
+    m_lifecycleJobs = new LifecycleJobBuilder(m_session->worker(), this);
+    m_lifecycleJobs->setTimeZone(zone);
+    m_lifecycleJobs->setActor(defaultActor());
+    connect(m_calcom, &CalcomConnection::ready, m_lifecycleJobs,
+        [this] { m_lifecycleJobs->setCalcom(m_calcom->client(), m_calcom->teamId()); });
     addPages(zone);
     auto* tools = new ToolsMenu(m_window->menuBar(), this);
     connect(tools, &ToolsMenu::verifyEventMapsRequested, this, &AppController::verifyEventMaps);
@@ -133,11 +141,13 @@ void AppController::addPages(const QTimeZone& zone)
         new TablePage(StandardTables::services(), session));
     add(QStringLiteral("segments"), tr("Segments"), Icons::segments(),
         new TablePage(StandardTables::segments(), session));
-    add(QStringLiteral("staff"), tr("Staff"), Icons::staff(),
-        new TablePage(StandardTables::staff(), session));
+    auto* staff = new StaffPage(session);
+    staff->setLifecycle(m_lifecycleJobs);
+    add(QStringLiteral("staff"), tr("Staff"), Icons::staff(), staff);
     add(QStringLiteral("eventmap"), tr("Event map"), Icons::eventMap(), new EventMapPage(session));
-    add(QStringLiteral("appointments"), tr("Appointments"), Icons::appointments(),
-        new AppointmentsPage(session));
+    auto* appointments = new AppointmentsPage(session);
+    appointments->setLifecycle(m_lifecycleJobs);
+    add(QStringLiteral("appointments"), tr("Appointments"), Icons::appointments(), appointments);
     add(QStringLiteral("phases"), tr("Phases"), Icons::phases(),
         new TablePage(StandardTables::phases(), session));
 
@@ -176,6 +186,7 @@ void AppController::showSettings()
             return;
         // The time zone applies at once; database and language on the next start.
         const QTimeZone zone(m_settings.timeZoneId());
+        m_lifecycleJobs->setTimeZone(zone);
         for (const QString& id : m_window->pageIds())
             if (auto* page = m_window->pageAs<TablePage>(id))
                 page->setTimeZone(zone);

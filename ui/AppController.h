@@ -21,6 +21,7 @@ namespace salon::ui
 
 class CalcomConnection;
 class EventMapVerification;
+class LifecycleJobBuilder;
 class MainWindow;
 class SecretStorage;
 class SettingsDialog;
@@ -55,6 +56,8 @@ public:
         const QString& startPage = {});
     MainWindow* mainWindow() const { return m_window.get(); }
     CalcomConnection* calcom() const { return m_calcom; }
+    // Builds the cancel, move, re-staff and sick-day jobs the pages run.
+    LifecycleJobBuilder* lifecycleJobs() const { return m_lifecycleJobs; }
     DatabaseSession* session() const { return m_session.get(); }
     // Renders the window to a PNG once the current page shows its first rows (or after 15 s), then emits
     // screenshotSaved.
@@ -85,6 +88,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     CalcomConnection* m_calcom = nullptr;
     EventMapVerification* m_verification = nullptr;
+    LifecycleJobBuilder* m_lifecycleJobs = nullptr;
     SecretStorage* m_secrets = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     // In --demo: the sandbox and the temporary database, for the settings dialog to show.

@@ -277,8 +277,9 @@ TableSpec StandardTables::appointments()
                 return tr("%n phase(s) booked in Cal.com (deleting here does not cancel those bookings)",
                     nullptr, n);
             },
+            // A cancelled phase keeps its uid, but nothing is live in Cal.com any more.
             QStringLiteral("SELECT COUNT(*) FROM appointment_phases WHERE appointment_id = ? "
-                           "AND calcom_booking_id IS NOT NULL"),
+                           "AND calcom_booking_id IS NOT NULL AND sync_status <> 'cancelled'"),
             { QStringLiteral("id") }, false),
     };
     spec.describeRow = [](const QVariantList& row) {

@@ -1,15 +1,34 @@
 #include "AppointmentsPage.h"
 
 #include "core/db/DatabaseSession.h"
+#include "core/lifecycle/LifecycleJob.h"
 #include "core/tables/StandardTables.h"
+#include "ui/lifecycle/AppointmentLifecycleActions.h"
+#include "ui/lifecycle/CancelAppointmentDialog.h"
+#include "ui/lifecycle/LifecycleJobBuilder.h"
 
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace salon::ui
 {
+
+namespace
+{
+// Columns of StandardTables::appointments() and ::phases().
+constexpr int kServiceColumn = 1;
+constexpr int kStartColumn = 4;
+constexpr int kPhaseSegmentColumn = 2;
+constexpr int kPhaseStaffColumn = 3;
+constexpr int kPhaseStaffRequiredColumn = 4;
+constexpr int kPhaseStartColumn = 5;
+constexpr int kPhaseEndColumn = 6;
+} // namespace
 
 AppointmentsPage::AppointmentsPage(DatabaseSession* session, QWidget* parent)
     : TablePage(tables::StandardTables::appointments(), session, parent)
@@ -31,6 +50,8 @@ AppointmentsPage::AppointmentsPage(DatabaseSession* session, QWidget* parent)
 
     connect(this, &TablePage::currentKeyChanged, this, [this](const QVariant& key) {
         m_phases->model()->setFixedFilter(tables::StandardTables::phasesOfAppointment(key));
+        if (m_lifecycle)
+            m_lifecycle->updateEnabled();
     });
     connect(m_phases, &TablePage::statusMessage, this, &TablePage::statusMessage);
 }
@@ -39,6 +60,127 @@ void AppointmentsPage::setTimeZone(const QTimeZone& zone)
 {
     TablePage::setTimeZone(zone);
     m_phases->setTimeZone(zone);
+}
+
+void AppointmentsPage::setLifecycle(LifecycleJobBuilder* jobs)
+{
+    if (m_lifecycle)
+        return;
+    m_jobs = jobs;
+    m_lifecycle = new AppointmentLifecycleActions(jobs, session()->worker(), this);
+    toolBar()->addSeparator();
+    for (QAction* action : m_lifecycle->actions()) {
+        addAction(action);
+        toolBar()->addAction(action);
+    }
+    m_lifecycle->setSelection([this] { return selectedAppointment(); });
+    connect(
+        m_lifecycle, &AppointmentLifecycleActions::dialogOpened, this, [this](LifecycleActionDialog* dialog) {
+            connect(dialog, &LifecycleActionDialog::changeFinished, this, [this, dialog](bool ok) {
+                showMessage(dialog->windowTitle() + QStringLiteral(": ")
+                        + (ok ? tr("done.") : tr("finished with problems; the dialog lists them.")),
+                    ok ? RowFinding::Severity::Info : RowFinding::Severity::Warning);
+            });
+        });
+}
+
+std::optional<SelectedAppointment> AppointmentsPage::selectedAppointment() const
+{
+    const int row = currentRow();
+    if (row < 0 || !model()->isRowLoaded(row))
+        return std::nullopt;
+    SelectedAppointment a;
+    a.id = model()->keyOf(row).toLongLong();
+    a.description = model()->describeRow(row);
+    a.start = model()->data(model()->index(row, kStartColumn), Qt::EditRole).toDateTime();
+    a.serviceId
+        = model()->data(model()->index(row, kServiceColumn), LazyTableModel::StoredValueRole).toLongLong();
+    // The steps as the phases panel shows them (it follows the selection).
+    const LazyTableModel* phases = m_phases->model();
+    for (int r = 0; r < phases->rowCount(); ++r) {
+        if (!phases->isRowLoaded(r)
+            || !phases->data(phases->index(r, kPhaseStaffRequiredColumn), LazyTableModel::StoredValueRole)
+                    .toBool())
+            continue;
+        const auto text = [&](int column) { return phases->data(phases->index(r, column)).toString(); };
+        a.staffSteps.append({ phases->keyOf(r).toLongLong(),
+            tr("%1 · %2 · %3–%4")
+                .arg(text(kPhaseSegmentColumn), text(kPhaseStaffColumn), text(kPhaseStartColumn).right(5),
+                    text(kPhaseEndColumn).right(5)) });
+    }
+    a.selectedPhase = m_phases->currentKey().toLongLong();
+    return a;
+}
+
+void AppointmentsPage::deleteCurrentRow()
+{
+    const int row = currentRow();
+    if (row < 0 || !m_jobs || !m_jobs->isReady() || !model()->isRowLoaded(row)) {
+        TablePage::deleteCurrentRow();
+        return;
+    }
+    const qint64 id = model()->keyOf(row).toLongLong();
+    const QString what = model()->describeRow(row);
+    // Which bookings are live in Cal.com: the cancel's own check (nothing changes).
+    lifecycle::LifecycleJob* check = m_jobs->cancel({ id }, QString(), true);
+    connect(check, &Job::finished, this, [this, check, id, what] {
+        int bookings = 0;
+        if (!check->hasError())
+            for (const lifecycle::ChangePlan& plan : check->plans())
+                bookings += plan.calcomChanges();
+        if (currentKey().toLongLong() != id)
+            return; // the admin moved on
+        if (bookings == 0)
+            TablePage::deleteCurrentRow();
+        else
+            offerCancelBeforeDelete(id, what, bookings);
+    });
+    check->start();
+}
+
+void AppointmentsPage::offerCancelBeforeDelete(qint64 id, const QString& what, int bookings)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete appointment"),
+        tr("%1 has %n live booking(s) in Cal.com. Deleting it only here would leave them there: the staff "
+           "member stays blocked and the customer keeps the confirmation.",
+            nullptr, bookings)
+            .arg(what),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("cancelBeforeDeleteQuestion"));
+    box->setInformativeText(tr("Cancel the bookings first, then delete the appointment?"));
+    QPushButton* cancelFirst = box->addButton(tr("Cancel bookings, then delete…"), QMessageBox::AcceptRole);
+    cancelFirst->setObjectName(QStringLiteral("cancelThenDeleteButton"));
+    QPushButton* deleteOnly = box->addButton(tr("Delete here only"), QMessageBox::DestructiveRole);
+    deleteOnly->setObjectName(QStringLiteral("deleteOnlyButton"));
+    box->addButton(tr("Keep appointment"), QMessageBox::RejectRole);
+    box->setDefaultButton(cancelFirst);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this,
+        [this, box, cancelFirst, deleteOnly, id, what](QAbstractButton* b) {
+            if (b == deleteOnly) {
+                TablePage::deleteCurrentRow();
+                return;
+            }
+            if (b != cancelFirst)
+                return;
+            auto* dialog = new CancelAppointmentDialog(m_jobs, id, what, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &LifecycleActionDialog::changeFinished, this, [this, id, what](bool ok) {
+                if (!ok) {
+                    showMessage(tr("%1 was not deleted: not every booking could be cancelled.").arg(what),
+                        RowFinding::Severity::Error);
+                    return;
+                }
+                model()->deleteRecord(id, [this, what](const tables::WriteResult& result) {
+                    if (result.error.isEmpty())
+                        showMessage(tr("Cancelled the bookings of %1 and deleted it.").arg(what));
+                });
+            });
+            if (m_lifecycle)
+                emit m_lifecycle->dialogOpened(dialog);
+            dialog->open();
+        });
+    box->open();
 }
 
 void AppointmentsPage::createAppointment(

@@ -59,7 +59,8 @@ public slots:
     void focusSearch();
     void addRow();
     void editCurrentRow();
-    void deleteCurrentRow();
+    // Appointments override it: their live bookings are cancelled first.
+    virtual void deleteCurrentRow();
     void exportCsv();
 
 signals:
