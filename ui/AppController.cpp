@@ -154,6 +154,7 @@ void AppController::addPages(const QTimeZone& zone)
     auto* console = new SyncConsole(session);
     console->setTimeZone(zone);
     console->setActor(defaultActor());
+    console->setLifecycle(m_lifecycleJobs);
     connect(console, &SyncConsole::statusMessage, m_window.get(), &MainWindow::showStatus);
     m_window->addPage(QStringLiteral("sync"), tr("Sync console"), Icons::warning(), console);
     connect(m_calcom, &CalcomConnection::ready, console,

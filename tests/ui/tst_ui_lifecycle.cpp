@@ -18,6 +18,8 @@
 #include "ui/pages/AppointmentsPage.h"
 #include "ui/pages/MessageBanner.h"
 #include "ui/pages/StaffPage.h"
+#include "ui/sync/SyncConsole.h"
+#include "ui/sync/SyncQueueModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +32,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 
 using namespace salon;
 using namespace salon::ui;
@@ -72,6 +75,7 @@ private slots:
     void changeStaffBooksTheNewAndCancelsTheOld();
     void offOnADayHandsTheDayOver();
     void deleteOffersToCancelTheBookingsFirst();
+    void theSyncConsoleMovesTheSelectedAppointment();
 
 private:
     template <typename D> D* openFromPage(const char* actionName);
@@ -347,6 +351,39 @@ void TestUiLifecycle::deleteOffersToCancelTheBookingsFirst()
     QTRY_COMPARE_WITH_TIMEOUT(m_s->count(QStringLiteral("SELECT COUNT(*) FROM appointments WHERE id = ?"),
                                   { LifecycleSandbox::kAppointment }),
         0, 20000);
+}
+
+void TestUiLifecycle::theSyncConsoleMovesTheSelectedAppointment()
+{
+    SyncConsole console(m_session.get());
+    console.setLifecycle(m_jobs.get());
+    console.resize(1280, 720);
+    console.show();
+    sync::SyncQueueFilter all;
+    all.status = sync::SyncQueueFilter::Status::All;
+    all.text = QStringLiteral("763");
+    console.setFilter(all);
+    QTRY_COMPARE(console.model()->appointmentCount(), 1);
+    auto* action = console.findChild<QAction*>(QStringLiteral("moveAppointmentAction"));
+    QVERIFY(!action->isEnabled()); // nothing selected
+    // Step C of the appointment selected: the action is for its appointment.
+    auto* view = console.findChild<QTreeView*>(QStringLiteral("queueView"));
+    view->selectionModel()->setCurrentIndex(console.model()->indexOfPhase(LifecycleSandbox::kC),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(action->isEnabled());
+    QSignalSpy opened(console.lifecycleActions(), &AppointmentLifecycleActions::dialogOpened);
+    action->trigger();
+    QTRY_COMPARE(opened.size(), 1);
+    auto* dialog
+        = qobject_cast<MoveAppointmentDialog*>(opened.first().first().value<LifecycleActionDialog*>());
+    QVERIFY(dialog);
+    test::checkModel(dialog->steps());
+    const QDateTime start = m_s->appointmentStart();
+    dialog->setNewStart(start.addDays(1));
+    waitForCheck(dialog);
+    confirmAndWait(dialog);
+    QCOMPARE(m_s->appointmentStart(), start.addDays(1));
+    QCOMPARE(m_s->requests("POST", "/reschedule$"), 4);
 }
 
 QTEST_MAIN(TestUiLifecycle)

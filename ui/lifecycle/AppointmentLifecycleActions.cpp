@@ -39,6 +39,27 @@ QList<QAction*> AppointmentLifecycleActions::actions() const
     return { m_cancel, m_move, m_changeStaff };
 }
 
+SelectedAppointment AppointmentLifecycleActions::selectionOf(
+    const sync::QueueAppointment& row, qint64 selectedPhase, const QTimeZone& zone)
+{
+    const auto hhmm
+        = [&](const QDateTime& t) { return t.toTimeZone(zone).toString(QStringLiteral("HH:mm")); };
+    SelectedAppointment a;
+    a.id = row.id;
+    a.description = tr("appointment %1 (%2, %3)")
+                        .arg(row.id)
+                        .arg(row.customerName,
+                            row.startsAt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    a.start = row.startsAt;
+    for (const sync::QueuePhase& p : row.phases)
+        if (p.phase.staffRequired)
+            a.staffSteps.append({ p.phase.id,
+                tr("%1 · %2 · %3–%4")
+                    .arg(p.phase.segmentKey, p.staffName, hhmm(p.phase.startsAt), hhmm(p.phase.endsAt)) });
+    a.selectedPhase = selectedPhase;
+    return a;
+}
+
 void AppointmentLifecycleActions::setSelection(std::function<std::optional<SelectedAppointment>()> selection)
 {
     m_selection = std::move(selection);

@@ -2,6 +2,7 @@
 
 #include "ChangeStaffDialog.h"
 #include "core/domain/AppointmentAccess.h"
+#include "core/sync/SyncQueueAccess.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -40,6 +41,9 @@ public:
     AppointmentLifecycleActions(LifecycleJobBuilder* jobs, DatabaseWorker* worker, QWidget* owner);
 
     QList<QAction*> actions() const;
+    // The sync console's row as the dialogs need it (selectedPhase: a phase row the admin selected, or 0).
+    static SelectedAppointment selectionOf(
+        const sync::QueueAppointment& row, qint64 selectedPhase, const QTimeZone& zone);
     // Asked when an action is triggered (and when the selection changes, to enable the actions).
     void setSelection(std::function<std::optional<SelectedAppointment>()> selection);
     void updateEnabled();

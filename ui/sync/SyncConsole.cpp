@@ -8,6 +8,7 @@
 #include "core/db/DatabaseSession.h"
 #include "core/sync/SyncBatch.h"
 #include "ui/Icons.h"
+#include "ui/lifecycle/AppointmentLifecycleActions.h"
 #include "ui/pages/MessageBanner.h"
 #include "ui_SyncConsole.h"
 
@@ -104,6 +105,29 @@ SyncConsole::~SyncConsole()
     QSettings settings;
     settings.setValue(QStringLiteral("syncConsole/columns"), m_ui->queueView->header()->saveState());
     settings.setValue(QStringLiteral("syncConsole/splitter"), m_ui->splitter->saveState());
+}
+
+void SyncConsole::setLifecycle(LifecycleJobBuilder* jobs)
+{
+    if (m_lifecycle)
+        return;
+    m_lifecycle = new AppointmentLifecycleActions(jobs, m_session->worker(), this);
+    auto* toolBar = findChild<QToolBar*>(QStringLiteral("toolBar"));
+    toolBar->addSeparator();
+    toolBar->addActions(m_lifecycle->actions());
+    m_lifecycle->setSelection([this]() -> std::optional<SelectedAppointment> {
+        const QModelIndex current = m_ui->queueView->selectionModel()->currentIndex();
+        if (!current.isValid())
+            return std::nullopt;
+        const SyncQueueModel::AppointmentRow* row
+            = m_model->appointment(current.parent().isValid() ? current.parent().row() : current.row());
+        if (!row)
+            return std::nullopt;
+        const SyncQueueModel::PhaseRow* phase = m_model->phase(current);
+        return AppointmentLifecycleActions::selectionOf(*row, phase ? phase->phase.id : 0, m_zone);
+    });
+    connect(m_ui->queueView->selectionModel(), &QItemSelectionModel::currentChanged, m_lifecycle,
+        &AppointmentLifecycleActions::updateEnabled);
 }
 
 void SyncConsole::setUpActions()

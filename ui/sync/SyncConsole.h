@@ -28,6 +28,8 @@ class CalcomClient;
 namespace salon::ui
 {
 
+class AppointmentLifecycleActions;
+class LifecycleJobBuilder;
 class SyncConsoleController;
 class SyncQueueModel;
 
@@ -51,6 +53,9 @@ public:
     void setCalcom(calcom::CalcomClient* client, qint64 teamId);
     void setTimeZone(const QTimeZone& zone);
     void setActor(const QString& actor);
+    // Adds Cancel appointment…, Move… and Change staff… for the selected appointment (jobs: not owned).
+    void setLifecycle(LifecycleJobBuilder* jobs);
+    AppointmentLifecycleActions* lifecycleActions() const { return m_lifecycle; }
     // How a question to the admin is asked (tests answer it themselves); default: a message box.
     void setConfirmHandler(std::function<bool(const QString& question)> handler)
     {
@@ -113,6 +118,7 @@ private:
     QTimer* m_searchDelay;
     std::function<bool(const QString&)> m_confirm;
     QString m_lastStatus;
+    AppointmentLifecycleActions* m_lifecycle = nullptr;
     QTimeZone m_zone = QTimeZone("Europe/Berlin");
 };
 
