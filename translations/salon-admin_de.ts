@@ -52,6 +52,40 @@
     </message>
 </context>
 <context>
+    <name>CancelAppointmentCommand</name>
+    <message>
+        <source>Appointment to cancel (one or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, as Cal.com tells the customer (default: &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would be cancelled; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel-appointment needs appointment ids, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel-appointment needs at least one appointment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel appointments and their bookings in Cal.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePlan</name>
+    <message>
+        <source>step %1 (phase %2, %3, %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>%1 (no password from PGPASSWORD or the keychain: %2)</source>
@@ -197,6 +231,10 @@
         <source>The built-in Cal.com sandbox cannot listen on 127.0.0.1.</source>
         <translation>Die eingebaute Cal.com-Sandbox kann nicht auf 127.0.0.1 lauschen.</translation>
     </message>
+    <message>
+        <source>Cannot open the demo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -285,6 +323,150 @@
     </message>
 </context>
 <context>
+    <name>LifecycleReport</name>
+    <message numerus="yes">
+        <source>%n appointment(s) planned, nothing changed; %1 refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (nothing changed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n put back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with work owed (the next run finishes it)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleRepository</name>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation type="unfinished">Das Prüfprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the change of appointment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment %1 is being changed already (change %2 is not finished); run `salon-admin-cli reassign` or the same command again later to finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 of appointment %2 is being synced right now; try again when that sync has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the change of phase %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cancel phase %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cancel appointment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the steps of change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the unfinished changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take over change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot release change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record step %1 of change %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the new booking of phase %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the change of phase %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the undo of change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the undo of phase %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change phase %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change appointment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MigrateCommand</name>
     <message>
         <source>The database %1 is up to date (schema version %2).</source>
@@ -300,6 +482,37 @@
     <message>
         <source>Create or update the database schema (idempotent).</source>
         <translation>Das Datenbankschema anlegen oder aktualisieren (idempotent).</translation>
+    </message>
+</context>
+<context>
+    <name>MoveAppointmentCommand</name>
+    <message>
+        <source>Appointment to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New start, ISO 8601 with an offset or Z (2030-11-26T10:00:00+01:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every step at its new time and whether it is free; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move-appointment needs exactly one appointment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move-appointment needs --to DATETIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to &quot;%1&quot; is not an ISO 8601 date and time with an offset or Z, e.g. 2030-11-26T10:00:00+01:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an appointment (all its steps) to a new start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -442,6 +655,69 @@
     <message>
         <source>%1: stopped by %2 while asking Cal.com; nothing was changed.</source>
         <translation>%1: durch %2 beendet, während Cal.com gefragt wurde; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignCommand</name>
+    <message>
+        <source>A step to hand over (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand every staff step of this appointment over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member who takes the steps (with --phase or --appointment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member who is off (with --to-staff and --on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member who takes that day&apos;s steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD in the salon&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the plan and each step&apos;s availability; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign takes no arguments; use --phase, --appointment or --from-staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign needs exactly one of: --phase ID... --staff UUID, --appointment ID --staff UUID, or --from-staff UUID --to-staff UUID --on DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-staff and --to-staff need staff ids (UUIDs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on needs a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--staff needs the id (UUID) of the staff member who takes the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--appointment takes one appointment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand steps, an appointment or a staff member&apos;s day to another staff member.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -857,298 +1133,42 @@
     </message>
 </context>
 <context>
-    <name>StandardTables</name>
+    <name>SnapshotReader</name>
     <message>
-        <source>Services</source>
-        <translation>Leistungen</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
+        <source>Cannot read the appointments: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>Cannot read the phases of the appointments: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Duration (min)</source>
-        <translation>Dauer (Min.)</translation>
+        <source>Cannot read the unfinished changes of the appointments: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Composite</source>
-        <translation>Zusammengesetzt</translation>
+        <source>Cannot read the staff: %1</source>
+        <translation type="unfinished">Das Personal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
+        <source>Cannot read the event map: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Segments</source>
-        <translation>Segmente</translation>
+        <source>Appointment %1 does not exist.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Active only</source>
-        <translation>Nur aktive</translation>
+        <source>Cannot read the phases: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inactive only</source>
-        <translation>Nur inaktive</translation>
+        <source>Phase %1 does not exist.</source>
+        <translation type="unfinished">Phase %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>Composite only</source>
-        <translation>Nur zusammengesetzte</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n Segment</numerusform>
-            <numerusform>%n Segmente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n qualified staff member(s)</source>
-        <translation>
-            <numerusform>%n qualifizierte Person</numerusform>
-            <numerusform>%n qualifizierte Personen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event-map row(s)</source>
-        <translation>
-            <numerusform>%n Event-Zuordnung</numerusform>
-            <numerusform>%n Event-Zuordnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n appointment(s)</source>
-        <translation>
-            <numerusform>%n Termin</numerusform>
-            <numerusform>%n Termine</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>service &quot;%1&quot;</source>
-        <translation>Leistung „%1“</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Leistung</translation>
-    </message>
-    <message>
-        <source>Segment key</source>
-        <translation>Segmentschlüssel</translation>
-    </message>
-    <message>
-        <source>Staff required</source>
-        <translation>Personal nötig</translation>
-    </message>
-    <message>
-        <source>Processing time (no staff)</source>
-        <translation>Einwirkzeit (ohne Personal)</translation>
-    </message>
-    <message>
-        <source>The segment key &quot;%2&quot; is already used by another segment of service %1; segment keys must be unique within a service.</source>
-        <translation>Der Segmentschlüssel „%2“ wird bereits von einem anderen Segment der Leistung %1 verwendet; Segmentschlüssel müssen innerhalb einer Leistung eindeutig sein.</translation>
-    </message>
-    <message>
-        <source>segment &quot;%1&quot; of %2</source>
-        <translation>Segment „%1“ von %2</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Personal</translation>
-    </message>
-    <message>
-        <source>ID (UUID)</source>
-        <translation>ID (UUID)</translation>
-    </message>
-    <message>
-        <source>Cal.com user ID</source>
-        <translation>Cal.com-Benutzer-ID</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Cal.com username</source>
-        <translation>Cal.com-Benutzername</translation>
-    </message>
-    <message>
-        <source>Without Cal.com user</source>
-        <translation>Ohne Cal.com-Benutzer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n qualified service(s)</source>
-        <translation>
-            <numerusform>%n qualifizierte Leistung</numerusform>
-            <numerusform>%n qualifizierte Leistungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n appointment phase(s)</source>
-        <translation>
-            <numerusform>%n Terminphase</numerusform>
-            <numerusform>%n Terminphasen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>staff member &quot;%1&quot;</source>
-        <translation>Mitarbeiter/in „%1“</translation>
-    </message>
-    <message>
-        <source>Event map</source>
-        <translation>Event-Zuordnung</translation>
-    </message>
-    <message>
-        <source>Child event type ID</source>
-        <translation>ID des Kind-Eventtyps</translation>
-    </message>
-    <message>
-        <source>Event type ID</source>
-        <translation>Eventtyp-ID</translation>
-    </message>
-    <message>
-        <source>Child resolved at</source>
-        <translation>Kind aufgelöst am</translation>
-    </message>
-    <message>
-        <source>Updated at</source>
-        <translation>Geändert am</translation>
-    </message>
-    <message>
-        <source>With a child event type</source>
-        <translation>Mit Kind-Eventtyp</translation>
-    </message>
-    <message>
-        <source>Without a child event type</source>
-        <translation>Ohne Kind-Eventtyp</translation>
-    </message>
-    <message>
-        <source>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</source>
-        <translation>Leistung %1, Segment „%2“ und Mitarbeiter/in %3 haben bereits einen Eventtyp; bearbeiten Sie stattdessen diese Zeile.</translation>
-    </message>
-    <message>
-        <source>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</source>
-        <translation>Die ID des Kind-Eventtyps muss sich von der Eventtyp-ID unterscheiden: Ein MANAGED-Eltern-Eventtyp, der als sein eigenes Kind gespeichert ist, kann nicht gebucht werden. Lassen Sie das Kind stattdessen leer.</translation>
-    </message>
-    <message>
-        <source>event-map row %1 (%2, %3, %4)</source>
-        <translation>Event-Zuordnung %1 (%2, %3, %4)</translation>
-    </message>
-    <message>
-        <source>Appointments</source>
-        <translation>Termine</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>Phasen</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kunde/Kundin</translation>
-    </message>
-    <message>
-        <source>Customer email</source>
-        <translation>E-Mail des Kunden</translation>
-    </message>
-    <message>
-        <source>Starts at</source>
-        <translation>Beginnt am</translation>
-    </message>
-    <message>
-        <source>Created at</source>
-        <translation>Angelegt am</translation>
-    </message>
-    <message>
-        <source>Upcoming</source>
-        <translation>Bevorstehend</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
-    </message>
-    <message>
-        <source>With failed phases</source>
-        <translation>Mit fehlgeschlagenen Phasen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phase(s)</source>
-        <translation>
-            <numerusform>%n Phase</numerusform>
-            <numerusform>%n Phasen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phase(s) booked in Cal.com (deleting here does not cancel those bookings)</source>
-        <translation>
-            <numerusform>%n Phase in Cal.com gebucht (Löschen hier storniert diese Buchung nicht)</numerusform>
-            <numerusform>%n Phasen in Cal.com gebucht (Löschen hier storniert diese Buchungen nicht)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>appointment %1 (%2, %3)</source>
-        <translation>Termin %1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Sync status</source>
-        <translation>Sync-Status</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <source>Ends at</source>
-        <translation>Endet am</translation>
-    </message>
-    <message>
-        <source>Cal.com booking</source>
-        <translation>Cal.com-Buchung</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Versuche</translation>
-    </message>
-    <message>
-        <source>Sync error</source>
-        <translation>Sync-Fehler</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Syncing</source>
-        <translation>Wird synchronisiert</translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Synchronisiert</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <source>phase %1</source>
-        <translation>Phase %1</translation>
+        <source>Cannot read the appointments of the staff member: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1263,109 @@
     <message>
         <source>the sync stopped: %1 Phases not reached keep their status.</source>
         <translation>die Synchronisierung wurde beendet: %1 Nicht erreichte Phasen behalten ihren Status.</translation>
+    </message>
+    <message>
+        <source>When a step of an appointment&apos;s first booking fails, keep the steps already booked (default: cancel them again, so an appointment is booked completely or not at all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not check all staff steps of an appointment in Cal.com before its first booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncConsole</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">bis</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Leistung</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Personal</translation>
+    </message>
+    <message>
+        <source>Search customer, e-mail, appointment id or error</source>
+        <translation type="unfinished">Kunde, E-Mail, Termin-ID oder Fehler suchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Suchen</translation>
+    </message>
+    <message>
+        <source>Appointments to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished">Protokoll</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="unfinished">Abweichungen</translation>
+    </message>
+    <message>
+        <source>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</source>
+        <translation type="unfinished">Der Abgleich vergleicht synchronisierte Phasen mit Cal.com; nichts ändert sich ohne Ihre Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished">Befund</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">Termin</translation>
+    </message>
+    <message>
+        <source>Book cancelled or missing phases again...</source>
+        <translation type="unfinished">Stornierte oder fehlende Phasen erneut buchen...</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation type="unfinished">Auswahl erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry all failed</source>
+        <translation type="unfinished">Alle fehlgeschlagenen erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Archive failure...</source>
+        <translation type="unfinished">Fehler archivieren...</translation>
+    </message>
+    <message>
+        <source>Reconcile with Cal.com</source>
+        <translation type="unfinished">Mit Cal.com abgleichen</translation>
+    </message>
+    <message>
+        <source>Export log...</source>
+        <translation type="unfinished">Protokoll exportieren...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -1410,37 +1533,6 @@
             <numerusform>Der Fehler konnte nicht gespeichert werden (%1); die Phase bleibt „syncing“, bis eine spätere Synchronisierung den Anspruch nach %n Minute übernimmt.</numerusform>
             <numerusform>Der Fehler konnte nicht gespeichert werden (%1); die Phase bleibt „syncing“, bis eine spätere Synchronisierung den Anspruch nach %n Minuten übernimmt.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SyncQueueFilter</name>
-    <message>
-        <source>Needs attention</source>
-        <translation>Braucht Aufmerksamkeit</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Syncing</source>
-        <translation>Wird synchronisiert</translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Synchronisiert</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1809,47 @@ Exit-Codes: 0 erledigt, alles in Ordnung; 1 erledigt, aber es wurden Probleme ge
     <message>
         <source>entered</source>
         <translation>(eingegeben)</translation>
+    </message>
+</context>
+<context>
+    <name>salon::AppointmentAccess</name>
+    <message>
+        <source>Cannot read the services: %1</source>
+        <translation type="unfinished">Die Leistungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the staff: %1</source>
+        <translation type="unfinished">Das Personal kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::AppointmentStatus</name>
+    <message>
+        <source>the appointment is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appointment is completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer did not show up (no_show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appointment&apos;s status &quot;%1&quot; is not bookable (only &quot;scheduled&quot; is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::ChangeWatcher</name>
+    <message>
+        <source>Cannot read the change log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to %1: %2</source>
+        <translation type="unfinished">%1 kann nicht abonniert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2175,18 @@ Anweisung: %4</translation>
         <source>Cannot commit migration %1: %2</source>
         <translation>Migration %1 kann nicht abgeschlossen werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot prepare migration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1_%2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1_%2 would leave a row of %3 pointing at a missing row of %4; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>salon::SqlErrorText</name>
@@ -2103,6 +2248,14 @@ Anweisung: %4</translation>
     <message>
         <source>The booking is incomplete: %1</source>
         <translation>Die Buchung ist unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>The new time is incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot query is incomplete: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2485,85 @@ Anweisung: %4</translation>
     <message>
         <source>Show the audit log by run (what changed, when, who).</source>
         <translation>Das Prüfprotokoll nach Läufen zeigen (was sich wann durch wen geändert hat).</translation>
+    </message>
+</context>
+<context>
+    <name>salon::cli::LifecycleCli</name>
+    <message>
+        <source>nothing to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished">frei</translation>
+    </message>
+    <message>
+        <source>not checked (Cal.com&apos;s answer decides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUSY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO EVENT TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation type="unfinished">nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">erledigt</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation type="unfinished">nichts geändert</translation>
+    </message>
+    <message>
+        <source>put back</source>
+        <translation type="unfinished">zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>appointment %1 step %2 (phase %3) %4%5: %6 - %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (putting back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next step: </source>
+        <translation type="unfinished">nächster Schritt: </translation>
+    </message>
+    <message>
+        <source>appointment %1 step %2 (phase %3): %4 %5 -&gt; %6 %7: %8%9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no staff</source>
+        <translation type="unfinished">kein Personal</translation>
+    </message>
+    <message>
+        <source>appointment %1: %2 - %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3025,14 +3257,6 @@ Anweisung: %4</translation>
 <context>
     <name>salon::eventtypes::ManagedTypeRetirement</name>
     <message>
-        <source>No Cal.com team to look the replaced event types up in.</source>
-        <translation>Kein Cal.com-Team, in dem die ersetzten Eventtypen nachgeschlagen werden können.</translation>
-    </message>
-    <message>
-        <source>Cannot read the team&apos;s event types: %1</source>
-        <translation>Die Eventtypen des Teams können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>Still referred to; not deleted.</source>
         <translation>Es wird noch darauf verwiesen; nicht gelöscht.</translation>
     </message>
@@ -3093,6 +3317,17 @@ Anweisung: %4</translation>
     <message>
         <source>Kept</source>
         <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::RetirementSearch</name>
+    <message>
+        <source>No Cal.com team to look the replaced event types up in.</source>
+        <translation type="unfinished">Kein Cal.com-Team, in dem die ersetzten Eventtypen nachgeschlagen werden können.</translation>
+    </message>
+    <message>
+        <source>Cannot read the team&apos;s event types: %1</source>
+        <translation type="unfinished">Die Eventtypen des Teams können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3598,419 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::lifecycle::AppointmentChangeRun</name>
+    <message>
+        <source>Change %1 is being finished by another run right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step failed before a crash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before anything changed in Cal.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; the remaining cancellations are owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command again; it finishes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some work in Cal.com is owed; the next run finishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command again (or any lifecycle command) when Cal.com answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back: the appointment is whole at its old time and staff (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put everything back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these steps in Cal.com; their phases show where they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished">Erledigt.</translation>
+    </message>
+    <message>
+        <source>Check these bookings in Cal.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: step %1 is not part of change %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another time or staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (phase %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (phase %2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command again when Cal.com answers; it finishes this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (phase %2) has no clear answer from Cal.com: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::BookingCanceller</name>
+    <message>
+        <source>no Cal.com client</source>
+        <translation type="unfinished">kein Cal.com-Client</translation>
+    </message>
+    <message>
+        <source>Cal.com did not cancel booking %1 after %2 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::CancelAppointmentsJob</name>
+    <message>
+        <source>Cancelled by the salon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::ChangeDrafts</name>
+    <message>
+        <source>Appointment %1 has an unfinished change (%2) that could not be finished now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command again when Cal.com answers; the change is finished first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 of appointment %2 is being synced right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again when that sync has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment %1 cannot be changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 of appointment %2: an earlier booking attempt got no clear answer, so Cal.com may hold a booking for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `salon-admin-cli sync --appointment %1` first; it settles that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier booking attempt got no clear answer: any booking Cal.com made for it is found by its phase id and cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 needs no staff (processing time); it cannot be handed to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::ChangePlanner</name>
+    <message>
+        <source>not booked yet and no event type to check it on; the next sync says why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event map has no event type for %1, segment %2, %3; the event type wizard creates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Verify the event maps, or let the event type wizard create an event type for this staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cal.com could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its event type has several lengths, so it is booked again, but the new time overlaps its own booking; move it by at least its length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off its event type&apos;s slot grid next to a busy time; no other booking of %1 overlaps it, Cal.com&apos;s answer decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps a booking of this appointment that moves first; Cal.com&apos;s answer decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not free then in Cal.com (busy or not working)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has another booking then in Cal.com (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment %1 of this change goes to %2 at that time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::LifecycleJob</name>
+    <message>
+        <source>Let the event type wizard create the missing event type (Tools -&gt; Event type wizard, or `salon-admin-cli create-event-types --service %1 --staff %2`), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again when Cal.com answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another time or another staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Cal.com connection.</source>
+        <translation type="unfinished">Keine Cal.com-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: appointment %1 is already as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed for appointment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would change %n booking(s) in Cal.com.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::MoveAppointmentsJob</name>
+    <message>
+        <source>Moved by the salon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::RestaffJob</name>
+    <message>
+        <source>Handed to another staff member by the salon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::SickDayJob</name>
+    <message>
+        <source>Handed to another staff member: the planned one is off that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member who is off and the one who takes over are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or hand appointment %1 to someone else with `salon-admin-cli reassign --appointment %1 --staff UUID`, or move it with `salon-admin-cli move-appointment %1 --to DATETIME`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::StepRunner</name>
+    <message>
+        <source>Owed in Cal.com: %1 The next run finishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Cal.com client.</source>
+        <translation type="unfinished">Kein Cal.com-Client.</translation>
+    </message>
+    <message>
+        <source>stopped before it was sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling booking %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 had been replaced by %2; that one is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 does not exist in Cal.com; nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cal.com refused to cancel booking %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking %1 could not be cancelled now (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for bookings Cal.com holds for phase %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cal.com could not be asked for the bookings of phase %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cal.com holds no booking for phase %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 of phase %2 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving booking %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1 (booking %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is taken in Cal.com: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Cal.com whether booking %1 was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 does not exist in Cal.com any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cal.com could not say whether booking %1 was moved (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cal.com did not move booking %1 after %2 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 was cancelled in Cal.com meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cal.com could not be asked for booking %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 was moved or cancelled in Cal.com by someone else (now %2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1 (booking %2, found in Cal.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event type to book phase %1 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking event type %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salon customer</source>
+        <translation type="unfinished">Salonkunde/Salonkundin</translation>
+    </message>
+    <message>
+        <source>Asking Cal.com whether phase %1 was booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cal.com could not say whether phase %1 was booked (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cal.com did not book phase %1 after %2 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1; cancelling the old booking %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1 and cancelled the old booking %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1, but Cal.com refused to cancel the old booking %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked %1, but the old booking %2 could not be cancelled now (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>salon::rehearsal::CalcomSnapshot</name>
     <message>
         <source>The snapshot has no team with an owner or admin to act as.</source>
@@ -3605,6 +4253,64 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::sync::AppointmentBookingCheck</name>
+    <message>
+        <source>Not booked: %1 (this phase was not changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not booked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment %1 is being cancelled, moved or re-staffed right now (change %2); the next sync books it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not free in Cal.com: %1. None of appointment %2&apos;s steps were booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the appointment (`salon-admin-cli move-appointment %1 --to ...`) or hand the busy step to someone else (`salon-admin-cli reassign`), then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be booked, so none of appointment %2&apos;s steps were booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix that step (see its own message), then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::sync::BookingCompensation</name>
+    <message>
+        <source>Booked and cancelled again: step %1 (phase %2) of appointment %3 could not be booked (%4). The next sync books the appointment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked, but another step failed, and cancelling this booking again did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the failed step, then sync the appointment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run any lifecycle command (it finishes owed cancellations), or cancel booking %1 in Cal.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>salon::sync::BookingReconciler</name>
     <message>
         <source>No Cal.com client is configured.</source>
@@ -3653,17 +4359,6 @@ Anweisung: %4</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>salon::sync::PhaseChangeWatcher</name>
-    <message>
-        <source>The database connection is not open.</source>
-        <translation>Die Datenbankverbindung ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>Cannot subscribe to %1: %2</source>
-        <translation>%1 kann nicht abonniert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3832,11 +4527,386 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
-    <name>salon::ui::AppController</name>
+    <name>salon::sync::SyncQueueFilter</name>
     <message>
-        <source>Cannot update the database schema: %1</source>
-        <translation>Das Datenbankschema kann nicht aktualisiert werden: %1</translation>
+        <source>Needs attention</source>
+        <translation type="unfinished">Braucht Aufmerksamkeit</translation>
     </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">Ausstehend</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished">Wird synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished">Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">Archiviert</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+</context>
+<context>
+    <name>salon::tables::ColumnValidator</name>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation type="unfinished">%1 darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation type="unfinished">%1 muss eine ganze Zahl sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation type="unfinished">%1 muss mindestens %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not &quot;%2&quot;.</source>
+        <translation type="unfinished">%1 muss eine UUID wie 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation type="unfinished">%1 muss einer dieser Werte sein: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time.</source>
+        <translation type="unfinished">%1 muss ein Datum mit Uhrzeit sein.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::tables::StandardTables</name>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">Leistungen</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation type="unfinished">Dauer (Min.)</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation type="unfinished">Zusammengesetzt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished">Segmente</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation type="unfinished">Nur aktive</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation type="unfinished">Nur inaktive</translation>
+    </message>
+    <message>
+        <source>Composite only</source>
+        <translation type="unfinished">Nur zusammengesetzte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualified staff member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n qualifizierte Person</numerusform>
+            <numerusform>%n qualifizierte Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event-map row(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Event-Zuordnung</numerusform>
+            <numerusform>%n Event-Zuordnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot;</source>
+        <translation type="unfinished">Leistung „%1“</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Leistung</translation>
+    </message>
+    <message>
+        <source>Segment key</source>
+        <translation type="unfinished">Segmentschlüssel</translation>
+    </message>
+    <message>
+        <source>Staff required</source>
+        <translation type="unfinished">Personal nötig</translation>
+    </message>
+    <message>
+        <source>Processing time (no staff)</source>
+        <translation type="unfinished">Einwirkzeit (ohne Personal)</translation>
+    </message>
+    <message>
+        <source>The segment key &quot;%2&quot; is already used by another segment of service %1; segment keys must be unique within a service.</source>
+        <translation type="unfinished">Der Segmentschlüssel „%2“ wird bereits von einem anderen Segment der Leistung %1 verwendet; Segmentschlüssel müssen innerhalb einer Leistung eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>segment &quot;%1&quot; of %2</source>
+        <translation type="unfinished">Segment „%1“ von %2</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Personal</translation>
+    </message>
+    <message>
+        <source>ID (UUID)</source>
+        <translation type="unfinished">ID (UUID)</translation>
+    </message>
+    <message>
+        <source>Cal.com user ID</source>
+        <translation type="unfinished">Cal.com-Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Cal.com username</source>
+        <translation type="unfinished">Cal.com-Benutzername</translation>
+    </message>
+    <message>
+        <source>Without Cal.com user</source>
+        <translation type="unfinished">Ohne Cal.com-Benutzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualified service(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n qualifizierte Leistung</numerusform>
+            <numerusform>%n qualifizierte Leistungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment phase(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Terminphase</numerusform>
+            <numerusform>%n Terminphasen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>staff member &quot;%1&quot;</source>
+        <translation type="unfinished">Mitarbeiter/in „%1“</translation>
+    </message>
+    <message>
+        <source>Event map</source>
+        <translation type="unfinished">Event-Zuordnung</translation>
+    </message>
+    <message>
+        <source>Child event type ID</source>
+        <translation type="unfinished">ID des Kind-Eventtyps</translation>
+    </message>
+    <message>
+        <source>Event type ID</source>
+        <translation type="unfinished">Eventtyp-ID</translation>
+    </message>
+    <message>
+        <source>Child resolved at</source>
+        <translation type="unfinished">Kind aufgelöst am</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation type="unfinished">Geändert am</translation>
+    </message>
+    <message>
+        <source>With a child event type</source>
+        <translation type="unfinished">Mit Kind-Eventtyp</translation>
+    </message>
+    <message>
+        <source>Without a child event type</source>
+        <translation type="unfinished">Ohne Kind-Eventtyp</translation>
+    </message>
+    <message>
+        <source>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</source>
+        <translation type="unfinished">Leistung %1, Segment „%2“ und Mitarbeiter/in %3 haben bereits einen Eventtyp; bearbeiten Sie stattdessen diese Zeile.</translation>
+    </message>
+    <message>
+        <source>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</source>
+        <translation type="unfinished">Die ID des Kind-Eventtyps muss sich von der Eventtyp-ID unterscheiden: Ein MANAGED-Eltern-Eventtyp, der als sein eigenes Kind gespeichert ist, kann nicht gebucht werden. Lassen Sie das Kind stattdessen leer.</translation>
+    </message>
+    <message>
+        <source>event-map row %1 (%2, %3, %4)</source>
+        <translation type="unfinished">Event-Zuordnung %1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished">Termine</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished">Phasen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Kunde/Kundin</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation type="unfinished">E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished">Beginnt am</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation type="unfinished">Angelegt am</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished">Bevorstehend</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished">Geplant</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgesagt</translation>
+    </message>
+    <message>
+        <source>With failed phases</source>
+        <translation type="unfinished">Mit fehlgeschlagenen Phasen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s) booked in Cal.com (deleting here does not cancel those bookings)</source>
+        <translation type="unfinished">
+            <numerusform>%n Phase in Cal.com gebucht (Löschen hier storniert diese Buchung nicht)</numerusform>
+            <numerusform>%n Phasen in Cal.com gebucht (Löschen hier storniert diese Buchungen nicht)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appointment %1 (%2, %3)</source>
+        <translation type="unfinished">Termin %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished">Sync-Status</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">Termin</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation type="unfinished">Endet am</translation>
+    </message>
+    <message>
+        <source>Cal.com booking</source>
+        <translation type="unfinished">Cal.com-Buchung</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Versuche</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation type="unfinished">Sync-Fehler</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">Ausstehend</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished">Wird synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished">Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished">Übersprungen</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation type="unfinished">Phase %1</translation>
+    </message>
+    <message>
+        <source>Phases of the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::tables::TableReader</name>
+    <message>
+        <source>Cannot read the choices for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::tables::TableWriter</name>
+    <message>
+        <source>The row no longer exists; someone else may have deleted it.</source>
+        <translation type="unfinished">Die Zeile existiert nicht mehr; vielleicht hat jemand anderes sie gelöscht.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation type="unfinished">Die Datenbank hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete it: %1 still refer to it.</source>
+        <translation type="unfinished">Löschen nicht möglich, es gibt noch Verweise: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::AppController</name>
     <message>
         <source>Services</source>
         <translation>Leistungen</translation>
@@ -3878,45 +4948,6 @@ Anweisung: %4</translation>
         <translation>Sync-Konsole</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Werkzeuge</translation>
-    </message>
-    <message>
-        <source>&amp;Verify event maps</source>
-        <translation>Event-Zuordnungen &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>Event type &amp;wizard…</source>
-        <translation>Event-Typ-&amp;Assistent…</translation>
-    </message>
-    <message>
-        <source>&amp;Sync console</source>
-        <translation>&amp;Sync-Konsole</translation>
-    </message>
-    <message>
-        <source>Verify event maps</source>
-        <translation>Event-Zuordnungen prüfen</translation>
-    </message>
-    <message>
-        <source>Event maps verified: no problems found.</source>
-        <translation>Event-Zuordnungen geprüft: keine Probleme gefunden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Event maps verified: %n problem(s) found.</source>
-        <translation>
-            <numerusform>Event-Zuordnungen geprüft: %n Problem gefunden.</numerusform>
-            <numerusform>Event-Zuordnungen geprüft: %n Probleme gefunden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only local checks ran: Cal.com is not connected.</source>
-        <translation>Nur lokale Prüfungen liefen: Cal.com ist nicht verbunden.</translation>
-    </message>
-    <message>
-        <source>Cal.com could not be checked: %1</source>
-        <translation>Cal.com konnte nicht geprüft werden: %1</translation>
-    </message>
-    <message>
         <source>Event type wizard</source>
         <translation>Event-Typ-Assistent</translation>
     </message>
@@ -3924,24 +4955,51 @@ Anweisung: %4</translation>
         <source>The wizard creates event types in Cal.com, but Cal.com is not connected. Check the Cal.com settings and the API key.</source>
         <translation>Der Assistent legt Event-Typen in Cal.com an, aber Cal.com ist nicht verbunden. Prüfen Sie die Cal.com-Einstellungen und den API-Schlüssel.</translation>
     </message>
+</context>
+<context>
+    <name>salon::ui::AppStartup</name>
     <message>
-        <source>API key not stored</source>
-        <translation>API-Schlüssel nicht gespeichert</translation>
+        <source>Cannot update the database schema: %1</source>
+        <translation type="unfinished">Das Datenbankschema kann nicht aktualisiert werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected to team %1: %n event type(s).</source>
-        <translation>
-            <numerusform>Mit Team %1 verbunden: %n Event-Typ.</numerusform>
-            <numerusform>Mit Team %1 verbunden: %n Event-Typen.</numerusform>
-        </translation>
+</context>
+<context>
+    <name>salon::ui::AppointmentLifecycleActions</name>
+    <message>
+        <source>Cancel appointment…</source>
+        <translation>Termin absagen…</translation>
     </message>
     <message>
-        <source>Password not stored</source>
-        <translation>Passwort nicht gespeichert</translation>
+        <source>Move…</source>
+        <translation>Verschieben…</translation>
     </message>
     <message>
-        <source>entered in the settings</source>
-        <translation>(in den Einstellungen eingegeben)</translation>
+        <source>Change staff…</source>
+        <translation>Personal wechseln…</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment and its bookings in Cal.com</source>
+        <translation>Den Termin und seine Buchungen in Cal.com absagen</translation>
+    </message>
+    <message>
+        <source>Move the appointment and every step to a new start, checked in Cal.com first</source>
+        <translation>Den Termin mit allen Schritten auf einen neuen Beginn verschieben, vorher in Cal.com geprüft</translation>
+    </message>
+    <message>
+        <source>Hand one step or every staff step to another staff member</source>
+        <translation>Einen Schritt oder alle Schritte mit Personal an eine andere Person übergeben</translation>
+    </message>
+    <message>
+        <source>appointment %1 (%2, %3)</source>
+        <translation>Termin %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3–%4</source>
+        <translation>%1 · %2 · %3–%4</translation>
+    </message>
+    <message>
+        <source>Cal.com is not connected.</source>
+        <translation>Cal.com ist nicht verbunden.</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +5012,53 @@ Anweisung: %4</translation>
         <source>Created appointment %1.</source>
         <translation>Termin %1 angelegt.</translation>
     </message>
+    <message>
+        <source>done.</source>
+        <translation>erledigt.</translation>
+    </message>
+    <message>
+        <source>finished with problems; the dialog lists them.</source>
+        <translation>mit Problemen beendet; der Dialog zeigt sie.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3–%4</source>
+        <translation>%1 · %2 · %3–%4</translation>
+    </message>
+    <message>
+        <source>Delete appointment</source>
+        <translation>Termin löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n live booking(s) in Cal.com. Deleting it only here would leave them there: the staff member stays blocked and the customer keeps the confirmation.</source>
+        <translation>
+            <numerusform>%1 hat %n aktive Buchung in Cal.com. Nur hier gelöscht, bliebe sie dort bestehen: Die Person bleibt blockiert und die Kundin behält die Bestätigung.</numerusform>
+            <numerusform>%1 hat %n aktive Buchungen in Cal.com. Nur hier gelöscht, blieben sie dort bestehen: Die Person bleibt blockiert und die Kundin behält die Bestätigung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the bookings first, then delete the appointment?</source>
+        <translation>Erst die Buchungen absagen, dann den Termin löschen?</translation>
+    </message>
+    <message>
+        <source>Cancel bookings, then delete…</source>
+        <translation>Buchungen absagen, dann löschen…</translation>
+    </message>
+    <message>
+        <source>Delete here only</source>
+        <translation>Nur hier löschen</translation>
+    </message>
+    <message>
+        <source>Keep appointment</source>
+        <translation>Termin behalten</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: not every booking could be cancelled.</source>
+        <translation>%1 wurde nicht gelöscht: Nicht jede Buchung konnte abgesagt werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled the bookings of %1 and deleted it.</source>
+        <translation>Die Buchungen von %1 sind abgesagt und der Termin gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::CalcomConnection</name>
@@ -3963,30 +5068,112 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
-    <name>salon::ui::ColumnValidator</name>
+    <name>salon::ui::CancelAppointmentDialog</name>
     <message>
-        <source>%1 must not be empty.</source>
-        <translation>%1 darf nicht leer sein.</translation>
+        <source>Cancel appointment</source>
+        <translation>Termin absagen</translation>
     </message>
     <message>
-        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation>%1 muss eine ganze Zahl sein, nicht „%2“.</translation>
+        <source>Cancels %1 and every booking of its steps in Cal.com. The customer gets the reason with the cancellation.</source>
+        <translation>Sagt %1 ab, samt jeder Buchung seiner Schritte in Cal.com. Die Kundin erhält den Grund mit der Absage.</translation>
     </message>
     <message>
-        <source>%1 must be at least %2.</source>
-        <translation>%1 muss mindestens %2 sein.</translation>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <source>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not &quot;%2&quot;.</source>
-        <translation>%1 muss eine UUID wie 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f sein, nicht „%2“.</translation>
+        <source>Keep appointment</source>
+        <translation>Termin behalten</translation>
     </message>
     <message>
-        <source>%1 must be one of: %2.</source>
-        <translation>%1 muss einer dieser Werte sein: %2.</translation>
+        <source>Appointment %1 was not found.</source>
+        <translation>Termin %1 wurde nicht gefunden.</translation>
     </message>
     <message>
-        <source>%1 must be a date and time.</source>
-        <translation>%1 muss ein Datum mit Uhrzeit sein.</translation>
+        <source>Appointment %1 is already cancelled; no booking is live in Cal.com.</source>
+        <translation>Termin %1 ist bereits abgesagt; in Cal.com ist keine Buchung mehr aktiv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirming cancels %n booking(s) in Cal.com.</source>
+        <translation>
+            <numerusform>Bestätigen sagt %n Buchung in Cal.com ab.</numerusform>
+            <numerusform>Bestätigen sagt %n Buchungen in Cal.com ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No step is booked in Cal.com: nothing is sent there.</source>
+        <translation>Kein Schritt ist in Cal.com gebucht: Dorthin wird nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) without a booking are marked cancelled here only.</source>
+        <translation>
+            <numerusform>%n Schritt ohne Buchung wird nur hier als abgesagt markiert.</numerusform>
+            <numerusform>%n Schritte ohne Buchung werden nur hier als abgesagt markiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::ChangeStaffDialog</name>
+    <message>
+        <source>Change staff</source>
+        <translation>Personal wechseln</translation>
+    </message>
+    <message>
+        <source>Hands steps of %1 to another staff member: each is booked in Cal.com for the new staff member first, then the old booking is cancelled, so the customer always has a booking.</source>
+        <translation>Übergibt Schritte von %1 an eine andere Person: Jeder wird in Cal.com zuerst für die neue Person gebucht, dann wird die alte Buchung abgesagt – die Kundin hat also immer eine Buchung.</translation>
+    </message>
+    <message>
+        <source>Every staff step</source>
+        <translation>Alle Schritte mit Personal</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Choose a staff member…</source>
+        <translation>Person wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Schritte:</translation>
+    </message>
+    <message>
+        <source>&amp;To staff member:</source>
+        <translation>&amp;An Person:</translation>
+    </message>
+    <message>
+        <source>Keep the staff</source>
+        <translation>Personal behalten</translation>
+    </message>
+    <message>
+        <source>Choose who takes the steps: their availability is then checked in Cal.com.</source>
+        <translation>Wählen Sie, wer die Schritte übernimmt: Dann wird die Verfügbarkeit in Cal.com geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is free for every step. Confirming books %n step(s) for them in Cal.com and then cancels the old booking(s).</source>
+        <translation>
+            <numerusform>%1 ist für jeden Schritt frei. Bestätigen bucht %n Schritt in Cal.com für diese Person und sagt dann die alte Buchung ab.</numerusform>
+            <numerusform>%1 ist für jeden Schritt frei. Bestätigen bucht %n Schritte in Cal.com für diese Person und sagt dann die alten Buchungen ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is free for every step. No step is booked yet: the steps change here, and the next sync books them.</source>
+        <translation>%1 ist für jeden Schritt frei. Noch ist kein Schritt gebucht: Die Schritte ändern sich hier, und die nächste Synchronisierung bucht sie.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::ConnectionTest</name>
+    <message>
+        <source>entered in the settings</source>
+        <translation type="unfinished">(in den Einstellungen eingegeben)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to team %1: %n event type(s).</source>
+        <translation type="unfinished">
+            <numerusform>Mit Team %1 verbunden: %n Event-Typ.</numerusform>
+            <numerusform>Mit Team %1 verbunden: %n Event-Typen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4011,6 +5198,43 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::EventMapVerification</name>
+    <message>
+        <source>Event maps verified: no problems found.</source>
+        <translation type="unfinished">Event-Zuordnungen geprüft: keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Event maps verified: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot verify the event maps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only local checks ran: Cal.com is not connected.</source>
+        <translation type="unfinished">Nur lokale Prüfungen liefen: Cal.com ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not be checked: %1</source>
+        <translation type="unfinished">Cal.com konnte nicht geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::EventTypeWizard</name>
     <message>
         <source>Create Cal.com event types</source>
@@ -4018,38 +5242,123 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
-    <name>salon::ui::LazySqlTableModel</name>
-    <message>
-        <source>The row no longer exists; someone else may have deleted it.</source>
-        <translation>Die Zeile existiert nicht mehr; vielleicht hat jemand anderes sie gelöscht.</translation>
-    </message>
-    <message>
-        <source>The database refused the change: %1</source>
-        <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
-    </message>
+    <name>salon::ui::LazyTableModel</name>
     <message>
         <source>Cannot count the rows of %1: %2</source>
-        <translation>Die Zeilen von %1 können nicht gezählt werden: %2</translation>
+        <translation type="unfinished">Die Zeilen von %1 können nicht gezählt werden: %2</translation>
     </message>
     <message>
         <source>Cannot load the rows of %1: %2</source>
-        <translation>Die Zeilen von %1 können nicht geladen werden: %2</translation>
+        <translation type="unfinished">Die Zeilen von %1 können nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation>Zeile %1</translation>
+        <translation type="unfinished">Zeile %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation>ja</translation>
+        <translation type="unfinished">ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation>nein</translation>
+        <translation type="unfinished">nein</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::LifecycleActionDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <source>Cannot delete it: %1 still refer to it.</source>
-        <translation>Löschen nicht möglich, es gibt noch Verweise: %1.</translation>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Cal.com is not connected, so the change cannot be checked or made. Check the Cal.com settings and the API key (Settings).</source>
+        <translation>Cal.com ist nicht verbunden, daher kann die Änderung weder geprüft noch ausgeführt werden. Prüfen Sie die Cal.com-Einstellungen und den API-Schlüssel (Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Checking in Cal.com whether every step is free… nothing changes yet.</source>
+        <translation>Prüfe in Cal.com, ob jeder Schritt frei ist … noch ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Changing the bookings in Cal.com… each step shows its progress below.</source>
+        <translation>Die Buchungen in Cal.com werden geändert … jeder Schritt zeigt unten seinen Fortschritt.</translation>
+    </message>
+    <message>
+        <source>The change could not run: %1</source>
+        <translation>Die Änderung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Stopping… steps already done are put back where the change needs it.</source>
+        <translation>Wird angehalten … bereits erledigte Schritte werden zurückgesetzt, wo die Änderung es verlangt.</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <source>Appointment %1 (%2)</source>
+        <translation>Termin %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>step %1 (%2, %3) is %4</source>
+        <translation>Schritt %1 (%2, %3) ist %4</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the appointment is already as asked.</source>
+        <translation>Nichts zu ändern: Der Termin ist bereits so.</translation>
+    </message>
+    <message>
+        <source>This cannot be done now; nothing has changed:</source>
+        <translation>Das geht gerade nicht; nichts wurde geändert:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every step is free. Confirming changes %n booking(s) in Cal.com.</source>
+        <translation>
+            <numerusform>Jeder Schritt ist frei. Bestätigen ändert %n Buchung in Cal.com.</numerusform>
+            <numerusform>Jeder Schritt ist frei. Bestätigen ändert %n Buchungen in Cal.com.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>Finished with problems.</source>
+        <translation>Mit Problemen beendet.</translation>
+    </message>
+    <message>
+        <source>Appointment %1: %2</source>
+        <translation>Termin %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished change(s) of an earlier run were finished first.</source>
+        <translation>
+            <numerusform>%n unvollendete Änderung eines früheren Laufs wurde zuerst abgeschlossen.</numerusform>
+            <numerusform>%n unvollendete Änderungen eines früheren Laufs wurden zuerst abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%v of %m appointments</source>
+        <translation>%v von %m Terminen</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +5413,47 @@ Anweisung: %4</translation>
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::MoveAppointmentDialog</name>
+    <message>
+        <source>Move appointment</source>
+        <translation>Termin verschieben</translation>
+    </message>
+    <message>
+        <source>Moves %1 to a new start. Every step moves by the same time, processing times too; each step is checked in Cal.com at its new time before anything changes.</source>
+        <translation>Verschiebt %1 auf einen neuen Beginn. Jeder Schritt verschiebt sich um dieselbe Zeit, auch Einwirkzeiten; jeder Schritt wird zu seiner neuen Zeit in Cal.com geprüft, bevor sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>&amp;New start:</source>
+        <translation>&amp;Neuer Beginn:</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>Zeit behalten</translation>
+    </message>
+    <message>
+        <source>Choose the new date and time: each step is then checked in Cal.com at its new time.</source>
+        <translation>Wählen Sie das neue Datum und die neue Uhrzeit: Dann wird jeder Schritt zu seiner neuen Zeit in Cal.com geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every step is free at its new time. Confirming moves %n booking(s) in Cal.com to %1.</source>
+        <translation>
+            <numerusform>Jeder Schritt ist zu seiner neuen Zeit frei. Bestätigen verschiebt %n Buchung in Cal.com auf %1.</numerusform>
+            <numerusform>Jeder Schritt ist zu seiner neuen Zeit frei. Bestätigen verschiebt %n Buchungen in Cal.com auf %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every step is free at its new time. No step is booked yet: the appointment moves here, and the next sync books it at %1.</source>
+        <translation>Jeder Schritt ist zu seiner neuen Zeit frei. Noch ist kein Schritt gebucht: Der Termin verschiebt sich hier, und die nächste Synchronisierung bucht ihn für %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) overlap their own old time; Cal.com decides when they move (if it refuses, everything is put back).</source>
+        <translation>
+            <numerusform>%n Schritt überschneidet sich mit seiner alten Zeit; Cal.com entscheidet beim Verschieben (lehnt es ab, wird alles zurückgesetzt).</numerusform>
+            <numerusform>%n Schritte überschneiden sich mit ihrer alten Zeit; Cal.com entscheidet beim Verschieben (lehnt es ab, wird alles zurückgesetzt).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4425,6 +5775,24 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::ScreenshotTaker</name>
+    <message>
+        <source>Cannot save the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SecretStorage</name>
+    <message>
+        <source>API key not stored</source>
+        <translation type="unfinished">API-Schlüssel nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Password not stored</source>
+        <translation type="unfinished">Passwort nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::ServiceSelectionPage</name>
     <message>
         <source>Services</source>
@@ -4441,6 +5809,10 @@ Anweisung: %4</translation>
     <message>
         <source>Nothing to plan: no segment with staff or nobody performs it.</source>
         <translation>Nichts zu planen: kein Segment mit Personal, oder niemand führt es aus.</translation>
+    </message>
+    <message>
+        <source>Reading the services…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4504,6 +5876,100 @@ Anweisung: %4</translation>
     <message>
         <source>the sandbox&apos;s own demo key</source>
         <translation>der eigene Demo-Schlüssel der Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SickDayDialog</name>
+    <message>
+        <source>Off on a day</source>
+        <translation>Tag abwesend</translation>
+    </message>
+    <message>
+        <source>A staff member is off (ill, on leave): every one of their steps on that day goes to another staff member. Each appointment changes as a whole or not at all; the check shows which can go before anything changes.</source>
+        <translation>Eine Person fällt aus (krank, Urlaub): Jeder ihrer Schritte an diesem Tag geht an eine andere Person. Jeder Termin ändert sich ganz oder gar nicht; die Prüfung zeigt, welche übergeben werden können, bevor sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>Choose a staff member…</source>
+        <translation>Person wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member who is off:</source>
+        <translation>&amp;Abwesende Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Steps go to:</source>
+        <translation>&amp;Schritte gehen an:</translation>
+    </message>
+    <message>
+        <source>Hand over the day</source>
+        <translation>Tag übergeben</translation>
+    </message>
+    <message>
+        <source>Choose who takes over the steps: their availability is then checked in Cal.com.</source>
+        <translation>Wählen Sie, wer die Schritte übernimmt: Dann wird die Verfügbarkeit in Cal.com geprüft.</translation>
+    </message>
+    <message>
+        <source>The steps must go to someone else than %1.</source>
+        <translation>Die Schritte müssen an jemand anderen als %1 gehen.</translation>
+    </message>
+    <message>
+        <source>%1 has no steps on %2: nothing to hand over.</source>
+        <translation>%1 hat am %2 keine Schritte: nichts zu übergeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n appointment(s) on %2.</source>
+        <translation>
+            <numerusform>%1 hat am %2 %n Termin.</numerusform>
+            <numerusform>%1 hat am %2 %n Termine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can go to %1.</source>
+        <translation>
+            <numerusform>%n kann an %1 gehen.</numerusform>
+            <numerusform>%n können an %1 gehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot (they stay as they are):</source>
+        <translation>
+            <numerusform>%n kann nicht (bleibt, wie er ist):</numerusform>
+            <numerusform>%n können nicht (bleiben, wie sie sind):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) handed over to %1.</source>
+        <translation>
+            <numerusform>%n Termin an %1 übergeben.</numerusform>
+            <numerusform>%n Termine an %1 übergeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appointment %1: %2</source>
+        <translation>Termin %1: %2</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Not moved — still with %1:</source>
+        <translation>Nicht übergeben – weiter bei %1:</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::StaffPage</name>
+    <message>
+        <source>Off on a day…</source>
+        <translation>Tag abwesend…</translation>
+    </message>
+    <message>
+        <source>Hand every step of the selected staff member on one day to someone else</source>
+        <translation>Alle Schritte der gewählten Person an einem Tag an jemand anderen übergeben</translation>
     </message>
 </context>
 <context>
@@ -4593,22 +6059,141 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::StepProgressModel</name>
+    <message>
+        <source>cancel the booking</source>
+        <translation>Buchung absagen</translation>
+    </message>
+    <message>
+        <source>move the booking</source>
+        <translation>Buchung verschieben</translation>
+    </message>
+    <message>
+        <source>book anew, then cancel the old booking</source>
+        <translation>neu buchen, dann alte Buchung absagen</translation>
+    </message>
+    <message>
+        <source>here only (no booking in Cal.com)</source>
+        <translation>nur hier (keine Buchung in Cal.com)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>Cal.com decides</source>
+        <translation>Cal.com entscheidet</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <source>no event type</source>
+        <translation>kein Eventtyp</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>nicht prüfbar</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>wird abgesagt</translation>
+    </message>
+    <message>
+        <source>moving</source>
+        <translation>wird verschoben</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>wird gebucht</translation>
+    </message>
+    <message>
+        <source>put back</source>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>owed: the next run finishes it</source>
+        <translation>offen: der nächste Lauf erledigt es</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>nichts geändert</translation>
+    </message>
+    <message>
+        <source>putting back: %1</source>
+        <translation>wird zurückgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (no staff)</source>
+        <translation>%1 (ohne Personal)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::SyncConsole</name>
     <message>
         <source>Live updates stopped: %1</source>
         <translation>Live-Aktualisierung angehalten: %1</translation>
-    </message>
-    <message>
-        <source>Live updates are off: %1</source>
-        <translation>Live-Aktualisierung ist aus: %1</translation>
-    </message>
-    <message>
-        <source>The sync console cannot open the database: %1</source>
-        <translation>Die Sync-Konsole kann die Datenbank nicht öffnen: %1</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
     </message>
     <message>
         <source>All services</source>
@@ -4617,70 +6202,6 @@ Anweisung: %4</translation>
     <message>
         <source>All staff</source>
         <translation>Alle Personen</translation>
-    </message>
-    <message>
-        <source>Search customer, e-mail, appointment id or error</source>
-        <translation>Kunde, E-Mail, Termin-ID oder Fehler suchen</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <source>Retry selected</source>
-        <translation>Auswahl erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Retry all failed</source>
-        <translation>Alle fehlgeschlagenen erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Archive failure...</source>
-        <translation>Fehler archivieren...</translation>
-    </message>
-    <message>
-        <source>Reconcile with Cal.com</source>
-        <translation>Mit Cal.com abgleichen</translation>
-    </message>
-    <message>
-        <source>Export log...</source>
-        <translation>Protokoll exportieren...</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Befund</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</source>
-        <translation>Der Abgleich vergleicht synchronisierte Phasen mit Cal.com; nichts ändert sich ohne Ihre Bestätigung.</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Drift</source>
-        <translation>Abweichungen</translation>
     </message>
     <message>
         <source>The sync console cannot read the database: %1</source>
@@ -4717,50 +6238,8 @@ Anweisung: %4</translation>
         <translation>Richten Sie Cal.com in den Einstellungen ein, um zu synchronisieren.</translation>
     </message>
     <message>
-        <source>No failed phases to retry.</source>
-        <translation>Keine fehlgeschlagenen Phasen zum erneuten Versuchen.</translation>
-    </message>
-    <message>
-        <source>phase %1: %2 %3</source>
-        <translation>Phase %1: %2 %3</translation>
-    </message>
-    <message>
-        <source>phase %1 (appointment %2, %3): %4 - %5</source>
-        <translation>Phase %1 (Termin %2, %3): %4 - %5</translation>
-    </message>
-    <message>
         <source>%1 of %2 phases</source>
         <translation>%1 von %2 Phasen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync of %n phase(s) started.</source>
-        <translation>
-            <numerusform>Synchronisierung von %n Phase gestartet.</numerusform>
-            <numerusform>Synchronisierung von %n Phasen gestartet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing %n phase(s) with Cal.com...</source>
-        <translation>
-            <numerusform>%n Phase wird mit Cal.com synchronisiert...</numerusform>
-            <numerusform>%n Phasen werden mit Cal.com synchronisiert...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync finished: %1</source>
-        <translation>Synchronisierung beendet: %1</translation>
-    </message>
-    <message>
-        <source>Sync finished with failures: %1. See the failed view.</source>
-        <translation>Synchronisierung mit Fehlern beendet: %1. Siehe die Ansicht der Fehlgeschlagenen.</translation>
-    </message>
-    <message>
-        <source>Sync cancelled: %1</source>
-        <translation>Synchronisierung abgebrochen: %1</translation>
-    </message>
-    <message>
-        <source>Cancelling: queued phases stop now, a booking already sent is waited for.</source>
-        <translation>Abbruch: Wartende Phasen stoppen sofort, auf eine bereits gesendete Buchung wird gewartet.</translation>
     </message>
     <message>
         <source>Archive failure</source>
@@ -4770,61 +6249,12 @@ Anweisung: %4</translation>
         <source>Why is this failure harmless? (kept in the history)</source>
         <translation>Warum ist dieser Fehler harmlos? (bleibt im Verlauf)</translation>
     </message>
-    <message>
-        <source>Archiving needs a reason.</source>
-        <translation>Zum Archivieren ist eine Begründung nötig.</translation>
-    </message>
-    <message>
-        <source>Archived phase(s) %1: %2</source>
-        <translation>Archivierte Phase(n) %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failure(s) archived.</source>
-        <translation>
-            <numerusform>%n Fehler archiviert.</numerusform>
-            <numerusform>%n Fehler archiviert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reconcile failed: %1</source>
-        <translation>Abgleich fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>drift: %1</source>
-        <translation>Abweichung: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconcile: %n synced phase(s) match Cal.com.</source>
-        <translation>
-            <numerusform>Abgleich: %n synchronisierte Phase stimmt mit Cal.com überein.</numerusform>
-            <numerusform>Abgleich: %n synchronisierte Phasen stimmen mit Cal.com überein.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconcile found %n difference(s) with Cal.com; see Drift.</source>
-        <translation>
-            <numerusform>Der Abgleich hat %n Abweichung von Cal.com gefunden; siehe Abweichungen.</numerusform>
-            <numerusform>Der Abgleich hat %n Abweichungen von Cal.com gefunden; siehe Abweichungen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comparing synced phases with Cal.com...</source>
-        <translation>Synchronisierte Phasen werden mit Cal.com verglichen...</translation>
-    </message>
     <message numerus="yes">
         <source>Mark %n phase(s) to be booked again in Cal.com? The stored booking reference is replaced by the next sync.</source>
         <translation>
             <numerusform>%n Phase zum erneuten Buchen in Cal.com markieren? Die gespeicherte Buchungsreferenz wird bei der nächsten Synchronisierung ersetzt.</numerusform>
             <numerusform>%n Phasen zum erneuten Buchen in Cal.com markieren? Die gespeicherte Buchungsreferenz wird bei der nächsten Synchronisierung ersetzt.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Drift found by reconcile; confirmed by %1</source>
-        <translation>Beim Abgleich gefundene Abweichung; bestätigt von %1</translation>
-    </message>
-    <message>
-        <source>phase %1 marked to be booked again</source>
-        <translation>Phase %1 zum erneuten Buchen markiert</translation>
     </message>
     <message>
         <source>Sync console</source>
@@ -4847,12 +6277,106 @@ Anweisung: %4</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Book cancelled or missing phases again...</source>
-        <translation>Stornierte oder fehlende Phasen erneut buchen...</translation>
-    </message>
-    <message>
         <source>Only cancelled or missing bookings can be booked again from here; check the others in Cal.com.</source>
         <translation>Nur stornierte oder fehlende Buchungen können hier erneut gebucht werden; prüfen Sie die anderen in Cal.com.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SyncConsoleController</name>
+    <message>
+        <source>The sync console cannot open the database: %1</source>
+        <translation type="unfinished">Die Sync-Konsole kann die Datenbank nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>No failed phases to retry.</source>
+        <translation type="unfinished">Keine fehlgeschlagenen Phasen zum erneuten Versuchen.</translation>
+    </message>
+    <message>
+        <source>phase %1: %2 %3</source>
+        <translation type="unfinished">Phase %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>phase %1 (appointment %2, %3): %4 - %5</source>
+        <translation type="unfinished">Phase %1 (Termin %2, %3): %4 - %5</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1</source>
+        <translation type="unfinished">Synchronisierung beendet: %1</translation>
+    </message>
+    <message>
+        <source>Sync finished with failures: %1. See the failed view.</source>
+        <translation type="unfinished">Synchronisierung mit Fehlern beendet: %1. Siehe die Ansicht der Fehlgeschlagenen.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: %1</source>
+        <translation type="unfinished">Synchronisierung abgebrochen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync of %n phase(s) started.</source>
+        <translation type="unfinished">
+            <numerusform>Synchronisierung von %n Phase gestartet.</numerusform>
+            <numerusform>Synchronisierung von %n Phasen gestartet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n phase(s) with Cal.com...</source>
+        <translation type="unfinished">
+            <numerusform>%n Phase wird mit Cal.com synchronisiert...</numerusform>
+            <numerusform>%n Phasen werden mit Cal.com synchronisiert...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: queued phases stop now, a booking already sent is waited for.</source>
+        <translation type="unfinished">Abbruch: Wartende Phasen stoppen sofort, auf eine bereits gesendete Buchung wird gewartet.</translation>
+    </message>
+    <message>
+        <source>Archiving needs a reason.</source>
+        <translation type="unfinished">Zum Archivieren ist eine Begründung nötig.</translation>
+    </message>
+    <message>
+        <source>Archived phase(s) %1: %2</source>
+        <translation type="unfinished">Archivierte Phase(n) %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) archived.</source>
+        <translation type="unfinished">
+            <numerusform>%n Fehler archiviert.</numerusform>
+            <numerusform>%n Fehler archiviert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drift: %1</source>
+        <translation type="unfinished">Abweichung: %1</translation>
+    </message>
+    <message>
+        <source>Reconcile failed: %1</source>
+        <translation type="unfinished">Abgleich fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconcile: %n synced phase(s) match Cal.com.</source>
+        <translation type="unfinished">
+            <numerusform>Abgleich: %n synchronisierte Phase stimmt mit Cal.com überein.</numerusform>
+            <numerusform>Abgleich: %n synchronisierte Phasen stimmen mit Cal.com überein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconcile found %n difference(s) with Cal.com; see Drift.</source>
+        <translation type="unfinished">
+            <numerusform>Der Abgleich hat %n Abweichung von Cal.com gefunden; siehe Abweichungen.</numerusform>
+            <numerusform>Der Abgleich hat %n Abweichungen von Cal.com gefunden; siehe Abweichungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing synced phases with Cal.com...</source>
+        <translation type="unfinished">Synchronisierte Phasen werden mit Cal.com verglichen...</translation>
+    </message>
+    <message>
+        <source>Drift found by reconcile; confirmed by %1</source>
+        <translation type="unfinished">Beim Abgleich gefundene Abweichung; bestätigt von %1</translation>
+    </message>
+    <message>
+        <source>phase %1 marked to be booked again</source>
+        <translation type="unfinished">Phase %1 zum erneuten Buchen markiert</translation>
     </message>
 </context>
 <context>
@@ -5104,6 +6628,25 @@ Anweisung: %4</translation>
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
             <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished">&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Verify event maps</source>
+        <translation type="unfinished">Event-Zuordnungen &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Event type &amp;wizard…</source>
+        <translation type="unfinished">Event-Typ-&amp;Assistent…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync console</source>
+        <translation type="unfinished">&amp;Sync-Konsole</translation>
     </message>
 </context>
 <context>

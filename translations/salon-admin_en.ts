@@ -52,6 +52,40 @@
     </message>
 </context>
 <context>
+    <name>CancelAppointmentCommand</name>
+    <message>
+        <source>Appointment to cancel (one or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, as Cal.com tells the customer (default: &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would be cancelled; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel-appointment needs appointment ids, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel-appointment needs at least one appointment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel appointments and their bookings in Cal.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePlan</name>
+    <message>
+        <source>step %1 (phase %2, %3, %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>%1 (no password from PGPASSWORD or the keychain: %2)</source>
@@ -197,6 +231,10 @@
         <source>The built-in Cal.com sandbox cannot listen on 127.0.0.1.</source>
         <translation>The built-in Cal.com sandbox cannot listen on 127.0.0.1.</translation>
     </message>
+    <message>
+        <source>Cannot open the demo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -285,6 +323,150 @@
     </message>
 </context>
 <context>
+    <name>LifecycleReport</name>
+    <message numerus="yes">
+        <source>%n appointment(s) planned, nothing changed; %1 refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (nothing changed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n put back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with work owed (the next run finishes it)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleRepository</name>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation type="unfinished">Cannot write the audit log: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the change of appointment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment %1 is being changed already (change %2 is not finished); run `salon-admin-cli reassign` or the same command again later to finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 of appointment %2 is being synced right now; try again when that sync has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the change of phase %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cancel phase %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cancel appointment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the steps of change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the unfinished changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take over change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot release change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record step %1 of change %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the new booking of phase %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the change of phase %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the undo of change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the undo of phase %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change phase %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change appointment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MigrateCommand</name>
     <message>
         <source>The database %1 is up to date (schema version %2).</source>
@@ -300,6 +482,37 @@
     <message>
         <source>Create or update the database schema (idempotent).</source>
         <translation>Create or update the database schema (idempotent).</translation>
+    </message>
+</context>
+<context>
+    <name>MoveAppointmentCommand</name>
+    <message>
+        <source>Appointment to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New start, ISO 8601 with an offset or Z (2030-11-26T10:00:00+01:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every step at its new time and whether it is free; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move-appointment needs exactly one appointment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move-appointment needs --to DATETIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to &quot;%1&quot; is not an ISO 8601 date and time with an offset or Z, e.g. 2030-11-26T10:00:00+01:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an appointment (all its steps) to a new start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -442,6 +655,69 @@
     <message>
         <source>%1: stopped by %2 while asking Cal.com; nothing was changed.</source>
         <translation>%1: stopped by %2 while asking Cal.com; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignCommand</name>
+    <message>
+        <source>A step to hand over (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand every staff step of this appointment over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member who takes the steps (with --phase or --appointment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member who is off (with --to-staff and --on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member who takes that day&apos;s steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD in the salon&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the plan and each step&apos;s availability; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign takes no arguments; use --phase, --appointment or --from-staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassign needs exactly one of: --phase ID... --staff UUID, --appointment ID --staff UUID, or --from-staff UUID --to-staff UUID --on DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-staff and --to-staff need staff ids (UUIDs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on needs a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--staff needs the id (UUID) of the staff member who takes the steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--appointment takes one appointment id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand steps, an appointment or a staff member&apos;s day to another staff member.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -857,298 +1133,42 @@
     </message>
 </context>
 <context>
-    <name>StandardTables</name>
+    <name>SnapshotReader</name>
     <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
+        <source>Cannot read the appointments: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>Cannot read the phases of the appointments: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Duration (min)</source>
-        <translation>Duration (min)</translation>
+        <source>Cannot read the unfinished changes of the appointments: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Composite</source>
-        <translation>Composite</translation>
+        <source>Cannot read the staff: %1</source>
+        <translation type="unfinished">Cannot read the staff: %1</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Active</translation>
+        <source>Cannot read the event map: %1</source>
+        <translation type="unfinished">Cannot read the event map: %1</translation>
     </message>
     <message>
-        <source>Segments</source>
-        <translation>Segments</translation>
+        <source>Appointment %1 does not exist.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Active only</source>
-        <translation>Active only</translation>
+        <source>Cannot read the phases: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inactive only</source>
-        <translation>Inactive only</translation>
+        <source>Phase %1 does not exist.</source>
+        <translation type="unfinished">Phase %1 does not exist.</translation>
     </message>
     <message>
-        <source>Composite only</source>
-        <translation>Composite only</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n segment</numerusform>
-            <numerusform>%n segments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n qualified staff member(s)</source>
-        <translation>
-            <numerusform>%n qualified staff member</numerusform>
-            <numerusform>%n qualified staff members</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event-map row(s)</source>
-        <translation>
-            <numerusform>%n event-map row</numerusform>
-            <numerusform>%n event-map rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n appointment(s)</source>
-        <translation>
-            <numerusform>%n appointment</numerusform>
-            <numerusform>%n appointments</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>service &quot;%1&quot;</source>
-        <translation>service &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Segment key</source>
-        <translation>Segment key</translation>
-    </message>
-    <message>
-        <source>Staff required</source>
-        <translation>Staff required</translation>
-    </message>
-    <message>
-        <source>Processing time (no staff)</source>
-        <translation>Processing time (no staff)</translation>
-    </message>
-    <message>
-        <source>The segment key &quot;%2&quot; is already used by another segment of service %1; segment keys must be unique within a service.</source>
-        <translation>The segment key &quot;%2&quot; is already used by another segment of service %1; segment keys must be unique within a service.</translation>
-    </message>
-    <message>
-        <source>segment &quot;%1&quot; of %2</source>
-        <translation>segment &quot;%1&quot; of %2</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <source>ID (UUID)</source>
-        <translation>ID (UUID)</translation>
-    </message>
-    <message>
-        <source>Cal.com user ID</source>
-        <translation>Cal.com user ID</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Cal.com username</source>
-        <translation>Cal.com username</translation>
-    </message>
-    <message>
-        <source>Without Cal.com user</source>
-        <translation>Without Cal.com user</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n qualified service(s)</source>
-        <translation>
-            <numerusform>%n qualified service</numerusform>
-            <numerusform>%n qualified services</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n appointment phase(s)</source>
-        <translation>
-            <numerusform>%n appointment phase</numerusform>
-            <numerusform>%n appointment phases</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>staff member &quot;%1&quot;</source>
-        <translation>staff member &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Event map</source>
-        <translation>Event map</translation>
-    </message>
-    <message>
-        <source>Child event type ID</source>
-        <translation>Child event type ID</translation>
-    </message>
-    <message>
-        <source>Event type ID</source>
-        <translation>Event type ID</translation>
-    </message>
-    <message>
-        <source>Child resolved at</source>
-        <translation>Child resolved at</translation>
-    </message>
-    <message>
-        <source>Updated at</source>
-        <translation>Updated at</translation>
-    </message>
-    <message>
-        <source>With a child event type</source>
-        <translation>With a child event type</translation>
-    </message>
-    <message>
-        <source>Without a child event type</source>
-        <translation>Without a child event type</translation>
-    </message>
-    <message>
-        <source>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</source>
-        <translation>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</translation>
-    </message>
-    <message>
-        <source>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</source>
-        <translation>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</translation>
-    </message>
-    <message>
-        <source>event-map row %1 (%2, %3, %4)</source>
-        <translation>event-map row %1 (%2, %3, %4)</translation>
-    </message>
-    <message>
-        <source>Appointments</source>
-        <translation>Appointments</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>Phases</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Customer email</source>
-        <translation>Customer email</translation>
-    </message>
-    <message>
-        <source>Starts at</source>
-        <translation>Starts at</translation>
-    </message>
-    <message>
-        <source>Created at</source>
-        <translation>Created at</translation>
-    </message>
-    <message>
-        <source>Upcoming</source>
-        <translation>Upcoming</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Scheduled</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>With failed phases</source>
-        <translation>With failed phases</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phase(s)</source>
-        <translation>
-            <numerusform>%n phase</numerusform>
-            <numerusform>%n phases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phase(s) booked in Cal.com (deleting here does not cancel those bookings)</source>
-        <translation>
-            <numerusform>%n phase booked in Cal.com (deleting here does not cancel those bookings)</numerusform>
-            <numerusform>%n phases booked in Cal.com (deleting here does not cancel those bookings)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>appointment %1 (%2, %3)</source>
-        <translation>appointment %1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Sync status</source>
-        <translation>Sync status</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation>Appointment</translation>
-    </message>
-    <message>
-        <source>Ends at</source>
-        <translation>Ends at</translation>
-    </message>
-    <message>
-        <source>Cal.com booking</source>
-        <translation>Cal.com booking</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Attempts</translation>
-    </message>
-    <message>
-        <source>Sync error</source>
-        <translation>Sync error</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <source>Syncing</source>
-        <translation>Syncing</translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Synced</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Skipped</translation>
-    </message>
-    <message>
-        <source>phase %1</source>
-        <translation>phase %1</translation>
+        <source>Cannot read the appointments of the staff member: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1263,109 @@
     <message>
         <source>the sync stopped: %1 Phases not reached keep their status.</source>
         <translation>the sync stopped: %1 Phases not reached keep their status.</translation>
+    </message>
+    <message>
+        <source>When a step of an appointment&apos;s first booking fails, keep the steps already booked (default: cancel them again, so an appointment is booked completely or not at all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not check all staff steps of an appointment in Cal.com before its first booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncConsole</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">to</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Staff</translation>
+    </message>
+    <message>
+        <source>Search customer, e-mail, appointment id or error</source>
+        <translation type="unfinished">Search customer, e-mail, appointment id or error</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Search</translation>
+    </message>
+    <message>
+        <source>Appointments to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished">Log</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="unfinished">Drift</translation>
+    </message>
+    <message>
+        <source>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</source>
+        <translation type="unfinished">Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished">Finding</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished">Phase</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">Appointment</translation>
+    </message>
+    <message>
+        <source>Book cancelled or missing phases again...</source>
+        <translation type="unfinished">Book cancelled or missing phases again...</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation type="unfinished">Retry selected</translation>
+    </message>
+    <message>
+        <source>Retry all failed</source>
+        <translation type="unfinished">Retry all failed</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Archive failure...</source>
+        <translation type="unfinished">Archive failure...</translation>
+    </message>
+    <message>
+        <source>Reconcile with Cal.com</source>
+        <translation type="unfinished">Reconcile with Cal.com</translation>
+    </message>
+    <message>
+        <source>Export log...</source>
+        <translation type="unfinished">Export log...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Refresh</translation>
     </message>
 </context>
 <context>
@@ -1386,8 +1509,8 @@
     <message numerus="yes">
         <source>The phase stays &apos;syncing&apos; under this run&apos;s claim (attempt &apos;posting&apos;). A later sync takes the claim over after %n minute(s) (the CLI at once with --take-over-after 0), finds this booking in Cal.com and stores it; nothing is booked twice.</source>
         <translation>
-            <numerusform>The phase stays 'syncing' under this run's claim (attempt 'posting'). A later sync takes the claim over after %n minute (the CLI at once with --take-over-after 0), finds this booking in Cal.com and stores it; nothing is booked twice.</numerusform>
-            <numerusform>The phase stays 'syncing' under this run's claim (attempt 'posting'). A later sync takes the claim over after %n minutes (the CLI at once with --take-over-after 0), finds this booking in Cal.com and stores it; nothing is booked twice.</numerusform>
+            <numerusform>The phase stays &apos;syncing&apos; under this run&apos;s claim (attempt &apos;posting&apos;). A later sync takes the claim over after %n minute (the CLI at once with --take-over-after 0), finds this booking in Cal.com and stores it; nothing is booked twice.</numerusform>
+            <numerusform>The phase stays &apos;syncing&apos; under this run&apos;s claim (attempt &apos;posting&apos;). A later sync takes the claim over after %n minutes (the CLI at once with --take-over-after 0), finds this booking in Cal.com and stores it; nothing is booked twice.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1400,47 +1523,16 @@
     <message numerus="yes">
         <source>The phase stays &apos;syncing&apos; until a later sync takes the claim over after %n minute(s).</source>
         <translation>
-            <numerusform>The phase stays 'syncing' until a later sync takes the claim over after %n minute.</numerusform>
-            <numerusform>The phase stays 'syncing' until a later sync takes the claim over after %n minutes.</numerusform>
+            <numerusform>The phase stays &apos;syncing&apos; until a later sync takes the claim over after %n minute.</numerusform>
+            <numerusform>The phase stays &apos;syncing&apos; until a later sync takes the claim over after %n minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The failure could not be stored (%1); the phase stays &apos;syncing&apos; until a later sync takes the claim over after %n minute(s).</source>
         <translation>
-            <numerusform>The failure could not be stored (%1); the phase stays 'syncing' until a later sync takes the claim over after %n minute.</numerusform>
-            <numerusform>The failure could not be stored (%1); the phase stays 'syncing' until a later sync takes the claim over after %n minutes.</numerusform>
+            <numerusform>The failure could not be stored (%1); the phase stays &apos;syncing&apos; until a later sync takes the claim over after %n minute.</numerusform>
+            <numerusform>The failure could not be stored (%1); the phase stays &apos;syncing&apos; until a later sync takes the claim over after %n minutes.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SyncQueueFilter</name>
-    <message>
-        <source>Needs attention</source>
-        <translation>Needs attention</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <source>Syncing</source>
-        <translation>Syncing</translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Synced</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archived</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1809,47 @@ Exit codes: 0 done and clean; 1 done but problems were found or some items faile
     <message>
         <source>entered</source>
         <translation>entered</translation>
+    </message>
+</context>
+<context>
+    <name>salon::AppointmentAccess</name>
+    <message>
+        <source>Cannot read the services: %1</source>
+        <translation type="unfinished">Cannot read the services: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the staff: %1</source>
+        <translation type="unfinished">Cannot read the staff: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::AppointmentStatus</name>
+    <message>
+        <source>the appointment is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appointment is completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer did not show up (no_show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appointment&apos;s status &quot;%1&quot; is not bookable (only &quot;scheduled&quot; is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::ChangeWatcher</name>
+    <message>
+        <source>Cannot read the change log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to %1: %2</source>
+        <translation type="unfinished">Cannot subscribe to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2175,18 @@ Statement: %4</translation>
         <source>Cannot commit migration %1: %2</source>
         <translation>Cannot commit migration %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot prepare migration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1_%2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1_%2 would leave a row of %3 pointing at a missing row of %4; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>salon::SqlErrorText</name>
@@ -2103,6 +2248,14 @@ Statement: %4</translation>
     <message>
         <source>The booking is incomplete: %1</source>
         <translation>The booking is incomplete: %1</translation>
+    </message>
+    <message>
+        <source>The new time is incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot query is incomplete: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2485,85 @@ Statement: %4</translation>
     <message>
         <source>Show the audit log by run (what changed, when, who).</source>
         <translation>Show the audit log by run (what changed, when, who).</translation>
+    </message>
+</context>
+<context>
+    <name>salon::cli::LifecycleCli</name>
+    <message>
+        <source>nothing to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished">free</translation>
+    </message>
+    <message>
+        <source>not checked (Cal.com&apos;s answer decides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUSY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO EVENT TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation type="unfinished">could not be checked</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">done</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation type="unfinished">nothing changed</translation>
+    </message>
+    <message>
+        <source>put back</source>
+        <translation type="unfinished">put back</translation>
+    </message>
+    <message>
+        <source>owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">failed</translation>
+    </message>
+    <message>
+        <source>appointment %1 step %2 (phase %3) %4%5: %6 - %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (putting back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next step: </source>
+        <translation type="unfinished">next step: </translation>
+    </message>
+    <message>
+        <source>appointment %1 step %2 (phase %3): %4 %5 -&gt; %6 %7: %8%9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no staff</source>
+        <translation type="unfinished">no staff</translation>
+    </message>
+    <message>
+        <source>appointment %1: %2 - %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3025,14 +3257,6 @@ Statement: %4</translation>
 <context>
     <name>salon::eventtypes::ManagedTypeRetirement</name>
     <message>
-        <source>No Cal.com team to look the replaced event types up in.</source>
-        <translation>No Cal.com team to look the replaced event types up in.</translation>
-    </message>
-    <message>
-        <source>Cannot read the team&apos;s event types: %1</source>
-        <translation>Cannot read the team&apos;s event types: %1</translation>
-    </message>
-    <message>
         <source>Still referred to; not deleted.</source>
         <translation>Still referred to; not deleted.</translation>
     </message>
@@ -3093,6 +3317,17 @@ Statement: %4</translation>
     <message>
         <source>Kept</source>
         <translation>Kept</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::RetirementSearch</name>
+    <message>
+        <source>No Cal.com team to look the replaced event types up in.</source>
+        <translation type="unfinished">No Cal.com team to look the replaced event types up in.</translation>
+    </message>
+    <message>
+        <source>Cannot read the team&apos;s event types: %1</source>
+        <translation type="unfinished">Cannot read the team&apos;s event types: %1</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3598,419 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::lifecycle::AppointmentChangeRun</name>
+    <message>
+        <source>Change %1 is being finished by another run right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step failed before a crash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before anything changed in Cal.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; the remaining cancellations are owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command again; it finishes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some work in Cal.com is owed; the next run finishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command again (or any lifecycle command) when Cal.com answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back: the appointment is whole at its old time and staff (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put everything back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these steps in Cal.com; their phases show where they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished">Done.</translation>
+    </message>
+    <message>
+        <source>Check these bookings in Cal.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error: step %1 is not part of change %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another time or staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (phase %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (phase %2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command again when Cal.com answers; it finishes this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (phase %2) has no clear answer from Cal.com: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::BookingCanceller</name>
+    <message>
+        <source>no Cal.com client</source>
+        <translation type="unfinished">no Cal.com client</translation>
+    </message>
+    <message>
+        <source>Cal.com did not cancel booking %1 after %2 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::CancelAppointmentsJob</name>
+    <message>
+        <source>Cancelled by the salon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::ChangeDrafts</name>
+    <message>
+        <source>Appointment %1 has an unfinished change (%2) that could not be finished now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command again when Cal.com answers; the change is finished first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 of appointment %2 is being synced right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again when that sync has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment %1 cannot be changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 of appointment %2: an earlier booking attempt got no clear answer, so Cal.com may hold a booking for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `salon-admin-cli sync --appointment %1` first; it settles that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier booking attempt got no clear answer: any booking Cal.com made for it is found by its phase id and cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 needs no staff (processing time); it cannot be handed to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::ChangePlanner</name>
+    <message>
+        <source>not booked yet and no event type to check it on; the next sync says why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event map has no event type for %1, segment %2, %3; the event type wizard creates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Verify the event maps, or let the event type wizard create an event type for this staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cal.com could not be asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its event type has several lengths, so it is booked again, but the new time overlaps its own booking; move it by at least its length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off its event type&apos;s slot grid next to a busy time; no other booking of %1 overlaps it, Cal.com&apos;s answer decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps a booking of this appointment that moves first; Cal.com&apos;s answer decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not free then in Cal.com (busy or not working)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has another booking then in Cal.com (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment %1 of this change goes to %2 at that time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::LifecycleJob</name>
+    <message>
+        <source>Let the event type wizard create the missing event type (Tools -&gt; Event type wizard, or `salon-admin-cli create-event-types --service %1 --staff %2`), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again when Cal.com answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another time or another staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Cal.com connection.</source>
+        <translation type="unfinished">No Cal.com connection.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: appointment %1 is already as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed for appointment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would change %n booking(s) in Cal.com.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::MoveAppointmentsJob</name>
+    <message>
+        <source>Moved by the salon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::RestaffJob</name>
+    <message>
+        <source>Handed to another staff member by the salon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::SickDayJob</name>
+    <message>
+        <source>Handed to another staff member: the planned one is off that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member who is off and the one who takes over are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or hand appointment %1 to someone else with `salon-admin-cli reassign --appointment %1 --staff UUID`, or move it with `salon-admin-cli move-appointment %1 --to DATETIME`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::StepRunner</name>
+    <message>
+        <source>Owed in Cal.com: %1 The next run finishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Cal.com client.</source>
+        <translation type="unfinished">No Cal.com client.</translation>
+    </message>
+    <message>
+        <source>stopped before it was sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling booking %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 had been replaced by %2; that one is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 does not exist in Cal.com; nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cal.com refused to cancel booking %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booking %1 could not be cancelled now (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for bookings Cal.com holds for phase %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cal.com could not be asked for the bookings of phase %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cal.com holds no booking for phase %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 of phase %2 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving booking %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1 (booking %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is taken in Cal.com: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Cal.com whether booking %1 was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 does not exist in Cal.com any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cal.com could not say whether booking %1 was moved (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cal.com did not move booking %1 after %2 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 was cancelled in Cal.com meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cal.com could not be asked for booking %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 was moved or cancelled in Cal.com by someone else (now %2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1 (booking %2, found in Cal.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event type to book phase %1 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking event type %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salon customer</source>
+        <translation type="unfinished">Salon customer</translation>
+    </message>
+    <message>
+        <source>Asking Cal.com whether phase %1 was booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cal.com could not say whether phase %1 was booked (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cal.com did not book phase %1 after %2 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1; cancelling the old booking %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1 and cancelled the old booking %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1, but Cal.com refused to cancel the old booking %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked %1, but the old booking %2 could not be cancelled now (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>salon::rehearsal::CalcomSnapshot</name>
     <message>
         <source>The snapshot has no team with an owner or admin to act as.</source>
@@ -3605,6 +4253,64 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::sync::AppointmentBookingCheck</name>
+    <message>
+        <source>Not booked: %1 (this phase was not changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not booked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment %1 is being cancelled, moved or re-staffed right now (change %2); the next sync books it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not free in Cal.com: %1. None of appointment %2&apos;s steps were booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the appointment (`salon-admin-cli move-appointment %1 --to ...`) or hand the busy step to someone else (`salon-admin-cli reassign`), then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be booked, so none of appointment %2&apos;s steps were booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix that step (see its own message), then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::sync::BookingCompensation</name>
+    <message>
+        <source>Booked and cancelled again: step %1 (phase %2) of appointment %3 could not be booked (%4). The next sync books the appointment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked, but another step failed, and cancelling this booking again did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the failed step, then sync the appointment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run any lifecycle command (it finishes owed cancellations), or cancel booking %1 in Cal.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>salon::sync::BookingReconciler</name>
     <message>
         <source>No Cal.com client is configured.</source>
@@ -3653,17 +4359,6 @@ Statement: %4</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
-    </message>
-</context>
-<context>
-    <name>salon::sync::PhaseChangeWatcher</name>
-    <message>
-        <source>The database connection is not open.</source>
-        <translation>The database connection is not open.</translation>
-    </message>
-    <message>
-        <source>Cannot subscribe to %1: %2</source>
-        <translation>Cannot subscribe to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3832,11 +4527,386 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
-    <name>salon::ui::AppController</name>
+    <name>salon::sync::SyncQueueFilter</name>
     <message>
-        <source>Cannot update the database schema: %1</source>
-        <translation>Cannot update the database schema: %1</translation>
+        <source>Needs attention</source>
+        <translation type="unfinished">Needs attention</translation>
     </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Failed</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">Pending</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished">Syncing</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished">Synced</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished">Archived</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">All</translation>
+    </message>
+</context>
+<context>
+    <name>salon::tables::ColumnValidator</name>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation type="unfinished">%1 must not be empty.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation type="unfinished">%1 must be a whole number, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation type="unfinished">%1 must be at least %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not &quot;%2&quot;.</source>
+        <translation type="unfinished">%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation type="unfinished">%1 must be one of: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time.</source>
+        <translation type="unfinished">%1 must be a date and time.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::tables::StandardTables</name>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">Services</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation type="unfinished">Duration (min)</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation type="unfinished">Composite</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished">Segments</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation type="unfinished">Active only</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation type="unfinished">Inactive only</translation>
+    </message>
+    <message>
+        <source>Composite only</source>
+        <translation type="unfinished">Composite only</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualified staff member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n qualified staff member</numerusform>
+            <numerusform>%n qualified staff members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event-map row(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n event-map row</numerusform>
+            <numerusform>%n event-map rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot;</source>
+        <translation type="unfinished">service &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Segment key</source>
+        <translation type="unfinished">Segment key</translation>
+    </message>
+    <message>
+        <source>Staff required</source>
+        <translation type="unfinished">Staff required</translation>
+    </message>
+    <message>
+        <source>Processing time (no staff)</source>
+        <translation type="unfinished">Processing time (no staff)</translation>
+    </message>
+    <message>
+        <source>The segment key &quot;%2&quot; is already used by another segment of service %1; segment keys must be unique within a service.</source>
+        <translation type="unfinished">The segment key &quot;%2&quot; is already used by another segment of service %1; segment keys must be unique within a service.</translation>
+    </message>
+    <message>
+        <source>segment &quot;%1&quot; of %2</source>
+        <translation type="unfinished">segment &quot;%1&quot; of %2</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Staff</translation>
+    </message>
+    <message>
+        <source>ID (UUID)</source>
+        <translation type="unfinished">ID (UUID)</translation>
+    </message>
+    <message>
+        <source>Cal.com user ID</source>
+        <translation type="unfinished">Cal.com user ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>Cal.com username</source>
+        <translation type="unfinished">Cal.com username</translation>
+    </message>
+    <message>
+        <source>Without Cal.com user</source>
+        <translation type="unfinished">Without Cal.com user</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualified service(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n qualified service</numerusform>
+            <numerusform>%n qualified services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment phase(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n appointment phase</numerusform>
+            <numerusform>%n appointment phases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>staff member &quot;%1&quot;</source>
+        <translation type="unfinished">staff member &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Event map</source>
+        <translation type="unfinished">Event map</translation>
+    </message>
+    <message>
+        <source>Child event type ID</source>
+        <translation type="unfinished">Child event type ID</translation>
+    </message>
+    <message>
+        <source>Event type ID</source>
+        <translation type="unfinished">Event type ID</translation>
+    </message>
+    <message>
+        <source>Child resolved at</source>
+        <translation type="unfinished">Child resolved at</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation type="unfinished">Updated at</translation>
+    </message>
+    <message>
+        <source>With a child event type</source>
+        <translation type="unfinished">With a child event type</translation>
+    </message>
+    <message>
+        <source>Without a child event type</source>
+        <translation type="unfinished">Without a child event type</translation>
+    </message>
+    <message>
+        <source>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</source>
+        <translation type="unfinished">Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</translation>
+    </message>
+    <message>
+        <source>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</source>
+        <translation type="unfinished">The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</translation>
+    </message>
+    <message>
+        <source>event-map row %1 (%2, %3, %4)</source>
+        <translation type="unfinished">event-map row %1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished">Appointments</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished">Phases</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Customer</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation type="unfinished">Customer email</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation type="unfinished">Starts at</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation type="unfinished">Created at</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished">Upcoming</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished">Scheduled</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <source>With failed phases</source>
+        <translation type="unfinished">With failed phases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s) booked in Cal.com (deleting here does not cancel those bookings)</source>
+        <translation type="unfinished">
+            <numerusform>%n phase booked in Cal.com (deleting here does not cancel those bookings)</numerusform>
+            <numerusform>%n phases booked in Cal.com (deleting here does not cancel those bookings)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appointment %1 (%2, %3)</source>
+        <translation type="unfinished">appointment %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished">Sync status</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished">Appointment</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation type="unfinished">Ends at</translation>
+    </message>
+    <message>
+        <source>Cal.com booking</source>
+        <translation type="unfinished">Cal.com booking</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Attempts</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation type="unfinished">Sync error</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">Pending</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation type="unfinished">Syncing</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished">Synced</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Failed</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished">Skipped</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation type="unfinished">phase %1</translation>
+    </message>
+    <message>
+        <source>Phases of the appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::tables::TableReader</name>
+    <message>
+        <source>Cannot read the choices for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::tables::TableWriter</name>
+    <message>
+        <source>The row no longer exists; someone else may have deleted it.</source>
+        <translation type="unfinished">The row no longer exists; someone else may have deleted it.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation type="unfinished">The database refused the change: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete it: %1 still refer to it.</source>
+        <translation type="unfinished">Cannot delete it: %1 still refer to it.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::AppController</name>
     <message>
         <source>Services</source>
         <translation>Services</translation>
@@ -3878,45 +4948,6 @@ Statement: %4</translation>
         <translation>Sync console</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <source>&amp;Verify event maps</source>
-        <translation>&amp;Verify event maps</translation>
-    </message>
-    <message>
-        <source>Event type &amp;wizard…</source>
-        <translation>Event type &amp;wizard…</translation>
-    </message>
-    <message>
-        <source>&amp;Sync console</source>
-        <translation>&amp;Sync console</translation>
-    </message>
-    <message>
-        <source>Verify event maps</source>
-        <translation>Verify event maps</translation>
-    </message>
-    <message>
-        <source>Event maps verified: no problems found.</source>
-        <translation>Event maps verified: no problems found.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Event maps verified: %n problem(s) found.</source>
-        <translation>
-            <numerusform>Event maps verified: %n problem found.</numerusform>
-            <numerusform>Event maps verified: %n problems found.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only local checks ran: Cal.com is not connected.</source>
-        <translation>Only local checks ran: Cal.com is not connected.</translation>
-    </message>
-    <message>
-        <source>Cal.com could not be checked: %1</source>
-        <translation>Cal.com could not be checked: %1</translation>
-    </message>
-    <message>
         <source>Event type wizard</source>
         <translation>Event type wizard</translation>
     </message>
@@ -3924,24 +4955,51 @@ Statement: %4</translation>
         <source>The wizard creates event types in Cal.com, but Cal.com is not connected. Check the Cal.com settings and the API key.</source>
         <translation>The wizard creates event types in Cal.com, but Cal.com is not connected. Check the Cal.com settings and the API key.</translation>
     </message>
+</context>
+<context>
+    <name>salon::ui::AppStartup</name>
     <message>
-        <source>API key not stored</source>
-        <translation>API key not stored</translation>
+        <source>Cannot update the database schema: %1</source>
+        <translation type="unfinished">Cannot update the database schema: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected to team %1: %n event type(s).</source>
-        <translation>
-            <numerusform>Connected to team %1: %n event type.</numerusform>
-            <numerusform>Connected to team %1: %n event types.</numerusform>
-        </translation>
+</context>
+<context>
+    <name>salon::ui::AppointmentLifecycleActions</name>
+    <message>
+        <source>Cancel appointment…</source>
+        <translation>Cancel appointment…</translation>
     </message>
     <message>
-        <source>Password not stored</source>
-        <translation>Password not stored</translation>
+        <source>Move…</source>
+        <translation>Move…</translation>
     </message>
     <message>
-        <source>entered in the settings</source>
-        <translation>entered in the settings</translation>
+        <source>Change staff…</source>
+        <translation>Change staff…</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment and its bookings in Cal.com</source>
+        <translation>Cancel the appointment and its bookings in Cal.com</translation>
+    </message>
+    <message>
+        <source>Move the appointment and every step to a new start, checked in Cal.com first</source>
+        <translation>Move the appointment and every step to a new start, checked in Cal.com first</translation>
+    </message>
+    <message>
+        <source>Hand one step or every staff step to another staff member</source>
+        <translation>Hand one step or every staff step to another staff member</translation>
+    </message>
+    <message>
+        <source>appointment %1 (%2, %3)</source>
+        <translation>appointment %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3–%4</source>
+        <translation>%1 · %2 · %3–%4</translation>
+    </message>
+    <message>
+        <source>Cal.com is not connected.</source>
+        <translation>Cal.com is not connected.</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +5012,53 @@ Statement: %4</translation>
         <source>Created appointment %1.</source>
         <translation>Created appointment %1.</translation>
     </message>
+    <message>
+        <source>done.</source>
+        <translation>done.</translation>
+    </message>
+    <message>
+        <source>finished with problems; the dialog lists them.</source>
+        <translation>finished with problems; the dialog lists them.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3–%4</source>
+        <translation>%1 · %2 · %3–%4</translation>
+    </message>
+    <message>
+        <source>Delete appointment</source>
+        <translation>Delete appointment</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n live booking(s) in Cal.com. Deleting it only here would leave them there: the staff member stays blocked and the customer keeps the confirmation.</source>
+        <translation>
+            <numerusform>%1 has %n live booking in Cal.com. Deleting it only here would leave it there: the staff member stays blocked and the customer keeps the confirmation.</numerusform>
+            <numerusform>%1 has %n live bookings in Cal.com. Deleting it only here would leave them there: the staff member stays blocked and the customer keeps the confirmation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the bookings first, then delete the appointment?</source>
+        <translation>Cancel the bookings first, then delete the appointment?</translation>
+    </message>
+    <message>
+        <source>Cancel bookings, then delete…</source>
+        <translation>Cancel bookings, then delete…</translation>
+    </message>
+    <message>
+        <source>Delete here only</source>
+        <translation>Delete here only</translation>
+    </message>
+    <message>
+        <source>Keep appointment</source>
+        <translation>Keep appointment</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: not every booking could be cancelled.</source>
+        <translation>%1 was not deleted: not every booking could be cancelled.</translation>
+    </message>
+    <message>
+        <source>Cancelled the bookings of %1 and deleted it.</source>
+        <translation>Cancelled the bookings of %1 and deleted it.</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::CalcomConnection</name>
@@ -3963,30 +5068,112 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
-    <name>salon::ui::ColumnValidator</name>
+    <name>salon::ui::CancelAppointmentDialog</name>
     <message>
-        <source>%1 must not be empty.</source>
-        <translation>%1 must not be empty.</translation>
+        <source>Cancel appointment</source>
+        <translation>Cancel appointment</translation>
     </message>
     <message>
-        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation>%1 must be a whole number, not &quot;%2&quot;.</translation>
+        <source>Cancels %1 and every booking of its steps in Cal.com. The customer gets the reason with the cancellation.</source>
+        <translation>Cancels %1 and every booking of its steps in Cal.com. The customer gets the reason with the cancellation.</translation>
     </message>
     <message>
-        <source>%1 must be at least %2.</source>
-        <translation>%1 must be at least %2.</translation>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <source>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not &quot;%2&quot;.</source>
-        <translation>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not &quot;%2&quot;.</translation>
+        <source>Keep appointment</source>
+        <translation>Keep appointment</translation>
     </message>
     <message>
-        <source>%1 must be one of: %2.</source>
-        <translation>%1 must be one of: %2.</translation>
+        <source>Appointment %1 was not found.</source>
+        <translation>Appointment %1 was not found.</translation>
     </message>
     <message>
-        <source>%1 must be a date and time.</source>
-        <translation>%1 must be a date and time.</translation>
+        <source>Appointment %1 is already cancelled; no booking is live in Cal.com.</source>
+        <translation>Appointment %1 is already cancelled; no booking is live in Cal.com.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirming cancels %n booking(s) in Cal.com.</source>
+        <translation>
+            <numerusform>Confirming cancels %n booking in Cal.com.</numerusform>
+            <numerusform>Confirming cancels %n bookings in Cal.com.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No step is booked in Cal.com: nothing is sent there.</source>
+        <translation>No step is booked in Cal.com: nothing is sent there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) without a booking are marked cancelled here only.</source>
+        <translation>
+            <numerusform>%n step without a booking is marked cancelled here only.</numerusform>
+            <numerusform>%n steps without a booking are marked cancelled here only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::ChangeStaffDialog</name>
+    <message>
+        <source>Change staff</source>
+        <translation>Change staff</translation>
+    </message>
+    <message>
+        <source>Hands steps of %1 to another staff member: each is booked in Cal.com for the new staff member first, then the old booking is cancelled, so the customer always has a booking.</source>
+        <translation>Hands steps of %1 to another staff member: each is booked in Cal.com for the new staff member first, then the old booking is cancelled, so the customer always has a booking.</translation>
+    </message>
+    <message>
+        <source>Every staff step</source>
+        <translation>Every staff step</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>Choose a staff member…</source>
+        <translation>Choose a staff member…</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Steps:</translation>
+    </message>
+    <message>
+        <source>&amp;To staff member:</source>
+        <translation>&amp;To staff member:</translation>
+    </message>
+    <message>
+        <source>Keep the staff</source>
+        <translation>Keep the staff</translation>
+    </message>
+    <message>
+        <source>Choose who takes the steps: their availability is then checked in Cal.com.</source>
+        <translation>Choose who takes the steps: their availability is then checked in Cal.com.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is free for every step. Confirming books %n step(s) for them in Cal.com and then cancels the old booking(s).</source>
+        <translation>
+            <numerusform>%1 is free for every step. Confirming books %n step for them in Cal.com and then cancels the old booking.</numerusform>
+            <numerusform>%1 is free for every step. Confirming books %n steps for them in Cal.com and then cancels the old bookings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is free for every step. No step is booked yet: the steps change here, and the next sync books them.</source>
+        <translation>%1 is free for every step. No step is booked yet: the steps change here, and the next sync books them.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::ConnectionTest</name>
+    <message>
+        <source>entered in the settings</source>
+        <translation type="unfinished">entered in the settings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to team %1: %n event type(s).</source>
+        <translation type="unfinished">
+            <numerusform>Connected to team %1: %n event type.</numerusform>
+            <numerusform>Connected to team %1: %n event types.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4011,6 +5198,43 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::EventMapVerification</name>
+    <message>
+        <source>Event maps verified: no problems found.</source>
+        <translation type="unfinished">Event maps verified: no problems found.</translation>
+    </message>
+    <message>
+        <source>Event maps verified: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot verify the event maps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only local checks ran: Cal.com is not connected.</source>
+        <translation type="unfinished">Only local checks ran: Cal.com is not connected.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not be checked: %1</source>
+        <translation type="unfinished">Cal.com could not be checked: %1</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::EventTypeWizard</name>
     <message>
         <source>Create Cal.com event types</source>
@@ -4018,38 +5242,123 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
-    <name>salon::ui::LazySqlTableModel</name>
-    <message>
-        <source>The row no longer exists; someone else may have deleted it.</source>
-        <translation>The row no longer exists; someone else may have deleted it.</translation>
-    </message>
-    <message>
-        <source>The database refused the change: %1</source>
-        <translation>The database refused the change: %1</translation>
-    </message>
+    <name>salon::ui::LazyTableModel</name>
     <message>
         <source>Cannot count the rows of %1: %2</source>
-        <translation>Cannot count the rows of %1: %2</translation>
+        <translation type="unfinished">Cannot count the rows of %1: %2</translation>
     </message>
     <message>
         <source>Cannot load the rows of %1: %2</source>
-        <translation>Cannot load the rows of %1: %2</translation>
+        <translation type="unfinished">Cannot load the rows of %1: %2</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation>row %1</translation>
+        <translation type="unfinished">row %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation>yes</translation>
+        <translation type="unfinished">yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation>no</translation>
+        <translation type="unfinished">no</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::LifecycleActionDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
-        <source>Cannot delete it: %1 still refer to it.</source>
-        <translation>Cannot delete it: %1 still refer to it.</translation>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Cal.com is not connected, so the change cannot be checked or made. Check the Cal.com settings and the API key (Settings).</source>
+        <translation>Cal.com is not connected, so the change cannot be checked or made. Check the Cal.com settings and the API key (Settings).</translation>
+    </message>
+    <message>
+        <source>Checking in Cal.com whether every step is free… nothing changes yet.</source>
+        <translation>Checking in Cal.com whether every step is free… nothing changes yet.</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>The check failed: %1</translation>
+    </message>
+    <message>
+        <source>Changing the bookings in Cal.com… each step shows its progress below.</source>
+        <translation>Changing the bookings in Cal.com… each step shows its progress below.</translation>
+    </message>
+    <message>
+        <source>The change could not run: %1</source>
+        <translation>The change could not run: %1</translation>
+    </message>
+    <message>
+        <source>Stopping… steps already done are put back where the change needs it.</source>
+        <translation>Stopping… steps already done are put back where the change needs it.</translation>
+    </message>
+    <message>
+        <source>Appointment %1</source>
+        <translation>Appointment %1</translation>
+    </message>
+    <message>
+        <source>Appointment %1 (%2)</source>
+        <translation>Appointment %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>step %1 (%2, %3) is %4</source>
+        <translation>step %1 (%2, %3) is %4</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the appointment is already as asked.</source>
+        <translation>Nothing to change: the appointment is already as asked.</translation>
+    </message>
+    <message>
+        <source>This cannot be done now; nothing has changed:</source>
+        <translation>This cannot be done now; nothing has changed:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every step is free. Confirming changes %n booking(s) in Cal.com.</source>
+        <translation>
+            <numerusform>Every step is free. Confirming changes %n booking in Cal.com.</numerusform>
+            <numerusform>Every step is free. Confirming changes %n bookings in Cal.com.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Finished with problems.</source>
+        <translation>Finished with problems.</translation>
+    </message>
+    <message>
+        <source>Appointment %1: %2</source>
+        <translation>Appointment %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished change(s) of an earlier run were finished first.</source>
+        <translation>
+            <numerusform>%n unfinished change of an earlier run was finished first.</numerusform>
+            <numerusform>%n unfinished changes of an earlier run were finished first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%v of %m appointments</source>
+        <translation>%v of %m appointments</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +5413,47 @@ Statement: %4</translation>
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::MoveAppointmentDialog</name>
+    <message>
+        <source>Move appointment</source>
+        <translation>Move appointment</translation>
+    </message>
+    <message>
+        <source>Moves %1 to a new start. Every step moves by the same time, processing times too; each step is checked in Cal.com at its new time before anything changes.</source>
+        <translation>Moves %1 to a new start. Every step moves by the same time, processing times too; each step is checked in Cal.com at its new time before anything changes.</translation>
+    </message>
+    <message>
+        <source>&amp;New start:</source>
+        <translation>&amp;New start:</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>Keep the time</translation>
+    </message>
+    <message>
+        <source>Choose the new date and time: each step is then checked in Cal.com at its new time.</source>
+        <translation>Choose the new date and time: each step is then checked in Cal.com at its new time.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every step is free at its new time. Confirming moves %n booking(s) in Cal.com to %1.</source>
+        <translation>
+            <numerusform>Every step is free at its new time. Confirming moves %n booking in Cal.com to %1.</numerusform>
+            <numerusform>Every step is free at its new time. Confirming moves %n bookings in Cal.com to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every step is free at its new time. No step is booked yet: the appointment moves here, and the next sync books it at %1.</source>
+        <translation>Every step is free at its new time. No step is booked yet: the appointment moves here, and the next sync books it at %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) overlap their own old time; Cal.com decides when they move (if it refuses, everything is put back).</source>
+        <translation>
+            <numerusform>%n step overlaps its own old time; Cal.com decides when it moves (if it refuses, everything is put back).</numerusform>
+            <numerusform>%n steps overlap their own old time; Cal.com decides when they move (if it refuses, everything is put back).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4425,6 +5775,24 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::ScreenshotTaker</name>
+    <message>
+        <source>Cannot save the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SecretStorage</name>
+    <message>
+        <source>API key not stored</source>
+        <translation type="unfinished">API key not stored</translation>
+    </message>
+    <message>
+        <source>Password not stored</source>
+        <translation type="unfinished">Password not stored</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::ServiceSelectionPage</name>
     <message>
         <source>Services</source>
@@ -4441,6 +5809,10 @@ Statement: %4</translation>
     <message>
         <source>Nothing to plan: no segment with staff or nobody performs it.</source>
         <translation>Nothing to plan: no segment with staff or nobody performs it.</translation>
+    </message>
+    <message>
+        <source>Reading the services…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4504,6 +5876,100 @@ Statement: %4</translation>
     <message>
         <source>the sandbox&apos;s own demo key</source>
         <translation>the sandbox&apos;s own demo key</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SickDayDialog</name>
+    <message>
+        <source>Off on a day</source>
+        <translation>Off on a day</translation>
+    </message>
+    <message>
+        <source>A staff member is off (ill, on leave): every one of their steps on that day goes to another staff member. Each appointment changes as a whole or not at all; the check shows which can go before anything changes.</source>
+        <translation>A staff member is off (ill, on leave): every one of their steps on that day goes to another staff member. Each appointment changes as a whole or not at all; the check shows which can go before anything changes.</translation>
+    </message>
+    <message>
+        <source>Choose a staff member…</source>
+        <translation>Choose a staff member…</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member who is off:</source>
+        <translation>&amp;Staff member who is off:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <source>&amp;Steps go to:</source>
+        <translation>&amp;Steps go to:</translation>
+    </message>
+    <message>
+        <source>Hand over the day</source>
+        <translation>Hand over the day</translation>
+    </message>
+    <message>
+        <source>Choose who takes over the steps: their availability is then checked in Cal.com.</source>
+        <translation>Choose who takes over the steps: their availability is then checked in Cal.com.</translation>
+    </message>
+    <message>
+        <source>The steps must go to someone else than %1.</source>
+        <translation>The steps must go to someone else than %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no steps on %2: nothing to hand over.</source>
+        <translation>%1 has no steps on %2: nothing to hand over.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n appointment(s) on %2.</source>
+        <translation>
+            <numerusform>%1 has %n appointment on %2.</numerusform>
+            <numerusform>%1 has %n appointments on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can go to %1.</source>
+        <translation>
+            <numerusform>%n can go to %1.</numerusform>
+            <numerusform>%n can go to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot (they stay as they are):</source>
+        <translation>
+            <numerusform>%n cannot (it stays as it is):</numerusform>
+            <numerusform>%n cannot (they stay as they are):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) handed over to %1.</source>
+        <translation>
+            <numerusform>%n appointment handed over to %1.</numerusform>
+            <numerusform>%n appointments handed over to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appointment %1: %2</source>
+        <translation>Appointment %1: %2</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+    <message>
+        <source>Not moved — still with %1:</source>
+        <translation>Not moved — still with %1:</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::StaffPage</name>
+    <message>
+        <source>Off on a day…</source>
+        <translation>Off on a day…</translation>
+    </message>
+    <message>
+        <source>Hand every step of the selected staff member on one day to someone else</source>
+        <translation>Hand every step of the selected staff member on one day to someone else</translation>
     </message>
 </context>
 <context>
@@ -4593,22 +6059,141 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::StepProgressModel</name>
+    <message>
+        <source>cancel the booking</source>
+        <translation>cancel the booking</translation>
+    </message>
+    <message>
+        <source>move the booking</source>
+        <translation>move the booking</translation>
+    </message>
+    <message>
+        <source>book anew, then cancel the old booking</source>
+        <translation>book anew, then cancel the old booking</translation>
+    </message>
+    <message>
+        <source>here only (no booking in Cal.com)</source>
+        <translation>here only (no booking in Cal.com)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>Cal.com decides</source>
+        <translation>Cal.com decides</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>busy</translation>
+    </message>
+    <message>
+        <source>no event type</source>
+        <translation>no event type</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>could not be checked</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>checking</translation>
+    </message>
+    <message>
+        <source>cancelling</source>
+        <translation>cancelling</translation>
+    </message>
+    <message>
+        <source>moving</source>
+        <translation>moving</translation>
+    </message>
+    <message>
+        <source>booking</source>
+        <translation>booking</translation>
+    </message>
+    <message>
+        <source>put back</source>
+        <translation>put back</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>owed: the next run finishes it</source>
+        <translation>owed: the next run finishes it</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>nothing changed</translation>
+    </message>
+    <message>
+        <source>putting back: %1</source>
+        <translation>putting back: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+    <message>
+        <source>%1 (no staff)</source>
+        <translation>%1 (no staff)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::SyncConsole</name>
     <message>
         <source>Live updates stopped: %1</source>
         <translation>Live updates stopped: %1</translation>
-    </message>
-    <message>
-        <source>Live updates are off: %1</source>
-        <translation>Live updates are off: %1</translation>
-    </message>
-    <message>
-        <source>The sync console cannot open the database: %1</source>
-        <translation>The sync console cannot open the database: %1</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
     </message>
     <message>
         <source>All services</source>
@@ -4617,70 +6202,6 @@ Statement: %4</translation>
     <message>
         <source>All staff</source>
         <translation>All staff</translation>
-    </message>
-    <message>
-        <source>Search customer, e-mail, appointment id or error</source>
-        <translation>Search customer, e-mail, appointment id or error</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>Retry selected</source>
-        <translation>Retry selected</translation>
-    </message>
-    <message>
-        <source>Retry all failed</source>
-        <translation>Retry all failed</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Archive failure...</source>
-        <translation>Archive failure...</translation>
-    </message>
-    <message>
-        <source>Reconcile with Cal.com</source>
-        <translation>Reconcile with Cal.com</translation>
-    </message>
-    <message>
-        <source>Export log...</source>
-        <translation>Export log...</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Finding</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation>Appointment</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</source>
-        <translation>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Log</translation>
-    </message>
-    <message>
-        <source>Drift</source>
-        <translation>Drift</translation>
     </message>
     <message>
         <source>The sync console cannot read the database: %1</source>
@@ -4717,50 +6238,8 @@ Statement: %4</translation>
         <translation>Configure Cal.com in Settings to sync.</translation>
     </message>
     <message>
-        <source>No failed phases to retry.</source>
-        <translation>No failed phases to retry.</translation>
-    </message>
-    <message>
-        <source>phase %1: %2 %3</source>
-        <translation>phase %1: %2 %3</translation>
-    </message>
-    <message>
-        <source>phase %1 (appointment %2, %3): %4 - %5</source>
-        <translation>phase %1 (appointment %2, %3): %4 - %5</translation>
-    </message>
-    <message>
         <source>%1 of %2 phases</source>
         <translation>%1 of %2 phases</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync of %n phase(s) started.</source>
-        <translation>
-            <numerusform>Sync of %n phase started.</numerusform>
-            <numerusform>Sync of %n phases started.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing %n phase(s) with Cal.com...</source>
-        <translation>
-            <numerusform>Syncing %n phase with Cal.com...</numerusform>
-            <numerusform>Syncing %n phases with Cal.com...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync finished: %1</source>
-        <translation>Sync finished: %1</translation>
-    </message>
-    <message>
-        <source>Sync finished with failures: %1. See the failed view.</source>
-        <translation>Sync finished with failures: %1. See the failed view.</translation>
-    </message>
-    <message>
-        <source>Sync cancelled: %1</source>
-        <translation>Sync cancelled: %1</translation>
-    </message>
-    <message>
-        <source>Cancelling: queued phases stop now, a booking already sent is waited for.</source>
-        <translation>Cancelling: queued phases stop now, a booking already sent is waited for.</translation>
     </message>
     <message>
         <source>Archive failure</source>
@@ -4770,61 +6249,12 @@ Statement: %4</translation>
         <source>Why is this failure harmless? (kept in the history)</source>
         <translation>Why is this failure harmless? (kept in the history)</translation>
     </message>
-    <message>
-        <source>Archiving needs a reason.</source>
-        <translation>Archiving needs a reason.</translation>
-    </message>
-    <message>
-        <source>Archived phase(s) %1: %2</source>
-        <translation>Archived phase(s) %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failure(s) archived.</source>
-        <translation>
-            <numerusform>%n failure archived.</numerusform>
-            <numerusform>%n failures archived.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reconcile failed: %1</source>
-        <translation>Reconcile failed: %1</translation>
-    </message>
-    <message>
-        <source>drift: %1</source>
-        <translation>drift: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconcile: %n synced phase(s) match Cal.com.</source>
-        <translation>
-            <numerusform>Reconcile: %n synced phase matches Cal.com.</numerusform>
-            <numerusform>Reconcile: %n synced phases match Cal.com.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconcile found %n difference(s) with Cal.com; see Drift.</source>
-        <translation>
-            <numerusform>Reconcile found %n difference with Cal.com; see Drift.</numerusform>
-            <numerusform>Reconcile found %n differences with Cal.com; see Drift.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comparing synced phases with Cal.com...</source>
-        <translation>Comparing synced phases with Cal.com...</translation>
-    </message>
     <message numerus="yes">
         <source>Mark %n phase(s) to be booked again in Cal.com? The stored booking reference is replaced by the next sync.</source>
         <translation>
             <numerusform>Mark %n phase to be booked again in Cal.com? The stored booking reference is replaced by the next sync.</numerusform>
             <numerusform>Mark %n phases to be booked again in Cal.com? The stored booking reference is replaced by the next sync.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Drift found by reconcile; confirmed by %1</source>
-        <translation>Drift found by reconcile; confirmed by %1</translation>
-    </message>
-    <message>
-        <source>phase %1 marked to be booked again</source>
-        <translation>phase %1 marked to be booked again</translation>
     </message>
     <message>
         <source>Sync console</source>
@@ -4847,12 +6277,106 @@ Statement: %4</translation>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Book cancelled or missing phases again...</source>
-        <translation>Book cancelled or missing phases again...</translation>
-    </message>
-    <message>
         <source>Only cancelled or missing bookings can be booked again from here; check the others in Cal.com.</source>
         <translation>Only cancelled or missing bookings can be booked again from here; check the others in Cal.com.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SyncConsoleController</name>
+    <message>
+        <source>The sync console cannot open the database: %1</source>
+        <translation type="unfinished">The sync console cannot open the database: %1</translation>
+    </message>
+    <message>
+        <source>No failed phases to retry.</source>
+        <translation type="unfinished">No failed phases to retry.</translation>
+    </message>
+    <message>
+        <source>phase %1: %2 %3</source>
+        <translation type="unfinished">phase %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>phase %1 (appointment %2, %3): %4 - %5</source>
+        <translation type="unfinished">phase %1 (appointment %2, %3): %4 - %5</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1</source>
+        <translation type="unfinished">Sync finished: %1</translation>
+    </message>
+    <message>
+        <source>Sync finished with failures: %1. See the failed view.</source>
+        <translation type="unfinished">Sync finished with failures: %1. See the failed view.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: %1</source>
+        <translation type="unfinished">Sync cancelled: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync of %n phase(s) started.</source>
+        <translation type="unfinished">
+            <numerusform>Sync of %n phase started.</numerusform>
+            <numerusform>Sync of %n phases started.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n phase(s) with Cal.com...</source>
+        <translation type="unfinished">
+            <numerusform>Syncing %n phase with Cal.com...</numerusform>
+            <numerusform>Syncing %n phases with Cal.com...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: queued phases stop now, a booking already sent is waited for.</source>
+        <translation type="unfinished">Cancelling: queued phases stop now, a booking already sent is waited for.</translation>
+    </message>
+    <message>
+        <source>Archiving needs a reason.</source>
+        <translation type="unfinished">Archiving needs a reason.</translation>
+    </message>
+    <message>
+        <source>Archived phase(s) %1: %2</source>
+        <translation type="unfinished">Archived phase(s) %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) archived.</source>
+        <translation type="unfinished">
+            <numerusform>%n failure archived.</numerusform>
+            <numerusform>%n failures archived.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drift: %1</source>
+        <translation type="unfinished">drift: %1</translation>
+    </message>
+    <message>
+        <source>Reconcile failed: %1</source>
+        <translation type="unfinished">Reconcile failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconcile: %n synced phase(s) match Cal.com.</source>
+        <translation type="unfinished">
+            <numerusform>Reconcile: %n synced phase matches Cal.com.</numerusform>
+            <numerusform>Reconcile: %n synced phases match Cal.com.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconcile found %n difference(s) with Cal.com; see Drift.</source>
+        <translation type="unfinished">
+            <numerusform>Reconcile found %n difference with Cal.com; see Drift.</numerusform>
+            <numerusform>Reconcile found %n differences with Cal.com; see Drift.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing synced phases with Cal.com...</source>
+        <translation type="unfinished">Comparing synced phases with Cal.com...</translation>
+    </message>
+    <message>
+        <source>Drift found by reconcile; confirmed by %1</source>
+        <translation type="unfinished">Drift found by reconcile; confirmed by %1</translation>
+    </message>
+    <message>
+        <source>phase %1 marked to be booked again</source>
+        <translation type="unfinished">phase %1 marked to be booked again</translation>
     </message>
 </context>
 <context>
@@ -5104,6 +6628,25 @@ Statement: %4</translation>
             <numerusform>Exported %n row to %1.</numerusform>
             <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished">&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Verify event maps</source>
+        <translation type="unfinished">&amp;Verify event maps</translation>
+    </message>
+    <message>
+        <source>Event type &amp;wizard…</source>
+        <translation type="unfinished">Event type &amp;wizard…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync console</source>
+        <translation type="unfinished">&amp;Sync console</translation>
     </message>
 </context>
 <context>

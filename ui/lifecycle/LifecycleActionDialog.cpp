@@ -48,7 +48,7 @@ LifecycleActionDialog::LifecycleActionDialog(LifecycleJobBuilder* jobs, QWidget*
     m_view->setColumnHidden(StepProgressModel::AppointmentColumn, true);
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setVisible(false);
-    m_progress->setFormat(tr("%v of %m appointment(s)"));
+    m_progress->setFormat(tr("%v of %m appointments"));
 
     auto* buttons = new QDialogButtonBox(this);
     m_confirm = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
