@@ -9,6 +9,7 @@
 #include "core/db/DatabaseSession.h"
 #include "core/db/MainThreadSqlGuard.h"
 #include "ui/lifecycle/AppointmentLifecycleActions.h"
+#include "ui/lifecycle/AppointmentStatusDelegate.h"
 #include "ui/lifecycle/CancelAppointmentDialog.h"
 #include "ui/lifecycle/ChangeStaffDialog.h"
 #include "ui/lifecycle/LifecycleJobBuilder.h"
@@ -76,6 +77,7 @@ private slots:
     void offOnADayHandsTheDayOver();
     void deleteOffersToCancelTheBookingsFirst();
     void theSyncConsoleMovesTheSelectedAppointment();
+    void cancelledTypedIntoTheTableOpensTheCancelDialog();
 
 private:
     template <typename D> D* openFromPage(const char* actionName);
@@ -384,6 +386,29 @@ void TestUiLifecycle::theSyncConsoleMovesTheSelectedAppointment()
     confirmAndWait(dialog);
     QCOMPARE(m_s->appointmentStart(), start.addDays(1));
     QCOMPARE(m_s->requests("POST", "/reschedule$"), 4);
+}
+
+void TestUiLifecycle::cancelledTypedIntoTheTableOpensTheCancelDialog()
+{
+    constexpr int kStatusColumn = 5; // StandardTables::appointments()
+    auto* delegate
+        = qobject_cast<AppointmentStatusDelegate*>(m_page->view()->itemDelegateForColumn(kStatusColumn));
+    QVERIFY(delegate);
+    const QModelIndex index = m_page->view()->model()->index(m_page->currentRow(), kStatusColumn);
+    QComboBox editor;
+    editor.addItems({ QStringLiteral("scheduled"), QStringLiteral("cancelled") });
+    editor.setCurrentText(QStringLiteral("cancelled"));
+    QSignalSpy opened(m_page->lifecycleActions(), &AppointmentLifecycleActions::dialogOpened);
+    delegate->setModelData(&editor, m_page->view()->model(), index);
+    QTRY_COMPARE(opened.size(), 1);
+    QVERIFY(qobject_cast<CancelAppointmentDialog*>(opened.first().first().value<LifecycleActionDialog*>()));
+    // Nothing was written: the status stays until the cancel runs.
+    QTest::qWait(200);
+    QCOMPARE(m_s->appointmentStatus(), QStringLiteral("scheduled"));
+    // Any other status is written as before.
+    editor.setCurrentText(QStringLiteral("scheduled"));
+    delegate->setModelData(&editor, m_page->view()->model(), index);
+    QCOMPARE(opened.size(), 1);
 }
 
 QTEST_MAIN(TestUiLifecycle)

@@ -4,6 +4,7 @@
 #include "core/lifecycle/LifecycleJob.h"
 #include "core/tables/StandardTables.h"
 #include "ui/lifecycle/AppointmentLifecycleActions.h"
+#include "ui/lifecycle/AppointmentStatusDelegate.h"
 #include "ui/lifecycle/CancelAppointmentDialog.h"
 #include "ui/lifecycle/LifecycleJobBuilder.h"
 
@@ -23,6 +24,7 @@ namespace
 // Columns of StandardTables::appointments() and ::phases().
 constexpr int kServiceColumn = 1;
 constexpr int kStartColumn = 4;
+constexpr int kStatusColumn = 5;
 constexpr int kPhaseSegmentColumn = 2;
 constexpr int kPhaseStaffColumn = 3;
 constexpr int kPhaseStaffRequiredColumn = 4;
@@ -74,6 +76,15 @@ void AppointmentsPage::setLifecycle(LifecycleJobBuilder* jobs)
         toolBar()->addAction(action);
     }
     m_lifecycle->setSelection([this] { return selectedAppointment(); });
+    // "cancelled" typed into the status cell cancels through the service, bookings included.
+    view()->setItemDelegateForColumn(kStatusColumn,
+        new AppointmentStatusDelegate(
+            model()->spec(),
+            [this](int row) {
+                view()->selectRow(row);
+                m_lifecycle->cancelSelected();
+            },
+            view()));
     connect(
         m_lifecycle, &AppointmentLifecycleActions::dialogOpened, this, [this](LifecycleActionDialog* dialog) {
             connect(dialog, &LifecycleActionDialog::changeFinished, this, [this, dialog](bool ok) {
