@@ -82,7 +82,7 @@
     <name>ChangePlan</name>
     <message>
         <source>step %1 (phase %2, %3, %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (Phase %2, %3, %4): %5</translation>
     </message>
 </context>
 <context>
@@ -326,144 +326,144 @@
     <name>LifecycleReport</name>
     <message numerus="yes">
         <source>%n appointment(s) planned, nothing changed; %1 refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Termin geplant, nichts geändert; %1 abgelehnt.</numerusform>
+            <numerusform>%n Termine geplant, nichts geändert; %1 abgelehnt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Termin erledigt</numerusform>
+            <numerusform>%n Termine erledigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (nothing changed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgelehnt (nichts geändert)</numerusform>
+            <numerusform>%n abgelehnt (nichts geändert)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n put back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zurückgesetzt</numerusform>
+            <numerusform>%n zurückgesetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with work owed (the next run finishes it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit offener Arbeit (der nächste Lauf erledigt sie)</numerusform>
+            <numerusform>%n mit offener Arbeit (der nächste Lauf erledigt sie)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>LifecycleRepository</name>
     <message>
         <source>Cannot write the audit log: %1</source>
-        <translation type="unfinished">Das Prüfprotokoll kann nicht geschrieben werden: %1</translation>
+        <translation>Das Änderungsprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Cannot record the change of appointment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung von Termin %1 kann nicht festgehalten werden: %2</translation>
     </message>
     <message>
         <source>Appointment %1 is being changed already (change %2 is not finished); run `salon-admin-cli reassign` or the same command again later to finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 wird bereits geändert (Änderung %2 ist nicht abgeschlossen); führen Sie `salon-admin-cli reassign` oder denselben Befehl später erneut aus, um sie zuerst abzuschließen.</translation>
     </message>
     <message>
         <source>Phase %1 of appointment %2 is being synced right now; try again when that sync has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 von Termin %2 wird gerade synchronisiert; versuchen Sie es erneut, wenn diese Synchronisierung beendet ist.</translation>
     </message>
     <message>
         <source>Cannot record the change of phase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung von Phase %1 kann nicht festgehalten werden: %2</translation>
     </message>
     <message>
         <source>Cannot cancel phase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 kann nicht abgesagt werden: %2</translation>
     </message>
     <message>
         <source>Cannot cancel appointment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 kann nicht abgesagt werden: %2</translation>
     </message>
     <message>
         <source>Cannot read change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Change %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 gibt es nicht.</translation>
     </message>
     <message>
         <source>Cannot read the steps of change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte von Änderung %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot list the unfinished changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unvollendeten Änderungen können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>Cannot take over change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 kann nicht übernommen werden: %2</translation>
     </message>
     <message>
         <source>Cannot release change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 kann nicht freigegeben werden: %2</translation>
     </message>
     <message>
         <source>Cannot record step %1 of change %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von Änderung %2 kann nicht festgehalten werden: %3</translation>
     </message>
     <message>
         <source>Cannot record change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 kann nicht festgehalten werden: %2</translation>
     </message>
     <message>
         <source>Cannot record step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 kann nicht festgehalten werden: %2</translation>
     </message>
     <message>
         <source>Cannot store the new booking of phase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Buchung von Phase %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot store the change of phase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung von Phase %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot record the undo of change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurücksetzen von Änderung %1 kann nicht festgehalten werden: %2</translation>
     </message>
     <message>
         <source>Cannot record the undo of phase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zurücksetzen von Phase %1 kann nicht festgehalten werden: %2</translation>
     </message>
     <message>
         <source>Cannot change phase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 kann nicht geändert werden: %2</translation>
     </message>
     <message>
         <source>Cannot change appointment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 kann nicht geändert werden: %2</translation>
     </message>
     <message>
         <source>Cannot finish change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 kann nicht abgeschlossen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1136,39 +1136,39 @@
     <name>SnapshotReader</name>
     <message>
         <source>Cannot read the appointments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Termine können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the phases of the appointments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phasen der Termine können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the unfinished changes of the appointments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unvollendeten Änderungen der Termine können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the staff: %1</source>
-        <translation type="unfinished">Das Personal kann nicht gelesen werden: %1</translation>
+        <translation>Das Personal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the event map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Event-Zuordnung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Appointment %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 gibt es nicht.</translation>
     </message>
     <message>
         <source>Cannot read the phases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phasen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Phase %1 does not exist.</source>
-        <translation type="unfinished">Phase %1 existiert nicht.</translation>
+        <translation>Phase %1 gibt es nicht.</translation>
     </message>
     <message>
         <source>Cannot read the appointments of the staff member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Termine der Person können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3601,224 +3601,224 @@ Anweisung: %4</translation>
     <name>salon::lifecycle::AppointmentChangeRun</name>
     <message>
         <source>Change %1 is being finished by another run right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 wird gerade von einem anderen Lauf abgeschlossen.</translation>
     </message>
     <message>
         <source>a step failed before a crash</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schritt schlug vor einem Absturz fehl</translation>
     </message>
     <message>
         <source>stopped by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Benutzer angehalten</translation>
     </message>
     <message>
         <source>Stopped before anything changed in Cal.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten, bevor sich in Cal.com etwas geändert hat.</translation>
     </message>
     <message>
         <source>Stopped; the remaining cancellations are owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten; die restlichen Absagen sind noch offen.</translation>
     </message>
     <message>
         <source>Run the command again; it finishes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Befehl erneut aus; er erledigt sie.</translation>
     </message>
     <message>
         <source>Some work in Cal.com is owed; the next run finishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Cal.com ist noch Arbeit offen; der nächste Lauf erledigt sie.</translation>
     </message>
     <message>
         <source>Run the command again (or any lifecycle command) when Cal.com answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Befehl (oder einen anderen Terminänderungs-Befehl) erneut aus, wenn Cal.com antwortet.</translation>
     </message>
     <message>
         <source>Put back: the appointment is whole at its old time and staff (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgesetzt: Der Termin ist vollständig bei seiner alten Zeit und seinem alten Personal (%1).</translation>
     </message>
     <message>
         <source>Could not put everything back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alles konnte zurückgesetzt werden: %1</translation>
     </message>
     <message>
         <source>Check these steps in Cal.com; their phases show where they are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie diese Schritte in Cal.com; ihre Phasen zeigen, wo sie jetzt stehen.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished">Erledigt.</translation>
+        <translation>Erledigt.</translation>
     </message>
     <message>
         <source>Check these bookings in Cal.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie diese Buchungen in Cal.com.</translation>
     </message>
     <message>
         <source>Internal error: step %1 is not part of change %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Schritt %1 gehört nicht zu Änderung %2.</translation>
     </message>
     <message>
         <source>Choose another time or staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Zeit oder eine andere Person.</translation>
     </message>
     <message>
         <source>step %1 (phase %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (Phase %2): %3</translation>
     </message>
     <message>
         <source>step %1 (phase %2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (Phase %2) fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Run the command again when Cal.com answers; it finishes this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Befehl erneut aus, wenn Cal.com antwortet; er erledigt diesen Schritt.</translation>
     </message>
     <message>
         <source>Step %1 (phase %2) has no clear answer from Cal.com: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (Phase %2) hat keine klare Antwort von Cal.com: %3</translation>
     </message>
     <message>
         <source>Run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Befehl erneut aus.</translation>
     </message>
 </context>
 <context>
     <name>salon::lifecycle::BookingCanceller</name>
     <message>
         <source>no Cal.com client</source>
-        <translation type="unfinished">kein Cal.com-Client</translation>
+        <translation>keine Cal.com-Verbindung</translation>
     </message>
     <message>
         <source>Cal.com did not cancel booking %1 after %2 attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com hat Buchung %1 nach %2 Versuchen nicht abgesagt.</translation>
     </message>
 </context>
 <context>
     <name>salon::lifecycle::CancelAppointmentsJob</name>
     <message>
         <source>Cancelled by the salon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Salon abgesagt.</translation>
     </message>
 </context>
 <context>
     <name>salon::lifecycle::ChangeDrafts</name>
     <message>
         <source>Appointment %1 has an unfinished change (%2) that could not be finished now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 hat eine unvollendete Änderung (%2), die jetzt nicht abgeschlossen werden konnte.</translation>
     </message>
     <message>
         <source>Run the command again when Cal.com answers; the change is finished first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Befehl erneut aus, wenn Cal.com antwortet; die Änderung wird zuerst abgeschlossen.</translation>
     </message>
     <message>
         <source>Phase %1 of appointment %2 is being synced right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 von Termin %2 wird gerade synchronisiert.</translation>
     </message>
     <message>
         <source>Try again when that sync has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut, wenn diese Synchronisierung beendet ist.</translation>
     </message>
     <message>
         <source>Appointment %1 cannot be changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 kann nicht geändert werden: %2.</translation>
     </message>
     <message>
         <source>Phase %1 of appointment %2: an earlier booking attempt got no clear answer, so Cal.com may hold a booking for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 von Termin %2: Ein früherer Buchungsversuch bekam keine klare Antwort, Cal.com hat also vielleicht eine Buchung dafür.</translation>
     </message>
     <message>
         <source>Run `salon-admin-cli sync --appointment %1` first; it settles that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie zuerst `salon-admin-cli sync --appointment %1` aus; das klärt es.</translation>
     </message>
     <message>
         <source>an earlier booking attempt got no clear answer: any booking Cal.com made for it is found by its phase id and cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ein früherer Buchungsversuch bekam keine klare Antwort: Jede Buchung, die Cal.com dafür angelegt hat, wird über die Phasen-ID gefunden und abgesagt</translation>
     </message>
     <message>
         <source>Staff member %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person %1 gibt es nicht.</translation>
     </message>
     <message>
         <source>Phase %1 needs no staff (processing time); it cannot be handed to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 braucht kein Personal (Einwirkzeit); sie kann niemandem übergeben werden.</translation>
     </message>
 </context>
 <context>
     <name>salon::lifecycle::ChangePlanner</name>
     <message>
         <source>not booked yet and no event type to check it on; the next sync says why</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gebucht und kein Eventtyp zum Prüfen; die nächste Synchronisierung sagt, warum</translation>
     </message>
     <message>
         <source>the event map has no event type for %1, segment %2, %3; the event type wizard creates it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Event-Zuordnung hat keinen Eventtyp für %1, Segment %2, %3; der Eventtyp-Assistent legt ihn an</translation>
     </message>
     <message>
         <source>%1 Verify the event maps, or let the event type wizard create an event type for this staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prüfen Sie die Event-Zuordnungen oder lassen Sie den Eventtyp-Assistenten einen Eventtyp für diese Person anlegen.</translation>
     </message>
     <message>
         <source>Cal.com could not be asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com konnte nicht gefragt werden: %1</translation>
     </message>
     <message>
         <source>its event type has several lengths, so it is booked again, but the new time overlaps its own booking; move it by at least its length</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Eventtyp hat mehrere Längen, daher wird er neu gebucht, aber die neue Zeit überschneidet sich mit seiner eigenen Buchung; verschieben Sie ihn um mindestens seine Länge</translation>
     </message>
     <message>
         <source>off its event type&apos;s slot grid next to a busy time; no other booking of %1 overlaps it, Cal.com&apos;s answer decides</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb des Zeitrasters seines Eventtyps neben einer belegten Zeit; keine andere Buchung von %1 überschneidet ihn, Cal.coms Antwort entscheidet</translation>
     </message>
     <message>
         <source>overlaps a booking of this appointment that moves first; Cal.com&apos;s answer decides</source>
-        <translation type="unfinished"></translation>
+        <translation>überschneidet sich mit einer Buchung dieses Termins, die zuerst verschoben wird; Cal.coms Antwort entscheidet</translation>
     </message>
     <message>
         <source>%1 is not free then in Cal.com (busy or not working)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist dann in Cal.com nicht frei (belegt oder nicht im Dienst)</translation>
     </message>
     <message>
         <source>%1 has another booking then in Cal.com (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dann in Cal.com eine andere Buchung (%2)</translation>
     </message>
     <message>
         <source>appointment %1 of this change goes to %2 at that time</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 dieser Änderung geht zu dieser Zeit an %2</translation>
     </message>
 </context>
 <context>
     <name>salon::lifecycle::LifecycleJob</name>
     <message>
         <source>Let the event type wizard create the missing event type (Tools -&gt; Event type wizard, or `salon-admin-cli create-event-types --service %1 --staff %2`), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Eventtyp-Assistenten den fehlenden Eventtyp anlegen (Werkzeuge -&gt; Eventtyp-Assistent, oder `salon-admin-cli create-event-types --service %1 --staff %2`), dann erneut versuchen.</translation>
     </message>
     <message>
         <source>Try again when Cal.com answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut, wenn Cal.com antwortet.</translation>
     </message>
     <message>
         <source>Choose another time or another staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Zeit oder eine andere Person.</translation>
     </message>
     <message>
         <source>No Cal.com connection.</source>
-        <translation type="unfinished">Keine Cal.com-Verbindung.</translation>
+        <translation>Keine Cal.com-Verbindung.</translation>
     </message>
     <message>
         <source>Cancelled before it started; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor es begann; nichts geändert.</translation>
     </message>
     <message>
         <source>Nothing to do: appointment %1 is already as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun: Termin %1 ist bereits so.</translation>
     </message>
     <message>
         <source>Nothing changed for appointment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert für Termin %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Would change %n booking(s) in Cal.com.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Würde %n Buchung in Cal.com ändern.</numerusform>
+            <numerusform>Würde %n Buchungen in Cal.com ändern.</numerusform>
         </translation>
     </message>
 </context>
@@ -3826,188 +3826,188 @@ Anweisung: %4</translation>
     <name>salon::lifecycle::MoveAppointmentsJob</name>
     <message>
         <source>Moved by the salon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Salon verschoben.</translation>
     </message>
 </context>
 <context>
     <name>salon::lifecycle::RestaffJob</name>
     <message>
         <source>Handed to another staff member by the salon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Salon an eine andere Person übergeben.</translation>
     </message>
     <message>
         <source>Staff member %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person %1 gibt es nicht.</translation>
     </message>
 </context>
 <context>
     <name>salon::lifecycle::SickDayJob</name>
     <message>
         <source>Handed to another staff member: the planned one is off that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>An eine andere Person übergeben: Die geplante ist an diesem Tag abwesend.</translation>
     </message>
     <message>
         <source>The staff member who is off and the one who takes over are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abwesende und die übernehmende Person sind dieselbe.</translation>
     </message>
     <message>
         <source>Staff member %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person %1 gibt es nicht.</translation>
     </message>
     <message>
         <source>Or hand appointment %1 to someone else with `salon-admin-cli reassign --appointment %1 --staff UUID`, or move it with `salon-admin-cli move-appointment %1 --to DATETIME`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder übergeben Sie Termin %1 mit `salon-admin-cli reassign --appointment %1 --staff UUID` an jemand anderen, oder verschieben Sie ihn mit `salon-admin-cli move-appointment %1 --to DATETIME`.</translation>
     </message>
 </context>
 <context>
     <name>salon::lifecycle::StepRunner</name>
     <message>
         <source>Owed in Cal.com: %1 The next run finishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen in Cal.com: %1 Der nächste Lauf erledigt es.</translation>
     </message>
     <message>
         <source>No Cal.com client.</source>
-        <translation type="unfinished">Kein Cal.com-Client.</translation>
+        <translation>Keine Cal.com-Verbindung.</translation>
     </message>
     <message>
         <source>stopped before it was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten, bevor es erneut gesendet wurde.</translation>
     </message>
     <message>
         <source>Cancelling booking %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung %1 wird abgesagt.</translation>
     </message>
     <message>
         <source>Booking %1 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung %1 ist abgesagt.</translation>
     </message>
     <message>
         <source>Booking %1 had been replaced by %2; that one is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung %1 war durch %2 ersetzt worden; diese ist abgesagt.</translation>
     </message>
     <message>
         <source>Booking %1 does not exist in Cal.com; nothing to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung %1 gibt es in Cal.com nicht; nichts abzusagen.</translation>
     </message>
     <message>
         <source>Cal.com refused to cancel booking %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com hat die Absage von Buchung %1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>booking %1 could not be cancelled now (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung %1 konnte jetzt nicht abgesagt werden (%2).</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>Looking for bookings Cal.com holds for phase %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Buchungen, die Cal.com für Phase %1 hat.</translation>
     </message>
     <message>
         <source>Cal.com could not be asked for the bookings of phase %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com konnte nicht nach den Buchungen von Phase %1 gefragt werden (%2).</translation>
     </message>
     <message>
         <source>Cal.com holds no booking for phase %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com hat keine Buchung für Phase %1.</translation>
     </message>
     <message>
         <source>Booking %1 of phase %2 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung %1 von Phase %2 ist abgesagt.</translation>
     </message>
     <message>
         <source>Moving booking %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung %1 wird auf %2 verschoben.</translation>
     </message>
     <message>
         <source>stopped before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten, bevor es gesendet wurde.</translation>
     </message>
     <message>
         <source>Moved to %1 (booking %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben auf %1 (Buchung %2).</translation>
     </message>
     <message>
         <source>%1 is taken in Cal.com: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in Cal.com vergeben: %2</translation>
     </message>
     <message>
         <source>Asking Cal.com whether booking %1 was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage Cal.com, ob Buchung %1 verschoben wurde.</translation>
     </message>
     <message>
         <source>Booking %1 does not exist in Cal.com any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung %1 gibt es in Cal.com nicht mehr.</translation>
     </message>
     <message>
         <source>Cal.com could not say whether booking %1 was moved (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com konnte nicht sagen, ob Buchung %1 verschoben wurde (%2).</translation>
     </message>
     <message>
         <source>Cal.com did not move booking %1 after %2 attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com hat Buchung %1 nach %2 Versuchen nicht verschoben.</translation>
     </message>
     <message>
         <source>Booking %1 was cancelled in Cal.com meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung %1 wurde inzwischen in Cal.com abgesagt.</translation>
     </message>
     <message>
         <source>Cal.com could not be asked for booking %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com konnte nicht nach Buchung %1 gefragt werden (%2).</translation>
     </message>
     <message>
         <source>Booking %1 was moved or cancelled in Cal.com by someone else (now %2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung %1 wurde in Cal.com von jemand anderem verschoben oder abgesagt (jetzt %2, %3).</translation>
     </message>
     <message>
         <source>Moved to %1 (booking %2, found in Cal.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben auf %1 (Buchung %2, in Cal.com gefunden).</translation>
     </message>
     <message>
         <source>No event type to book phase %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eventtyp, auf dem Phase %1 gebucht werden kann.</translation>
     </message>
     <message>
         <source>Booking event type %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buche Eventtyp %1 für %2.</translation>
     </message>
     <message>
         <source>Salon customer</source>
-        <translation type="unfinished">Salonkunde/Salonkundin</translation>
+        <translation>Kundin/Kunde des Salons</translation>
     </message>
     <message>
         <source>Asking Cal.com whether phase %1 was booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage Cal.com, ob Phase %1 gebucht wurde.</translation>
     </message>
     <message>
         <source>Cal.com could not say whether phase %1 was booked (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com konnte nicht sagen, ob Phase %1 gebucht wurde (%2).</translation>
     </message>
     <message>
         <source>Cal.com did not book phase %1 after %2 attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com hat Phase %1 nach %2 Versuchen nicht gebucht.</translation>
     </message>
     <message>
         <source>Booked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht: %1.</translation>
     </message>
     <message>
         <source>Booked %1; cancelling the old booking %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht: %1; die alte Buchung %2 wird abgesagt.</translation>
     </message>
     <message>
         <source>Booked %1 and cancelled the old booking %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht: %1, und die alte Buchung %2 abgesagt.</translation>
     </message>
     <message>
         <source>Booked %1, but Cal.com refused to cancel the old booking %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht: %1, aber Cal.com hat die Absage der alten Buchung %2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>booked %1, but the old booking %2 could not be cancelled now (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>gebucht: %1, aber die alte Buchung %2 konnte jetzt nicht abgesagt werden (%3).</translation>
     </message>
 </context>
 <context>
@@ -5031,8 +5031,8 @@ Anweisung: %4</translation>
     <message numerus="yes">
         <source>%1 has %n live booking(s) in Cal.com. Deleting it only here would leave them there: the staff member stays blocked and the customer keeps the confirmation.</source>
         <translation>
-            <numerusform>%1 hat %n aktive Buchung in Cal.com. Nur hier gelöscht, bliebe sie dort bestehen: Die Person bleibt blockiert und die Kundin behält die Bestätigung.</numerusform>
-            <numerusform>%1 hat %n aktive Buchungen in Cal.com. Nur hier gelöscht, blieben sie dort bestehen: Die Person bleibt blockiert und die Kundin behält die Bestätigung.</numerusform>
+            <numerusform>%1 hat %n aktive Buchung in Cal.com. Nur hier gelöscht, bliebe sie dort bestehen: Die Person bleibt blockiert und die Kundin oder der Kunde behält die Bestätigung.</numerusform>
+            <numerusform>%1 hat %n aktive Buchungen in Cal.com. Nur hier gelöscht, blieben sie dort bestehen: Die Person bleibt blockiert und die Kundin oder der Kunde behält die Bestätigung.</numerusform>
         </translation>
     </message>
     <message>
@@ -5075,7 +5075,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Cancels %1 and every booking of its steps in Cal.com. The customer gets the reason with the cancellation.</source>
-        <translation>Sagt %1 ab, samt jeder Buchung seiner Schritte in Cal.com. Die Kundin erhält den Grund mit der Absage.</translation>
+        <translation>Sagt %1 ab, samt jeder Buchung seiner Schritte in Cal.com. Die Kundin oder der Kunde erhält den Grund mit der Absage.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -5120,7 +5120,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Hands steps of %1 to another staff member: each is booked in Cal.com for the new staff member first, then the old booking is cancelled, so the customer always has a booking.</source>
-        <translation>Übergibt Schritte von %1 an eine andere Person: Jeder wird in Cal.com zuerst für die neue Person gebucht, dann wird die alte Buchung abgesagt – die Kundin hat also immer eine Buchung.</translation>
+        <translation>Übergibt Schritte von %1 an eine andere Person: Jeder wird in Cal.com zuerst für die neue Person gebucht, dann wird die alte Buchung abgesagt – so hat die Kundin oder der Kunde immer eine Buchung.</translation>
     </message>
     <message>
         <source>Every staff step</source>

@@ -82,7 +82,7 @@
     <name>ChangePlan</name>
     <message>
         <source>step %1 (phase %2, %3, %4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>step %1 (phase %2, %3, %4): %5</translation>
     </message>
 </context>
 <context>
@@ -326,144 +326,144 @@
     <name>LifecycleReport</name>
     <message numerus="yes">
         <source>%n appointment(s) planned, nothing changed; %1 refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appointment planned, nothing changed; %1 refused.</numerusform>
+            <numerusform>%n appointments planned, nothing changed; %1 refused.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s) done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appointment done</numerusform>
+            <numerusform>%n appointments done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused (nothing changed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refused (nothing changed)</numerusform>
+            <numerusform>%n refused (nothing changed)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n put back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n put back</numerusform>
+            <numerusform>%n put back</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with work owed (the next run finishes it)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with work owed (the next run finishes it)</numerusform>
+            <numerusform>%n with work owed (the next run finishes it)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelled</translation>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
     <name>LifecycleRepository</name>
     <message>
         <source>Cannot write the audit log: %1</source>
-        <translation type="unfinished">Cannot write the audit log: %1</translation>
+        <translation>Cannot write the audit log: %1</translation>
     </message>
     <message>
         <source>Cannot record the change of appointment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot record the change of appointment %1: %2</translation>
     </message>
     <message>
         <source>Appointment %1 is being changed already (change %2 is not finished); run `salon-admin-cli reassign` or the same command again later to finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment %1 is being changed already (change %2 is not finished); run `salon-admin-cli reassign` or the same command again later to finish it first.</translation>
     </message>
     <message>
         <source>Phase %1 of appointment %2 is being synced right now; try again when that sync has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 of appointment %2 is being synced right now; try again when that sync has finished.</translation>
     </message>
     <message>
         <source>Cannot record the change of phase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot record the change of phase %1: %2</translation>
     </message>
     <message>
         <source>Cannot cancel phase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot cancel phase %1: %2</translation>
     </message>
     <message>
         <source>Cannot cancel appointment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot cancel appointment %1: %2</translation>
     </message>
     <message>
         <source>Cannot read change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read change %1: %2</translation>
     </message>
     <message>
         <source>Change %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change %1 does not exist.</translation>
     </message>
     <message>
         <source>Cannot read the steps of change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the steps of change %1: %2</translation>
     </message>
     <message>
         <source>Cannot list the unfinished changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot list the unfinished changes: %1</translation>
     </message>
     <message>
         <source>Cannot take over change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot take over change %1: %2</translation>
     </message>
     <message>
         <source>Cannot release change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot release change %1: %2</translation>
     </message>
     <message>
         <source>Cannot record step %1 of change %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot record step %1 of change %2: %3</translation>
     </message>
     <message>
         <source>Cannot record change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot record change %1: %2</translation>
     </message>
     <message>
         <source>Cannot record step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot record step %1: %2</translation>
     </message>
     <message>
         <source>Cannot store the new booking of phase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot store the new booking of phase %1: %2</translation>
     </message>
     <message>
         <source>Cannot store the change of phase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot store the change of phase %1: %2</translation>
     </message>
     <message>
         <source>Cannot record the undo of change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot record the undo of change %1: %2</translation>
     </message>
     <message>
         <source>Cannot record the undo of phase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot record the undo of phase %1: %2</translation>
     </message>
     <message>
         <source>Cannot change phase %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot change phase %1: %2</translation>
     </message>
     <message>
         <source>Cannot change appointment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot change appointment %1: %2</translation>
     </message>
     <message>
         <source>Cannot finish change %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot finish change %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1136,39 +1136,39 @@
     <name>SnapshotReader</name>
     <message>
         <source>Cannot read the appointments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the appointments: %1</translation>
     </message>
     <message>
         <source>Cannot read the phases of the appointments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the phases of the appointments: %1</translation>
     </message>
     <message>
         <source>Cannot read the unfinished changes of the appointments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the unfinished changes of the appointments: %1</translation>
     </message>
     <message>
         <source>Cannot read the staff: %1</source>
-        <translation type="unfinished">Cannot read the staff: %1</translation>
+        <translation>Cannot read the staff: %1</translation>
     </message>
     <message>
         <source>Cannot read the event map: %1</source>
-        <translation type="unfinished">Cannot read the event map: %1</translation>
+        <translation>Cannot read the event map: %1</translation>
     </message>
     <message>
         <source>Appointment %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment %1 does not exist.</translation>
     </message>
     <message>
         <source>Cannot read the phases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the phases: %1</translation>
     </message>
     <message>
         <source>Phase %1 does not exist.</source>
-        <translation type="unfinished">Phase %1 does not exist.</translation>
+        <translation>Phase %1 does not exist.</translation>
     </message>
     <message>
         <source>Cannot read the appointments of the staff member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the appointments of the staff member: %1</translation>
     </message>
 </context>
 <context>
@@ -3601,224 +3601,224 @@ Statement: %4</translation>
     <name>salon::lifecycle::AppointmentChangeRun</name>
     <message>
         <source>Change %1 is being finished by another run right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change %1 is being finished by another run right now.</translation>
     </message>
     <message>
         <source>a step failed before a crash</source>
-        <translation type="unfinished"></translation>
+        <translation>a step failed before a crash</translation>
     </message>
     <message>
         <source>stopped by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped by the user</translation>
     </message>
     <message>
         <source>Stopped before anything changed in Cal.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped before anything changed in Cal.com.</translation>
     </message>
     <message>
         <source>Stopped; the remaining cancellations are owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped; the remaining cancellations are owed.</translation>
     </message>
     <message>
         <source>Run the command again; it finishes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the command again; it finishes them.</translation>
     </message>
     <message>
         <source>Some work in Cal.com is owed; the next run finishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some work in Cal.com is owed; the next run finishes it.</translation>
     </message>
     <message>
         <source>Run the command again (or any lifecycle command) when Cal.com answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the command again (or any lifecycle command) when Cal.com answers.</translation>
     </message>
     <message>
         <source>Put back: the appointment is whole at its old time and staff (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Put back: the appointment is whole at its old time and staff (%1).</translation>
     </message>
     <message>
         <source>Could not put everything back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not put everything back: %1</translation>
     </message>
     <message>
         <source>Check these steps in Cal.com; their phases show where they are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check these steps in Cal.com; their phases show where they are now.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished">Done.</translation>
+        <translation>Done.</translation>
     </message>
     <message>
         <source>Check these bookings in Cal.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check these bookings in Cal.com.</translation>
     </message>
     <message>
         <source>Internal error: step %1 is not part of change %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal error: step %1 is not part of change %2.</translation>
     </message>
     <message>
         <source>Choose another time or staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another time or staff member.</translation>
     </message>
     <message>
         <source>step %1 (phase %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>step %1 (phase %2): %3</translation>
     </message>
     <message>
         <source>step %1 (phase %2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>step %1 (phase %2) failed: %3</translation>
     </message>
     <message>
         <source>Run the command again when Cal.com answers; it finishes this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the command again when Cal.com answers; it finishes this step.</translation>
     </message>
     <message>
         <source>Step %1 (phase %2) has no clear answer from Cal.com: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 (phase %2) has no clear answer from Cal.com: %3</translation>
     </message>
     <message>
         <source>Run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the command again.</translation>
     </message>
 </context>
 <context>
     <name>salon::lifecycle::BookingCanceller</name>
     <message>
         <source>no Cal.com client</source>
-        <translation type="unfinished">no Cal.com client</translation>
+        <translation>no Cal.com client</translation>
     </message>
     <message>
         <source>Cal.com did not cancel booking %1 after %2 attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com did not cancel booking %1 after %2 attempts.</translation>
     </message>
 </context>
 <context>
     <name>salon::lifecycle::CancelAppointmentsJob</name>
     <message>
         <source>Cancelled by the salon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled by the salon.</translation>
     </message>
 </context>
 <context>
     <name>salon::lifecycle::ChangeDrafts</name>
     <message>
         <source>Appointment %1 has an unfinished change (%2) that could not be finished now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment %1 has an unfinished change (%2) that could not be finished now.</translation>
     </message>
     <message>
         <source>Run the command again when Cal.com answers; the change is finished first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run the command again when Cal.com answers; the change is finished first.</translation>
     </message>
     <message>
         <source>Phase %1 of appointment %2 is being synced right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 of appointment %2 is being synced right now.</translation>
     </message>
     <message>
         <source>Try again when that sync has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again when that sync has finished.</translation>
     </message>
     <message>
         <source>Appointment %1 cannot be changed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment %1 cannot be changed: %2.</translation>
     </message>
     <message>
         <source>Phase %1 of appointment %2: an earlier booking attempt got no clear answer, so Cal.com may hold a booking for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 of appointment %2: an earlier booking attempt got no clear answer, so Cal.com may hold a booking for it.</translation>
     </message>
     <message>
         <source>Run `salon-admin-cli sync --appointment %1` first; it settles that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run `salon-admin-cli sync --appointment %1` first; it settles that.</translation>
     </message>
     <message>
         <source>an earlier booking attempt got no clear answer: any booking Cal.com made for it is found by its phase id and cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>an earlier booking attempt got no clear answer: any booking Cal.com made for it is found by its phase id and cancelled</translation>
     </message>
     <message>
         <source>Staff member %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member %1 does not exist.</translation>
     </message>
     <message>
         <source>Phase %1 needs no staff (processing time); it cannot be handed to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1 needs no staff (processing time); it cannot be handed to anyone.</translation>
     </message>
 </context>
 <context>
     <name>salon::lifecycle::ChangePlanner</name>
     <message>
         <source>not booked yet and no event type to check it on; the next sync says why</source>
-        <translation type="unfinished"></translation>
+        <translation>not booked yet and no event type to check it on; the next sync says why</translation>
     </message>
     <message>
         <source>the event map has no event type for %1, segment %2, %3; the event type wizard creates it</source>
-        <translation type="unfinished"></translation>
+        <translation>the event map has no event type for %1, segment %2, %3; the event type wizard creates it</translation>
     </message>
     <message>
         <source>%1 Verify the event maps, or let the event type wizard create an event type for this staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verify the event maps, or let the event type wizard create an event type for this staff member.</translation>
     </message>
     <message>
         <source>Cal.com could not be asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com could not be asked: %1</translation>
     </message>
     <message>
         <source>its event type has several lengths, so it is booked again, but the new time overlaps its own booking; move it by at least its length</source>
-        <translation type="unfinished"></translation>
+        <translation>its event type has several lengths, so it is booked again, but the new time overlaps its own booking; move it by at least its length</translation>
     </message>
     <message>
         <source>off its event type&apos;s slot grid next to a busy time; no other booking of %1 overlaps it, Cal.com&apos;s answer decides</source>
-        <translation type="unfinished"></translation>
+        <translation>off its event type&apos;s slot grid next to a busy time; no other booking of %1 overlaps it, Cal.com&apos;s answer decides</translation>
     </message>
     <message>
         <source>overlaps a booking of this appointment that moves first; Cal.com&apos;s answer decides</source>
-        <translation type="unfinished"></translation>
+        <translation>overlaps a booking of this appointment that moves first; Cal.com&apos;s answer decides</translation>
     </message>
     <message>
         <source>%1 is not free then in Cal.com (busy or not working)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not free then in Cal.com (busy or not working)</translation>
     </message>
     <message>
         <source>%1 has another booking then in Cal.com (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has another booking then in Cal.com (%2)</translation>
     </message>
     <message>
         <source>appointment %1 of this change goes to %2 at that time</source>
-        <translation type="unfinished"></translation>
+        <translation>appointment %1 of this change goes to %2 at that time</translation>
     </message>
 </context>
 <context>
     <name>salon::lifecycle::LifecycleJob</name>
     <message>
         <source>Let the event type wizard create the missing event type (Tools -&gt; Event type wizard, or `salon-admin-cli create-event-types --service %1 --staff %2`), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Let the event type wizard create the missing event type (Tools -&gt; Event type wizard, or `salon-admin-cli create-event-types --service %1 --staff %2`), then try again.</translation>
     </message>
     <message>
         <source>Try again when Cal.com answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again when Cal.com answers.</translation>
     </message>
     <message>
         <source>Choose another time or another staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another time or another staff member.</translation>
     </message>
     <message>
         <source>No Cal.com connection.</source>
-        <translation type="unfinished">No Cal.com connection.</translation>
+        <translation>No Cal.com connection.</translation>
     </message>
     <message>
         <source>Cancelled before it started; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled before it started; nothing changed.</translation>
     </message>
     <message>
         <source>Nothing to do: appointment %1 is already as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to do: appointment %1 is already as asked.</translation>
     </message>
     <message>
         <source>Nothing changed for appointment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing changed for appointment %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Would change %n booking(s) in Cal.com.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Would change %n booking in Cal.com.</numerusform>
+            <numerusform>Would change %n bookings in Cal.com.</numerusform>
         </translation>
     </message>
 </context>
@@ -3826,188 +3826,188 @@ Statement: %4</translation>
     <name>salon::lifecycle::MoveAppointmentsJob</name>
     <message>
         <source>Moved by the salon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved by the salon.</translation>
     </message>
 </context>
 <context>
     <name>salon::lifecycle::RestaffJob</name>
     <message>
         <source>Handed to another staff member by the salon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed to another staff member by the salon.</translation>
     </message>
     <message>
         <source>Staff member %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member %1 does not exist.</translation>
     </message>
 </context>
 <context>
     <name>salon::lifecycle::SickDayJob</name>
     <message>
         <source>Handed to another staff member: the planned one is off that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handed to another staff member: the planned one is off that day.</translation>
     </message>
     <message>
         <source>The staff member who is off and the one who takes over are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>The staff member who is off and the one who takes over are the same.</translation>
     </message>
     <message>
         <source>Staff member %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff member %1 does not exist.</translation>
     </message>
     <message>
         <source>Or hand appointment %1 to someone else with `salon-admin-cli reassign --appointment %1 --staff UUID`, or move it with `salon-admin-cli move-appointment %1 --to DATETIME`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Or hand appointment %1 to someone else with `salon-admin-cli reassign --appointment %1 --staff UUID`, or move it with `salon-admin-cli move-appointment %1 --to DATETIME`.</translation>
     </message>
 </context>
 <context>
     <name>salon::lifecycle::StepRunner</name>
     <message>
         <source>Owed in Cal.com: %1 The next run finishes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Owed in Cal.com: %1 The next run finishes it.</translation>
     </message>
     <message>
         <source>No Cal.com client.</source>
-        <translation type="unfinished">No Cal.com client.</translation>
+        <translation>No Cal.com client.</translation>
     </message>
     <message>
         <source>stopped before it was sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped before it was sent again.</translation>
     </message>
     <message>
         <source>Cancelling booking %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling booking %1.</translation>
     </message>
     <message>
         <source>Booking %1 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking %1 is cancelled.</translation>
     </message>
     <message>
         <source>Booking %1 had been replaced by %2; that one is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking %1 had been replaced by %2; that one is cancelled.</translation>
     </message>
     <message>
         <source>Booking %1 does not exist in Cal.com; nothing to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking %1 does not exist in Cal.com; nothing to cancel.</translation>
     </message>
     <message>
         <source>Cal.com refused to cancel booking %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com refused to cancel booking %1: %2</translation>
     </message>
     <message>
         <source>booking %1 could not be cancelled now (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>booking %1 could not be cancelled now (%2).</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped</translation>
     </message>
     <message>
         <source>Looking for bookings Cal.com holds for phase %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for bookings Cal.com holds for phase %1.</translation>
     </message>
     <message>
         <source>Cal.com could not be asked for the bookings of phase %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com could not be asked for the bookings of phase %1 (%2).</translation>
     </message>
     <message>
         <source>Cal.com holds no booking for phase %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com holds no booking for phase %1.</translation>
     </message>
     <message>
         <source>Booking %1 of phase %2 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking %1 of phase %2 is cancelled.</translation>
     </message>
     <message>
         <source>Moving booking %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving booking %1 to %2.</translation>
     </message>
     <message>
         <source>stopped before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped before it was sent.</translation>
     </message>
     <message>
         <source>Moved to %1 (booking %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved to %1 (booking %2).</translation>
     </message>
     <message>
         <source>%1 is taken in Cal.com: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is taken in Cal.com: %2</translation>
     </message>
     <message>
         <source>Asking Cal.com whether booking %1 was moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking Cal.com whether booking %1 was moved.</translation>
     </message>
     <message>
         <source>Booking %1 does not exist in Cal.com any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking %1 does not exist in Cal.com any more.</translation>
     </message>
     <message>
         <source>Cal.com could not say whether booking %1 was moved (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com could not say whether booking %1 was moved (%2).</translation>
     </message>
     <message>
         <source>Cal.com did not move booking %1 after %2 attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com did not move booking %1 after %2 attempts.</translation>
     </message>
     <message>
         <source>Booking %1 was cancelled in Cal.com meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking %1 was cancelled in Cal.com meanwhile.</translation>
     </message>
     <message>
         <source>Cal.com could not be asked for booking %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com could not be asked for booking %1 (%2).</translation>
     </message>
     <message>
         <source>Booking %1 was moved or cancelled in Cal.com by someone else (now %2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking %1 was moved or cancelled in Cal.com by someone else (now %2, %3).</translation>
     </message>
     <message>
         <source>Moved to %1 (booking %2, found in Cal.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved to %1 (booking %2, found in Cal.com).</translation>
     </message>
     <message>
         <source>No event type to book phase %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No event type to book phase %1 on.</translation>
     </message>
     <message>
         <source>Booking event type %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking event type %1 at %2.</translation>
     </message>
     <message>
         <source>Salon customer</source>
-        <translation type="unfinished">Salon customer</translation>
+        <translation>Salon customer</translation>
     </message>
     <message>
         <source>Asking Cal.com whether phase %1 was booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asking Cal.com whether phase %1 was booked.</translation>
     </message>
     <message>
         <source>Cal.com could not say whether phase %1 was booked (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com could not say whether phase %1 was booked (%2).</translation>
     </message>
     <message>
         <source>Cal.com did not book phase %1 after %2 attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cal.com did not book phase %1 after %2 attempts.</translation>
     </message>
     <message>
         <source>Booked %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked %1.</translation>
     </message>
     <message>
         <source>Booked %1; cancelling the old booking %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked %1; cancelling the old booking %2.</translation>
     </message>
     <message>
         <source>Booked %1 and cancelled the old booking %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked %1 and cancelled the old booking %2.</translation>
     </message>
     <message>
         <source>Booked %1, but Cal.com refused to cancel the old booking %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked %1, but Cal.com refused to cancel the old booking %2: %3</translation>
     </message>
     <message>
         <source>booked %1, but the old booking %2 could not be cancelled now (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>booked %1, but the old booking %2 could not be cancelled now (%3).</translation>
     </message>
 </context>
 <context>
