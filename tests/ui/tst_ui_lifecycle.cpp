@@ -81,7 +81,8 @@ private slots:
 
 private:
     template <typename D> D* openFromPage(const char* actionName);
-    void waitForCheck(LifecycleActionDialog* dialog);
+    // Waits for the check after `after` earlier ones and expects it to have got through.
+    void waitForCheck(LifecycleActionDialog* dialog, int after = 0);
     void confirmAndWait(LifecycleActionDialog* dialog, bool expectOk = true);
 
     std::unique_ptr<LifecycleSandbox> m_s;
@@ -89,6 +90,7 @@ private:
     std::unique_ptr<LifecycleJobBuilder> m_jobs;
     std::unique_ptr<AppointmentsPage> m_page;
     QTimeZone m_zone { QByteArrayLiteral("Europe/Berlin") };
+    bool m_english = true; // the texts are checked only in the source language
     QTranslator m_translator;
 };
 
@@ -98,6 +100,7 @@ void TestUiLifecycle::initTestCase()
     const QString qm = qEnvironmentVariable("SALON_LIFECYCLE_QM");
     if (!qm.isEmpty()) {
         QVERIFY2(m_translator.load(qm), qPrintable(qm));
+        m_english = false;
         QApplication::installTranslator(&m_translator);
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     }
@@ -161,11 +164,9 @@ template <typename D> D* TestUiLifecycle::openFromPage(const char* actionName)
     return dialog;
 }
 
-void TestUiLifecycle::waitForCheck(LifecycleActionDialog* dialog)
+void TestUiLifecycle::waitForCheck(LifecycleActionDialog* dialog, int after)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->stage() == LifecycleActionDialog::Stage::Checked
-            || dialog->stage() == LifecycleActionDialog::Stage::Editing,
-        30000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->checksFinished() > after, 30000);
     QVERIFY2(dialog->stage() == LifecycleActionDialog::Stage::Checked, qPrintable(bannerText(*dialog)));
 }
 
@@ -184,7 +185,7 @@ void TestUiLifecycle::cancelFromThePageCancelsTheBookings()
     QVERIFY(dialog);
     waitForCheck(dialog);
     // The confirmation names how many bookings go; the check itself sent nothing to cancel.
-    QVERIFY2(bannerText(*dialog).contains(QLatin1String("cancels 4 booking(s) in Cal.com")),
+    QVERIFY2(!m_english || bannerText(*dialog).contains(QLatin1String("cancels 4 booking(s) in Cal.com")),
         qPrintable(bannerText(*dialog)));
     QCOMPARE(dialog->steps()->rowCount(), 5);
     QCOMPARE(m_s->requests("POST", "/cancel$"), 0);
@@ -238,13 +239,15 @@ void TestUiLifecycle::moveShowsAvailabilityAndABusyStepBlocks()
                               .toString();
     QVERIFY2(shown.contains(stepC.addDays(1).toTimeZone(m_zone).toString(QStringLiteral("HH:mm"))),
         qPrintable(shown));
-    QVERIFY2(bannerText(*dialog).contains(QLatin1String("step C"))
-            && bannerText(*dialog).contains(QLatin1String("busy")),
+    QVERIFY2(!m_english
+            || bannerText(*dialog).contains(QLatin1String("step C"))
+                && bannerText(*dialog).contains(QLatin1String("busy")),
         qPrintable(bannerText(*dialog)));
     shoot(dialog, QStringLiteral("move-busy"));
     // Another day is free: the confirm button comes on.
     dialog->setNewStart(start.addDays(2));
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->confirmButton()->isEnabled(), 30000);
+    waitForCheck(dialog, 1);
+    QVERIFY2(dialog->confirmButton()->isEnabled(), qPrintable(bannerText(*dialog)));
     QCOMPARE(availability(LifecycleSandbox::kC), lifecycle::toString(Availability::Free));
     QCOMPARE(m_s->requests("POST", "/reschedule$"), 0);
     QCOMPARE(m_s->phaseStart(LifecycleSandbox::kC), stepC);
@@ -313,7 +316,8 @@ void TestUiLifecycle::offOnADayHandsTheDayOver()
     QCOMPARE(dialog->stage(), LifecycleActionDialog::Stage::Editing); // who takes over is not chosen yet
     dialog->select(LifecycleSandbox::kFabian2, LifecycleSandbox::kFabian, QDate(2030, 11, 25));
     waitForCheck(dialog);
-    QVERIFY2(bannerText(*dialog).contains(QLatin1String("1 can go")), qPrintable(bannerText(*dialog)));
+    QVERIFY2(!m_english || bannerText(*dialog).contains(QLatin1String("1 can go")),
+        qPrintable(bannerText(*dialog)));
     shoot(dialog, QStringLiteral("sick-day-checked"));
     confirmAndWait(dialog);
     for (qint64 p : LifecycleSandbox::kStaffPhases) {
@@ -328,8 +332,9 @@ void TestUiLifecycle::offOnADayHandsTheDayOver()
     next->select(LifecycleSandbox::kFabian2, LifecycleSandbox::kFabian, QDate(2030, 11, 26));
     waitForCheck(next);
     QVERIFY(!next->confirmButton()->isEnabled());
-    QVERIFY2(bannerText(*next).contains(QLatin1String("765"))
-            && bannerText(*next).contains(QLatin1String("Next step")),
+    QVERIFY2(!m_english
+            || bannerText(*next).contains(QLatin1String("765"))
+                && bannerText(*next).contains(QLatin1String("Next step")),
         qPrintable(bannerText(*next)));
     shoot(next, QStringLiteral("sick-day-blocked"));
 }
@@ -340,7 +345,8 @@ void TestUiLifecycle::deleteOffersToCancelTheBookingsFirst()
     m_page->findChild<QAction*>(QStringLiteral("deleteAction"))->trigger();
     QMessageBox* question = nullptr;
     QTRY_VERIFY((question = m_page->findChild<QMessageBox*>(QStringLiteral("cancelBeforeDeleteQuestion"))));
-    QVERIFY2(question->text().contains(QLatin1String("4 live booking(s)")), qPrintable(question->text()));
+    QVERIFY2(!m_english || question->text().contains(QLatin1String("4 live booking(s)")),
+        qPrintable(question->text()));
     question->findChild<QPushButton*>(QStringLiteral("cancelThenDeleteButton"))->click();
     QTRY_COMPARE(opened.size(), 1);
     auto* dialog

@@ -176,6 +176,7 @@ void LifecycleActionDialog::onCheckDone(LifecycleJob* job)
     if (job != m_job)
         return;
     m_job = nullptr;
+    ++m_checksFinished;
     if (job->hasError()) {
         setStage(Stage::Editing);
         m_banner->showMessage(

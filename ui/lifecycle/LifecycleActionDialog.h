@@ -45,6 +45,8 @@ public:
     // The plans of the last check, and the report of the run (after changeFinished).
     const QList<lifecycle::ChangePlan>& checkedPlans() const { return m_plans; }
     const lifecycle::LifecycleReport& report() const { return m_report; }
+    // How many checks have ended (tests wait for the next one).
+    int checksFinished() const { return m_checksFinished; }
 
     void reject() override;
 
@@ -103,6 +105,7 @@ private:
     QList<lifecycle::ChangePlan> m_plans;
     lifecycle::LifecycleReport m_report;
     bool m_closeWhenStopped = false;
+    int m_checksFinished = 0;
 };
 
 } // namespace salon::ui
