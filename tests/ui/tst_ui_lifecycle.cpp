@@ -240,8 +240,8 @@ void TestUiLifecycle::moveShowsAvailabilityAndABusyStepBlocks()
     QVERIFY2(shown.contains(stepC.addDays(1).toTimeZone(m_zone).toString(QStringLiteral("HH:mm"))),
         qPrintable(shown));
     QVERIFY2(!m_english
-            || bannerText(*dialog).contains(QLatin1String("step C"))
-                && bannerText(*dialog).contains(QLatin1String("busy")),
+            || (bannerText(*dialog).contains(QLatin1String("step C"))
+                && bannerText(*dialog).contains(QLatin1String("busy"))),
         qPrintable(bannerText(*dialog)));
     shoot(dialog, QStringLiteral("move-busy"));
     // Another day is free: the confirm button comes on.
@@ -333,8 +333,8 @@ void TestUiLifecycle::offOnADayHandsTheDayOver()
     waitForCheck(next);
     QVERIFY(!next->confirmButton()->isEnabled());
     QVERIFY2(!m_english
-            || bannerText(*next).contains(QLatin1String("765"))
-                && bannerText(*next).contains(QLatin1String("Next step")),
+            || (bannerText(*next).contains(QLatin1String("765"))
+                && bannerText(*next).contains(QLatin1String("Next step"))),
         qPrintable(bannerText(*next)));
     shoot(next, QStringLiteral("sick-day-blocked"));
 }
