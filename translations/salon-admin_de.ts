@@ -5315,10 +5315,6 @@ Anweisung: %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>step %1 (%2, %3) is %4</source>
-        <translation>Schritt %1 (%2, %3) ist %4</translation>
-    </message>
-    <message>
         <source>Next step: %1</source>
         <translation>Nächster Schritt: %1</translation>
     </message>
@@ -5359,6 +5355,10 @@ Anweisung: %4</translation>
     <message>
         <source>%v of %m appointments</source>
         <translation>%v von %m Terminen</translation>
+    </message>
+    <message>
+        <source>step %1 (%2, %3): %4</source>
+        <translation>Schritt %1 (%2, %3): %4</translation>
     </message>
 </context>
 <context>

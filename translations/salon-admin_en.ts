@@ -5315,10 +5315,6 @@ Statement: %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>step %1 (%2, %3) is %4</source>
-        <translation>step %1 (%2, %3) is %4</translation>
-    </message>
-    <message>
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
     </message>
@@ -5359,6 +5355,10 @@ Statement: %4</translation>
     <message>
         <source>%v of %m appointments</source>
         <translation>%v of %m appointments</translation>
+    </message>
+    <message>
+        <source>step %1 (%2, %3): %4</source>
+        <translation>step %1 (%2, %3): %4</translation>
     </message>
 </context>
 <context>

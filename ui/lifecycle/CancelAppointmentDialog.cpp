@@ -1,6 +1,7 @@
 #include "CancelAppointmentDialog.h"
 
 #include "LifecycleJobBuilder.h"
+#include "StepProgressModel.h"
 #include "core/lifecycle/CancelAppointmentsJob.h"
 
 #include <QFormLayout>
@@ -27,6 +28,7 @@ CancelAppointmentDialog::CancelAppointmentDialog(
     form()->addRow(tr("&Reason:"), m_reason);
     setConfirmText(tr("Cancel appointment"));
     setCloseText(tr("Keep appointment"));
+    setColumnShown(StepProgressModel::AvailabilityColumn, false); // a cancel needs no free time
     // The reason does not change what is cancelled: one check when the dialog opens.
     checkNow();
 }

@@ -40,11 +40,20 @@ LifecycleActionDialog::LifecycleActionDialog(LifecycleJobBuilder* jobs, QWidget*
     m_view->setObjectName(QStringLiteral("stepView"));
     m_view->setModel(m_steps);
     m_view->setAccessibleName(tr("Steps"));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // A list to read, not to pick from: a selection would hide the rows' colours.
+    m_view->setSelectionMode(QAbstractItemView::NoSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
+    m_view->setWordWrap(false); // long details are elided; the tooltip has them whole
     m_view->verticalHeader()->hide();
+    // Every column as wide as its text, the details take the rest (elided; the tooltip has them whole).
     m_view->horizontalHeader()->setStretchLastSection(true);
+    auto fitColumns = [this] {
+        for (int c = 0; c < StepProgressModel::DetailsColumn; ++c)
+            m_view->resizeColumnToContents(c);
+    };
+    connect(m_steps, &QAbstractItemModel::rowsInserted, this, fitColumns);
+    connect(m_steps, &QAbstractItemModel::modelReset, this, fitColumns);
+    connect(m_steps, &QAbstractItemModel::dataChanged, this, fitColumns);
     m_view->setColumnHidden(StepProgressModel::AppointmentColumn, true);
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setVisible(false);
@@ -98,9 +107,9 @@ void LifecycleActionDialog::setCloseText(const QString& text)
         m_close->setText(text);
 }
 
-void LifecycleActionDialog::showAppointmentColumn(bool show)
+void LifecycleActionDialog::setColumnShown(int column, bool shown)
 {
-    m_view->setColumnHidden(StepProgressModel::AppointmentColumn, !show);
+    m_view->setColumnHidden(column, !shown);
 }
 
 QString LifecycleActionDialog::whenText(const QDateTime& time) const
@@ -278,12 +287,14 @@ QStringList LifecycleActionDialog::problemLines(const QList<ChangePlan>& plans) 
                 nextSteps.insert(plan.appointmentId, plan.nextStep);
         } else {
             QStringList blocked;
-            for (const PlannedStep& s : plan.blockers())
+            const QList<PlannedStep> blockers = plan.blockers();
+            for (const PlannedStep& s : blockers)
+                // One blocker says why here; for several the table's details do (the banner stays short).
                 blocked.append(
-                    tr("step %1 (%2, %3) is %4")
+                    tr("step %1 (%2, %3): %4")
                         .arg(s.segmentKey, s.newStaffName.isEmpty() ? s.oldStaffName : s.newStaffName,
                             whenText(s.newStart), StepProgressModel::availabilityText(s.availability))
-                    + (s.note.isEmpty() ? QString() : QStringLiteral(": ") + s.note));
+                    + (s.note.isEmpty() || blockers.size() > 1 ? QString() : QStringLiteral(": ") + s.note));
             if (blocked.isEmpty())
                 continue;
             line = tr("%1: %2").arg(who, blocked.join(QStringLiteral("; ")));

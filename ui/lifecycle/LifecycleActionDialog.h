@@ -65,7 +65,9 @@ protected:
     void setIntro(const QString& text);
     void setConfirmText(const QString& text) { m_confirmText = text; }
     void setCloseText(const QString& text);
-    void showAppointmentColumn(bool show);
+    // StepProgressModel::Column: the appointment column shows for several appointments, availability only
+    // where something is checked.
+    void setColumnShown(int column, bool shown);
 
     // The form changed: check again after a short pause (typing, spinning through times).
     void checkSoon();

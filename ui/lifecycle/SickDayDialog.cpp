@@ -1,6 +1,7 @@
 #include "SickDayDialog.h"
 
 #include "LifecycleJobBuilder.h"
+#include "StepProgressModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -36,7 +37,7 @@ SickDayDialog::SickDayDialog(LifecycleJobBuilder* jobs, const QList<StaffChoice>
     form()->addRow(tr("&Day:"), m_day);
     form()->addRow(tr("&Steps go to:"), m_to);
     setConfirmText(tr("Hand over the day"));
-    showAppointmentColumn(true);
+    setColumnShown(StepProgressModel::AppointmentColumn, true);
     select(fromStaffId, QString(), day);
     connect(m_from, &QComboBox::currentIndexChanged, this, &SickDayDialog::checkSoon);
     connect(m_to, &QComboBox::currentIndexChanged, this, &SickDayDialog::checkSoon);

@@ -5,6 +5,8 @@
 
 #include <QApplication>
 
+#include <algorithm>
+
 namespace salon::ui
 {
 
@@ -111,6 +113,9 @@ void StepProgressModel::setPlan(const ChangePlan& plan)
         row.step = step;
         rows.append(row);
     }
+    // In the order of the day, whatever order the steps run in (a move later runs the last step first).
+    std::stable_sort(rows.begin(), rows.end(),
+        [](const Row& a, const Row& b) { return a.step.oldStart < b.step.oldStart; });
     if (m_appointments.contains(plan.appointmentId)) {
         // Planned again (the real run after the check): the fresh plan replaces the old rows.
         beginResetModel();
