@@ -153,6 +153,11 @@ void AppController::addPages(const QTimeZone& zone)
     connect(console, &SyncConsole::openSettingsRequested, this, &AppController::showSettings);
 }
 
+SettingsDialog* AppController::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
 void AppController::showSettings()
 {
     if (m_settingsDialog) {
@@ -198,7 +203,8 @@ void AppController::testConnection(const QUrl& baseUrl, qint64 teamId, const QSt
     test->start();
 }
 
-void AppController::connectCalcom(const std::optional<CalcomStartOptions>& calcom, const DatabaseUrl& database)
+void AppController::connectCalcom(
+    const std::optional<CalcomStartOptions>& calcom, const DatabaseUrl& database)
 {
     salon::calcom::CalcomSettings settings;
     settings.baseUrl = calcom ? calcom->baseUrl : m_settings.calcomBaseUrl();

@@ -54,6 +54,8 @@ public:
     void start(const DatabaseUrl& url, const std::optional<CalcomStartOptions>& calcom = std::nullopt,
         const QString& startPage = {});
     MainWindow* mainWindow() const { return m_window.get(); }
+    // The open settings dialog, if any (tests).
+    SettingsDialog* settingsDialog() const;
     CalcomConnection* calcom() const { return m_calcom; }
     DatabaseSession* session() const { return m_session.get(); }
     // Renders the window to a PNG once the current page shows its first rows (or after 15 s), then emits
