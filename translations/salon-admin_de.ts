@@ -55,27 +55,27 @@
     <name>CancelAppointmentCommand</name>
     <message>
         <source>Appointment to cancel (one or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzusagender Termin (einer oder mehrere).</translation>
     </message>
     <message>
         <source>Why, as Cal.com tells the customer (default: &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund, wie Cal.com ihn der Kundin oder dem Kunden mitteilt (Standard: „%1“).</translation>
     </message>
     <message>
         <source>Show what would be cancelled; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was abgesagt würde; nichts ändern.</translation>
     </message>
     <message>
         <source>cancel-appointment needs appointment ids, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel-appointment braucht Termin-IDs, nicht „%1“</translation>
     </message>
     <message>
         <source>cancel-appointment needs at least one appointment id</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel-appointment braucht mindestens eine Termin-ID</translation>
     </message>
     <message>
         <source>Cancel appointments and their bookings in Cal.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine absagen und ihre Buchungen in Cal.com stornieren.</translation>
     </message>
 </context>
 <context>
@@ -183,12 +183,12 @@
         <translation>Je Leistungssegment und Person einen Cal.com-Eventtyp mit einem einzigen Gastgeber anlegen; --dry-run zeigt den Plan.</translation>
     </message>
     <message>
-        <source>Run %1 (salon-admin-cli undo-run %1 takes it back).</source>
-        <translation>Lauf %1 (salon-admin-cli undo-run %1 macht ihn rückgängig).</translation>
-    </message>
-    <message>
         <source>%1: stopping (%2): no new event types; waiting for requests already sent. A second %2 stops at once.</source>
         <translation>%1: wird beendet (%2): keine neuen Ereignistypen; warte auf bereits gesendete Anfragen. Ein zweites %2 beendet sofort.</translation>
+    </message>
+    <message>
+        <source>Run %1 (salon-admin-cli undo-run %1 takes it back).</source>
+        <translation>Lauf %1 (salon-admin-cli undo-run %1 macht ihn rückgängig).</translation>
     </message>
     <message>
         <source>%1: stopped by %2. What was created is mapped; run the command again to go on (it finds what exists by its slug and creates nothing twice).</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Cannot open the demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Datenbank kann nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -375,27 +375,27 @@
     <name>LifecycleRepository</name>
     <message>
         <source>Cannot write the audit log: %1</source>
-        <translation>Das Änderungsprotokoll kann nicht geschrieben werden: %1</translation>
+        <translation>Das Prüfprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Cannot record the change of appointment %1: %2</source>
-        <translation>Die Änderung von Termin %1 kann nicht festgehalten werden: %2</translation>
+        <translation>Die Änderung von Termin %1 kann nicht protokolliert werden: %2</translation>
     </message>
     <message>
         <source>Appointment %1 is being changed already (change %2 is not finished); run `salon-admin-cli reassign` or the same command again later to finish it first.</source>
-        <translation>Termin %1 wird bereits geändert (Änderung %2 ist nicht abgeschlossen); führen Sie `salon-admin-cli reassign` oder denselben Befehl später erneut aus, um sie zuerst abzuschließen.</translation>
+        <translation>Termin %1 wird bereits geändert (Änderung %2 ist nicht abgeschlossen); führen Sie später `salon-admin-cli reassign` oder denselben Befehl erneut aus, um sie zuerst abzuschließen.</translation>
     </message>
     <message>
         <source>Phase %1 of appointment %2 is being synced right now; try again when that sync has finished.</source>
-        <translation>Phase %1 von Termin %2 wird gerade synchronisiert; versuchen Sie es erneut, wenn diese Synchronisierung beendet ist.</translation>
+        <translation>Phase %1 von Termin %2 wird gerade synchronisiert; versuchen Sie es erneut, wenn diese Synchronisierung abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Cannot record the change of phase %1: %2</source>
-        <translation>Die Änderung von Phase %1 kann nicht festgehalten werden: %2</translation>
+        <translation>Die Änderung von Phase %1 kann nicht protokolliert werden: %2</translation>
     </message>
     <message>
         <source>Cannot cancel phase %1: %2</source>
-        <translation>Phase %1 kann nicht abgesagt werden: %2</translation>
+        <translation>Phase %1 kann nicht storniert werden: %2</translation>
     </message>
     <message>
         <source>Cannot cancel appointment %1: %2</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Change %1 does not exist.</source>
-        <translation>Änderung %1 gibt es nicht.</translation>
+        <translation>Änderung %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot read the steps of change %1: %2</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>Cannot list the unfinished changes: %1</source>
-        <translation>Die unvollendeten Änderungen können nicht aufgelistet werden: %1</translation>
+        <translation>Die nicht abgeschlossenen Änderungen können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>Cannot take over change %1: %2</source>
@@ -427,15 +427,15 @@
     </message>
     <message>
         <source>Cannot record step %1 of change %2: %3</source>
-        <translation>Schritt %1 von Änderung %2 kann nicht festgehalten werden: %3</translation>
+        <translation>Schritt %1 von Änderung %2 kann nicht protokolliert werden: %3</translation>
     </message>
     <message>
         <source>Cannot record change %1: %2</source>
-        <translation>Änderung %1 kann nicht festgehalten werden: %2</translation>
+        <translation>Änderung %1 kann nicht protokolliert werden: %2</translation>
     </message>
     <message>
         <source>Cannot record step %1: %2</source>
-        <translation>Schritt %1 kann nicht festgehalten werden: %2</translation>
+        <translation>Schritt %1 kann nicht protokolliert werden: %2</translation>
     </message>
     <message>
         <source>Cannot store the new booking of phase %1: %2</source>
@@ -447,11 +447,11 @@
     </message>
     <message>
         <source>Cannot record the undo of change %1: %2</source>
-        <translation>Das Zurücksetzen von Änderung %1 kann nicht festgehalten werden: %2</translation>
+        <translation>Das Rückgängigmachen von Änderung %1 kann nicht protokolliert werden: %2</translation>
     </message>
     <message>
         <source>Cannot record the undo of phase %1: %2</source>
-        <translation>Das Zurücksetzen von Phase %1 kann nicht festgehalten werden: %2</translation>
+        <translation>Das Rückgängigmachen von Phase %1 kann nicht protokolliert werden: %2</translation>
     </message>
     <message>
         <source>Cannot change phase %1: %2</source>
@@ -488,31 +488,31 @@
     <name>MoveAppointmentCommand</name>
     <message>
         <source>Appointment to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verschiebender Termin.</translation>
     </message>
     <message>
         <source>New start, ISO 8601 with an offset or Z (2030-11-26T10:00:00+01:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beginn, ISO 8601 mit Zeitzonenversatz oder Z (2030-11-26T10:00:00+01:00).</translation>
     </message>
     <message>
         <source>Show every step at its new time and whether it is free; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Schritt zur neuen Zeit zeigen und ob er frei ist; nichts ändern.</translation>
     </message>
     <message>
         <source>move-appointment needs exactly one appointment id</source>
-        <translation type="unfinished"></translation>
+        <translation>move-appointment braucht genau eine Termin-ID</translation>
     </message>
     <message>
         <source>move-appointment needs --to DATETIME</source>
-        <translation type="unfinished"></translation>
+        <translation>move-appointment braucht --to DATETIME</translation>
     </message>
     <message>
         <source>--to &quot;%1&quot; is not an ISO 8601 date and time with an offset or Z, e.g. 2030-11-26T10:00:00+01:00</source>
-        <translation type="unfinished"></translation>
+        <translation>--to „%1“ ist kein ISO-8601-Datum mit Uhrzeit und Zeitzonenversatz oder Z, z. B. 2030-11-26T10:00:00+01:00</translation>
     </message>
     <message>
         <source>Move an appointment (all its steps) to a new start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Termin (alle seine Schritte) auf einen neuen Beginn verschieben.</translation>
     </message>
 </context>
 <context>
@@ -661,63 +661,63 @@
     <name>ReassignCommand</name>
     <message>
         <source>A step to hand over (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu übergebender Schritt (wiederholbar).</translation>
     </message>
     <message>
         <source>Hand every staff step of this appointment over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte dieses Termins, die Personal brauchen, übergeben.</translation>
     </message>
     <message>
         <source>The staff member who takes the steps (with --phase or --appointment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person, die die Schritte übernimmt (mit --phase oder --appointment).</translation>
     </message>
     <message>
         <source>The staff member who is off (with --to-staff and --on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person, die frei hat (mit --to-staff und --on).</translation>
     </message>
     <message>
         <source>The staff member who takes that day&apos;s steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person, die die Schritte dieses Tages übernimmt.</translation>
     </message>
     <message>
         <source>The day, YYYY-MM-DD in the salon&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, JJJJ-MM-TT in der Zeitzone des Salons.</translation>
     </message>
     <message>
         <source>Show the plan and each step&apos;s availability; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan und die Verfügbarkeit jedes Schritts zeigen; nichts ändern.</translation>
     </message>
     <message>
         <source>reassign takes no arguments; use --phase, --appointment or --from-staff</source>
-        <translation type="unfinished"></translation>
+        <translation>reassign nimmt keine Argumente; verwenden Sie --phase, --appointment oder --from-staff</translation>
     </message>
     <message>
         <source>reassign needs exactly one of: --phase ID... --staff UUID, --appointment ID --staff UUID, or --from-staff UUID --to-staff UUID --on DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>reassign braucht genau eine dieser Angaben: --phase ID... --staff UUID, --appointment ID --staff UUID oder --from-staff UUID --to-staff UUID --on DATE</translation>
     </message>
     <message>
         <source>--from-staff and --to-staff need staff ids (UUIDs)</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-staff und --to-staff brauchen Personen-IDs (UUIDs)</translation>
     </message>
     <message>
         <source>--on needs a date YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--on braucht ein Datum JJJJ-MM-TT, nicht „%1“</translation>
     </message>
     <message>
         <source>--staff needs the id (UUID) of the staff member who takes the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>--staff braucht die ID (UUID) der Person, die die Schritte übernimmt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ID</translation>
     </message>
     <message>
         <source>--appointment takes one appointment id</source>
-        <translation type="unfinished"></translation>
+        <translation>--appointment nimmt eine Termin-ID</translation>
     </message>
     <message>
         <source>Hand steps, an appointment or a staff member&apos;s day to another staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte, einen Termin oder den Tag einer Person an eine andere Person übergeben.</translation>
     </message>
 </context>
 <context>
@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <source>Cannot read the unfinished changes of the appointments: %1</source>
-        <translation>Die unvollendeten Änderungen der Termine können nicht gelesen werden: %1</translation>
+        <translation>Die nicht abgeschlossenen Änderungen der Termine können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the staff: %1</source>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>Appointment %1 does not exist.</source>
-        <translation>Termin %1 gibt es nicht.</translation>
+        <translation>Termin %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot read the phases: %1</source>
@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>Phase %1 does not exist.</source>
-        <translation>Phase %1 gibt es nicht.</translation>
+        <translation>Phase %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot read the appointments of the staff member: %1</source>
@@ -1253,6 +1253,14 @@
         </translation>
     </message>
     <message>
+        <source>When a step of an appointment&apos;s first booking fails, keep the steps already booked (default: cancel them again, so an appointment is booked completely or not at all).</source>
+        <translation>Wenn bei der ersten Buchung eines Termins ein Schritt fehlschlägt, die bereits gebuchten Schritte behalten (Standard: sie wieder stornieren, damit ein Termin ganz oder gar nicht gebucht ist).</translation>
+    </message>
+    <message>
+        <source>Do not check all staff steps of an appointment in Cal.com before its first booking.</source>
+        <translation>Vor der ersten Buchung eines Termins nicht alle Schritte mit Personal in Cal.com prüfen.</translation>
+    </message>
+    <message>
         <source>%1: stopping the sync (%2): no new phases; waiting for requests already sent to Cal.com. A second %2 stops at once.</source>
         <translation>%1: die Synchronisierung wird beendet (%2): keine neuen Phasen; warte auf bereits an Cal.com gesendete Anfragen. Ein zweites %2 beendet sofort.</translation>
     </message>
@@ -1264,108 +1272,100 @@
         <source>the sync stopped: %1 Phases not reached keep their status.</source>
         <translation>die Synchronisierung wurde beendet: %1 Nicht erreichte Phasen behalten ihren Status.</translation>
     </message>
-    <message>
-        <source>When a step of an appointment&apos;s first booking fails, keep the steps already booked (default: cancel them again, so an appointment is booked completely or not at all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not check all staff steps of an appointment in Cal.com before its first booking.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SyncConsole</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">bis</translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Leistung</translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Personal</translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Search customer, e-mail, appointment id or error</source>
-        <translation type="unfinished">Kunde, E-Mail, Termin-ID oder Fehler suchen</translation>
+        <translation>Kunde, E-Mail, Termin-ID oder Fehler suchen</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Suchen</translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Appointments to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu synchronisierende Termine</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished">Protokoll</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished">Abweichungen</translation>
+        <translation>Abweichungen</translation>
     </message>
     <message>
         <source>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</source>
-        <translation type="unfinished">Der Abgleich vergleicht synchronisierte Phasen mit Cal.com; nichts ändert sich ohne Ihre Bestätigung.</translation>
+        <translation>Der Abgleich vergleicht synchronisierte Phasen mit Cal.com; nichts ändert sich ohne Ihre Bestätigung.</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Befund</translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">Termin</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Book cancelled or missing phases again...</source>
-        <translation type="unfinished">Stornierte oder fehlende Phasen erneut buchen...</translation>
+        <translation>Stornierte oder fehlende Phasen erneut buchen...</translation>
     </message>
     <message>
         <source>Retry selected</source>
-        <translation type="unfinished">Auswahl erneut versuchen</translation>
+        <translation>Auswahl erneut versuchen</translation>
     </message>
     <message>
         <source>Retry all failed</source>
-        <translation type="unfinished">Alle fehlgeschlagenen erneut versuchen</translation>
+        <translation>Alle fehlgeschlagenen erneut versuchen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Archive failure...</source>
-        <translation type="unfinished">Fehler archivieren...</translation>
+        <translation>Fehler archivieren...</translation>
     </message>
     <message>
         <source>Reconcile with Cal.com</source>
-        <translation type="unfinished">Mit Cal.com abgleichen</translation>
+        <translation>Mit Cal.com abgleichen</translation>
     </message>
     <message>
         <source>Export log...</source>
-        <translation type="unfinished">Protokoll exportieren...</translation>
+        <translation>Protokoll exportieren...</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -1815,41 +1815,41 @@ Exit-Codes: 0 erledigt, alles in Ordnung; 1 erledigt, aber es wurden Probleme ge
     <name>salon::AppointmentAccess</name>
     <message>
         <source>Cannot read the services: %1</source>
-        <translation type="unfinished">Die Leistungen können nicht gelesen werden: %1</translation>
+        <translation>Die Leistungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the staff: %1</source>
-        <translation type="unfinished">Das Personal kann nicht gelesen werden: %1</translation>
+        <translation>Das Personal kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>salon::AppointmentStatus</name>
     <message>
         <source>the appointment is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Termin ist abgesagt</translation>
     </message>
     <message>
         <source>the appointment is completed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Termin ist abgeschlossen</translation>
     </message>
     <message>
         <source>the customer did not show up (no_show)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kundin oder der Kunde ist nicht erschienen (no_show)</translation>
     </message>
     <message>
         <source>the appointment&apos;s status &quot;%1&quot; is not bookable (only &quot;scheduled&quot; is)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status „%1“ des Termins ist nicht buchbar (nur „scheduled“ ist es)</translation>
     </message>
 </context>
 <context>
     <name>salon::ChangeWatcher</name>
     <message>
         <source>Cannot read the change log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Änderungsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot subscribe to %1: %2</source>
-        <translation type="unfinished">%1 kann nicht abonniert werden: %2</translation>
+        <translation>%1 kann nicht abonniert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2177,15 +2177,15 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Cannot prepare migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
         <source>Migration %1_%2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1_%2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Migration %1_%2 would leave a row of %3 pointing at a missing row of %4; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1_%2 würde eine Zeile von %3 hinterlassen, die auf eine fehlende Zeile von %4 verweist; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -2251,11 +2251,11 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>The new time is incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Zeit ist unvollständig: %1</translation>
     </message>
     <message>
         <source>The slot query is incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Slot-Abfrage ist unvollständig: %1</translation>
     </message>
 </context>
 <context>
@@ -2491,79 +2491,79 @@ Anweisung: %4</translation>
     <name>salon::cli::LifecycleCli</name>
     <message>
         <source>nothing to check</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu prüfen</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished">frei</translation>
+        <translation>frei</translation>
     </message>
     <message>
         <source>not checked (Cal.com&apos;s answer decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft (die Antwort von Cal.com entscheidet)</translation>
     </message>
     <message>
         <source>BUSY</source>
-        <translation type="unfinished"></translation>
+        <translation>BELEGT</translation>
     </message>
     <message>
         <source>NO EVENT TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>KEIN EVENTTYP</translation>
     </message>
     <message>
         <source>could not be checked</source>
-        <translation type="unfinished">nicht prüfbar</translation>
+        <translation>konnte nicht geprüft werden</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">erledigt</translation>
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu tun</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>nothing changed</source>
-        <translation type="unfinished">nichts geändert</translation>
+        <translation>nichts geändert</translation>
     </message>
     <message>
         <source>put back</source>
-        <translation type="unfinished">zurückgesetzt</translation>
+        <translation>zurückgesetzt</translation>
     </message>
     <message>
         <source>owed</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>appointment %1 step %2 (phase %3) %4%5: %6 - %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 Schritt %2 (Phase %3) %4%5: %6 - %7</translation>
     </message>
     <message>
         <source> (putting back)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wird zurückgesetzt)</translation>
     </message>
     <message>
         <source>next step: </source>
-        <translation type="unfinished">nächster Schritt: </translation>
+        <translation>nächster Schritt: </translation>
     </message>
     <message>
         <source>appointment %1 step %2 (phase %3): %4 %5 -&gt; %6 %7: %8%9</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 Schritt %2 (Phase %3): %4 %5 -&gt; %6 %7: %8%9</translation>
     </message>
     <message>
         <source>no staff</source>
-        <translation type="unfinished">kein Personal</translation>
+        <translation>kein Personal</translation>
     </message>
     <message>
         <source>appointment %1: %2 - %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1: %2 - %3</translation>
     </message>
 </context>
 <context>
@@ -3323,11 +3323,11 @@ Anweisung: %4</translation>
     <name>salon::eventtypes::RetirementSearch</name>
     <message>
         <source>No Cal.com team to look the replaced event types up in.</source>
-        <translation type="unfinished">Kein Cal.com-Team, in dem die ersetzten Eventtypen nachgeschlagen werden können.</translation>
+        <translation>Kein Cal.com-Team, in dem die ersetzten Eventtypen nachgeschlagen werden können.</translation>
     </message>
     <message>
         <source>Cannot read the team&apos;s event types: %1</source>
-        <translation type="unfinished">Die Eventtypen des Teams können nicht gelesen werden: %1</translation>
+        <translation>Die Eventtypen des Teams können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3605,39 +3605,39 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>a step failed before a crash</source>
-        <translation>ein Schritt schlug vor einem Absturz fehl</translation>
+        <translation>ein Schritt ist vor einem Absturz fehlgeschlagen</translation>
     </message>
     <message>
         <source>stopped by the user</source>
-        <translation>vom Benutzer angehalten</translation>
+        <translation>vom Benutzer beendet</translation>
     </message>
     <message>
         <source>Stopped before anything changed in Cal.com.</source>
-        <translation>Angehalten, bevor sich in Cal.com etwas geändert hat.</translation>
+        <translation>Beendet, bevor sich in Cal.com etwas geändert hat.</translation>
     </message>
     <message>
         <source>Stopped; the remaining cancellations are owed.</source>
-        <translation>Angehalten; die restlichen Absagen sind noch offen.</translation>
+        <translation>Beendet; die übrigen Stornierungen sind noch offen.</translation>
     </message>
     <message>
         <source>Run the command again; it finishes them.</source>
-        <translation>Führen Sie den Befehl erneut aus; er erledigt sie.</translation>
+        <translation>Führen Sie den Befehl erneut aus; er schließt sie ab.</translation>
     </message>
     <message>
         <source>Some work in Cal.com is owed; the next run finishes it.</source>
-        <translation>In Cal.com ist noch Arbeit offen; der nächste Lauf erledigt sie.</translation>
+        <translation>In Cal.com ist noch etwas offen; der nächste Lauf erledigt es.</translation>
     </message>
     <message>
         <source>Run the command again (or any lifecycle command) when Cal.com answers.</source>
-        <translation>Führen Sie den Befehl (oder einen anderen Terminänderungs-Befehl) erneut aus, wenn Cal.com antwortet.</translation>
+        <translation>Führen Sie den Befehl (oder einen anderen Befehl für Terminänderungen) erneut aus, wenn Cal.com antwortet.</translation>
     </message>
     <message>
         <source>Put back: the appointment is whole at its old time and staff (%1).</source>
-        <translation>Zurückgesetzt: Der Termin ist vollständig bei seiner alten Zeit und seinem alten Personal (%1).</translation>
+        <translation>Zurückgesetzt: Der Termin ist wieder vollständig, mit alter Zeit und altem Personal (%1).</translation>
     </message>
     <message>
         <source>Could not put everything back: %1</source>
-        <translation>Nicht alles konnte zurückgesetzt werden: %1</translation>
+        <translation>Es konnte nicht alles zurückgesetzt werden: %1</translation>
     </message>
     <message>
         <source>Check these steps in Cal.com; their phases show where they are now.</source>
@@ -3645,7 +3645,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation>Erledigt.</translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>Check these bookings in Cal.com.</source>
@@ -3665,15 +3665,15 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>step %1 (phase %2) failed: %3</source>
-        <translation>Schritt %1 (Phase %2) fehlgeschlagen: %3</translation>
+        <translation>Schritt %1 (Phase %2) ist fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Run the command again when Cal.com answers; it finishes this step.</source>
-        <translation>Führen Sie den Befehl erneut aus, wenn Cal.com antwortet; er erledigt diesen Schritt.</translation>
+        <translation>Führen Sie den Befehl erneut aus, wenn Cal.com antwortet; er schließt diesen Schritt ab.</translation>
     </message>
     <message>
         <source>Step %1 (phase %2) has no clear answer from Cal.com: %3</source>
-        <translation>Schritt %1 (Phase %2) hat keine klare Antwort von Cal.com: %3</translation>
+        <translation>Schritt %1 (Phase %2) hat keine eindeutige Antwort von Cal.com: %3</translation>
     </message>
     <message>
         <source>Run the command again.</source>
@@ -3684,11 +3684,11 @@ Anweisung: %4</translation>
     <name>salon::lifecycle::BookingCanceller</name>
     <message>
         <source>no Cal.com client</source>
-        <translation>keine Cal.com-Verbindung</translation>
+        <translation>kein Cal.com-Client</translation>
     </message>
     <message>
         <source>Cal.com did not cancel booking %1 after %2 attempts.</source>
-        <translation>Cal.com hat Buchung %1 nach %2 Versuchen nicht abgesagt.</translation>
+        <translation>Cal.com hat Buchung %1 nach %2 Versuchen nicht storniert.</translation>
     </message>
 </context>
 <context>
@@ -3702,7 +3702,7 @@ Anweisung: %4</translation>
     <name>salon::lifecycle::ChangeDrafts</name>
     <message>
         <source>Appointment %1 has an unfinished change (%2) that could not be finished now.</source>
-        <translation>Termin %1 hat eine unvollendete Änderung (%2), die jetzt nicht abgeschlossen werden konnte.</translation>
+        <translation>Termin %1 hat eine nicht abgeschlossene Änderung (%2), die jetzt nicht abgeschlossen werden konnte.</translation>
     </message>
     <message>
         <source>Run the command again when Cal.com answers; the change is finished first.</source>
@@ -3714,7 +3714,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Try again when that sync has finished.</source>
-        <translation>Versuchen Sie es erneut, wenn diese Synchronisierung beendet ist.</translation>
+        <translation>Versuchen Sie es erneut, wenn diese Synchronisierung abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Appointment %1 cannot be changed: %2.</source>
@@ -3722,7 +3722,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Phase %1 of appointment %2: an earlier booking attempt got no clear answer, so Cal.com may hold a booking for it.</source>
-        <translation>Phase %1 von Termin %2: Ein früherer Buchungsversuch bekam keine klare Antwort, Cal.com hat also vielleicht eine Buchung dafür.</translation>
+        <translation>Phase %1 von Termin %2: Ein früherer Buchungsversuch erhielt keine eindeutige Antwort, daher hat Cal.com möglicherweise eine Buchung dafür.</translation>
     </message>
     <message>
         <source>Run `salon-admin-cli sync --appointment %1` first; it settles that.</source>
@@ -3730,11 +3730,11 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>an earlier booking attempt got no clear answer: any booking Cal.com made for it is found by its phase id and cancelled</source>
-        <translation>ein früherer Buchungsversuch bekam keine klare Antwort: Jede Buchung, die Cal.com dafür angelegt hat, wird über die Phasen-ID gefunden und abgesagt</translation>
+        <translation>ein früherer Buchungsversuch erhielt keine eindeutige Antwort: Jede Buchung, die Cal.com dafür angelegt hat, wird über ihre Phasen-ID gefunden und storniert</translation>
     </message>
     <message>
         <source>Staff member %1 does not exist.</source>
-        <translation>Die Person %1 gibt es nicht.</translation>
+        <translation>Person %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Phase %1 needs no staff (processing time); it cannot be handed to anyone.</source>
@@ -3745,7 +3745,7 @@ Anweisung: %4</translation>
     <name>salon::lifecycle::ChangePlanner</name>
     <message>
         <source>not booked yet and no event type to check it on; the next sync says why</source>
-        <translation>noch nicht gebucht und kein Eventtyp zum Prüfen; die nächste Synchronisierung sagt, warum</translation>
+        <translation>noch nicht gebucht und kein Eventtyp, an dem es geprüft werden kann; die nächste Synchronisierung nennt den Grund</translation>
     </message>
     <message>
         <source>the event map has no event type for %1, segment %2, %3; the event type wizard creates it</source>
@@ -3761,23 +3761,23 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>its event type has several lengths, so it is booked again, but the new time overlaps its own booking; move it by at least its length</source>
-        <translation>sein Eventtyp hat mehrere Längen, daher wird er neu gebucht, aber die neue Zeit überschneidet sich mit seiner eigenen Buchung; verschieben Sie ihn um mindestens seine Länge</translation>
+        <translation>sein Eventtyp hat mehrere Dauern, daher wird er neu gebucht, aber die neue Zeit überschneidet sich mit seiner eigenen Buchung; verschieben Sie ihn um mindestens seine Dauer</translation>
     </message>
     <message>
         <source>off its event type&apos;s slot grid next to a busy time; no other booking of %1 overlaps it, Cal.com&apos;s answer decides</source>
-        <translation>außerhalb des Zeitrasters seines Eventtyps neben einer belegten Zeit; keine andere Buchung von %1 überschneidet ihn, Cal.coms Antwort entscheidet</translation>
+        <translation>außerhalb des Slot-Rasters seines Eventtyps neben einer belegten Zeit; keine andere Buchung von %1 überschneidet sich damit, die Antwort von Cal.com entscheidet</translation>
     </message>
     <message>
         <source>overlaps a booking of this appointment that moves first; Cal.com&apos;s answer decides</source>
-        <translation>überschneidet sich mit einer Buchung dieses Termins, die zuerst verschoben wird; Cal.coms Antwort entscheidet</translation>
+        <translation>überschneidet sich mit einer Buchung dieses Termins, die zuerst verschoben wird; die Antwort von Cal.com entscheidet</translation>
     </message>
     <message>
         <source>%1 is not free then in Cal.com (busy or not working)</source>
-        <translation>%1 ist dann in Cal.com nicht frei (belegt oder nicht im Dienst)</translation>
+        <translation>%1 ist zu dieser Zeit in Cal.com nicht frei (belegt oder nicht im Dienst)</translation>
     </message>
     <message>
         <source>%1 has another booking then in Cal.com (%2)</source>
-        <translation>%1 hat dann in Cal.com eine andere Buchung (%2)</translation>
+        <translation>%1 hat zu dieser Zeit in Cal.com eine andere Buchung (%2)</translation>
     </message>
     <message>
         <source>appointment %1 of this change goes to %2 at that time</source>
@@ -3788,7 +3788,7 @@ Anweisung: %4</translation>
     <name>salon::lifecycle::LifecycleJob</name>
     <message>
         <source>Let the event type wizard create the missing event type (Tools -&gt; Event type wizard, or `salon-admin-cli create-event-types --service %1 --staff %2`), then try again.</source>
-        <translation>Lassen Sie den Eventtyp-Assistenten den fehlenden Eventtyp anlegen (Werkzeuge -&gt; Eventtyp-Assistent, oder `salon-admin-cli create-event-types --service %1 --staff %2`), dann erneut versuchen.</translation>
+        <translation>Lassen Sie den fehlenden Eventtyp vom Eventtyp-Assistenten anlegen (Werkzeuge -&gt; Event-Typ-Assistent oder `salon-admin-cli create-event-types --service %1 --staff %2`), dann versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Try again when Cal.com answers.</source>
@@ -3808,11 +3808,11 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Nothing to do: appointment %1 is already as asked.</source>
-        <translation>Nichts zu tun: Termin %1 ist bereits so.</translation>
+        <translation>Nichts zu tun: Termin %1 ist bereits wie gewünscht.</translation>
     </message>
     <message>
         <source>Nothing changed for appointment %1: %2</source>
-        <translation>Nichts geändert für Termin %1: %2</translation>
+        <translation>Für Termin %1 wurde nichts geändert: %2</translation>
     </message>
     <message numerus="yes">
         <source>Would change %n booking(s) in Cal.com.</source>
@@ -3833,30 +3833,30 @@ Anweisung: %4</translation>
     <name>salon::lifecycle::RestaffJob</name>
     <message>
         <source>Handed to another staff member by the salon.</source>
-        <translation>Vom Salon an eine andere Person übergeben.</translation>
+        <translation>Vom Salon an eine andere Mitarbeiterin oder einen anderen Mitarbeiter übergeben.</translation>
     </message>
     <message>
         <source>Staff member %1 does not exist.</source>
-        <translation>Die Person %1 gibt es nicht.</translation>
+        <translation>Person %1 existiert nicht.</translation>
     </message>
 </context>
 <context>
     <name>salon::lifecycle::SickDayJob</name>
     <message>
         <source>Handed to another staff member: the planned one is off that day.</source>
-        <translation>An eine andere Person übergeben: Die geplante ist an diesem Tag abwesend.</translation>
+        <translation>An eine andere Mitarbeiterin oder einen anderen Mitarbeiter übergeben: Die geplante Person hat an diesem Tag frei.</translation>
     </message>
     <message>
         <source>The staff member who is off and the one who takes over are the same.</source>
-        <translation>Die abwesende und die übernehmende Person sind dieselbe.</translation>
+        <translation>Die Person, die frei hat, und die Person, die übernimmt, sind dieselbe.</translation>
     </message>
     <message>
         <source>Staff member %1 does not exist.</source>
-        <translation>Die Person %1 gibt es nicht.</translation>
+        <translation>Person %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Or hand appointment %1 to someone else with `salon-admin-cli reassign --appointment %1 --staff UUID`, or move it with `salon-admin-cli move-appointment %1 --to DATETIME`.</source>
-        <translation>Oder übergeben Sie Termin %1 mit `salon-admin-cli reassign --appointment %1 --staff UUID` an jemand anderen, oder verschieben Sie ihn mit `salon-admin-cli move-appointment %1 --to DATETIME`.</translation>
+        <translation>Oder übergeben Sie Termin %1 mit `salon-admin-cli reassign --appointment %1 --staff UUID` an eine andere Person, oder verschieben Sie ihn mit `salon-admin-cli move-appointment %1 --to DATETIME`.</translation>
     </message>
 </context>
 <context>
@@ -3867,43 +3867,43 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>No Cal.com client.</source>
-        <translation>Keine Cal.com-Verbindung.</translation>
+        <translation>Kein Cal.com-Client.</translation>
     </message>
     <message>
         <source>stopped before it was sent again.</source>
-        <translation>angehalten, bevor es erneut gesendet wurde.</translation>
+        <translation>beendet, bevor es erneut gesendet wurde.</translation>
     </message>
     <message>
         <source>Cancelling booking %1.</source>
-        <translation>Buchung %1 wird abgesagt.</translation>
+        <translation>Buchung %1 wird storniert.</translation>
     </message>
     <message>
         <source>Booking %1 is cancelled.</source>
-        <translation>Buchung %1 ist abgesagt.</translation>
+        <translation>Buchung %1 ist storniert.</translation>
     </message>
     <message>
         <source>Booking %1 had been replaced by %2; that one is cancelled.</source>
-        <translation>Buchung %1 war durch %2 ersetzt worden; diese ist abgesagt.</translation>
+        <translation>Buchung %1 war durch %2 ersetzt worden; diese ist storniert.</translation>
     </message>
     <message>
         <source>Booking %1 does not exist in Cal.com; nothing to cancel.</source>
-        <translation>Buchung %1 gibt es in Cal.com nicht; nichts abzusagen.</translation>
+        <translation>Buchung %1 existiert in Cal.com nicht; nichts zu stornieren.</translation>
     </message>
     <message>
         <source>Cal.com refused to cancel booking %1: %2</source>
-        <translation>Cal.com hat die Absage von Buchung %1 abgelehnt: %2</translation>
+        <translation>Cal.com hat das Stornieren von Buchung %1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>booking %1 could not be cancelled now (%2).</source>
-        <translation>Buchung %1 konnte jetzt nicht abgesagt werden (%2).</translation>
+        <translation>Buchung %1 konnte jetzt nicht storniert werden (%2).</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation>angehalten</translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>Looking for bookings Cal.com holds for phase %1.</source>
-        <translation>Suche nach Buchungen, die Cal.com für Phase %1 hat.</translation>
+        <translation>Buchungen, die Cal.com für Phase %1 hat, werden gesucht.</translation>
     </message>
     <message>
         <source>Cal.com could not be asked for the bookings of phase %1 (%2).</source>
@@ -3915,7 +3915,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Booking %1 of phase %2 is cancelled.</source>
-        <translation>Buchung %1 von Phase %2 ist abgesagt.</translation>
+        <translation>Buchung %1 von Phase %2 ist storniert.</translation>
     </message>
     <message>
         <source>Moving booking %1 to %2.</source>
@@ -3923,7 +3923,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>stopped before it was sent.</source>
-        <translation>angehalten, bevor es gesendet wurde.</translation>
+        <translation>beendet, bevor es gesendet wurde.</translation>
     </message>
     <message>
         <source>Moved to %1 (booking %2).</source>
@@ -3931,15 +3931,15 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>%1 is taken in Cal.com: %2</source>
-        <translation>%1 ist in Cal.com vergeben: %2</translation>
+        <translation>%1 ist in Cal.com belegt: %2</translation>
     </message>
     <message>
         <source>Asking Cal.com whether booking %1 was moved.</source>
-        <translation>Frage Cal.com, ob Buchung %1 verschoben wurde.</translation>
+        <translation>Cal.com wird gefragt, ob Buchung %1 verschoben wurde.</translation>
     </message>
     <message>
         <source>Booking %1 does not exist in Cal.com any more.</source>
-        <translation>Buchung %1 gibt es in Cal.com nicht mehr.</translation>
+        <translation>Buchung %1 existiert in Cal.com nicht mehr.</translation>
     </message>
     <message>
         <source>Cal.com could not say whether booking %1 was moved (%2).</source>
@@ -3951,7 +3951,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Booking %1 was cancelled in Cal.com meanwhile.</source>
-        <translation>Buchung %1 wurde inzwischen in Cal.com abgesagt.</translation>
+        <translation>Buchung %1 wurde inzwischen in Cal.com storniert.</translation>
     </message>
     <message>
         <source>Cal.com could not be asked for booking %1 (%2).</source>
@@ -3959,7 +3959,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Booking %1 was moved or cancelled in Cal.com by someone else (now %2, %3).</source>
-        <translation>Buchung %1 wurde in Cal.com von jemand anderem verschoben oder abgesagt (jetzt %2, %3).</translation>
+        <translation>Buchung %1 wurde in Cal.com von jemand anderem verschoben oder storniert (jetzt %2, %3).</translation>
     </message>
     <message>
         <source>Moved to %1 (booking %2, found in Cal.com).</source>
@@ -3971,15 +3971,15 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Booking event type %1 at %2.</source>
-        <translation>Buche Eventtyp %1 für %2.</translation>
+        <translation>Eventtyp %1 wird für %2 gebucht.</translation>
     </message>
     <message>
         <source>Salon customer</source>
-        <translation>Kundin/Kunde des Salons</translation>
+        <translation>Salonkunde/Salonkundin</translation>
     </message>
     <message>
         <source>Asking Cal.com whether phase %1 was booked.</source>
-        <translation>Frage Cal.com, ob Phase %1 gebucht wurde.</translation>
+        <translation>Cal.com wird gefragt, ob Phase %1 gebucht wurde.</translation>
     </message>
     <message>
         <source>Cal.com could not say whether phase %1 was booked (%2).</source>
@@ -3995,19 +3995,19 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Booked %1; cancelling the old booking %2.</source>
-        <translation>Gebucht: %1; die alte Buchung %2 wird abgesagt.</translation>
+        <translation>Gebucht: %1; die alte Buchung %2 wird storniert.</translation>
     </message>
     <message>
         <source>Booked %1 and cancelled the old booking %2.</source>
-        <translation>Gebucht: %1, und die alte Buchung %2 abgesagt.</translation>
+        <translation>Gebucht: %1; die alte Buchung %2 wurde storniert.</translation>
     </message>
     <message>
         <source>Booked %1, but Cal.com refused to cancel the old booking %2: %3</source>
-        <translation>Gebucht: %1, aber Cal.com hat die Absage der alten Buchung %2 abgelehnt: %3</translation>
+        <translation>Gebucht: %1, aber Cal.com hat das Stornieren der alten Buchung %2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>booked %1, but the old booking %2 could not be cancelled now (%3).</source>
-        <translation>gebucht: %1, aber die alte Buchung %2 konnte jetzt nicht abgesagt werden (%3).</translation>
+        <translation>gebucht: %1, aber die alte Buchung %2 konnte jetzt nicht storniert werden (%3).</translation>
     </message>
 </context>
 <context>
@@ -4244,70 +4244,70 @@ Anweisung: %4</translation>
         <translation>Verborgene persönliche Eventtypen anderer Mitglieder lassen sich über die API nicht auflisten; sie fehlen in der Momentaufnahme.</translation>
     </message>
     <message>
-        <source>Bookings %1 use event type %2, which the snapshot does not contain.</source>
-        <translation>Die Buchungen %1 verwenden Eventtyp %2, den die Momentaufnahme nicht enthält.</translation>
-    </message>
-    <message>
         <source>Cal.com lists no time zone for other members (users %1); the snapshot gives them %2.</source>
         <translation>Cal.com nennt für andere Mitglieder keine Zeitzone (Benutzer %1); die Momentaufnahme gibt ihnen %2.</translation>
+    </message>
+    <message>
+        <source>Bookings %1 use event type %2, which the snapshot does not contain.</source>
+        <translation>Die Buchungen %1 verwenden Eventtyp %2, den die Momentaufnahme nicht enthält.</translation>
     </message>
 </context>
 <context>
     <name>salon::sync::AppointmentBookingCheck</name>
     <message>
         <source>Not booked: %1 (this phase was not changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gebucht: %1 (diese Phase wurde nicht geändert).</translation>
     </message>
     <message>
         <source>Not booked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gebucht: %1.</translation>
     </message>
     <message>
         <source>Appointment %1 is being cancelled, moved or re-staffed right now (change %2); the next sync books it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin %1 wird gerade abgesagt, verschoben oder einer anderen Person übergeben (Änderung %2); die nächste Synchronisierung bucht ihn.</translation>
     </message>
     <message>
         <source>step %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2, %3)</translation>
     </message>
     <message>
         <source>step %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2)</translation>
     </message>
     <message>
         <source>Not free in Cal.com: %1. None of appointment %2&apos;s steps were booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Cal.com nicht frei: %1. Keiner der Schritte von Termin %2 wurde gebucht.</translation>
     </message>
     <message>
         <source>Move the appointment (`salon-admin-cli move-appointment %1 --to ...`) or hand the busy step to someone else (`salon-admin-cli reassign`), then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben Sie den Termin (`salon-admin-cli move-appointment %1 --to ...`) oder übergeben Sie den belegten Schritt an eine andere Person (`salon-admin-cli reassign`), dann synchronisieren Sie erneut.</translation>
     </message>
     <message>
         <source>%1 cannot be booked, so none of appointment %2&apos;s steps were booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gebucht werden, daher wurde keiner der Schritte von Termin %2 gebucht.</translation>
     </message>
     <message>
         <source>Fix that step (see its own message), then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie das Problem dieses Schritts (siehe dessen eigene Meldung), dann synchronisieren Sie erneut.</translation>
     </message>
 </context>
 <context>
     <name>salon::sync::BookingCompensation</name>
     <message>
         <source>Booked and cancelled again: step %1 (phase %2) of appointment %3 could not be booked (%4). The next sync books the appointment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht und wieder storniert: Schritt %1 (Phase %2) von Termin %3 konnte nicht gebucht werden (%4). Die nächste Synchronisierung bucht den Termin erneut.</translation>
     </message>
     <message>
         <source>Booked, but another step failed, and cancelling this booking again did not finish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht, aber ein anderer Schritt ist fehlgeschlagen, und das erneute Stornieren dieser Buchung wurde nicht abgeschlossen: %1</translation>
     </message>
     <message>
         <source>Fix the failed step, then sync the appointment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie den fehlgeschlagenen Schritt, dann synchronisieren Sie den Termin erneut.</translation>
     </message>
     <message>
         <source>Run any lifecycle command (it finishes owed cancellations), or cancel booking %1 in Cal.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie einen beliebigen Befehl für Terminänderungen aus (er schließt offene Stornierungen ab) oder stornieren Sie Buchung %1 in Cal.com.</translation>
     </message>
 </context>
 <context>
@@ -4530,379 +4530,379 @@ Anweisung: %4</translation>
     <name>salon::sync::SyncQueueFilter</name>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished">Braucht Aufmerksamkeit</translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Ausstehend</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished">Wird synchronisiert</translation>
+        <translation>Wird synchronisiert</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished">Synchronisiert</translation>
+        <translation>Synchronisiert</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Archiviert</translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
     <name>salon::tables::ColumnValidator</name>
     <message>
         <source>%1 must not be empty.</source>
-        <translation type="unfinished">%1 darf nicht leer sein.</translation>
+        <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
         <source>%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished">%1 muss eine ganze Zahl sein, nicht „%2“.</translation>
+        <translation>%1 muss eine ganze Zahl sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>%1 must be at least %2.</source>
-        <translation type="unfinished">%1 muss mindestens %2 sein.</translation>
+        <translation>%1 muss mindestens %2 sein.</translation>
     </message>
     <message>
         <source>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not &quot;%2&quot;.</source>
-        <translation type="unfinished">%1 muss eine UUID wie 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f sein, nicht „%2“.</translation>
+        <translation>%1 muss eine UUID wie 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation type="unfinished">%1 muss einer dieser Werte sein: %2.</translation>
+        <translation>%1 muss einer dieser Werte sein: %2.</translation>
     </message>
     <message>
         <source>%1 must be a date and time.</source>
-        <translation type="unfinished">%1 muss ein Datum mit Uhrzeit sein.</translation>
+        <translation>%1 muss ein Datum mit Uhrzeit sein.</translation>
     </message>
 </context>
 <context>
     <name>salon::tables::StandardTables</name>
     <message>
         <source>Services</source>
-        <translation type="unfinished">Leistungen</translation>
+        <translation>Leistungen</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Duration (min)</source>
-        <translation type="unfinished">Dauer (Min.)</translation>
+        <translation>Dauer (Min.)</translation>
     </message>
     <message>
         <source>Composite</source>
-        <translation type="unfinished">Zusammengesetzt</translation>
+        <translation>Zusammengesetzt</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished">Segmente</translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished">Nur aktive</translation>
+        <translation>Nur aktive</translation>
     </message>
     <message>
         <source>Inactive only</source>
-        <translation type="unfinished">Nur inaktive</translation>
+        <translation>Nur inaktive</translation>
     </message>
     <message>
         <source>Composite only</source>
-        <translation type="unfinished">Nur zusammengesetzte</translation>
+        <translation>Nur zusammengesetzte</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Segment</numerusform>
             <numerusform>%n Segmente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n qualified staff member(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n qualifizierte Person</numerusform>
             <numerusform>%n qualifizierte Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event-map row(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Event-Zuordnung</numerusform>
             <numerusform>%n Event-Zuordnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Termin</numerusform>
             <numerusform>%n Termine</numerusform>
         </translation>
     </message>
     <message>
         <source>service &quot;%1&quot;</source>
-        <translation type="unfinished">Leistung „%1“</translation>
+        <translation>Leistung „%1“</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Leistung</translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>Segment key</source>
-        <translation type="unfinished">Segmentschlüssel</translation>
+        <translation>Segmentschlüssel</translation>
     </message>
     <message>
         <source>Staff required</source>
-        <translation type="unfinished">Personal nötig</translation>
+        <translation>Personal nötig</translation>
     </message>
     <message>
         <source>Processing time (no staff)</source>
-        <translation type="unfinished">Einwirkzeit (ohne Personal)</translation>
+        <translation>Einwirkzeit (ohne Personal)</translation>
     </message>
     <message>
         <source>The segment key &quot;%2&quot; is already used by another segment of service %1; segment keys must be unique within a service.</source>
-        <translation type="unfinished">Der Segmentschlüssel „%2“ wird bereits von einem anderen Segment der Leistung %1 verwendet; Segmentschlüssel müssen innerhalb einer Leistung eindeutig sein.</translation>
+        <translation>Der Segmentschlüssel „%2“ wird bereits von einem anderen Segment der Leistung %1 verwendet; Segmentschlüssel müssen innerhalb einer Leistung eindeutig sein.</translation>
     </message>
     <message>
         <source>segment &quot;%1&quot; of %2</source>
-        <translation type="unfinished">Segment „%1“ von %2</translation>
+        <translation>Segment „%1“ von %2</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Personal</translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>ID (UUID)</source>
-        <translation type="unfinished">ID (UUID)</translation>
+        <translation>ID (UUID)</translation>
     </message>
     <message>
         <source>Cal.com user ID</source>
-        <translation type="unfinished">Cal.com-Benutzer-ID</translation>
+        <translation>Cal.com-Benutzer-ID</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Cal.com username</source>
-        <translation type="unfinished">Cal.com-Benutzername</translation>
+        <translation>Cal.com-Benutzername</translation>
     </message>
     <message>
         <source>Without Cal.com user</source>
-        <translation type="unfinished">Ohne Cal.com-Benutzer</translation>
+        <translation>Ohne Cal.com-Benutzer</translation>
     </message>
     <message numerus="yes">
         <source>%n qualified service(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n qualifizierte Leistung</numerusform>
             <numerusform>%n qualifizierte Leistungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n appointment phase(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Terminphase</numerusform>
             <numerusform>%n Terminphasen</numerusform>
         </translation>
     </message>
     <message>
         <source>staff member &quot;%1&quot;</source>
-        <translation type="unfinished">Mitarbeiter/in „%1“</translation>
+        <translation>Mitarbeiter/in „%1“</translation>
     </message>
     <message>
         <source>Event map</source>
-        <translation type="unfinished">Event-Zuordnung</translation>
+        <translation>Event-Zuordnung</translation>
     </message>
     <message>
         <source>Child event type ID</source>
-        <translation type="unfinished">ID des Kind-Eventtyps</translation>
+        <translation>ID des Kind-Eventtyps</translation>
     </message>
     <message>
         <source>Event type ID</source>
-        <translation type="unfinished">Eventtyp-ID</translation>
+        <translation>Eventtyp-ID</translation>
     </message>
     <message>
         <source>Child resolved at</source>
-        <translation type="unfinished">Kind aufgelöst am</translation>
+        <translation>Kind aufgelöst am</translation>
     </message>
     <message>
         <source>Updated at</source>
-        <translation type="unfinished">Geändert am</translation>
+        <translation>Geändert am</translation>
     </message>
     <message>
         <source>With a child event type</source>
-        <translation type="unfinished">Mit Kind-Eventtyp</translation>
+        <translation>Mit Kind-Eventtyp</translation>
     </message>
     <message>
         <source>Without a child event type</source>
-        <translation type="unfinished">Ohne Kind-Eventtyp</translation>
+        <translation>Ohne Kind-Eventtyp</translation>
     </message>
     <message>
         <source>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</source>
-        <translation type="unfinished">Leistung %1, Segment „%2“ und Mitarbeiter/in %3 haben bereits einen Eventtyp; bearbeiten Sie stattdessen diese Zeile.</translation>
+        <translation>Leistung %1, Segment „%2“ und Mitarbeiter/in %3 haben bereits einen Eventtyp; bearbeiten Sie stattdessen diese Zeile.</translation>
     </message>
     <message>
         <source>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</source>
-        <translation type="unfinished">Die ID des Kind-Eventtyps muss sich von der Eventtyp-ID unterscheiden: Ein MANAGED-Eltern-Eventtyp, der als sein eigenes Kind gespeichert ist, kann nicht gebucht werden. Lassen Sie das Kind stattdessen leer.</translation>
+        <translation>Die ID des Kind-Eventtyps muss sich von der Eventtyp-ID unterscheiden: Ein MANAGED-Eltern-Eventtyp, der als sein eigenes Kind gespeichert ist, kann nicht gebucht werden. Lassen Sie das Kind stattdessen leer.</translation>
     </message>
     <message>
         <source>event-map row %1 (%2, %3, %4)</source>
-        <translation type="unfinished">Event-Zuordnung %1 (%2, %3, %4)</translation>
+        <translation>Event-Zuordnung %1 (%2, %3, %4)</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished">Termine</translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished">Phasen</translation>
+        <translation>Phasen</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde/Kundin</translation>
+        <translation>Kunde/Kundin</translation>
     </message>
     <message>
         <source>Customer email</source>
-        <translation type="unfinished">E-Mail des Kunden</translation>
+        <translation>E-Mail des Kunden</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished">Beginnt am</translation>
+        <translation>Beginnt am</translation>
     </message>
     <message>
         <source>Created at</source>
-        <translation type="unfinished">Angelegt am</translation>
+        <translation>Angelegt am</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished">Bevorstehend</translation>
+        <translation>Bevorstehend</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished">Geplant</translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgesagt</translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>With failed phases</source>
-        <translation type="unfinished">Mit fehlgeschlagenen Phasen</translation>
+        <translation>Mit fehlgeschlagenen Phasen</translation>
     </message>
     <message numerus="yes">
         <source>%n phase(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Phase</numerusform>
             <numerusform>%n Phasen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n phase(s) booked in Cal.com (deleting here does not cancel those bookings)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Phase in Cal.com gebucht (Löschen hier storniert diese Buchung nicht)</numerusform>
             <numerusform>%n Phasen in Cal.com gebucht (Löschen hier storniert diese Buchungen nicht)</numerusform>
         </translation>
     </message>
     <message>
         <source>appointment %1 (%2, %3)</source>
-        <translation type="unfinished">Termin %1 (%2, %3)</translation>
+        <translation>Termin %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished">Sync-Status</translation>
+        <translation>Sync-Status</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">Termin</translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Ends at</source>
-        <translation type="unfinished">Endet am</translation>
+        <translation>Endet am</translation>
     </message>
     <message>
         <source>Cal.com booking</source>
-        <translation type="unfinished">Cal.com-Buchung</translation>
+        <translation>Cal.com-Buchung</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished">Versuche</translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Sync error</source>
-        <translation type="unfinished">Sync-Fehler</translation>
+        <translation>Sync-Fehler</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Ausstehend</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished">Wird synchronisiert</translation>
+        <translation>Wird synchronisiert</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished">Synchronisiert</translation>
+        <translation>Synchronisiert</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">Übersprungen</translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>phase %1</source>
-        <translation type="unfinished">Phase %1</translation>
+        <translation>Phase %1</translation>
     </message>
     <message>
         <source>Phases of the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen des Termins</translation>
     </message>
 </context>
 <context>
     <name>salon::tables::TableReader</name>
     <message>
         <source>Cannot read the choices for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahlmöglichkeiten für %1 können nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>salon::tables::TableWriter</name>
     <message>
         <source>The row no longer exists; someone else may have deleted it.</source>
-        <translation type="unfinished">Die Zeile existiert nicht mehr; vielleicht hat jemand anderes sie gelöscht.</translation>
+        <translation>Die Zeile existiert nicht mehr; vielleicht hat jemand anderes sie gelöscht.</translation>
     </message>
     <message>
         <source>The database refused the change: %1</source>
-        <translation type="unfinished">Die Datenbank hat die Änderung abgelehnt: %1</translation>
+        <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
     </message>
     <message>
         <source>Cannot delete it: %1 still refer to it.</source>
-        <translation type="unfinished">Löschen nicht möglich, es gibt noch Verweise: %1.</translation>
+        <translation>Löschen nicht möglich, es gibt noch Verweise: %1.</translation>
     </message>
 </context>
 <context>
@@ -4960,7 +4960,7 @@ Anweisung: %4</translation>
     <name>salon::ui::AppStartup</name>
     <message>
         <source>Cannot update the database schema: %1</source>
-        <translation type="unfinished">Das Datenbankschema kann nicht aktualisiert werden: %1</translation>
+        <translation>Das Datenbankschema kann nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5166,11 +5166,11 @@ Anweisung: %4</translation>
     <name>salon::ui::ConnectionTest</name>
     <message>
         <source>entered in the settings</source>
-        <translation type="unfinished">(in den Einstellungen eingegeben)</translation>
+        <translation>(in den Einstellungen eingegeben)</translation>
     </message>
     <message numerus="yes">
         <source>Connected to team %1: %n event type(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Mit Team %1 verbunden: %n Event-Typ.</numerusform>
             <numerusform>Mit Team %1 verbunden: %n Event-Typen.</numerusform>
         </translation>
@@ -5201,37 +5201,37 @@ Anweisung: %4</translation>
     <name>salon::ui::EventMapVerification</name>
     <message>
         <source>Event maps verified: no problems found.</source>
-        <translation type="unfinished">Event-Zuordnungen geprüft: keine Probleme gefunden.</translation>
+        <translation>Event-Zuordnungen geprüft: keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>Event maps verified: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Event-Zuordnungen geprüft: %1, %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot verify the event maps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Event-Zuordnungen können nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>Only local checks ran: Cal.com is not connected.</source>
-        <translation type="unfinished">Nur lokale Prüfungen liefen: Cal.com ist nicht verbunden.</translation>
+        <translation>Nur lokale Prüfungen liefen: Cal.com ist nicht verbunden.</translation>
     </message>
     <message>
         <source>Cal.com could not be checked: %1</source>
-        <translation type="unfinished">Cal.com konnte nicht geprüft werden: %1</translation>
+        <translation>Cal.com konnte nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5245,23 +5245,23 @@ Anweisung: %4</translation>
     <name>salon::ui::LazyTableModel</name>
     <message>
         <source>Cannot count the rows of %1: %2</source>
-        <translation type="unfinished">Die Zeilen von %1 können nicht gezählt werden: %2</translation>
+        <translation>Die Zeilen von %1 können nicht gezählt werden: %2</translation>
     </message>
     <message>
         <source>Cannot load the rows of %1: %2</source>
-        <translation type="unfinished">Die Zeilen von %1 können nicht geladen werden: %2</translation>
+        <translation>Die Zeilen von %1 können nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished">Zeile %1</translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -5273,6 +5273,10 @@ Anweisung: %4</translation>
     <message>
         <source>Steps</source>
         <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>%v of %m appointments</source>
+        <translation>%v von %m Terminen</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -5315,6 +5319,10 @@ Anweisung: %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>step %1 (%2, %3): %4</source>
+        <translation>Schritt %1 (%2, %3): %4</translation>
+    </message>
+    <message>
         <source>Next step: %1</source>
         <translation>Nächster Schritt: %1</translation>
     </message>
@@ -5351,14 +5359,6 @@ Anweisung: %4</translation>
             <numerusform>%n unvollendete Änderung eines früheren Laufs wurde zuerst abgeschlossen.</numerusform>
             <numerusform>%n unvollendete Änderungen eines früheren Laufs wurden zuerst abgeschlossen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%v of %m appointments</source>
-        <translation>%v von %m Terminen</translation>
-    </message>
-    <message>
-        <source>step %1 (%2, %3): %4</source>
-        <translation>Schritt %1 (%2, %3): %4</translation>
     </message>
 </context>
 <context>
@@ -5778,18 +5778,18 @@ Anweisung: %4</translation>
     <name>salon::ui::ScreenshotTaker</name>
     <message>
         <source>Cannot save the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Screenshot kann nicht unter %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>salon::ui::SecretStorage</name>
     <message>
         <source>API key not stored</source>
-        <translation type="unfinished">API-Schlüssel nicht gespeichert</translation>
+        <translation>API-Schlüssel nicht gespeichert</translation>
     </message>
     <message>
         <source>Password not stored</source>
-        <translation type="unfinished">Passwort nicht gespeichert</translation>
+        <translation>Passwort nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -5812,7 +5812,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Reading the services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leistungen werden gelesen…</translation>
     </message>
 </context>
 <context>
@@ -6158,7 +6158,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation>abgesagt</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>Appointment</source>
@@ -6285,98 +6285,98 @@ Anweisung: %4</translation>
     <name>salon::ui::SyncConsoleController</name>
     <message>
         <source>The sync console cannot open the database: %1</source>
-        <translation type="unfinished">Die Sync-Konsole kann die Datenbank nicht öffnen: %1</translation>
+        <translation>Die Sync-Konsole kann die Datenbank nicht öffnen: %1</translation>
     </message>
     <message>
         <source>No failed phases to retry.</source>
-        <translation type="unfinished">Keine fehlgeschlagenen Phasen zum erneuten Versuchen.</translation>
+        <translation>Keine fehlgeschlagenen Phasen zum erneuten Versuchen.</translation>
     </message>
     <message>
         <source>phase %1: %2 %3</source>
-        <translation type="unfinished">Phase %1: %2 %3</translation>
+        <translation>Phase %1: %2 %3</translation>
     </message>
     <message>
         <source>phase %1 (appointment %2, %3): %4 - %5</source>
-        <translation type="unfinished">Phase %1 (Termin %2, %3): %4 - %5</translation>
+        <translation>Phase %1 (Termin %2, %3): %4 - %5</translation>
     </message>
     <message>
         <source>Sync finished: %1</source>
-        <translation type="unfinished">Synchronisierung beendet: %1</translation>
+        <translation>Synchronisierung beendet: %1</translation>
     </message>
     <message>
         <source>Sync finished with failures: %1. See the failed view.</source>
-        <translation type="unfinished">Synchronisierung mit Fehlern beendet: %1. Siehe die Ansicht der Fehlgeschlagenen.</translation>
+        <translation>Synchronisierung mit Fehlern beendet: %1. Siehe die Ansicht der Fehlgeschlagenen.</translation>
     </message>
     <message>
         <source>Sync cancelled: %1</source>
-        <translation type="unfinished">Synchronisierung abgebrochen: %1</translation>
+        <translation>Synchronisierung abgebrochen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sync of %n phase(s) started.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Synchronisierung von %n Phase gestartet.</numerusform>
             <numerusform>Synchronisierung von %n Phasen gestartet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Syncing %n phase(s) with Cal.com...</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Phase wird mit Cal.com synchronisiert...</numerusform>
             <numerusform>%n Phasen werden mit Cal.com synchronisiert...</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling: queued phases stop now, a booking already sent is waited for.</source>
-        <translation type="unfinished">Abbruch: Wartende Phasen stoppen sofort, auf eine bereits gesendete Buchung wird gewartet.</translation>
+        <translation>Abbruch: Wartende Phasen stoppen sofort, auf eine bereits gesendete Buchung wird gewartet.</translation>
     </message>
     <message>
         <source>Archiving needs a reason.</source>
-        <translation type="unfinished">Zum Archivieren ist eine Begründung nötig.</translation>
+        <translation>Zum Archivieren ist eine Begründung nötig.</translation>
     </message>
     <message>
         <source>Archived phase(s) %1: %2</source>
-        <translation type="unfinished">Archivierte Phase(n) %1: %2</translation>
+        <translation>Archivierte Phase(n) %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n failure(s) archived.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Fehler archiviert.</numerusform>
             <numerusform>%n Fehler archiviert.</numerusform>
         </translation>
     </message>
     <message>
         <source>drift: %1</source>
-        <translation type="unfinished">Abweichung: %1</translation>
+        <translation>Abweichung: %1</translation>
     </message>
     <message>
         <source>Reconcile failed: %1</source>
-        <translation type="unfinished">Abgleich fehlgeschlagen: %1</translation>
+        <translation>Abgleich fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Reconcile: %n synced phase(s) match Cal.com.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Abgleich: %n synchronisierte Phase stimmt mit Cal.com überein.</numerusform>
             <numerusform>Abgleich: %n synchronisierte Phasen stimmen mit Cal.com überein.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reconcile found %n difference(s) with Cal.com; see Drift.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Der Abgleich hat %n Abweichung von Cal.com gefunden; siehe Abweichungen.</numerusform>
             <numerusform>Der Abgleich hat %n Abweichungen von Cal.com gefunden; siehe Abweichungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Comparing synced phases with Cal.com...</source>
-        <translation type="unfinished">Synchronisierte Phasen werden mit Cal.com verglichen...</translation>
+        <translation>Synchronisierte Phasen werden mit Cal.com verglichen...</translation>
     </message>
     <message>
         <source>Drift found by reconcile; confirmed by %1</source>
-        <translation type="unfinished">Beim Abgleich gefundene Abweichung; bestätigt von %1</translation>
+        <translation>Beim Abgleich gefundene Abweichung; bestätigt von %1</translation>
     </message>
     <message>
         <source>phase %1 marked to be booked again</source>
-        <translation type="unfinished">Phase %1 zum erneuten Buchen markiert</translation>
+        <translation>Phase %1 zum erneuten Buchen markiert</translation>
     </message>
 </context>
 <context>
@@ -6634,19 +6634,19 @@ Anweisung: %4</translation>
     <name>salon::ui::ToolsMenu</name>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished">&amp;Werkzeuge</translation>
+        <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
         <source>&amp;Verify event maps</source>
-        <translation type="unfinished">Event-Zuordnungen &amp;prüfen</translation>
+        <translation>Event-Zuordnungen &amp;prüfen</translation>
     </message>
     <message>
         <source>Event type &amp;wizard…</source>
-        <translation type="unfinished">Event-Typ-&amp;Assistent…</translation>
+        <translation>Event-Typ-&amp;Assistent…</translation>
     </message>
     <message>
         <source>&amp;Sync console</source>
-        <translation type="unfinished">&amp;Sync-Konsole</translation>
+        <translation>&amp;Sync-Konsole</translation>
     </message>
 </context>
 <context>

@@ -55,27 +55,27 @@
     <name>CancelAppointmentCommand</name>
     <message>
         <source>Appointment to cancel (one or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment to cancel (one or more).</translation>
     </message>
     <message>
         <source>Why, as Cal.com tells the customer (default: &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Why, as Cal.com tells the customer (default: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Show what would be cancelled; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show what would be cancelled; change nothing.</translation>
     </message>
     <message>
         <source>cancel-appointment needs appointment ids, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel-appointment needs appointment ids, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cancel-appointment needs at least one appointment id</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel-appointment needs at least one appointment id</translation>
     </message>
     <message>
         <source>Cancel appointments and their bookings in Cal.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel appointments and their bookings in Cal.com.</translation>
     </message>
 </context>
 <context>
@@ -183,12 +183,12 @@
         <translation>Create one single-host Cal.com event type per service segment and staff member; --dry-run shows the plan.</translation>
     </message>
     <message>
-        <source>Run %1 (salon-admin-cli undo-run %1 takes it back).</source>
-        <translation>Run %1 (salon-admin-cli undo-run %1 takes it back).</translation>
-    </message>
-    <message>
         <source>%1: stopping (%2): no new event types; waiting for requests already sent. A second %2 stops at once.</source>
         <translation>%1: stopping (%2): no new event types; waiting for requests already sent. A second %2 stops at once.</translation>
+    </message>
+    <message>
+        <source>Run %1 (salon-admin-cli undo-run %1 takes it back).</source>
+        <translation>Run %1 (salon-admin-cli undo-run %1 takes it back).</translation>
     </message>
     <message>
         <source>%1: stopped by %2. What was created is mapped; run the command again to go on (it finds what exists by its slug and creates nothing twice).</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Cannot open the demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the demo database.</translation>
     </message>
 </context>
 <context>
@@ -488,31 +488,31 @@
     <name>MoveAppointmentCommand</name>
     <message>
         <source>Appointment to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment to move.</translation>
     </message>
     <message>
         <source>New start, ISO 8601 with an offset or Z (2030-11-26T10:00:00+01:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>New start, ISO 8601 with an offset or Z (2030-11-26T10:00:00+01:00).</translation>
     </message>
     <message>
         <source>Show every step at its new time and whether it is free; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show every step at its new time and whether it is free; change nothing.</translation>
     </message>
     <message>
         <source>move-appointment needs exactly one appointment id</source>
-        <translation type="unfinished"></translation>
+        <translation>move-appointment needs exactly one appointment id</translation>
     </message>
     <message>
         <source>move-appointment needs --to DATETIME</source>
-        <translation type="unfinished"></translation>
+        <translation>move-appointment needs --to DATETIME</translation>
     </message>
     <message>
         <source>--to &quot;%1&quot; is not an ISO 8601 date and time with an offset or Z, e.g. 2030-11-26T10:00:00+01:00</source>
-        <translation type="unfinished"></translation>
+        <translation>--to &quot;%1&quot; is not an ISO 8601 date and time with an offset or Z, e.g. 2030-11-26T10:00:00+01:00</translation>
     </message>
     <message>
         <source>Move an appointment (all its steps) to a new start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Move an appointment (all its steps) to a new start.</translation>
     </message>
 </context>
 <context>
@@ -661,63 +661,63 @@
     <name>ReassignCommand</name>
     <message>
         <source>A step to hand over (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>A step to hand over (repeatable).</translation>
     </message>
     <message>
         <source>Hand every staff step of this appointment over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand every staff step of this appointment over.</translation>
     </message>
     <message>
         <source>The staff member who takes the steps (with --phase or --appointment).</source>
-        <translation type="unfinished"></translation>
+        <translation>The staff member who takes the steps (with --phase or --appointment).</translation>
     </message>
     <message>
         <source>The staff member who is off (with --to-staff and --on).</source>
-        <translation type="unfinished"></translation>
+        <translation>The staff member who is off (with --to-staff and --on).</translation>
     </message>
     <message>
         <source>The staff member who takes that day&apos;s steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>The staff member who takes that day&apos;s steps.</translation>
     </message>
     <message>
         <source>The day, YYYY-MM-DD in the salon&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>The day, YYYY-MM-DD in the salon&apos;s time zone.</translation>
     </message>
     <message>
         <source>Show the plan and each step&apos;s availability; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the plan and each step&apos;s availability; change nothing.</translation>
     </message>
     <message>
         <source>reassign takes no arguments; use --phase, --appointment or --from-staff</source>
-        <translation type="unfinished"></translation>
+        <translation>reassign takes no arguments; use --phase, --appointment or --from-staff</translation>
     </message>
     <message>
         <source>reassign needs exactly one of: --phase ID... --staff UUID, --appointment ID --staff UUID, or --from-staff UUID --to-staff UUID --on DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>reassign needs exactly one of: --phase ID... --staff UUID, --appointment ID --staff UUID, or --from-staff UUID --to-staff UUID --on DATE</translation>
     </message>
     <message>
         <source>--from-staff and --to-staff need staff ids (UUIDs)</source>
-        <translation type="unfinished"></translation>
+        <translation>--from-staff and --to-staff need staff ids (UUIDs)</translation>
     </message>
     <message>
         <source>--on needs a date YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--on needs a date YYYY-MM-DD, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--staff needs the id (UUID) of the staff member who takes the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>--staff needs the id (UUID) of the staff member who takes the steps</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an id</translation>
     </message>
     <message>
         <source>--appointment takes one appointment id</source>
-        <translation type="unfinished"></translation>
+        <translation>--appointment takes one appointment id</translation>
     </message>
     <message>
         <source>Hand steps, an appointment or a staff member&apos;s day to another staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand steps, an appointment or a staff member&apos;s day to another staff member.</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1253,14 @@
         </translation>
     </message>
     <message>
+        <source>When a step of an appointment&apos;s first booking fails, keep the steps already booked (default: cancel them again, so an appointment is booked completely or not at all).</source>
+        <translation>When a step of an appointment&apos;s first booking fails, keep the steps already booked (default: cancel them again, so an appointment is booked completely or not at all).</translation>
+    </message>
+    <message>
+        <source>Do not check all staff steps of an appointment in Cal.com before its first booking.</source>
+        <translation>Do not check all staff steps of an appointment in Cal.com before its first booking.</translation>
+    </message>
+    <message>
         <source>%1: stopping the sync (%2): no new phases; waiting for requests already sent to Cal.com. A second %2 stops at once.</source>
         <translation>%1: stopping the sync (%2): no new phases; waiting for requests already sent to Cal.com. A second %2 stops at once.</translation>
     </message>
@@ -1264,108 +1272,100 @@
         <source>the sync stopped: %1 Phases not reached keep their status.</source>
         <translation>the sync stopped: %1 Phases not reached keep their status.</translation>
     </message>
-    <message>
-        <source>When a step of an appointment&apos;s first booking fails, keep the steps already booked (default: cancel them again, so an appointment is booked completely or not at all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not check all staff steps of an appointment in Cal.com before its first booking.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SyncConsole</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">From</translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">to</translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Staff</translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Search customer, e-mail, appointment id or error</source>
-        <translation type="unfinished">Search customer, e-mail, appointment id or error</translation>
+        <translation>Search customer, e-mail, appointment id or error</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Search</translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Appointments to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointments to sync</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished">Log</translation>
+        <translation>Log</translation>
     </message>
     <message>
         <source>Drift</source>
-        <translation type="unfinished">Drift</translation>
+        <translation>Drift</translation>
     </message>
     <message>
         <source>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</source>
-        <translation type="unfinished">Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</translation>
+        <translation>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Finding</translation>
+        <translation>Finding</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">Appointment</translation>
+        <translation>Appointment</translation>
     </message>
     <message>
         <source>Book cancelled or missing phases again...</source>
-        <translation type="unfinished">Book cancelled or missing phases again...</translation>
+        <translation>Book cancelled or missing phases again...</translation>
     </message>
     <message>
         <source>Retry selected</source>
-        <translation type="unfinished">Retry selected</translation>
+        <translation>Retry selected</translation>
     </message>
     <message>
         <source>Retry all failed</source>
-        <translation type="unfinished">Retry all failed</translation>
+        <translation>Retry all failed</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Archive failure...</source>
-        <translation type="unfinished">Archive failure...</translation>
+        <translation>Archive failure...</translation>
     </message>
     <message>
         <source>Reconcile with Cal.com</source>
-        <translation type="unfinished">Reconcile with Cal.com</translation>
+        <translation>Reconcile with Cal.com</translation>
     </message>
     <message>
         <source>Export log...</source>
-        <translation type="unfinished">Export log...</translation>
+        <translation>Export log...</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
 </context>
 <context>
@@ -1815,41 +1815,41 @@ Exit codes: 0 done and clean; 1 done but problems were found or some items faile
     <name>salon::AppointmentAccess</name>
     <message>
         <source>Cannot read the services: %1</source>
-        <translation type="unfinished">Cannot read the services: %1</translation>
+        <translation>Cannot read the services: %1</translation>
     </message>
     <message>
         <source>Cannot read the staff: %1</source>
-        <translation type="unfinished">Cannot read the staff: %1</translation>
+        <translation>Cannot read the staff: %1</translation>
     </message>
 </context>
 <context>
     <name>salon::AppointmentStatus</name>
     <message>
         <source>the appointment is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>the appointment is cancelled</translation>
     </message>
     <message>
         <source>the appointment is completed</source>
-        <translation type="unfinished"></translation>
+        <translation>the appointment is completed</translation>
     </message>
     <message>
         <source>the customer did not show up (no_show)</source>
-        <translation type="unfinished"></translation>
+        <translation>the customer did not show up (no_show)</translation>
     </message>
     <message>
         <source>the appointment&apos;s status &quot;%1&quot; is not bookable (only &quot;scheduled&quot; is)</source>
-        <translation type="unfinished"></translation>
+        <translation>the appointment&apos;s status &quot;%1&quot; is not bookable (only &quot;scheduled&quot; is)</translation>
     </message>
 </context>
 <context>
     <name>salon::ChangeWatcher</name>
     <message>
         <source>Cannot read the change log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the change log: %1</translation>
     </message>
     <message>
         <source>Cannot subscribe to %1: %2</source>
-        <translation type="unfinished">Cannot subscribe to %1: %2</translation>
+        <translation>Cannot subscribe to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2177,15 +2177,15 @@ Statement: %4</translation>
     </message>
     <message>
         <source>Cannot prepare migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot prepare migration %1: %2</translation>
     </message>
     <message>
         <source>Migration %1_%2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1_%2 failed: %3</translation>
     </message>
     <message>
         <source>Migration %1_%2 would leave a row of %3 pointing at a missing row of %4; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1_%2 would leave a row of %3 pointing at a missing row of %4; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2251,11 +2251,11 @@ Statement: %4</translation>
     </message>
     <message>
         <source>The new time is incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The new time is incomplete: %1</translation>
     </message>
     <message>
         <source>The slot query is incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The slot query is incomplete: %1</translation>
     </message>
 </context>
 <context>
@@ -2491,79 +2491,79 @@ Statement: %4</translation>
     <name>salon::cli::LifecycleCli</name>
     <message>
         <source>nothing to check</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing to check</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished">free</translation>
+        <translation>free</translation>
     </message>
     <message>
         <source>not checked (Cal.com&apos;s answer decides)</source>
-        <translation type="unfinished"></translation>
+        <translation>not checked (Cal.com&apos;s answer decides)</translation>
     </message>
     <message>
         <source>BUSY</source>
-        <translation type="unfinished"></translation>
+        <translation>BUSY</translation>
     </message>
     <message>
         <source>NO EVENT TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>NO EVENT TYPE</translation>
     </message>
     <message>
         <source>could not be checked</source>
-        <translation type="unfinished">could not be checked</translation>
+        <translation>could not be checked</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">done</translation>
+        <translation>done</translation>
     </message>
     <message>
         <source>nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing to do</translation>
     </message>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planned</translation>
     </message>
     <message>
         <source>nothing changed</source>
-        <translation type="unfinished">nothing changed</translation>
+        <translation>nothing changed</translation>
     </message>
     <message>
         <source>put back</source>
-        <translation type="unfinished">put back</translation>
+        <translation>put back</translation>
     </message>
     <message>
         <source>owed</source>
-        <translation type="unfinished"></translation>
+        <translation>owed</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">failed</translation>
+        <translation>failed</translation>
     </message>
     <message>
         <source>appointment %1 step %2 (phase %3) %4%5: %6 - %7</source>
-        <translation type="unfinished"></translation>
+        <translation>appointment %1 step %2 (phase %3) %4%5: %6 - %7</translation>
     </message>
     <message>
         <source> (putting back)</source>
-        <translation type="unfinished"></translation>
+        <translation> (putting back)</translation>
     </message>
     <message>
         <source>next step: </source>
-        <translation type="unfinished">next step: </translation>
+        <translation>next step: </translation>
     </message>
     <message>
         <source>appointment %1 step %2 (phase %3): %4 %5 -&gt; %6 %7: %8%9</source>
-        <translation type="unfinished"></translation>
+        <translation>appointment %1 step %2 (phase %3): %4 %5 -&gt; %6 %7: %8%9</translation>
     </message>
     <message>
         <source>no staff</source>
-        <translation type="unfinished">no staff</translation>
+        <translation>no staff</translation>
     </message>
     <message>
         <source>appointment %1: %2 - %3</source>
-        <translation type="unfinished"></translation>
+        <translation>appointment %1: %2 - %3</translation>
     </message>
 </context>
 <context>
@@ -3323,11 +3323,11 @@ Statement: %4</translation>
     <name>salon::eventtypes::RetirementSearch</name>
     <message>
         <source>No Cal.com team to look the replaced event types up in.</source>
-        <translation type="unfinished">No Cal.com team to look the replaced event types up in.</translation>
+        <translation>No Cal.com team to look the replaced event types up in.</translation>
     </message>
     <message>
         <source>Cannot read the team&apos;s event types: %1</source>
-        <translation type="unfinished">Cannot read the team&apos;s event types: %1</translation>
+        <translation>Cannot read the team&apos;s event types: %1</translation>
     </message>
 </context>
 <context>
@@ -4244,70 +4244,70 @@ Statement: %4</translation>
         <translation>Hidden personal event types of other members cannot be listed through the API; the snapshot lacks them.</translation>
     </message>
     <message>
-        <source>Bookings %1 use event type %2, which the snapshot does not contain.</source>
-        <translation>Bookings %1 use event type %2, which the snapshot does not contain.</translation>
-    </message>
-    <message>
         <source>Cal.com lists no time zone for other members (users %1); the snapshot gives them %2.</source>
         <translation>Cal.com lists no time zone for other members (users %1); the snapshot gives them %2.</translation>
+    </message>
+    <message>
+        <source>Bookings %1 use event type %2, which the snapshot does not contain.</source>
+        <translation>Bookings %1 use event type %2, which the snapshot does not contain.</translation>
     </message>
 </context>
 <context>
     <name>salon::sync::AppointmentBookingCheck</name>
     <message>
         <source>Not booked: %1 (this phase was not changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Not booked: %1 (this phase was not changed).</translation>
     </message>
     <message>
         <source>Not booked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not booked: %1.</translation>
     </message>
     <message>
         <source>Appointment %1 is being cancelled, moved or re-staffed right now (change %2); the next sync books it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment %1 is being cancelled, moved or re-staffed right now (change %2); the next sync books it.</translation>
     </message>
     <message>
         <source>step %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>step %1 (%2, %3)</translation>
     </message>
     <message>
         <source>step %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>step %1 (%2)</translation>
     </message>
     <message>
         <source>Not free in Cal.com: %1. None of appointment %2&apos;s steps were booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not free in Cal.com: %1. None of appointment %2&apos;s steps were booked.</translation>
     </message>
     <message>
         <source>Move the appointment (`salon-admin-cli move-appointment %1 --to ...`) or hand the busy step to someone else (`salon-admin-cli reassign`), then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Move the appointment (`salon-admin-cli move-appointment %1 --to ...`) or hand the busy step to someone else (`salon-admin-cli reassign`), then sync again.</translation>
     </message>
     <message>
         <source>%1 cannot be booked, so none of appointment %2&apos;s steps were booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be booked, so none of appointment %2&apos;s steps were booked.</translation>
     </message>
     <message>
         <source>Fix that step (see its own message), then sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix that step (see its own message), then sync again.</translation>
     </message>
 </context>
 <context>
     <name>salon::sync::BookingCompensation</name>
     <message>
         <source>Booked and cancelled again: step %1 (phase %2) of appointment %3 could not be booked (%4). The next sync books the appointment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked and cancelled again: step %1 (phase %2) of appointment %3 could not be booked (%4). The next sync books the appointment again.</translation>
     </message>
     <message>
         <source>Booked, but another step failed, and cancelling this booking again did not finish: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked, but another step failed, and cancelling this booking again did not finish: %1</translation>
     </message>
     <message>
         <source>Fix the failed step, then sync the appointment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fix the failed step, then sync the appointment again.</translation>
     </message>
     <message>
         <source>Run any lifecycle command (it finishes owed cancellations), or cancel booking %1 in Cal.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run any lifecycle command (it finishes owed cancellations), or cancel booking %1 in Cal.com.</translation>
     </message>
 </context>
 <context>
@@ -4530,379 +4530,379 @@ Statement: %4</translation>
     <name>salon::sync::SyncQueueFilter</name>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished">Needs attention</translation>
+        <translation>Needs attention</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Failed</translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Pending</translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished">Syncing</translation>
+        <translation>Syncing</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished">Synced</translation>
+        <translation>Synced</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished">Archived</translation>
+        <translation>Archived</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">All</translation>
+        <translation>All</translation>
     </message>
 </context>
 <context>
     <name>salon::tables::ColumnValidator</name>
     <message>
         <source>%1 must not be empty.</source>
-        <translation type="unfinished">%1 must not be empty.</translation>
+        <translation>%1 must not be empty.</translation>
     </message>
     <message>
         <source>%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished">%1 must be a whole number, not &quot;%2&quot;.</translation>
+        <translation>%1 must be a whole number, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 must be at least %2.</source>
-        <translation type="unfinished">%1 must be at least %2.</translation>
+        <translation>%1 must be at least %2.</translation>
     </message>
     <message>
         <source>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not &quot;%2&quot;.</source>
-        <translation type="unfinished">%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not &quot;%2&quot;.</translation>
+        <translation>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
-        <translation type="unfinished">%1 must be one of: %2.</translation>
+        <translation>%1 must be one of: %2.</translation>
     </message>
     <message>
         <source>%1 must be a date and time.</source>
-        <translation type="unfinished">%1 must be a date and time.</translation>
+        <translation>%1 must be a date and time.</translation>
     </message>
 </context>
 <context>
     <name>salon::tables::StandardTables</name>
     <message>
         <source>Services</source>
-        <translation type="unfinished">Services</translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Duration (min)</source>
-        <translation type="unfinished">Duration (min)</translation>
+        <translation>Duration (min)</translation>
     </message>
     <message>
         <source>Composite</source>
-        <translation type="unfinished">Composite</translation>
+        <translation>Composite</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Active</translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished">Segments</translation>
+        <translation>Segments</translation>
     </message>
     <message>
         <source>Active only</source>
-        <translation type="unfinished">Active only</translation>
+        <translation>Active only</translation>
     </message>
     <message>
         <source>Inactive only</source>
-        <translation type="unfinished">Inactive only</translation>
+        <translation>Inactive only</translation>
     </message>
     <message>
         <source>Composite only</source>
-        <translation type="unfinished">Composite only</translation>
+        <translation>Composite only</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n segment</numerusform>
             <numerusform>%n segments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n qualified staff member(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n qualified staff member</numerusform>
             <numerusform>%n qualified staff members</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event-map row(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n event-map row</numerusform>
             <numerusform>%n event-map rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n appointment</numerusform>
             <numerusform>%n appointments</numerusform>
         </translation>
     </message>
     <message>
         <source>service &quot;%1&quot;</source>
-        <translation type="unfinished">service &quot;%1&quot;</translation>
+        <translation>service &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Segment key</source>
-        <translation type="unfinished">Segment key</translation>
+        <translation>Segment key</translation>
     </message>
     <message>
         <source>Staff required</source>
-        <translation type="unfinished">Staff required</translation>
+        <translation>Staff required</translation>
     </message>
     <message>
         <source>Processing time (no staff)</source>
-        <translation type="unfinished">Processing time (no staff)</translation>
+        <translation>Processing time (no staff)</translation>
     </message>
     <message>
         <source>The segment key &quot;%2&quot; is already used by another segment of service %1; segment keys must be unique within a service.</source>
-        <translation type="unfinished">The segment key &quot;%2&quot; is already used by another segment of service %1; segment keys must be unique within a service.</translation>
+        <translation>The segment key &quot;%2&quot; is already used by another segment of service %1; segment keys must be unique within a service.</translation>
     </message>
     <message>
         <source>segment &quot;%1&quot; of %2</source>
-        <translation type="unfinished">segment &quot;%1&quot; of %2</translation>
+        <translation>segment &quot;%1&quot; of %2</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Staff</translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>ID (UUID)</source>
-        <translation type="unfinished">ID (UUID)</translation>
+        <translation>ID (UUID)</translation>
     </message>
     <message>
         <source>Cal.com user ID</source>
-        <translation type="unfinished">Cal.com user ID</translation>
+        <translation>Cal.com user ID</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Cal.com username</source>
-        <translation type="unfinished">Cal.com username</translation>
+        <translation>Cal.com username</translation>
     </message>
     <message>
         <source>Without Cal.com user</source>
-        <translation type="unfinished">Without Cal.com user</translation>
+        <translation>Without Cal.com user</translation>
     </message>
     <message numerus="yes">
         <source>%n qualified service(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n qualified service</numerusform>
             <numerusform>%n qualified services</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n appointment phase(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n appointment phase</numerusform>
             <numerusform>%n appointment phases</numerusform>
         </translation>
     </message>
     <message>
         <source>staff member &quot;%1&quot;</source>
-        <translation type="unfinished">staff member &quot;%1&quot;</translation>
+        <translation>staff member &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Event map</source>
-        <translation type="unfinished">Event map</translation>
+        <translation>Event map</translation>
     </message>
     <message>
         <source>Child event type ID</source>
-        <translation type="unfinished">Child event type ID</translation>
+        <translation>Child event type ID</translation>
     </message>
     <message>
         <source>Event type ID</source>
-        <translation type="unfinished">Event type ID</translation>
+        <translation>Event type ID</translation>
     </message>
     <message>
         <source>Child resolved at</source>
-        <translation type="unfinished">Child resolved at</translation>
+        <translation>Child resolved at</translation>
     </message>
     <message>
         <source>Updated at</source>
-        <translation type="unfinished">Updated at</translation>
+        <translation>Updated at</translation>
     </message>
     <message>
         <source>With a child event type</source>
-        <translation type="unfinished">With a child event type</translation>
+        <translation>With a child event type</translation>
     </message>
     <message>
         <source>Without a child event type</source>
-        <translation type="unfinished">Without a child event type</translation>
+        <translation>Without a child event type</translation>
     </message>
     <message>
         <source>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</source>
-        <translation type="unfinished">Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</translation>
+        <translation>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</translation>
     </message>
     <message>
         <source>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</source>
-        <translation type="unfinished">The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</translation>
+        <translation>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</translation>
     </message>
     <message>
         <source>event-map row %1 (%2, %3, %4)</source>
-        <translation type="unfinished">event-map row %1 (%2, %3, %4)</translation>
+        <translation>event-map row %1 (%2, %3, %4)</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished">Appointments</translation>
+        <translation>Appointments</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished">Phases</translation>
+        <translation>Phases</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Customer</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Customer email</source>
-        <translation type="unfinished">Customer email</translation>
+        <translation>Customer email</translation>
     </message>
     <message>
         <source>Starts at</source>
-        <translation type="unfinished">Starts at</translation>
+        <translation>Starts at</translation>
     </message>
     <message>
         <source>Created at</source>
-        <translation type="unfinished">Created at</translation>
+        <translation>Created at</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished">Upcoming</translation>
+        <translation>Upcoming</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished">Scheduled</translation>
+        <translation>Scheduled</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelled</translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>With failed phases</source>
-        <translation type="unfinished">With failed phases</translation>
+        <translation>With failed phases</translation>
     </message>
     <message numerus="yes">
         <source>%n phase(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n phase</numerusform>
             <numerusform>%n phases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n phase(s) booked in Cal.com (deleting here does not cancel those bookings)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n phase booked in Cal.com (deleting here does not cancel those bookings)</numerusform>
             <numerusform>%n phases booked in Cal.com (deleting here does not cancel those bookings)</numerusform>
         </translation>
     </message>
     <message>
         <source>appointment %1 (%2, %3)</source>
-        <translation type="unfinished">appointment %1 (%2, %3)</translation>
+        <translation>appointment %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished">Sync status</translation>
+        <translation>Sync status</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished">Appointment</translation>
+        <translation>Appointment</translation>
     </message>
     <message>
         <source>Ends at</source>
-        <translation type="unfinished">Ends at</translation>
+        <translation>Ends at</translation>
     </message>
     <message>
         <source>Cal.com booking</source>
-        <translation type="unfinished">Cal.com booking</translation>
+        <translation>Cal.com booking</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished">Attempts</translation>
+        <translation>Attempts</translation>
     </message>
     <message>
         <source>Sync error</source>
-        <translation type="unfinished">Sync error</translation>
+        <translation>Sync error</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Pending</translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished">Syncing</translation>
+        <translation>Syncing</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished">Synced</translation>
+        <translation>Synced</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Failed</translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished">Skipped</translation>
+        <translation>Skipped</translation>
     </message>
     <message>
         <source>phase %1</source>
-        <translation type="unfinished">phase %1</translation>
+        <translation>phase %1</translation>
     </message>
     <message>
         <source>Phases of the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases of the appointment</translation>
     </message>
 </context>
 <context>
     <name>salon::tables::TableReader</name>
     <message>
         <source>Cannot read the choices for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the choices for %1: %2</translation>
     </message>
 </context>
 <context>
     <name>salon::tables::TableWriter</name>
     <message>
         <source>The row no longer exists; someone else may have deleted it.</source>
-        <translation type="unfinished">The row no longer exists; someone else may have deleted it.</translation>
+        <translation>The row no longer exists; someone else may have deleted it.</translation>
     </message>
     <message>
         <source>The database refused the change: %1</source>
-        <translation type="unfinished">The database refused the change: %1</translation>
+        <translation>The database refused the change: %1</translation>
     </message>
     <message>
         <source>Cannot delete it: %1 still refer to it.</source>
-        <translation type="unfinished">Cannot delete it: %1 still refer to it.</translation>
+        <translation>Cannot delete it: %1 still refer to it.</translation>
     </message>
 </context>
 <context>
@@ -4960,7 +4960,7 @@ Statement: %4</translation>
     <name>salon::ui::AppStartup</name>
     <message>
         <source>Cannot update the database schema: %1</source>
-        <translation type="unfinished">Cannot update the database schema: %1</translation>
+        <translation>Cannot update the database schema: %1</translation>
     </message>
 </context>
 <context>
@@ -5166,11 +5166,11 @@ Statement: %4</translation>
     <name>salon::ui::ConnectionTest</name>
     <message>
         <source>entered in the settings</source>
-        <translation type="unfinished">entered in the settings</translation>
+        <translation>entered in the settings</translation>
     </message>
     <message numerus="yes">
         <source>Connected to team %1: %n event type(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Connected to team %1: %n event type.</numerusform>
             <numerusform>Connected to team %1: %n event types.</numerusform>
         </translation>
@@ -5201,37 +5201,37 @@ Statement: %4</translation>
     <name>salon::ui::EventMapVerification</name>
     <message>
         <source>Event maps verified: no problems found.</source>
-        <translation type="unfinished">Event maps verified: no problems found.</translation>
+        <translation>Event maps verified: no problems found.</translation>
     </message>
     <message>
         <source>Event maps verified: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Event maps verified: %1, %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot verify the event maps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot verify the event maps: %1</translation>
     </message>
     <message>
         <source>Only local checks ran: Cal.com is not connected.</source>
-        <translation type="unfinished">Only local checks ran: Cal.com is not connected.</translation>
+        <translation>Only local checks ran: Cal.com is not connected.</translation>
     </message>
     <message>
         <source>Cal.com could not be checked: %1</source>
-        <translation type="unfinished">Cal.com could not be checked: %1</translation>
+        <translation>Cal.com could not be checked: %1</translation>
     </message>
 </context>
 <context>
@@ -5245,23 +5245,23 @@ Statement: %4</translation>
     <name>salon::ui::LazyTableModel</name>
     <message>
         <source>Cannot count the rows of %1: %2</source>
-        <translation type="unfinished">Cannot count the rows of %1: %2</translation>
+        <translation>Cannot count the rows of %1: %2</translation>
     </message>
     <message>
         <source>Cannot load the rows of %1: %2</source>
-        <translation type="unfinished">Cannot load the rows of %1: %2</translation>
+        <translation>Cannot load the rows of %1: %2</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished">row %1</translation>
+        <translation>row %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -5273,6 +5273,10 @@ Statement: %4</translation>
     <message>
         <source>Steps</source>
         <translation>Steps</translation>
+    </message>
+    <message>
+        <source>%v of %m appointments</source>
+        <translation>%v of %m appointments</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -5315,6 +5319,10 @@ Statement: %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>step %1 (%2, %3): %4</source>
+        <translation>step %1 (%2, %3): %4</translation>
+    </message>
+    <message>
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
     </message>
@@ -5351,14 +5359,6 @@ Statement: %4</translation>
             <numerusform>%n unfinished change of an earlier run was finished first.</numerusform>
             <numerusform>%n unfinished changes of an earlier run were finished first.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%v of %m appointments</source>
-        <translation>%v of %m appointments</translation>
-    </message>
-    <message>
-        <source>step %1 (%2, %3): %4</source>
-        <translation>step %1 (%2, %3): %4</translation>
     </message>
 </context>
 <context>
@@ -5778,18 +5778,18 @@ Statement: %4</translation>
     <name>salon::ui::ScreenshotTaker</name>
     <message>
         <source>Cannot save the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the screenshot to %1.</translation>
     </message>
 </context>
 <context>
     <name>salon::ui::SecretStorage</name>
     <message>
         <source>API key not stored</source>
-        <translation type="unfinished">API key not stored</translation>
+        <translation>API key not stored</translation>
     </message>
     <message>
         <source>Password not stored</source>
-        <translation type="unfinished">Password not stored</translation>
+        <translation>Password not stored</translation>
     </message>
 </context>
 <context>
@@ -5812,7 +5812,7 @@ Statement: %4</translation>
     </message>
     <message>
         <source>Reading the services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the services…</translation>
     </message>
 </context>
 <context>
@@ -6285,98 +6285,98 @@ Statement: %4</translation>
     <name>salon::ui::SyncConsoleController</name>
     <message>
         <source>The sync console cannot open the database: %1</source>
-        <translation type="unfinished">The sync console cannot open the database: %1</translation>
+        <translation>The sync console cannot open the database: %1</translation>
     </message>
     <message>
         <source>No failed phases to retry.</source>
-        <translation type="unfinished">No failed phases to retry.</translation>
+        <translation>No failed phases to retry.</translation>
     </message>
     <message>
         <source>phase %1: %2 %3</source>
-        <translation type="unfinished">phase %1: %2 %3</translation>
+        <translation>phase %1: %2 %3</translation>
     </message>
     <message>
         <source>phase %1 (appointment %2, %3): %4 - %5</source>
-        <translation type="unfinished">phase %1 (appointment %2, %3): %4 - %5</translation>
+        <translation>phase %1 (appointment %2, %3): %4 - %5</translation>
     </message>
     <message>
         <source>Sync finished: %1</source>
-        <translation type="unfinished">Sync finished: %1</translation>
+        <translation>Sync finished: %1</translation>
     </message>
     <message>
         <source>Sync finished with failures: %1. See the failed view.</source>
-        <translation type="unfinished">Sync finished with failures: %1. See the failed view.</translation>
+        <translation>Sync finished with failures: %1. See the failed view.</translation>
     </message>
     <message>
         <source>Sync cancelled: %1</source>
-        <translation type="unfinished">Sync cancelled: %1</translation>
+        <translation>Sync cancelled: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sync of %n phase(s) started.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Sync of %n phase started.</numerusform>
             <numerusform>Sync of %n phases started.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Syncing %n phase(s) with Cal.com...</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Syncing %n phase with Cal.com...</numerusform>
             <numerusform>Syncing %n phases with Cal.com...</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling: queued phases stop now, a booking already sent is waited for.</source>
-        <translation type="unfinished">Cancelling: queued phases stop now, a booking already sent is waited for.</translation>
+        <translation>Cancelling: queued phases stop now, a booking already sent is waited for.</translation>
     </message>
     <message>
         <source>Archiving needs a reason.</source>
-        <translation type="unfinished">Archiving needs a reason.</translation>
+        <translation>Archiving needs a reason.</translation>
     </message>
     <message>
         <source>Archived phase(s) %1: %2</source>
-        <translation type="unfinished">Archived phase(s) %1: %2</translation>
+        <translation>Archived phase(s) %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n failure(s) archived.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n failure archived.</numerusform>
             <numerusform>%n failures archived.</numerusform>
         </translation>
     </message>
     <message>
         <source>drift: %1</source>
-        <translation type="unfinished">drift: %1</translation>
+        <translation>drift: %1</translation>
     </message>
     <message>
         <source>Reconcile failed: %1</source>
-        <translation type="unfinished">Reconcile failed: %1</translation>
+        <translation>Reconcile failed: %1</translation>
     </message>
     <message numerus="yes">
         <source>Reconcile: %n synced phase(s) match Cal.com.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Reconcile: %n synced phase matches Cal.com.</numerusform>
             <numerusform>Reconcile: %n synced phases match Cal.com.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reconcile found %n difference(s) with Cal.com; see Drift.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Reconcile found %n difference with Cal.com; see Drift.</numerusform>
             <numerusform>Reconcile found %n differences with Cal.com; see Drift.</numerusform>
         </translation>
     </message>
     <message>
         <source>Comparing synced phases with Cal.com...</source>
-        <translation type="unfinished">Comparing synced phases with Cal.com...</translation>
+        <translation>Comparing synced phases with Cal.com...</translation>
     </message>
     <message>
         <source>Drift found by reconcile; confirmed by %1</source>
-        <translation type="unfinished">Drift found by reconcile; confirmed by %1</translation>
+        <translation>Drift found by reconcile; confirmed by %1</translation>
     </message>
     <message>
         <source>phase %1 marked to be booked again</source>
-        <translation type="unfinished">phase %1 marked to be booked again</translation>
+        <translation>phase %1 marked to be booked again</translation>
     </message>
 </context>
 <context>
@@ -6634,19 +6634,19 @@ Statement: %4</translation>
     <name>salon::ui::ToolsMenu</name>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished">&amp;Tools</translation>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
         <source>&amp;Verify event maps</source>
-        <translation type="unfinished">&amp;Verify event maps</translation>
+        <translation>&amp;Verify event maps</translation>
     </message>
     <message>
         <source>Event type &amp;wizard…</source>
-        <translation type="unfinished">Event type &amp;wizard…</translation>
+        <translation>Event type &amp;wizard…</translation>
     </message>
     <message>
         <source>&amp;Sync console</source>
-        <translation type="unfinished">&amp;Sync console</translation>
+        <translation>&amp;Sync console</translation>
     </message>
 </context>
 <context>

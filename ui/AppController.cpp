@@ -108,7 +108,7 @@ void AppController::buildWindow(
     }
     connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::showSettings);
     connect(m_verification, &EventMapVerification::finished, m_window.get(), &MainWindow::showStatus);
-    connectCalcom(calcom);
+    connectCalcom(calcom, url);
     m_lifecycleJobs = new LifecycleJobBuilder(m_session->worker(), this);
     m_lifecycleJobs->setTimeZone(zone);
     m_lifecycleJobs->setActor(defaultActor());
@@ -164,6 +164,11 @@ void AppController::addPages(const QTimeZone& zone)
     connect(console, &SyncConsole::openSettingsRequested, this, &AppController::showSettings);
 }
 
+SettingsDialog* AppController::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
 void AppController::showSettings()
 {
     if (m_settingsDialog) {
@@ -210,7 +215,8 @@ void AppController::testConnection(const QUrl& baseUrl, qint64 teamId, const QSt
     test->start();
 }
 
-void AppController::connectCalcom(const std::optional<CalcomStartOptions>& calcom)
+void AppController::connectCalcom(
+    const std::optional<CalcomStartOptions>& calcom, const DatabaseUrl& database)
 {
     salon::calcom::CalcomSettings settings;
     settings.baseUrl = calcom ? calcom->baseUrl : m_settings.calcomBaseUrl();
@@ -219,6 +225,8 @@ void AppController::connectCalcom(const std::optional<CalcomStartOptions>& calco
         settings.teamId = team;
     settings.timeZone = QString::fromLatin1(m_settings.timeZoneId());
     m_calcom = new CalcomConnection(settings, this);
+    // One request budget with the CLI and other windows on the same key and database.
+    m_calcom->shareRateBudget(database);
     StatusIndicators* status = m_window->statusIndicators();
     connect(m_calcom, &CalcomConnection::stateChanged, status,
         [status](CalcomConnection::State state, const QString& detail) {

@@ -55,6 +55,8 @@ public:
     void start(const DatabaseUrl& url, const std::optional<CalcomStartOptions>& calcom = std::nullopt,
         const QString& startPage = {});
     MainWindow* mainWindow() const { return m_window.get(); }
+    // The open settings dialog, if any (tests).
+    SettingsDialog* settingsDialog() const;
     CalcomConnection* calcom() const { return m_calcom; }
     // Builds the cancel, move, re-staff and sick-day jobs the pages run.
     LifecycleJobBuilder* lifecycleJobs() const { return m_lifecycleJobs; }
@@ -80,7 +82,7 @@ private:
     void buildWindow(
         const DatabaseUrl& url, const std::optional<CalcomStartOptions>& calcom, const QString& startPage);
     void addPages(const QTimeZone& zone);
-    void connectCalcom(const std::optional<CalcomStartOptions>& calcom);
+    void connectCalcom(const std::optional<CalcomStartOptions>& calcom, const DatabaseUrl& database);
     void testConnection(const QUrl& baseUrl, qint64 teamId, const QString& typedApiKey);
 
     AppSettings& m_settings;
