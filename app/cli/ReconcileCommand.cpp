@@ -6,6 +6,7 @@
 #include "common/Clock.h"
 #include "drift/DriftApplyJob.h"
 #include "drift/DriftScan.h"
+#include "lifecycle/FinishOwedWorkJob.h"
 #include "sync/BookingReconciler.h"
 
 #include <QJsonArray>
@@ -102,6 +103,27 @@ int ReconcileCommand::run(CliContext& context, const QCommandLineParser& options
             .needTeam = apply, .checkTeamAccess = apply && !options.isSet(QStringLiteral("dry-run")) });
     if (!calcom)
         return context.cannotRun(calcom.error());
+
+    // Changes of earlier runs left half done (a kill during --apply) are finished first, so the scan sees
+    // the appointments as they end up, not half moved.
+    if (apply && !options.isSet(QStringLiteral("dry-run"))) {
+        auto worker = context.worker();
+        if (!worker)
+            return context.cannotRun(worker.error());
+        lifecycle::LifecycleOptions o;
+        o.actor = context.actor();
+        o.timeZone = (*calcom)->client()->settings().timeZone;
+        lifecycle::FinishOwedWorkJob owed(*worker, (*calcom)->client(), (*calcom)->teamId(), o);
+        owed.setAutoDelete(false);
+        owed.start();
+        owed.waitForFinished();
+        if (owed.hasError())
+            return context.cannotRun(owed.errorString());
+        if (!owed.report().resumed.isEmpty() && !context.json)
+            context.out() << tr("Finished %1 unfinished changes of earlier runs first.")
+                                 .arg(owed.report().resumed.size())
+                          << Qt::endl;
+    }
 
     drift::DriftScan scan((*db)->db(), (*calcom)->client(), from, to);
     scan.setAutoDelete(false);

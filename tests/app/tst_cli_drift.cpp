@@ -6,8 +6,11 @@
 #include "LifecycleSandbox.h"
 #include "SandboxTestClient.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QtTest>
+
+#include <functional>
 
 using namespace salon;
 using salon::test::LifecycleSandbox;
@@ -17,7 +20,7 @@ class TestCliDrift : public QObject
     Q_OBJECT
     std::unique_ptr<LifecycleSandbox> m_s;
 
-    test::CliResult cli(const QStringList& args)
+    QProcessEnvironment environment() const
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert("CALCOM_API_KEY", "cal_sandbox_demo_key");
@@ -26,8 +29,31 @@ class TestCliDrift : public QObject
         environment.insert("LANG", "C");
         environment.remove("LANGUAGE");
         environment.remove("LC_ALL");
+        return environment;
+    }
+    test::CliResult cli(const QStringList& args)
+    {
         return test::runCli(QStringLiteral(SALON_ADMIN_CLI),
-            QStringList { "--db", m_s->sync().database().cliUrl() } + args, environment);
+            QStringList { "--db", m_s->sync().database().cliUrl() } + args, environment());
+    }
+    // Starts the CLI and kills it (SIGKILL) once `when` holds; false when it ended before.
+    bool killWhen(const QStringList& args, const std::function<bool()>& when)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(
+            QStringLiteral(SALON_ADMIN_CLI), QStringList { "--db", m_s->sync().database().cliUrl() } + args);
+        if (!process.waitForStarted(10000))
+            return false;
+        QElapsedTimer waited;
+        waited.start();
+        while (!when() && process.state() == QProcess::Running && waited.elapsed() < 60000)
+            QTest::qWait(5);
+        if (process.state() != QProcess::Running)
+            return false;
+        process.kill();
+        QSignalSpy done(&process, &QProcess::finished);
+        return process.state() == QProcess::NotRunning || done.wait(10000);
     }
     QStringList reconcile(const QStringList& more = {})
     {
@@ -161,6 +187,36 @@ private slots:
         const auto r = cli(reconcile(args));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(says.toUtf8()), r.err.constData());
+    }
+
+    void aKillDuringApplyThenARerunLeavesOneLiveBookingPerStep()
+    {
+        // Step A moved into the processing time (the whole appointment follows: four reschedules) and a
+        // second booking of step C; the first run is killed after Cal.com answered its first change.
+        customerReschedules(LifecycleSandbox::kA, "2030-11-25T09:15:00Z");
+        QJsonObject copy;
+        for (const QJsonObject& b : m_s->server().state().bookings)
+            if (b.value("uid").toString() == uidOf(LifecycleSandbox::kC))
+                copy = b;
+        copy.insert("uid", "second-272");
+        copy.insert("id", 990272);
+        m_s->server().state().bookings.append(copy);
+        m_s->server().options().latencyMs = 300;
+        const int before = m_s->requests("POST", "/reschedule$") + m_s->requests("POST", "/cancel$");
+        QVERIFY(killWhen(reconcile({ "--apply-all" }), [&] {
+            return m_s->requests("POST", "/reschedule$") + m_s->requests("POST", "/cancel$") > before;
+        }));
+        m_s->server().options().latencyMs = 0;
+
+        const auto rerun = cli(reconcile({ "--apply-all" }));
+        QVERIFY2(rerun.exitCode == 0 || rerun.exitCode == 1, (rerun.out + rerun.err).constData());
+        const auto check = cli(reconcile());
+        QVERIFY2(check.exitCode == 0, (check.out + check.err).constData());
+        for (qint64 p : LifecycleSandbox::kStaffPhases) {
+            const QList<QJsonObject> live = m_s->live(p);
+            QCOMPARE(live.size(), 1);
+            QCOMPARE(live.first().value("uid").toString(), uidOf(p));
+        }
     }
 
     void watchOnceSeesOnlyWhatIsNewer()

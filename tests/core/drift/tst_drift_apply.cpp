@@ -195,22 +195,27 @@ private slots:
         QVERIFY(scan()->items().isEmpty());
     }
 
-    void aRescheduleThatOverlapsTheNextStepMovesTheAppointment()
+    void aRescheduleIntoTheGapMovesTheAppointment()
     {
-        QVERIFY(!customerReschedules(LifecycleSandbox::kC, at(10, 30)).isEmpty());
+        // Step A 15 minutes later eats the processing time; the whole appointment follows it.
+        QVERIFY(!customerReschedules(LifecycleSandbox::kA, at(9, 15)).isEmpty());
         const auto s = scan();
-        const DriftItem* item = itemOf(*s, LifecycleSandbox::kC, BookingDrift::Kind::Rescheduled);
+        const DriftItem* item = itemOf(*s, LifecycleSandbox::kA, BookingDrift::Kind::Rescheduled);
         QVERIFY(item);
-        QVERIFY2(item->chainProblem.contains(QLatin1String("step D")), qPrintable(item->chainProblem));
+        QVERIFY2(item->chainProblem.contains(QLatin1String("processing")), qPrintable(item->chainProblem));
         QCOMPARE(item->moveAppointmentTo, at(9, 15));
+        QCOMPARE(item->proposal.recommended(), DriftChoice::MoveAppointment);
 
         const auto job = apply(*item, DriftChoice::MoveAppointment);
         QVERIFY2(job->failures() == 0, qPrintable(job->outcomes().first().message));
         QCOMPARE(m_s->appointmentStart(), at(9, 15));
-        QCOMPARE(m_s->phaseStart(LifecycleSandbox::kC), at(10, 30));
+        QCOMPARE(m_s->phaseStart(LifecycleSandbox::kA), at(9, 15));
         QCOMPARE(m_s->phaseStart(LifecycleSandbox::kD), at(11, 0));
-        for (qint64 p : LifecycleSandbox::kStaffPhases)
-            QCOMPARE(m_s->live(p).size(), 1);
+        for (qint64 p : LifecycleSandbox::kStaffPhases) {
+            const QList<QJsonObject> live = m_s->live(p);
+            QCOMPARE(live.size(), 1);
+            QCOMPARE(live.first().value("uid").toString(), uidOf(p));
+        }
         QVERIFY(scan()->items().isEmpty());
     }
 
