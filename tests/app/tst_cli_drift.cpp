@@ -232,9 +232,11 @@ private slots:
 
         // Nothing happened since: nothing to report.
         QTest::qWait(5);
+        const int listsQuiet = m_s->requests("GET", "/bookings$");
         const auto quiet = cli({ "watch", "--once", "--json" });
         QCOMPARE(quiet.exitCode, 0);
         QCOMPARE(quiet.json().value("changedBookings").toInt(), 0);
+        QCOMPARE(m_s->requests("GET", "/bookings$") - listsQuiet, 1);
 
         // The customer cancels one step: the next look sees that one booking only, and needs attention.
         QTest::qWait(5);
