@@ -52,6 +52,40 @@
     </message>
 </context>
 <context>
+    <name>CancelAppointmentCommand</name>
+    <message>
+        <source>Appointment to cancel (one or more).</source>
+        <translation>Abzusagender Termin (einer oder mehrere).</translation>
+    </message>
+    <message>
+        <source>Why, as Cal.com tells the customer (default: &quot;%1&quot;).</source>
+        <translation>Grund, wie Cal.com ihn der Kundin oder dem Kunden mitteilt (Standard: „%1“).</translation>
+    </message>
+    <message>
+        <source>Show what would be cancelled; change nothing.</source>
+        <translation>Zeigen, was abgesagt würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>cancel-appointment needs appointment ids, not &quot;%1&quot;</source>
+        <translation>cancel-appointment braucht Termin-IDs, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>cancel-appointment needs at least one appointment id</source>
+        <translation>cancel-appointment braucht mindestens eine Termin-ID</translation>
+    </message>
+    <message>
+        <source>Cancel appointments and their bookings in Cal.com.</source>
+        <translation>Termine absagen und ihre Buchungen in Cal.com stornieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePlan</name>
+    <message>
+        <source>step %1 (phase %2, %3, %4): %5</source>
+        <translation>Schritt %1 (Phase %2, %3, %4): %5</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>%1 (no password from PGPASSWORD or the keychain: %2)</source>
@@ -149,12 +183,12 @@
         <translation>Je Leistungssegment und Person einen Cal.com-Eventtyp mit einem einzigen Gastgeber anlegen; --dry-run zeigt den Plan.</translation>
     </message>
     <message>
-        <source>Run %1 (salon-admin-cli undo-run %1 takes it back).</source>
-        <translation>Lauf %1 (salon-admin-cli undo-run %1 macht ihn rückgängig).</translation>
-    </message>
-    <message>
         <source>%1: stopping (%2): no new event types; waiting for requests already sent. A second %2 stops at once.</source>
         <translation>%1: wird beendet (%2): keine neuen Ereignistypen; warte auf bereits gesendete Anfragen. Ein zweites %2 beendet sofort.</translation>
+    </message>
+    <message>
+        <source>Run %1 (salon-admin-cli undo-run %1 takes it back).</source>
+        <translation>Lauf %1 (salon-admin-cli undo-run %1 macht ihn rückgängig).</translation>
     </message>
     <message>
         <source>%1: stopped by %2. What was created is mapped; run the command again to go on (it finds what exists by its slug and creates nothing twice).</source>
@@ -196,6 +230,10 @@
     <message>
         <source>The built-in Cal.com sandbox cannot listen on 127.0.0.1.</source>
         <translation>Die eingebaute Cal.com-Sandbox kann nicht auf 127.0.0.1 lauschen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo database.</source>
+        <translation>Die Demo-Datenbank kann nicht geöffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -285,6 +323,150 @@
     </message>
 </context>
 <context>
+    <name>LifecycleReport</name>
+    <message numerus="yes">
+        <source>%n appointment(s) planned, nothing changed; %1 refused.</source>
+        <translation>
+            <numerusform>%n Termin geplant, nichts geändert; %1 abgelehnt.</numerusform>
+            <numerusform>%n Termine geplant, nichts geändert; %1 abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) done</source>
+        <translation>
+            <numerusform>%n Termin erledigt</numerusform>
+            <numerusform>%n Termine erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (nothing changed)</source>
+        <translation>
+            <numerusform>%n abgelehnt (nichts geändert)</numerusform>
+            <numerusform>%n abgelehnt (nichts geändert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n put back</source>
+        <translation>
+            <numerusform>%n zurückgesetzt</numerusform>
+            <numerusform>%n zurückgesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with work owed (the next run finishes it)</source>
+        <translation>
+            <numerusform>%n mit offener Arbeit (der nächste Lauf erledigt sie)</numerusform>
+            <numerusform>%n mit offener Arbeit (der nächste Lauf erledigt sie)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleRepository</name>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Das Prüfprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the change of appointment %1: %2</source>
+        <translation>Die Änderung von Termin %1 kann nicht protokolliert werden: %2</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is being changed already (change %2 is not finished); run `salon-admin-cli reassign` or the same command again later to finish it first.</source>
+        <translation>Termin %1 wird bereits geändert (Änderung %2 ist nicht abgeschlossen); führen Sie später `salon-admin-cli reassign` oder denselben Befehl erneut aus, um sie zuerst abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Phase %1 of appointment %2 is being synced right now; try again when that sync has finished.</source>
+        <translation>Phase %1 von Termin %2 wird gerade synchronisiert; versuchen Sie es erneut, wenn diese Synchronisierung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Cannot record the change of phase %1: %2</source>
+        <translation>Die Änderung von Phase %1 kann nicht protokolliert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot cancel phase %1: %2</source>
+        <translation>Phase %1 kann nicht storniert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot cancel appointment %1: %2</source>
+        <translation>Termin %1 kann nicht abgesagt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read change %1: %2</source>
+        <translation>Änderung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Change %1 does not exist.</source>
+        <translation>Änderung %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read the steps of change %1: %2</source>
+        <translation>Die Schritte von Änderung %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot list the unfinished changes: %1</source>
+        <translation>Die nicht abgeschlossenen Änderungen können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot take over change %1: %2</source>
+        <translation>Änderung %1 kann nicht übernommen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot release change %1: %2</source>
+        <translation>Änderung %1 kann nicht freigegeben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record step %1 of change %2: %3</source>
+        <translation>Schritt %1 von Änderung %2 kann nicht protokolliert werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot record change %1: %2</source>
+        <translation>Änderung %1 kann nicht protokolliert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record step %1: %2</source>
+        <translation>Schritt %1 kann nicht protokolliert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the new booking of phase %1: %2</source>
+        <translation>Die neue Buchung von Phase %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the change of phase %1: %2</source>
+        <translation>Die Änderung von Phase %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the undo of change %1: %2</source>
+        <translation>Das Rückgängigmachen von Änderung %1 kann nicht protokolliert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the undo of phase %1: %2</source>
+        <translation>Das Rückgängigmachen von Phase %1 kann nicht protokolliert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot change phase %1: %2</source>
+        <translation>Phase %1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot change appointment %1: %2</source>
+        <translation>Termin %1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish change %1: %2</source>
+        <translation>Änderung %1 kann nicht abgeschlossen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>MigrateCommand</name>
     <message>
         <source>The database %1 is up to date (schema version %2).</source>
@@ -300,6 +482,37 @@
     <message>
         <source>Create or update the database schema (idempotent).</source>
         <translation>Das Datenbankschema anlegen oder aktualisieren (idempotent).</translation>
+    </message>
+</context>
+<context>
+    <name>MoveAppointmentCommand</name>
+    <message>
+        <source>Appointment to move.</source>
+        <translation>Zu verschiebender Termin.</translation>
+    </message>
+    <message>
+        <source>New start, ISO 8601 with an offset or Z (2030-11-26T10:00:00+01:00).</source>
+        <translation>Neuer Beginn, ISO 8601 mit Zeitzonenversatz oder Z (2030-11-26T10:00:00+01:00).</translation>
+    </message>
+    <message>
+        <source>Show every step at its new time and whether it is free; change nothing.</source>
+        <translation>Jeden Schritt zur neuen Zeit zeigen und ob er frei ist; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>move-appointment needs exactly one appointment id</source>
+        <translation>move-appointment braucht genau eine Termin-ID</translation>
+    </message>
+    <message>
+        <source>move-appointment needs --to DATETIME</source>
+        <translation>move-appointment braucht --to DATETIME</translation>
+    </message>
+    <message>
+        <source>--to &quot;%1&quot; is not an ISO 8601 date and time with an offset or Z, e.g. 2030-11-26T10:00:00+01:00</source>
+        <translation>--to „%1“ ist kein ISO-8601-Datum mit Uhrzeit und Zeitzonenversatz oder Z, z. B. 2030-11-26T10:00:00+01:00</translation>
+    </message>
+    <message>
+        <source>Move an appointment (all its steps) to a new start.</source>
+        <translation>Einen Termin (alle seine Schritte) auf einen neuen Beginn verschieben.</translation>
     </message>
 </context>
 <context>
@@ -442,6 +655,69 @@
     <message>
         <source>%1: stopped by %2 while asking Cal.com; nothing was changed.</source>
         <translation>%1: durch %2 beendet, während Cal.com gefragt wurde; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignCommand</name>
+    <message>
+        <source>A step to hand over (repeatable).</source>
+        <translation>Ein zu übergebender Schritt (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Hand every staff step of this appointment over.</source>
+        <translation>Alle Schritte dieses Termins, die Personal brauchen, übergeben.</translation>
+    </message>
+    <message>
+        <source>The staff member who takes the steps (with --phase or --appointment).</source>
+        <translation>Die Person, die die Schritte übernimmt (mit --phase oder --appointment).</translation>
+    </message>
+    <message>
+        <source>The staff member who is off (with --to-staff and --on).</source>
+        <translation>Die Person, die frei hat (mit --to-staff und --on).</translation>
+    </message>
+    <message>
+        <source>The staff member who takes that day&apos;s steps.</source>
+        <translation>Die Person, die die Schritte dieses Tages übernimmt.</translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD in the salon&apos;s time zone.</source>
+        <translation>Der Tag, JJJJ-MM-TT in der Zeitzone des Salons.</translation>
+    </message>
+    <message>
+        <source>Show the plan and each step&apos;s availability; change nothing.</source>
+        <translation>Den Plan und die Verfügbarkeit jedes Schritts zeigen; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>reassign takes no arguments; use --phase, --appointment or --from-staff</source>
+        <translation>reassign nimmt keine Argumente; verwenden Sie --phase, --appointment oder --from-staff</translation>
+    </message>
+    <message>
+        <source>reassign needs exactly one of: --phase ID... --staff UUID, --appointment ID --staff UUID, or --from-staff UUID --to-staff UUID --on DATE</source>
+        <translation>reassign braucht genau eine dieser Angaben: --phase ID... --staff UUID, --appointment ID --staff UUID oder --from-staff UUID --to-staff UUID --on DATE</translation>
+    </message>
+    <message>
+        <source>--from-staff and --to-staff need staff ids (UUIDs)</source>
+        <translation>--from-staff und --to-staff brauchen Personen-IDs (UUIDs)</translation>
+    </message>
+    <message>
+        <source>--on needs a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--on braucht ein Datum JJJJ-MM-TT, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--staff needs the id (UUID) of the staff member who takes the steps</source>
+        <translation>--staff braucht die ID (UUID) der Person, die die Schritte übernimmt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id</source>
+        <translation>„%1“ ist keine ID</translation>
+    </message>
+    <message>
+        <source>--appointment takes one appointment id</source>
+        <translation>--appointment nimmt eine Termin-ID</translation>
+    </message>
+    <message>
+        <source>Hand steps, an appointment or a staff member&apos;s day to another staff member.</source>
+        <translation>Schritte, einen Termin oder den Tag einer Person an eine andere Person übergeben.</translation>
     </message>
 </context>
 <context>
@@ -857,298 +1133,42 @@
     </message>
 </context>
 <context>
-    <name>StandardTables</name>
+    <name>SnapshotReader</name>
     <message>
-        <source>Services</source>
-        <translation>Leistungen</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
+        <source>Cannot read the appointments: %1</source>
+        <translation>Die Termine können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>Cannot read the phases of the appointments: %1</source>
+        <translation>Die Phasen der Termine können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Duration (min)</source>
-        <translation>Dauer (Min.)</translation>
+        <source>Cannot read the unfinished changes of the appointments: %1</source>
+        <translation>Die nicht abgeschlossenen Änderungen der Termine können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Composite</source>
-        <translation>Zusammengesetzt</translation>
+        <source>Cannot read the staff: %1</source>
+        <translation>Das Personal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
+        <source>Cannot read the event map: %1</source>
+        <translation>Die Event-Zuordnung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Segments</source>
-        <translation>Segmente</translation>
+        <source>Appointment %1 does not exist.</source>
+        <translation>Termin %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>Active only</source>
-        <translation>Nur aktive</translation>
+        <source>Cannot read the phases: %1</source>
+        <translation>Die Phasen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Inactive only</source>
-        <translation>Nur inaktive</translation>
+        <source>Phase %1 does not exist.</source>
+        <translation>Phase %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>Composite only</source>
-        <translation>Nur zusammengesetzte</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n Segment</numerusform>
-            <numerusform>%n Segmente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n qualified staff member(s)</source>
-        <translation>
-            <numerusform>%n qualifizierte Person</numerusform>
-            <numerusform>%n qualifizierte Personen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event-map row(s)</source>
-        <translation>
-            <numerusform>%n Event-Zuordnung</numerusform>
-            <numerusform>%n Event-Zuordnungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n appointment(s)</source>
-        <translation>
-            <numerusform>%n Termin</numerusform>
-            <numerusform>%n Termine</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>service &quot;%1&quot;</source>
-        <translation>Leistung „%1“</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Leistung</translation>
-    </message>
-    <message>
-        <source>Segment key</source>
-        <translation>Segmentschlüssel</translation>
-    </message>
-    <message>
-        <source>Staff required</source>
-        <translation>Personal nötig</translation>
-    </message>
-    <message>
-        <source>Processing time (no staff)</source>
-        <translation>Einwirkzeit (ohne Personal)</translation>
-    </message>
-    <message>
-        <source>The segment key &quot;%2&quot; is already used by another segment of service %1; segment keys must be unique within a service.</source>
-        <translation>Der Segmentschlüssel „%2“ wird bereits von einem anderen Segment der Leistung %1 verwendet; Segmentschlüssel müssen innerhalb einer Leistung eindeutig sein.</translation>
-    </message>
-    <message>
-        <source>segment &quot;%1&quot; of %2</source>
-        <translation>Segment „%1“ von %2</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Personal</translation>
-    </message>
-    <message>
-        <source>ID (UUID)</source>
-        <translation>ID (UUID)</translation>
-    </message>
-    <message>
-        <source>Cal.com user ID</source>
-        <translation>Cal.com-Benutzer-ID</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Cal.com username</source>
-        <translation>Cal.com-Benutzername</translation>
-    </message>
-    <message>
-        <source>Without Cal.com user</source>
-        <translation>Ohne Cal.com-Benutzer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n qualified service(s)</source>
-        <translation>
-            <numerusform>%n qualifizierte Leistung</numerusform>
-            <numerusform>%n qualifizierte Leistungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n appointment phase(s)</source>
-        <translation>
-            <numerusform>%n Terminphase</numerusform>
-            <numerusform>%n Terminphasen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>staff member &quot;%1&quot;</source>
-        <translation>Mitarbeiter/in „%1“</translation>
-    </message>
-    <message>
-        <source>Event map</source>
-        <translation>Event-Zuordnung</translation>
-    </message>
-    <message>
-        <source>Child event type ID</source>
-        <translation>ID des Kind-Eventtyps</translation>
-    </message>
-    <message>
-        <source>Event type ID</source>
-        <translation>Eventtyp-ID</translation>
-    </message>
-    <message>
-        <source>Child resolved at</source>
-        <translation>Kind aufgelöst am</translation>
-    </message>
-    <message>
-        <source>Updated at</source>
-        <translation>Geändert am</translation>
-    </message>
-    <message>
-        <source>With a child event type</source>
-        <translation>Mit Kind-Eventtyp</translation>
-    </message>
-    <message>
-        <source>Without a child event type</source>
-        <translation>Ohne Kind-Eventtyp</translation>
-    </message>
-    <message>
-        <source>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</source>
-        <translation>Leistung %1, Segment „%2“ und Mitarbeiter/in %3 haben bereits einen Eventtyp; bearbeiten Sie stattdessen diese Zeile.</translation>
-    </message>
-    <message>
-        <source>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</source>
-        <translation>Die ID des Kind-Eventtyps muss sich von der Eventtyp-ID unterscheiden: Ein MANAGED-Eltern-Eventtyp, der als sein eigenes Kind gespeichert ist, kann nicht gebucht werden. Lassen Sie das Kind stattdessen leer.</translation>
-    </message>
-    <message>
-        <source>event-map row %1 (%2, %3, %4)</source>
-        <translation>Event-Zuordnung %1 (%2, %3, %4)</translation>
-    </message>
-    <message>
-        <source>Appointments</source>
-        <translation>Termine</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>Phasen</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kunde/Kundin</translation>
-    </message>
-    <message>
-        <source>Customer email</source>
-        <translation>E-Mail des Kunden</translation>
-    </message>
-    <message>
-        <source>Starts at</source>
-        <translation>Beginnt am</translation>
-    </message>
-    <message>
-        <source>Created at</source>
-        <translation>Angelegt am</translation>
-    </message>
-    <message>
-        <source>Upcoming</source>
-        <translation>Bevorstehend</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
-    </message>
-    <message>
-        <source>With failed phases</source>
-        <translation>Mit fehlgeschlagenen Phasen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phase(s)</source>
-        <translation>
-            <numerusform>%n Phase</numerusform>
-            <numerusform>%n Phasen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phase(s) booked in Cal.com (deleting here does not cancel those bookings)</source>
-        <translation>
-            <numerusform>%n Phase in Cal.com gebucht (Löschen hier storniert diese Buchung nicht)</numerusform>
-            <numerusform>%n Phasen in Cal.com gebucht (Löschen hier storniert diese Buchungen nicht)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>appointment %1 (%2, %3)</source>
-        <translation>Termin %1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Sync status</source>
-        <translation>Sync-Status</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <source>Ends at</source>
-        <translation>Endet am</translation>
-    </message>
-    <message>
-        <source>Cal.com booking</source>
-        <translation>Cal.com-Buchung</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Versuche</translation>
-    </message>
-    <message>
-        <source>Sync error</source>
-        <translation>Sync-Fehler</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Syncing</source>
-        <translation>Wird synchronisiert</translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Synchronisiert</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <source>phase %1</source>
-        <translation>Phase %1</translation>
+        <source>Cannot read the appointments of the staff member: %1</source>
+        <translation>Die Termine der Person können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1253,14 @@
         </translation>
     </message>
     <message>
+        <source>When a step of an appointment&apos;s first booking fails, keep the steps already booked (default: cancel them again, so an appointment is booked completely or not at all).</source>
+        <translation>Wenn bei der ersten Buchung eines Termins ein Schritt fehlschlägt, die bereits gebuchten Schritte behalten (Standard: sie wieder stornieren, damit ein Termin ganz oder gar nicht gebucht ist).</translation>
+    </message>
+    <message>
+        <source>Do not check all staff steps of an appointment in Cal.com before its first booking.</source>
+        <translation>Vor der ersten Buchung eines Termins nicht alle Schritte mit Personal in Cal.com prüfen.</translation>
+    </message>
+    <message>
         <source>%1: stopping the sync (%2): no new phases; waiting for requests already sent to Cal.com. A second %2 stops at once.</source>
         <translation>%1: die Synchronisierung wird beendet (%2): keine neuen Phasen; warte auf bereits an Cal.com gesendete Anfragen. Ein zweites %2 beendet sofort.</translation>
     </message>
@@ -1243,6 +1271,101 @@
     <message>
         <source>the sync stopped: %1 Phases not reached keep their status.</source>
         <translation>die Synchronisierung wurde beendet: %1 Nicht erreichte Phasen behalten ihren Status.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConsole</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Search customer, e-mail, appointment id or error</source>
+        <translation>Kunde, E-Mail, Termin-ID oder Fehler suchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Appointments to sync</source>
+        <translation>Zu synchronisierende Termine</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</source>
+        <translation>Der Abgleich vergleicht synchronisierte Phasen mit Cal.com; nichts ändert sich ohne Ihre Bestätigung.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Book cancelled or missing phases again...</source>
+        <translation>Stornierte oder fehlende Phasen erneut buchen...</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>Auswahl erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry all failed</source>
+        <translation>Alle fehlgeschlagenen erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Archive failure...</source>
+        <translation>Fehler archivieren...</translation>
+    </message>
+    <message>
+        <source>Reconcile with Cal.com</source>
+        <translation>Mit Cal.com abgleichen</translation>
+    </message>
+    <message>
+        <source>Export log...</source>
+        <translation>Protokoll exportieren...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -1410,37 +1533,6 @@
             <numerusform>Der Fehler konnte nicht gespeichert werden (%1); die Phase bleibt „syncing“, bis eine spätere Synchronisierung den Anspruch nach %n Minute übernimmt.</numerusform>
             <numerusform>Der Fehler konnte nicht gespeichert werden (%1); die Phase bleibt „syncing“, bis eine spätere Synchronisierung den Anspruch nach %n Minuten übernimmt.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SyncQueueFilter</name>
-    <message>
-        <source>Needs attention</source>
-        <translation>Braucht Aufmerksamkeit</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Syncing</source>
-        <translation>Wird synchronisiert</translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Synchronisiert</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archiviert</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1809,47 @@ Exit-Codes: 0 erledigt, alles in Ordnung; 1 erledigt, aber es wurden Probleme ge
     <message>
         <source>entered</source>
         <translation>(eingegeben)</translation>
+    </message>
+</context>
+<context>
+    <name>salon::AppointmentAccess</name>
+    <message>
+        <source>Cannot read the services: %1</source>
+        <translation>Die Leistungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the staff: %1</source>
+        <translation>Das Personal kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::AppointmentStatus</name>
+    <message>
+        <source>the appointment is cancelled</source>
+        <translation>der Termin ist abgesagt</translation>
+    </message>
+    <message>
+        <source>the appointment is completed</source>
+        <translation>der Termin ist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the customer did not show up (no_show)</source>
+        <translation>die Kundin oder der Kunde ist nicht erschienen (no_show)</translation>
+    </message>
+    <message>
+        <source>the appointment&apos;s status &quot;%1&quot; is not bookable (only &quot;scheduled&quot; is)</source>
+        <translation>der Status „%1“ des Termins ist nicht buchbar (nur „scheduled“ ist es)</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ChangeWatcher</name>
+    <message>
+        <source>Cannot read the change log: %1</source>
+        <translation>Das Änderungsprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to %1: %2</source>
+        <translation>%1 kann nicht abonniert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2175,18 @@ Anweisung: %4</translation>
         <source>Cannot commit migration %1: %2</source>
         <translation>Migration %1 kann nicht abgeschlossen werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot prepare migration %1: %2</source>
+        <translation>Migration %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1_%2 failed: %3</source>
+        <translation>Migration %1_%2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Migration %1_%2 would leave a row of %3 pointing at a missing row of %4; nothing was changed.</source>
+        <translation>Migration %1_%2 würde eine Zeile von %3 hinterlassen, die auf eine fehlende Zeile von %4 verweist; es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>salon::SqlErrorText</name>
@@ -2103,6 +2248,14 @@ Anweisung: %4</translation>
     <message>
         <source>The booking is incomplete: %1</source>
         <translation>Die Buchung ist unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>The new time is incomplete: %1</source>
+        <translation>Die neue Zeit ist unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>The slot query is incomplete: %1</source>
+        <translation>Die Slot-Abfrage ist unvollständig: %1</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2485,85 @@ Anweisung: %4</translation>
     <message>
         <source>Show the audit log by run (what changed, when, who).</source>
         <translation>Das Prüfprotokoll nach Läufen zeigen (was sich wann durch wen geändert hat).</translation>
+    </message>
+</context>
+<context>
+    <name>salon::cli::LifecycleCli</name>
+    <message>
+        <source>nothing to check</source>
+        <translation>nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>not checked (Cal.com&apos;s answer decides)</source>
+        <translation>nicht geprüft (die Antwort von Cal.com entscheidet)</translation>
+    </message>
+    <message>
+        <source>BUSY</source>
+        <translation>BELEGT</translation>
+    </message>
+    <message>
+        <source>NO EVENT TYPE</source>
+        <translation>KEIN EVENTTYP</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>nichts geändert</translation>
+    </message>
+    <message>
+        <source>put back</source>
+        <translation>zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>owed</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>appointment %1 step %2 (phase %3) %4%5: %6 - %7</source>
+        <translation>Termin %1 Schritt %2 (Phase %3) %4%5: %6 - %7</translation>
+    </message>
+    <message>
+        <source> (putting back)</source>
+        <translation> (wird zurückgesetzt)</translation>
+    </message>
+    <message>
+        <source>next step: </source>
+        <translation>nächster Schritt: </translation>
+    </message>
+    <message>
+        <source>appointment %1 step %2 (phase %3): %4 %5 -&gt; %6 %7: %8%9</source>
+        <translation>Termin %1 Schritt %2 (Phase %3): %4 %5 -&gt; %6 %7: %8%9</translation>
+    </message>
+    <message>
+        <source>no staff</source>
+        <translation>kein Personal</translation>
+    </message>
+    <message>
+        <source>appointment %1: %2 - %3</source>
+        <translation>Termin %1: %2 - %3</translation>
     </message>
 </context>
 <context>
@@ -3025,14 +3257,6 @@ Anweisung: %4</translation>
 <context>
     <name>salon::eventtypes::ManagedTypeRetirement</name>
     <message>
-        <source>No Cal.com team to look the replaced event types up in.</source>
-        <translation>Kein Cal.com-Team, in dem die ersetzten Eventtypen nachgeschlagen werden können.</translation>
-    </message>
-    <message>
-        <source>Cannot read the team&apos;s event types: %1</source>
-        <translation>Die Eventtypen des Teams können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>Still referred to; not deleted.</source>
         <translation>Es wird noch darauf verwiesen; nicht gelöscht.</translation>
     </message>
@@ -3093,6 +3317,17 @@ Anweisung: %4</translation>
     <message>
         <source>Kept</source>
         <translation>Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::RetirementSearch</name>
+    <message>
+        <source>No Cal.com team to look the replaced event types up in.</source>
+        <translation>Kein Cal.com-Team, in dem die ersetzten Eventtypen nachgeschlagen werden können.</translation>
+    </message>
+    <message>
+        <source>Cannot read the team&apos;s event types: %1</source>
+        <translation>Die Eventtypen des Teams können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3598,419 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::lifecycle::AppointmentChangeRun</name>
+    <message>
+        <source>Change %1 is being finished by another run right now.</source>
+        <translation>Änderung %1 wird gerade von einem anderen Lauf abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>a step failed before a crash</source>
+        <translation>ein Schritt ist vor einem Absturz fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation>vom Benutzer beendet</translation>
+    </message>
+    <message>
+        <source>Stopped before anything changed in Cal.com.</source>
+        <translation>Beendet, bevor sich in Cal.com etwas geändert hat.</translation>
+    </message>
+    <message>
+        <source>Stopped; the remaining cancellations are owed.</source>
+        <translation>Beendet; die übrigen Stornierungen sind noch offen.</translation>
+    </message>
+    <message>
+        <source>Run the command again; it finishes them.</source>
+        <translation>Führen Sie den Befehl erneut aus; er schließt sie ab.</translation>
+    </message>
+    <message>
+        <source>Some work in Cal.com is owed; the next run finishes it.</source>
+        <translation>In Cal.com ist noch etwas offen; der nächste Lauf erledigt es.</translation>
+    </message>
+    <message>
+        <source>Run the command again (or any lifecycle command) when Cal.com answers.</source>
+        <translation>Führen Sie den Befehl (oder einen anderen Befehl für Terminänderungen) erneut aus, wenn Cal.com antwortet.</translation>
+    </message>
+    <message>
+        <source>Put back: the appointment is whole at its old time and staff (%1).</source>
+        <translation>Zurückgesetzt: Der Termin ist wieder vollständig, mit alter Zeit und altem Personal (%1).</translation>
+    </message>
+    <message>
+        <source>Could not put everything back: %1</source>
+        <translation>Es konnte nicht alles zurückgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Check these steps in Cal.com; their phases show where they are now.</source>
+        <translation>Prüfen Sie diese Schritte in Cal.com; ihre Phasen zeigen, wo sie jetzt stehen.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Check these bookings in Cal.com.</source>
+        <translation>Prüfen Sie diese Buchungen in Cal.com.</translation>
+    </message>
+    <message>
+        <source>Internal error: step %1 is not part of change %2.</source>
+        <translation>Interner Fehler: Schritt %1 gehört nicht zu Änderung %2.</translation>
+    </message>
+    <message>
+        <source>Choose another time or staff member.</source>
+        <translation>Wählen Sie eine andere Zeit oder eine andere Person.</translation>
+    </message>
+    <message>
+        <source>step %1 (phase %2): %3</source>
+        <translation>Schritt %1 (Phase %2): %3</translation>
+    </message>
+    <message>
+        <source>step %1 (phase %2) failed: %3</source>
+        <translation>Schritt %1 (Phase %2) ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Run the command again when Cal.com answers; it finishes this step.</source>
+        <translation>Führen Sie den Befehl erneut aus, wenn Cal.com antwortet; er schließt diesen Schritt ab.</translation>
+    </message>
+    <message>
+        <source>Step %1 (phase %2) has no clear answer from Cal.com: %3</source>
+        <translation>Schritt %1 (Phase %2) hat keine eindeutige Antwort von Cal.com: %3</translation>
+    </message>
+    <message>
+        <source>Run the command again.</source>
+        <translation>Führen Sie den Befehl erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::BookingCanceller</name>
+    <message>
+        <source>no Cal.com client</source>
+        <translation>kein Cal.com-Client</translation>
+    </message>
+    <message>
+        <source>Cal.com did not cancel booking %1 after %2 attempts.</source>
+        <translation>Cal.com hat Buchung %1 nach %2 Versuchen nicht storniert.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::CancelAppointmentsJob</name>
+    <message>
+        <source>Cancelled by the salon.</source>
+        <translation>Vom Salon abgesagt.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::ChangeDrafts</name>
+    <message>
+        <source>Appointment %1 has an unfinished change (%2) that could not be finished now.</source>
+        <translation>Termin %1 hat eine nicht abgeschlossene Änderung (%2), die jetzt nicht abgeschlossen werden konnte.</translation>
+    </message>
+    <message>
+        <source>Run the command again when Cal.com answers; the change is finished first.</source>
+        <translation>Führen Sie den Befehl erneut aus, wenn Cal.com antwortet; die Änderung wird zuerst abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Phase %1 of appointment %2 is being synced right now.</source>
+        <translation>Phase %1 von Termin %2 wird gerade synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Try again when that sync has finished.</source>
+        <translation>Versuchen Sie es erneut, wenn diese Synchronisierung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 cannot be changed: %2.</source>
+        <translation>Termin %1 kann nicht geändert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Phase %1 of appointment %2: an earlier booking attempt got no clear answer, so Cal.com may hold a booking for it.</source>
+        <translation>Phase %1 von Termin %2: Ein früherer Buchungsversuch erhielt keine eindeutige Antwort, daher hat Cal.com möglicherweise eine Buchung dafür.</translation>
+    </message>
+    <message>
+        <source>Run `salon-admin-cli sync --appointment %1` first; it settles that.</source>
+        <translation>Führen Sie zuerst `salon-admin-cli sync --appointment %1` aus; das klärt es.</translation>
+    </message>
+    <message>
+        <source>an earlier booking attempt got no clear answer: any booking Cal.com made for it is found by its phase id and cancelled</source>
+        <translation>ein früherer Buchungsversuch erhielt keine eindeutige Antwort: Jede Buchung, die Cal.com dafür angelegt hat, wird über ihre Phasen-ID gefunden und storniert</translation>
+    </message>
+    <message>
+        <source>Staff member %1 does not exist.</source>
+        <translation>Person %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Phase %1 needs no staff (processing time); it cannot be handed to anyone.</source>
+        <translation>Phase %1 braucht kein Personal (Einwirkzeit); sie kann niemandem übergeben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::ChangePlanner</name>
+    <message>
+        <source>not booked yet and no event type to check it on; the next sync says why</source>
+        <translation>noch nicht gebucht und kein Eventtyp, an dem es geprüft werden kann; die nächste Synchronisierung nennt den Grund</translation>
+    </message>
+    <message>
+        <source>the event map has no event type for %1, segment %2, %3; the event type wizard creates it</source>
+        <translation>die Event-Zuordnung hat keinen Eventtyp für %1, Segment %2, %3; der Eventtyp-Assistent legt ihn an</translation>
+    </message>
+    <message>
+        <source>%1 Verify the event maps, or let the event type wizard create an event type for this staff member.</source>
+        <translation>%1 Prüfen Sie die Event-Zuordnungen oder lassen Sie den Eventtyp-Assistenten einen Eventtyp für diese Person anlegen.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not be asked: %1</source>
+        <translation>Cal.com konnte nicht gefragt werden: %1</translation>
+    </message>
+    <message>
+        <source>its event type has several lengths, so it is booked again, but the new time overlaps its own booking; move it by at least its length</source>
+        <translation>sein Eventtyp hat mehrere Dauern, daher wird er neu gebucht, aber die neue Zeit überschneidet sich mit seiner eigenen Buchung; verschieben Sie ihn um mindestens seine Dauer</translation>
+    </message>
+    <message>
+        <source>off its event type&apos;s slot grid next to a busy time; no other booking of %1 overlaps it, Cal.com&apos;s answer decides</source>
+        <translation>außerhalb des Slot-Rasters seines Eventtyps neben einer belegten Zeit; keine andere Buchung von %1 überschneidet sich damit, die Antwort von Cal.com entscheidet</translation>
+    </message>
+    <message>
+        <source>overlaps a booking of this appointment that moves first; Cal.com&apos;s answer decides</source>
+        <translation>überschneidet sich mit einer Buchung dieses Termins, die zuerst verschoben wird; die Antwort von Cal.com entscheidet</translation>
+    </message>
+    <message>
+        <source>%1 is not free then in Cal.com (busy or not working)</source>
+        <translation>%1 ist zu dieser Zeit in Cal.com nicht frei (belegt oder nicht im Dienst)</translation>
+    </message>
+    <message>
+        <source>%1 has another booking then in Cal.com (%2)</source>
+        <translation>%1 hat zu dieser Zeit in Cal.com eine andere Buchung (%2)</translation>
+    </message>
+    <message>
+        <source>appointment %1 of this change goes to %2 at that time</source>
+        <translation>Termin %1 dieser Änderung geht zu dieser Zeit an %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::LifecycleJob</name>
+    <message>
+        <source>Let the event type wizard create the missing event type (Tools -&gt; Event type wizard, or `salon-admin-cli create-event-types --service %1 --staff %2`), then try again.</source>
+        <translation>Lassen Sie den fehlenden Eventtyp vom Eventtyp-Assistenten anlegen (Werkzeuge -&gt; Event-Typ-Assistent oder `salon-admin-cli create-event-types --service %1 --staff %2`), dann versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Try again when Cal.com answers.</source>
+        <translation>Versuchen Sie es erneut, wenn Cal.com antwortet.</translation>
+    </message>
+    <message>
+        <source>Choose another time or another staff member.</source>
+        <translation>Wählen Sie eine andere Zeit oder eine andere Person.</translation>
+    </message>
+    <message>
+        <source>No Cal.com connection.</source>
+        <translation>Keine Cal.com-Verbindung.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started; nothing changed.</source>
+        <translation>Abgebrochen, bevor es begann; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: appointment %1 is already as asked.</source>
+        <translation>Nichts zu tun: Termin %1 ist bereits wie gewünscht.</translation>
+    </message>
+    <message>
+        <source>Nothing changed for appointment %1: %2</source>
+        <translation>Für Termin %1 wurde nichts geändert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would change %n booking(s) in Cal.com.</source>
+        <translation>
+            <numerusform>Würde %n Buchung in Cal.com ändern.</numerusform>
+            <numerusform>Würde %n Buchungen in Cal.com ändern.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::MoveAppointmentsJob</name>
+    <message>
+        <source>Moved by the salon.</source>
+        <translation>Vom Salon verschoben.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::RestaffJob</name>
+    <message>
+        <source>Handed to another staff member by the salon.</source>
+        <translation>Vom Salon an eine andere Mitarbeiterin oder einen anderen Mitarbeiter übergeben.</translation>
+    </message>
+    <message>
+        <source>Staff member %1 does not exist.</source>
+        <translation>Person %1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::SickDayJob</name>
+    <message>
+        <source>Handed to another staff member: the planned one is off that day.</source>
+        <translation>An eine andere Mitarbeiterin oder einen anderen Mitarbeiter übergeben: Die geplante Person hat an diesem Tag frei.</translation>
+    </message>
+    <message>
+        <source>The staff member who is off and the one who takes over are the same.</source>
+        <translation>Die Person, die frei hat, und die Person, die übernimmt, sind dieselbe.</translation>
+    </message>
+    <message>
+        <source>Staff member %1 does not exist.</source>
+        <translation>Person %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Or hand appointment %1 to someone else with `salon-admin-cli reassign --appointment %1 --staff UUID`, or move it with `salon-admin-cli move-appointment %1 --to DATETIME`.</source>
+        <translation>Oder übergeben Sie Termin %1 mit `salon-admin-cli reassign --appointment %1 --staff UUID` an eine andere Person, oder verschieben Sie ihn mit `salon-admin-cli move-appointment %1 --to DATETIME`.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::StepRunner</name>
+    <message>
+        <source>Owed in Cal.com: %1 The next run finishes it.</source>
+        <translation>Offen in Cal.com: %1 Der nächste Lauf erledigt es.</translation>
+    </message>
+    <message>
+        <source>No Cal.com client.</source>
+        <translation>Kein Cal.com-Client.</translation>
+    </message>
+    <message>
+        <source>stopped before it was sent again.</source>
+        <translation>beendet, bevor es erneut gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Cancelling booking %1.</source>
+        <translation>Buchung %1 wird storniert.</translation>
+    </message>
+    <message>
+        <source>Booking %1 is cancelled.</source>
+        <translation>Buchung %1 ist storniert.</translation>
+    </message>
+    <message>
+        <source>Booking %1 had been replaced by %2; that one is cancelled.</source>
+        <translation>Buchung %1 war durch %2 ersetzt worden; diese ist storniert.</translation>
+    </message>
+    <message>
+        <source>Booking %1 does not exist in Cal.com; nothing to cancel.</source>
+        <translation>Buchung %1 existiert in Cal.com nicht; nichts zu stornieren.</translation>
+    </message>
+    <message>
+        <source>Cal.com refused to cancel booking %1: %2</source>
+        <translation>Cal.com hat das Stornieren von Buchung %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>booking %1 could not be cancelled now (%2).</source>
+        <translation>Buchung %1 konnte jetzt nicht storniert werden (%2).</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>Looking for bookings Cal.com holds for phase %1.</source>
+        <translation>Buchungen, die Cal.com für Phase %1 hat, werden gesucht.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not be asked for the bookings of phase %1 (%2).</source>
+        <translation>Cal.com konnte nicht nach den Buchungen von Phase %1 gefragt werden (%2).</translation>
+    </message>
+    <message>
+        <source>Cal.com holds no booking for phase %1.</source>
+        <translation>Cal.com hat keine Buchung für Phase %1.</translation>
+    </message>
+    <message>
+        <source>Booking %1 of phase %2 is cancelled.</source>
+        <translation>Buchung %1 von Phase %2 ist storniert.</translation>
+    </message>
+    <message>
+        <source>Moving booking %1 to %2.</source>
+        <translation>Buchung %1 wird auf %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>stopped before it was sent.</source>
+        <translation>beendet, bevor es gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Moved to %1 (booking %2).</source>
+        <translation>Verschoben auf %1 (Buchung %2).</translation>
+    </message>
+    <message>
+        <source>%1 is taken in Cal.com: %2</source>
+        <translation>%1 ist in Cal.com belegt: %2</translation>
+    </message>
+    <message>
+        <source>Asking Cal.com whether booking %1 was moved.</source>
+        <translation>Cal.com wird gefragt, ob Buchung %1 verschoben wurde.</translation>
+    </message>
+    <message>
+        <source>Booking %1 does not exist in Cal.com any more.</source>
+        <translation>Buchung %1 existiert in Cal.com nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not say whether booking %1 was moved (%2).</source>
+        <translation>Cal.com konnte nicht sagen, ob Buchung %1 verschoben wurde (%2).</translation>
+    </message>
+    <message>
+        <source>Cal.com did not move booking %1 after %2 attempts.</source>
+        <translation>Cal.com hat Buchung %1 nach %2 Versuchen nicht verschoben.</translation>
+    </message>
+    <message>
+        <source>Booking %1 was cancelled in Cal.com meanwhile.</source>
+        <translation>Buchung %1 wurde inzwischen in Cal.com storniert.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not be asked for booking %1 (%2).</source>
+        <translation>Cal.com konnte nicht nach Buchung %1 gefragt werden (%2).</translation>
+    </message>
+    <message>
+        <source>Booking %1 was moved or cancelled in Cal.com by someone else (now %2, %3).</source>
+        <translation>Buchung %1 wurde in Cal.com von jemand anderem verschoben oder storniert (jetzt %2, %3).</translation>
+    </message>
+    <message>
+        <source>Moved to %1 (booking %2, found in Cal.com).</source>
+        <translation>Verschoben auf %1 (Buchung %2, in Cal.com gefunden).</translation>
+    </message>
+    <message>
+        <source>No event type to book phase %1 on.</source>
+        <translation>Kein Eventtyp, auf dem Phase %1 gebucht werden kann.</translation>
+    </message>
+    <message>
+        <source>Booking event type %1 at %2.</source>
+        <translation>Eventtyp %1 wird für %2 gebucht.</translation>
+    </message>
+    <message>
+        <source>Salon customer</source>
+        <translation>Salonkunde/Salonkundin</translation>
+    </message>
+    <message>
+        <source>Asking Cal.com whether phase %1 was booked.</source>
+        <translation>Cal.com wird gefragt, ob Phase %1 gebucht wurde.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not say whether phase %1 was booked (%2).</source>
+        <translation>Cal.com konnte nicht sagen, ob Phase %1 gebucht wurde (%2).</translation>
+    </message>
+    <message>
+        <source>Cal.com did not book phase %1 after %2 attempts.</source>
+        <translation>Cal.com hat Phase %1 nach %2 Versuchen nicht gebucht.</translation>
+    </message>
+    <message>
+        <source>Booked %1.</source>
+        <translation>Gebucht: %1.</translation>
+    </message>
+    <message>
+        <source>Booked %1; cancelling the old booking %2.</source>
+        <translation>Gebucht: %1; die alte Buchung %2 wird storniert.</translation>
+    </message>
+    <message>
+        <source>Booked %1 and cancelled the old booking %2.</source>
+        <translation>Gebucht: %1; die alte Buchung %2 wurde storniert.</translation>
+    </message>
+    <message>
+        <source>Booked %1, but Cal.com refused to cancel the old booking %2: %3</source>
+        <translation>Gebucht: %1, aber Cal.com hat das Stornieren der alten Buchung %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>booked %1, but the old booking %2 could not be cancelled now (%3).</source>
+        <translation>gebucht: %1, aber die alte Buchung %2 konnte jetzt nicht storniert werden (%3).</translation>
+    </message>
+</context>
+<context>
     <name>salon::rehearsal::CalcomSnapshot</name>
     <message>
         <source>The snapshot has no team with an owner or admin to act as.</source>
@@ -3596,12 +4244,70 @@ Anweisung: %4</translation>
         <translation>Verborgene persönliche Eventtypen anderer Mitglieder lassen sich über die API nicht auflisten; sie fehlen in der Momentaufnahme.</translation>
     </message>
     <message>
+        <source>Cal.com lists no time zone for other members (users %1); the snapshot gives them %2.</source>
+        <translation>Cal.com nennt für andere Mitglieder keine Zeitzone (Benutzer %1); die Momentaufnahme gibt ihnen %2.</translation>
+    </message>
+    <message>
         <source>Bookings %1 use event type %2, which the snapshot does not contain.</source>
         <translation>Die Buchungen %1 verwenden Eventtyp %2, den die Momentaufnahme nicht enthält.</translation>
     </message>
+</context>
+<context>
+    <name>salon::sync::AppointmentBookingCheck</name>
     <message>
-        <source>Cal.com lists no time zone for other members (users %1); the snapshot gives them %2.</source>
-        <translation>Cal.com nennt für andere Mitglieder keine Zeitzone (Benutzer %1); die Momentaufnahme gibt ihnen %2.</translation>
+        <source>Not booked: %1 (this phase was not changed).</source>
+        <translation>Nicht gebucht: %1 (diese Phase wurde nicht geändert).</translation>
+    </message>
+    <message>
+        <source>Not booked: %1.</source>
+        <translation>Nicht gebucht: %1.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is being cancelled, moved or re-staffed right now (change %2); the next sync books it.</source>
+        <translation>Termin %1 wird gerade abgesagt, verschoben oder einer anderen Person übergeben (Änderung %2); die nächste Synchronisierung bucht ihn.</translation>
+    </message>
+    <message>
+        <source>step %1 (%2, %3)</source>
+        <translation>Schritt %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>Schritt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not free in Cal.com: %1. None of appointment %2&apos;s steps were booked.</source>
+        <translation>In Cal.com nicht frei: %1. Keiner der Schritte von Termin %2 wurde gebucht.</translation>
+    </message>
+    <message>
+        <source>Move the appointment (`salon-admin-cli move-appointment %1 --to ...`) or hand the busy step to someone else (`salon-admin-cli reassign`), then sync again.</source>
+        <translation>Verschieben Sie den Termin (`salon-admin-cli move-appointment %1 --to ...`) oder übergeben Sie den belegten Schritt an eine andere Person (`salon-admin-cli reassign`), dann synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be booked, so none of appointment %2&apos;s steps were booked.</source>
+        <translation>%1 kann nicht gebucht werden, daher wurde keiner der Schritte von Termin %2 gebucht.</translation>
+    </message>
+    <message>
+        <source>Fix that step (see its own message), then sync again.</source>
+        <translation>Beheben Sie das Problem dieses Schritts (siehe dessen eigene Meldung), dann synchronisieren Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::sync::BookingCompensation</name>
+    <message>
+        <source>Booked and cancelled again: step %1 (phase %2) of appointment %3 could not be booked (%4). The next sync books the appointment again.</source>
+        <translation>Gebucht und wieder storniert: Schritt %1 (Phase %2) von Termin %3 konnte nicht gebucht werden (%4). Die nächste Synchronisierung bucht den Termin erneut.</translation>
+    </message>
+    <message>
+        <source>Booked, but another step failed, and cancelling this booking again did not finish: %1</source>
+        <translation>Gebucht, aber ein anderer Schritt ist fehlgeschlagen, und das erneute Stornieren dieser Buchung wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Fix the failed step, then sync the appointment again.</source>
+        <translation>Beheben Sie den fehlgeschlagenen Schritt, dann synchronisieren Sie den Termin erneut.</translation>
+    </message>
+    <message>
+        <source>Run any lifecycle command (it finishes owed cancellations), or cancel booking %1 in Cal.com.</source>
+        <translation>Führen Sie einen beliebigen Befehl für Terminänderungen aus (er schließt offene Stornierungen ab) oder stornieren Sie Buchung %1 in Cal.com.</translation>
     </message>
 </context>
 <context>
@@ -3653,17 +4359,6 @@ Anweisung: %4</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>salon::sync::PhaseChangeWatcher</name>
-    <message>
-        <source>The database connection is not open.</source>
-        <translation>Die Datenbankverbindung ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>Cannot subscribe to %1: %2</source>
-        <translation>%1 kann nicht abonniert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3832,11 +4527,386 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
-    <name>salon::ui::AppController</name>
+    <name>salon::sync::SyncQueueFilter</name>
     <message>
-        <source>Cannot update the database schema: %1</source>
-        <translation>Das Datenbankschema kann nicht aktualisiert werden: %1</translation>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Wird synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>salon::tables::ColumnValidator</name>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>%1 muss eine ganze Zahl sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 muss mindestens %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not &quot;%2&quot;.</source>
+        <translation>%1 muss eine UUID wie 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 muss einer dieser Werte sein: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time.</source>
+        <translation>%1 muss ein Datum mit Uhrzeit sein.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::tables::StandardTables</name>
+    <message>
+        <source>Services</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Dauer (Min.)</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>Zusammengesetzt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Nur aktive</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Nur inaktive</translation>
+    </message>
+    <message>
+        <source>Composite only</source>
+        <translation>Nur zusammengesetzte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualified staff member(s)</source>
+        <translation>
+            <numerusform>%n qualifizierte Person</numerusform>
+            <numerusform>%n qualifizierte Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event-map row(s)</source>
+        <translation>
+            <numerusform>%n Event-Zuordnung</numerusform>
+            <numerusform>%n Event-Zuordnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n Termin</numerusform>
+            <numerusform>%n Termine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot;</source>
+        <translation>Leistung „%1“</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Segment key</source>
+        <translation>Segmentschlüssel</translation>
+    </message>
+    <message>
+        <source>Staff required</source>
+        <translation>Personal nötig</translation>
+    </message>
+    <message>
+        <source>Processing time (no staff)</source>
+        <translation>Einwirkzeit (ohne Personal)</translation>
+    </message>
+    <message>
+        <source>The segment key &quot;%2&quot; is already used by another segment of service %1; segment keys must be unique within a service.</source>
+        <translation>Der Segmentschlüssel „%2“ wird bereits von einem anderen Segment der Leistung %1 verwendet; Segmentschlüssel müssen innerhalb einer Leistung eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>segment &quot;%1&quot; of %2</source>
+        <translation>Segment „%1“ von %2</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>ID (UUID)</source>
+        <translation>ID (UUID)</translation>
+    </message>
+    <message>
+        <source>Cal.com user ID</source>
+        <translation>Cal.com-Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Cal.com username</source>
+        <translation>Cal.com-Benutzername</translation>
+    </message>
+    <message>
+        <source>Without Cal.com user</source>
+        <translation>Ohne Cal.com-Benutzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualified service(s)</source>
+        <translation>
+            <numerusform>%n qualifizierte Leistung</numerusform>
+            <numerusform>%n qualifizierte Leistungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment phase(s)</source>
+        <translation>
+            <numerusform>%n Terminphase</numerusform>
+            <numerusform>%n Terminphasen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>staff member &quot;%1&quot;</source>
+        <translation>Mitarbeiter/in „%1“</translation>
+    </message>
+    <message>
+        <source>Event map</source>
+        <translation>Event-Zuordnung</translation>
+    </message>
+    <message>
+        <source>Child event type ID</source>
+        <translation>ID des Kind-Eventtyps</translation>
+    </message>
+    <message>
+        <source>Event type ID</source>
+        <translation>Eventtyp-ID</translation>
+    </message>
+    <message>
+        <source>Child resolved at</source>
+        <translation>Kind aufgelöst am</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>Geändert am</translation>
+    </message>
+    <message>
+        <source>With a child event type</source>
+        <translation>Mit Kind-Eventtyp</translation>
+    </message>
+    <message>
+        <source>Without a child event type</source>
+        <translation>Ohne Kind-Eventtyp</translation>
+    </message>
+    <message>
+        <source>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</source>
+        <translation>Leistung %1, Segment „%2“ und Mitarbeiter/in %3 haben bereits einen Eventtyp; bearbeiten Sie stattdessen diese Zeile.</translation>
+    </message>
+    <message>
+        <source>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</source>
+        <translation>Die ID des Kind-Eventtyps muss sich von der Eventtyp-ID unterscheiden: Ein MANAGED-Eltern-Eventtyp, der als sein eigenes Kind gespeichert ist, kann nicht gebucht werden. Lassen Sie das Kind stattdessen leer.</translation>
+    </message>
+    <message>
+        <source>event-map row %1 (%2, %3, %4)</source>
+        <translation>Event-Zuordnung %1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde/Kundin</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Beginnt am</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Angelegt am</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Bevorstehend</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>With failed phases</source>
+        <translation>Mit fehlgeschlagenen Phasen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s) booked in Cal.com (deleting here does not cancel those bookings)</source>
+        <translation>
+            <numerusform>%n Phase in Cal.com gebucht (Löschen hier storniert diese Buchung nicht)</numerusform>
+            <numerusform>%n Phasen in Cal.com gebucht (Löschen hier storniert diese Buchungen nicht)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appointment %1 (%2, %3)</source>
+        <translation>Termin %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Sync-Status</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Endet am</translation>
+    </message>
+    <message>
+        <source>Cal.com booking</source>
+        <translation>Cal.com-Buchung</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Sync-Fehler</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Wird synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>Phases of the appointment</source>
+        <translation>Phasen des Termins</translation>
+    </message>
+</context>
+<context>
+    <name>salon::tables::TableReader</name>
+    <message>
+        <source>Cannot read the choices for %1: %2</source>
+        <translation>Die Auswahlmöglichkeiten für %1 können nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::tables::TableWriter</name>
+    <message>
+        <source>The row no longer exists; someone else may have deleted it.</source>
+        <translation>Die Zeile existiert nicht mehr; vielleicht hat jemand anderes sie gelöscht.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete it: %1 still refer to it.</source>
+        <translation>Löschen nicht möglich, es gibt noch Verweise: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::AppController</name>
     <message>
         <source>Services</source>
         <translation>Leistungen</translation>
@@ -3878,45 +4948,6 @@ Anweisung: %4</translation>
         <translation>Sync-Konsole</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Werkzeuge</translation>
-    </message>
-    <message>
-        <source>&amp;Verify event maps</source>
-        <translation>Event-Zuordnungen &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>Event type &amp;wizard…</source>
-        <translation>Event-Typ-&amp;Assistent…</translation>
-    </message>
-    <message>
-        <source>&amp;Sync console</source>
-        <translation>&amp;Sync-Konsole</translation>
-    </message>
-    <message>
-        <source>Verify event maps</source>
-        <translation>Event-Zuordnungen prüfen</translation>
-    </message>
-    <message>
-        <source>Event maps verified: no problems found.</source>
-        <translation>Event-Zuordnungen geprüft: keine Probleme gefunden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Event maps verified: %n problem(s) found.</source>
-        <translation>
-            <numerusform>Event-Zuordnungen geprüft: %n Problem gefunden.</numerusform>
-            <numerusform>Event-Zuordnungen geprüft: %n Probleme gefunden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only local checks ran: Cal.com is not connected.</source>
-        <translation>Nur lokale Prüfungen liefen: Cal.com ist nicht verbunden.</translation>
-    </message>
-    <message>
-        <source>Cal.com could not be checked: %1</source>
-        <translation>Cal.com konnte nicht geprüft werden: %1</translation>
-    </message>
-    <message>
         <source>Event type wizard</source>
         <translation>Event-Typ-Assistent</translation>
     </message>
@@ -3924,24 +4955,12 @@ Anweisung: %4</translation>
         <source>The wizard creates event types in Cal.com, but Cal.com is not connected. Check the Cal.com settings and the API key.</source>
         <translation>Der Assistent legt Event-Typen in Cal.com an, aber Cal.com ist nicht verbunden. Prüfen Sie die Cal.com-Einstellungen und den API-Schlüssel.</translation>
     </message>
+</context>
+<context>
+    <name>salon::ui::AppStartup</name>
     <message>
-        <source>API key not stored</source>
-        <translation>API-Schlüssel nicht gespeichert</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected to team %1: %n event type(s).</source>
-        <translation>
-            <numerusform>Mit Team %1 verbunden: %n Event-Typ.</numerusform>
-            <numerusform>Mit Team %1 verbunden: %n Event-Typen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Password not stored</source>
-        <translation>Passwort nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>entered in the settings</source>
-        <translation>(in den Einstellungen eingegeben)</translation>
+        <source>Cannot update the database schema: %1</source>
+        <translation>Das Datenbankschema kann nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3963,30 +4982,17 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
-    <name>salon::ui::ColumnValidator</name>
+    <name>salon::ui::ConnectionTest</name>
     <message>
-        <source>%1 must not be empty.</source>
-        <translation>%1 darf nicht leer sein.</translation>
+        <source>entered in the settings</source>
+        <translation>(in den Einstellungen eingegeben)</translation>
     </message>
-    <message>
-        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation>%1 muss eine ganze Zahl sein, nicht „%2“.</translation>
-    </message>
-    <message>
-        <source>%1 must be at least %2.</source>
-        <translation>%1 muss mindestens %2 sein.</translation>
-    </message>
-    <message>
-        <source>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not &quot;%2&quot;.</source>
-        <translation>%1 muss eine UUID wie 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f sein, nicht „%2“.</translation>
-    </message>
-    <message>
-        <source>%1 must be one of: %2.</source>
-        <translation>%1 muss einer dieser Werte sein: %2.</translation>
-    </message>
-    <message>
-        <source>%1 must be a date and time.</source>
-        <translation>%1 muss ein Datum mit Uhrzeit sein.</translation>
+    <message numerus="yes">
+        <source>Connected to team %1: %n event type(s).</source>
+        <translation>
+            <numerusform>Mit Team %1 verbunden: %n Event-Typ.</numerusform>
+            <numerusform>Mit Team %1 verbunden: %n Event-Typen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4011,6 +5017,43 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::EventMapVerification</name>
+    <message>
+        <source>Event maps verified: no problems found.</source>
+        <translation>Event-Zuordnungen geprüft: keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Event maps verified: %1, %2.</source>
+        <translation>Event-Zuordnungen geprüft: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot verify the event maps: %1</source>
+        <translation>Die Event-Zuordnungen können nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Only local checks ran: Cal.com is not connected.</source>
+        <translation>Nur lokale Prüfungen liefen: Cal.com ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not be checked: %1</source>
+        <translation>Cal.com konnte nicht geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::EventTypeWizard</name>
     <message>
         <source>Create Cal.com event types</source>
@@ -4018,15 +5061,7 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
-    <name>salon::ui::LazySqlTableModel</name>
-    <message>
-        <source>The row no longer exists; someone else may have deleted it.</source>
-        <translation>Die Zeile existiert nicht mehr; vielleicht hat jemand anderes sie gelöscht.</translation>
-    </message>
-    <message>
-        <source>The database refused the change: %1</source>
-        <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
-    </message>
+    <name>salon::ui::LazyTableModel</name>
     <message>
         <source>Cannot count the rows of %1: %2</source>
         <translation>Die Zeilen von %1 können nicht gezählt werden: %2</translation>
@@ -4046,10 +5081,6 @@ Anweisung: %4</translation>
     <message>
         <source>no</source>
         <translation>nein</translation>
-    </message>
-    <message>
-        <source>Cannot delete it: %1 still refer to it.</source>
-        <translation>Löschen nicht möglich, es gibt noch Verweise: %1.</translation>
     </message>
 </context>
 <context>
@@ -4425,6 +5456,24 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::ScreenshotTaker</name>
+    <message>
+        <source>Cannot save the screenshot to %1.</source>
+        <translation>Der Screenshot kann nicht unter %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SecretStorage</name>
+    <message>
+        <source>API key not stored</source>
+        <translation>API-Schlüssel nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Password not stored</source>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::ServiceSelectionPage</name>
     <message>
         <source>Services</source>
@@ -4441,6 +5490,10 @@ Anweisung: %4</translation>
     <message>
         <source>Nothing to plan: no segment with staff or nobody performs it.</source>
         <translation>Nichts zu planen: kein Segment mit Personal, oder niemand führt es aus.</translation>
+    </message>
+    <message>
+        <source>Reading the services…</source>
+        <translation>Die Leistungen werden gelesen…</translation>
     </message>
 </context>
 <context>
@@ -4599,88 +5652,12 @@ Anweisung: %4</translation>
         <translation>Live-Aktualisierung angehalten: %1</translation>
     </message>
     <message>
-        <source>Live updates are off: %1</source>
-        <translation>Live-Aktualisierung ist aus: %1</translation>
-    </message>
-    <message>
-        <source>The sync console cannot open the database: %1</source>
-        <translation>Die Sync-Konsole kann die Datenbank nicht öffnen: %1</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
         <source>All services</source>
         <translation>Alle Leistungen</translation>
     </message>
     <message>
         <source>All staff</source>
         <translation>Alle Personen</translation>
-    </message>
-    <message>
-        <source>Search customer, e-mail, appointment id or error</source>
-        <translation>Kunde, E-Mail, Termin-ID oder Fehler suchen</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <source>Retry selected</source>
-        <translation>Auswahl erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Retry all failed</source>
-        <translation>Alle fehlgeschlagenen erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Archive failure...</source>
-        <translation>Fehler archivieren...</translation>
-    </message>
-    <message>
-        <source>Reconcile with Cal.com</source>
-        <translation>Mit Cal.com abgleichen</translation>
-    </message>
-    <message>
-        <source>Export log...</source>
-        <translation>Protokoll exportieren...</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Befund</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</source>
-        <translation>Der Abgleich vergleicht synchronisierte Phasen mit Cal.com; nichts ändert sich ohne Ihre Bestätigung.</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Drift</source>
-        <translation>Abweichungen</translation>
     </message>
     <message>
         <source>The sync console cannot read the database: %1</source>
@@ -4717,50 +5694,8 @@ Anweisung: %4</translation>
         <translation>Richten Sie Cal.com in den Einstellungen ein, um zu synchronisieren.</translation>
     </message>
     <message>
-        <source>No failed phases to retry.</source>
-        <translation>Keine fehlgeschlagenen Phasen zum erneuten Versuchen.</translation>
-    </message>
-    <message>
-        <source>phase %1: %2 %3</source>
-        <translation>Phase %1: %2 %3</translation>
-    </message>
-    <message>
-        <source>phase %1 (appointment %2, %3): %4 - %5</source>
-        <translation>Phase %1 (Termin %2, %3): %4 - %5</translation>
-    </message>
-    <message>
         <source>%1 of %2 phases</source>
         <translation>%1 von %2 Phasen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync of %n phase(s) started.</source>
-        <translation>
-            <numerusform>Synchronisierung von %n Phase gestartet.</numerusform>
-            <numerusform>Synchronisierung von %n Phasen gestartet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing %n phase(s) with Cal.com...</source>
-        <translation>
-            <numerusform>%n Phase wird mit Cal.com synchronisiert...</numerusform>
-            <numerusform>%n Phasen werden mit Cal.com synchronisiert...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync finished: %1</source>
-        <translation>Synchronisierung beendet: %1</translation>
-    </message>
-    <message>
-        <source>Sync finished with failures: %1. See the failed view.</source>
-        <translation>Synchronisierung mit Fehlern beendet: %1. Siehe die Ansicht der Fehlgeschlagenen.</translation>
-    </message>
-    <message>
-        <source>Sync cancelled: %1</source>
-        <translation>Synchronisierung abgebrochen: %1</translation>
-    </message>
-    <message>
-        <source>Cancelling: queued phases stop now, a booking already sent is waited for.</source>
-        <translation>Abbruch: Wartende Phasen stoppen sofort, auf eine bereits gesendete Buchung wird gewartet.</translation>
     </message>
     <message>
         <source>Archive failure</source>
@@ -4770,61 +5705,12 @@ Anweisung: %4</translation>
         <source>Why is this failure harmless? (kept in the history)</source>
         <translation>Warum ist dieser Fehler harmlos? (bleibt im Verlauf)</translation>
     </message>
-    <message>
-        <source>Archiving needs a reason.</source>
-        <translation>Zum Archivieren ist eine Begründung nötig.</translation>
-    </message>
-    <message>
-        <source>Archived phase(s) %1: %2</source>
-        <translation>Archivierte Phase(n) %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failure(s) archived.</source>
-        <translation>
-            <numerusform>%n Fehler archiviert.</numerusform>
-            <numerusform>%n Fehler archiviert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reconcile failed: %1</source>
-        <translation>Abgleich fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>drift: %1</source>
-        <translation>Abweichung: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconcile: %n synced phase(s) match Cal.com.</source>
-        <translation>
-            <numerusform>Abgleich: %n synchronisierte Phase stimmt mit Cal.com überein.</numerusform>
-            <numerusform>Abgleich: %n synchronisierte Phasen stimmen mit Cal.com überein.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconcile found %n difference(s) with Cal.com; see Drift.</source>
-        <translation>
-            <numerusform>Der Abgleich hat %n Abweichung von Cal.com gefunden; siehe Abweichungen.</numerusform>
-            <numerusform>Der Abgleich hat %n Abweichungen von Cal.com gefunden; siehe Abweichungen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comparing synced phases with Cal.com...</source>
-        <translation>Synchronisierte Phasen werden mit Cal.com verglichen...</translation>
-    </message>
     <message numerus="yes">
         <source>Mark %n phase(s) to be booked again in Cal.com? The stored booking reference is replaced by the next sync.</source>
         <translation>
             <numerusform>%n Phase zum erneuten Buchen in Cal.com markieren? Die gespeicherte Buchungsreferenz wird bei der nächsten Synchronisierung ersetzt.</numerusform>
             <numerusform>%n Phasen zum erneuten Buchen in Cal.com markieren? Die gespeicherte Buchungsreferenz wird bei der nächsten Synchronisierung ersetzt.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Drift found by reconcile; confirmed by %1</source>
-        <translation>Beim Abgleich gefundene Abweichung; bestätigt von %1</translation>
-    </message>
-    <message>
-        <source>phase %1 marked to be booked again</source>
-        <translation>Phase %1 zum erneuten Buchen markiert</translation>
     </message>
     <message>
         <source>Sync console</source>
@@ -4847,12 +5733,106 @@ Anweisung: %4</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Book cancelled or missing phases again...</source>
-        <translation>Stornierte oder fehlende Phasen erneut buchen...</translation>
-    </message>
-    <message>
         <source>Only cancelled or missing bookings can be booked again from here; check the others in Cal.com.</source>
         <translation>Nur stornierte oder fehlende Buchungen können hier erneut gebucht werden; prüfen Sie die anderen in Cal.com.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SyncConsoleController</name>
+    <message>
+        <source>The sync console cannot open the database: %1</source>
+        <translation>Die Sync-Konsole kann die Datenbank nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>No failed phases to retry.</source>
+        <translation>Keine fehlgeschlagenen Phasen zum erneuten Versuchen.</translation>
+    </message>
+    <message>
+        <source>phase %1: %2 %3</source>
+        <translation>Phase %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>phase %1 (appointment %2, %3): %4 - %5</source>
+        <translation>Phase %1 (Termin %2, %3): %4 - %5</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1</source>
+        <translation>Synchronisierung beendet: %1</translation>
+    </message>
+    <message>
+        <source>Sync finished with failures: %1. See the failed view.</source>
+        <translation>Synchronisierung mit Fehlern beendet: %1. Siehe die Ansicht der Fehlgeschlagenen.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: %1</source>
+        <translation>Synchronisierung abgebrochen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync of %n phase(s) started.</source>
+        <translation>
+            <numerusform>Synchronisierung von %n Phase gestartet.</numerusform>
+            <numerusform>Synchronisierung von %n Phasen gestartet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n phase(s) with Cal.com...</source>
+        <translation>
+            <numerusform>%n Phase wird mit Cal.com synchronisiert...</numerusform>
+            <numerusform>%n Phasen werden mit Cal.com synchronisiert...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: queued phases stop now, a booking already sent is waited for.</source>
+        <translation>Abbruch: Wartende Phasen stoppen sofort, auf eine bereits gesendete Buchung wird gewartet.</translation>
+    </message>
+    <message>
+        <source>Archiving needs a reason.</source>
+        <translation>Zum Archivieren ist eine Begründung nötig.</translation>
+    </message>
+    <message>
+        <source>Archived phase(s) %1: %2</source>
+        <translation>Archivierte Phase(n) %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) archived.</source>
+        <translation>
+            <numerusform>%n Fehler archiviert.</numerusform>
+            <numerusform>%n Fehler archiviert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drift: %1</source>
+        <translation>Abweichung: %1</translation>
+    </message>
+    <message>
+        <source>Reconcile failed: %1</source>
+        <translation>Abgleich fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconcile: %n synced phase(s) match Cal.com.</source>
+        <translation>
+            <numerusform>Abgleich: %n synchronisierte Phase stimmt mit Cal.com überein.</numerusform>
+            <numerusform>Abgleich: %n synchronisierte Phasen stimmen mit Cal.com überein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconcile found %n difference(s) with Cal.com; see Drift.</source>
+        <translation>
+            <numerusform>Der Abgleich hat %n Abweichung von Cal.com gefunden; siehe Abweichungen.</numerusform>
+            <numerusform>Der Abgleich hat %n Abweichungen von Cal.com gefunden; siehe Abweichungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing synced phases with Cal.com...</source>
+        <translation>Synchronisierte Phasen werden mit Cal.com verglichen...</translation>
+    </message>
+    <message>
+        <source>Drift found by reconcile; confirmed by %1</source>
+        <translation>Beim Abgleich gefundene Abweichung; bestätigt von %1</translation>
+    </message>
+    <message>
+        <source>phase %1 marked to be booked again</source>
+        <translation>Phase %1 zum erneuten Buchen markiert</translation>
     </message>
 </context>
 <context>
@@ -5104,6 +6084,25 @@ Anweisung: %4</translation>
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
             <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Verify event maps</source>
+        <translation>Event-Zuordnungen &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Event type &amp;wizard…</source>
+        <translation>Event-Typ-&amp;Assistent…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync console</source>
+        <translation>&amp;Sync-Konsole</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,40 @@
     </message>
 </context>
 <context>
+    <name>CancelAppointmentCommand</name>
+    <message>
+        <source>Appointment to cancel (one or more).</source>
+        <translation>Appointment to cancel (one or more).</translation>
+    </message>
+    <message>
+        <source>Why, as Cal.com tells the customer (default: &quot;%1&quot;).</source>
+        <translation>Why, as Cal.com tells the customer (default: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Show what would be cancelled; change nothing.</source>
+        <translation>Show what would be cancelled; change nothing.</translation>
+    </message>
+    <message>
+        <source>cancel-appointment needs appointment ids, not &quot;%1&quot;</source>
+        <translation>cancel-appointment needs appointment ids, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cancel-appointment needs at least one appointment id</source>
+        <translation>cancel-appointment needs at least one appointment id</translation>
+    </message>
+    <message>
+        <source>Cancel appointments and their bookings in Cal.com.</source>
+        <translation>Cancel appointments and their bookings in Cal.com.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePlan</name>
+    <message>
+        <source>step %1 (phase %2, %3, %4): %5</source>
+        <translation>step %1 (phase %2, %3, %4): %5</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>%1 (no password from PGPASSWORD or the keychain: %2)</source>
@@ -149,12 +183,12 @@
         <translation>Create one single-host Cal.com event type per service segment and staff member; --dry-run shows the plan.</translation>
     </message>
     <message>
-        <source>Run %1 (salon-admin-cli undo-run %1 takes it back).</source>
-        <translation>Run %1 (salon-admin-cli undo-run %1 takes it back).</translation>
-    </message>
-    <message>
         <source>%1: stopping (%2): no new event types; waiting for requests already sent. A second %2 stops at once.</source>
         <translation>%1: stopping (%2): no new event types; waiting for requests already sent. A second %2 stops at once.</translation>
+    </message>
+    <message>
+        <source>Run %1 (salon-admin-cli undo-run %1 takes it back).</source>
+        <translation>Run %1 (salon-admin-cli undo-run %1 takes it back).</translation>
     </message>
     <message>
         <source>%1: stopped by %2. What was created is mapped; run the command again to go on (it finds what exists by its slug and creates nothing twice).</source>
@@ -196,6 +230,10 @@
     <message>
         <source>The built-in Cal.com sandbox cannot listen on 127.0.0.1.</source>
         <translation>The built-in Cal.com sandbox cannot listen on 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo database.</source>
+        <translation>Cannot open the demo database.</translation>
     </message>
 </context>
 <context>
@@ -285,6 +323,150 @@
     </message>
 </context>
 <context>
+    <name>LifecycleReport</name>
+    <message numerus="yes">
+        <source>%n appointment(s) planned, nothing changed; %1 refused.</source>
+        <translation>
+            <numerusform>%n appointment planned, nothing changed; %1 refused.</numerusform>
+            <numerusform>%n appointments planned, nothing changed; %1 refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) done</source>
+        <translation>
+            <numerusform>%n appointment done</numerusform>
+            <numerusform>%n appointments done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused (nothing changed)</source>
+        <translation>
+            <numerusform>%n refused (nothing changed)</numerusform>
+            <numerusform>%n refused (nothing changed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n put back</source>
+        <translation>
+            <numerusform>%n put back</numerusform>
+            <numerusform>%n put back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with work owed (the next run finishes it)</source>
+        <translation>
+            <numerusform>%n with work owed (the next run finishes it)</numerusform>
+            <numerusform>%n with work owed (the next run finishes it)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleRepository</name>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Cannot write the audit log: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the change of appointment %1: %2</source>
+        <translation>Cannot record the change of appointment %1: %2</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is being changed already (change %2 is not finished); run `salon-admin-cli reassign` or the same command again later to finish it first.</source>
+        <translation>Appointment %1 is being changed already (change %2 is not finished); run `salon-admin-cli reassign` or the same command again later to finish it first.</translation>
+    </message>
+    <message>
+        <source>Phase %1 of appointment %2 is being synced right now; try again when that sync has finished.</source>
+        <translation>Phase %1 of appointment %2 is being synced right now; try again when that sync has finished.</translation>
+    </message>
+    <message>
+        <source>Cannot record the change of phase %1: %2</source>
+        <translation>Cannot record the change of phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot cancel phase %1: %2</source>
+        <translation>Cannot cancel phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot cancel appointment %1: %2</source>
+        <translation>Cannot cancel appointment %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read change %1: %2</source>
+        <translation>Cannot read change %1: %2</translation>
+    </message>
+    <message>
+        <source>Change %1 does not exist.</source>
+        <translation>Change %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot read the steps of change %1: %2</source>
+        <translation>Cannot read the steps of change %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot list the unfinished changes: %1</source>
+        <translation>Cannot list the unfinished changes: %1</translation>
+    </message>
+    <message>
+        <source>Cannot take over change %1: %2</source>
+        <translation>Cannot take over change %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot release change %1: %2</source>
+        <translation>Cannot release change %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record step %1 of change %2: %3</source>
+        <translation>Cannot record step %1 of change %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot record change %1: %2</source>
+        <translation>Cannot record change %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record step %1: %2</source>
+        <translation>Cannot record step %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the new booking of phase %1: %2</source>
+        <translation>Cannot store the new booking of phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the change of phase %1: %2</source>
+        <translation>Cannot store the change of phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the undo of change %1: %2</source>
+        <translation>Cannot record the undo of change %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the undo of phase %1: %2</source>
+        <translation>Cannot record the undo of phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot change phase %1: %2</source>
+        <translation>Cannot change phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot change appointment %1: %2</source>
+        <translation>Cannot change appointment %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish change %1: %2</source>
+        <translation>Cannot finish change %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MigrateCommand</name>
     <message>
         <source>The database %1 is up to date (schema version %2).</source>
@@ -300,6 +482,37 @@
     <message>
         <source>Create or update the database schema (idempotent).</source>
         <translation>Create or update the database schema (idempotent).</translation>
+    </message>
+</context>
+<context>
+    <name>MoveAppointmentCommand</name>
+    <message>
+        <source>Appointment to move.</source>
+        <translation>Appointment to move.</translation>
+    </message>
+    <message>
+        <source>New start, ISO 8601 with an offset or Z (2030-11-26T10:00:00+01:00).</source>
+        <translation>New start, ISO 8601 with an offset or Z (2030-11-26T10:00:00+01:00).</translation>
+    </message>
+    <message>
+        <source>Show every step at its new time and whether it is free; change nothing.</source>
+        <translation>Show every step at its new time and whether it is free; change nothing.</translation>
+    </message>
+    <message>
+        <source>move-appointment needs exactly one appointment id</source>
+        <translation>move-appointment needs exactly one appointment id</translation>
+    </message>
+    <message>
+        <source>move-appointment needs --to DATETIME</source>
+        <translation>move-appointment needs --to DATETIME</translation>
+    </message>
+    <message>
+        <source>--to &quot;%1&quot; is not an ISO 8601 date and time with an offset or Z, e.g. 2030-11-26T10:00:00+01:00</source>
+        <translation>--to &quot;%1&quot; is not an ISO 8601 date and time with an offset or Z, e.g. 2030-11-26T10:00:00+01:00</translation>
+    </message>
+    <message>
+        <source>Move an appointment (all its steps) to a new start.</source>
+        <translation>Move an appointment (all its steps) to a new start.</translation>
     </message>
 </context>
 <context>
@@ -442,6 +655,69 @@
     <message>
         <source>%1: stopped by %2 while asking Cal.com; nothing was changed.</source>
         <translation>%1: stopped by %2 while asking Cal.com; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignCommand</name>
+    <message>
+        <source>A step to hand over (repeatable).</source>
+        <translation>A step to hand over (repeatable).</translation>
+    </message>
+    <message>
+        <source>Hand every staff step of this appointment over.</source>
+        <translation>Hand every staff step of this appointment over.</translation>
+    </message>
+    <message>
+        <source>The staff member who takes the steps (with --phase or --appointment).</source>
+        <translation>The staff member who takes the steps (with --phase or --appointment).</translation>
+    </message>
+    <message>
+        <source>The staff member who is off (with --to-staff and --on).</source>
+        <translation>The staff member who is off (with --to-staff and --on).</translation>
+    </message>
+    <message>
+        <source>The staff member who takes that day&apos;s steps.</source>
+        <translation>The staff member who takes that day&apos;s steps.</translation>
+    </message>
+    <message>
+        <source>The day, YYYY-MM-DD in the salon&apos;s time zone.</source>
+        <translation>The day, YYYY-MM-DD in the salon&apos;s time zone.</translation>
+    </message>
+    <message>
+        <source>Show the plan and each step&apos;s availability; change nothing.</source>
+        <translation>Show the plan and each step&apos;s availability; change nothing.</translation>
+    </message>
+    <message>
+        <source>reassign takes no arguments; use --phase, --appointment or --from-staff</source>
+        <translation>reassign takes no arguments; use --phase, --appointment or --from-staff</translation>
+    </message>
+    <message>
+        <source>reassign needs exactly one of: --phase ID... --staff UUID, --appointment ID --staff UUID, or --from-staff UUID --to-staff UUID --on DATE</source>
+        <translation>reassign needs exactly one of: --phase ID... --staff UUID, --appointment ID --staff UUID, or --from-staff UUID --to-staff UUID --on DATE</translation>
+    </message>
+    <message>
+        <source>--from-staff and --to-staff need staff ids (UUIDs)</source>
+        <translation>--from-staff and --to-staff need staff ids (UUIDs)</translation>
+    </message>
+    <message>
+        <source>--on needs a date YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--on needs a date YYYY-MM-DD, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--staff needs the id (UUID) of the staff member who takes the steps</source>
+        <translation>--staff needs the id (UUID) of the staff member who takes the steps</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id</source>
+        <translation>&quot;%1&quot; is not an id</translation>
+    </message>
+    <message>
+        <source>--appointment takes one appointment id</source>
+        <translation>--appointment takes one appointment id</translation>
+    </message>
+    <message>
+        <source>Hand steps, an appointment or a staff member&apos;s day to another staff member.</source>
+        <translation>Hand steps, an appointment or a staff member&apos;s day to another staff member.</translation>
     </message>
 </context>
 <context>
@@ -857,298 +1133,42 @@
     </message>
 </context>
 <context>
-    <name>StandardTables</name>
+    <name>SnapshotReader</name>
     <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
+        <source>Cannot read the appointments: %1</source>
+        <translation>Cannot read the appointments: %1</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>Cannot read the phases of the appointments: %1</source>
+        <translation>Cannot read the phases of the appointments: %1</translation>
     </message>
     <message>
-        <source>Duration (min)</source>
-        <translation>Duration (min)</translation>
+        <source>Cannot read the unfinished changes of the appointments: %1</source>
+        <translation>Cannot read the unfinished changes of the appointments: %1</translation>
     </message>
     <message>
-        <source>Composite</source>
-        <translation>Composite</translation>
+        <source>Cannot read the staff: %1</source>
+        <translation>Cannot read the staff: %1</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Active</translation>
+        <source>Cannot read the event map: %1</source>
+        <translation>Cannot read the event map: %1</translation>
     </message>
     <message>
-        <source>Segments</source>
-        <translation>Segments</translation>
+        <source>Appointment %1 does not exist.</source>
+        <translation>Appointment %1 does not exist.</translation>
     </message>
     <message>
-        <source>Active only</source>
-        <translation>Active only</translation>
+        <source>Cannot read the phases: %1</source>
+        <translation>Cannot read the phases: %1</translation>
     </message>
     <message>
-        <source>Inactive only</source>
-        <translation>Inactive only</translation>
+        <source>Phase %1 does not exist.</source>
+        <translation>Phase %1 does not exist.</translation>
     </message>
     <message>
-        <source>Composite only</source>
-        <translation>Composite only</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n segment(s)</source>
-        <translation>
-            <numerusform>%n segment</numerusform>
-            <numerusform>%n segments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n qualified staff member(s)</source>
-        <translation>
-            <numerusform>%n qualified staff member</numerusform>
-            <numerusform>%n qualified staff members</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event-map row(s)</source>
-        <translation>
-            <numerusform>%n event-map row</numerusform>
-            <numerusform>%n event-map rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n appointment(s)</source>
-        <translation>
-            <numerusform>%n appointment</numerusform>
-            <numerusform>%n appointments</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>service &quot;%1&quot;</source>
-        <translation>service &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Segment key</source>
-        <translation>Segment key</translation>
-    </message>
-    <message>
-        <source>Staff required</source>
-        <translation>Staff required</translation>
-    </message>
-    <message>
-        <source>Processing time (no staff)</source>
-        <translation>Processing time (no staff)</translation>
-    </message>
-    <message>
-        <source>The segment key &quot;%2&quot; is already used by another segment of service %1; segment keys must be unique within a service.</source>
-        <translation>The segment key &quot;%2&quot; is already used by another segment of service %1; segment keys must be unique within a service.</translation>
-    </message>
-    <message>
-        <source>segment &quot;%1&quot; of %2</source>
-        <translation>segment &quot;%1&quot; of %2</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <source>ID (UUID)</source>
-        <translation>ID (UUID)</translation>
-    </message>
-    <message>
-        <source>Cal.com user ID</source>
-        <translation>Cal.com user ID</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Cal.com username</source>
-        <translation>Cal.com username</translation>
-    </message>
-    <message>
-        <source>Without Cal.com user</source>
-        <translation>Without Cal.com user</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n qualified service(s)</source>
-        <translation>
-            <numerusform>%n qualified service</numerusform>
-            <numerusform>%n qualified services</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n appointment phase(s)</source>
-        <translation>
-            <numerusform>%n appointment phase</numerusform>
-            <numerusform>%n appointment phases</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>staff member &quot;%1&quot;</source>
-        <translation>staff member &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Event map</source>
-        <translation>Event map</translation>
-    </message>
-    <message>
-        <source>Child event type ID</source>
-        <translation>Child event type ID</translation>
-    </message>
-    <message>
-        <source>Event type ID</source>
-        <translation>Event type ID</translation>
-    </message>
-    <message>
-        <source>Child resolved at</source>
-        <translation>Child resolved at</translation>
-    </message>
-    <message>
-        <source>Updated at</source>
-        <translation>Updated at</translation>
-    </message>
-    <message>
-        <source>With a child event type</source>
-        <translation>With a child event type</translation>
-    </message>
-    <message>
-        <source>Without a child event type</source>
-        <translation>Without a child event type</translation>
-    </message>
-    <message>
-        <source>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</source>
-        <translation>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</translation>
-    </message>
-    <message>
-        <source>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</source>
-        <translation>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</translation>
-    </message>
-    <message>
-        <source>event-map row %1 (%2, %3, %4)</source>
-        <translation>event-map row %1 (%2, %3, %4)</translation>
-    </message>
-    <message>
-        <source>Appointments</source>
-        <translation>Appointments</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>Phases</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Customer email</source>
-        <translation>Customer email</translation>
-    </message>
-    <message>
-        <source>Starts at</source>
-        <translation>Starts at</translation>
-    </message>
-    <message>
-        <source>Created at</source>
-        <translation>Created at</translation>
-    </message>
-    <message>
-        <source>Upcoming</source>
-        <translation>Upcoming</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Scheduled</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>With failed phases</source>
-        <translation>With failed phases</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phase(s)</source>
-        <translation>
-            <numerusform>%n phase</numerusform>
-            <numerusform>%n phases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n phase(s) booked in Cal.com (deleting here does not cancel those bookings)</source>
-        <translation>
-            <numerusform>%n phase booked in Cal.com (deleting here does not cancel those bookings)</numerusform>
-            <numerusform>%n phases booked in Cal.com (deleting here does not cancel those bookings)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>appointment %1 (%2, %3)</source>
-        <translation>appointment %1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Sync status</source>
-        <translation>Sync status</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation>Appointment</translation>
-    </message>
-    <message>
-        <source>Ends at</source>
-        <translation>Ends at</translation>
-    </message>
-    <message>
-        <source>Cal.com booking</source>
-        <translation>Cal.com booking</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Attempts</translation>
-    </message>
-    <message>
-        <source>Sync error</source>
-        <translation>Sync error</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <source>Syncing</source>
-        <translation>Syncing</translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Synced</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Skipped</translation>
-    </message>
-    <message>
-        <source>phase %1</source>
-        <translation>phase %1</translation>
+        <source>Cannot read the appointments of the staff member: %1</source>
+        <translation>Cannot read the appointments of the staff member: %1</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1253,14 @@
         </translation>
     </message>
     <message>
+        <source>When a step of an appointment&apos;s first booking fails, keep the steps already booked (default: cancel them again, so an appointment is booked completely or not at all).</source>
+        <translation>When a step of an appointment&apos;s first booking fails, keep the steps already booked (default: cancel them again, so an appointment is booked completely or not at all).</translation>
+    </message>
+    <message>
+        <source>Do not check all staff steps of an appointment in Cal.com before its first booking.</source>
+        <translation>Do not check all staff steps of an appointment in Cal.com before its first booking.</translation>
+    </message>
+    <message>
         <source>%1: stopping the sync (%2): no new phases; waiting for requests already sent to Cal.com. A second %2 stops at once.</source>
         <translation>%1: stopping the sync (%2): no new phases; waiting for requests already sent to Cal.com. A second %2 stops at once.</translation>
     </message>
@@ -1243,6 +1271,101 @@
     <message>
         <source>the sync stopped: %1 Phases not reached keep their status.</source>
         <translation>the sync stopped: %1 Phases not reached keep their status.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConsole</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Search customer, e-mail, appointment id or error</source>
+        <translation>Search customer, e-mail, appointment id or error</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Appointments to sync</source>
+        <translation>Appointments to sync</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</source>
+        <translation>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Book cancelled or missing phases again...</source>
+        <translation>Book cancelled or missing phases again...</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>Retry selected</translation>
+    </message>
+    <message>
+        <source>Retry all failed</source>
+        <translation>Retry all failed</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Archive failure...</source>
+        <translation>Archive failure...</translation>
+    </message>
+    <message>
+        <source>Reconcile with Cal.com</source>
+        <translation>Reconcile with Cal.com</translation>
+    </message>
+    <message>
+        <source>Export log...</source>
+        <translation>Export log...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
 </context>
 <context>
@@ -1410,37 +1533,6 @@
             <numerusform>The failure could not be stored (%1); the phase stays 'syncing' until a later sync takes the claim over after %n minute.</numerusform>
             <numerusform>The failure could not be stored (%1); the phase stays 'syncing' until a later sync takes the claim over after %n minutes.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>SyncQueueFilter</name>
-    <message>
-        <source>Needs attention</source>
-        <translation>Needs attention</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <source>Syncing</source>
-        <translation>Syncing</translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Synced</translation>
-    </message>
-    <message>
-        <source>Archived</source>
-        <translation>Archived</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>All</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1809,47 @@ Exit codes: 0 done and clean; 1 done but problems were found or some items faile
     <message>
         <source>entered</source>
         <translation>entered</translation>
+    </message>
+</context>
+<context>
+    <name>salon::AppointmentAccess</name>
+    <message>
+        <source>Cannot read the services: %1</source>
+        <translation>Cannot read the services: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the staff: %1</source>
+        <translation>Cannot read the staff: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::AppointmentStatus</name>
+    <message>
+        <source>the appointment is cancelled</source>
+        <translation>the appointment is cancelled</translation>
+    </message>
+    <message>
+        <source>the appointment is completed</source>
+        <translation>the appointment is completed</translation>
+    </message>
+    <message>
+        <source>the customer did not show up (no_show)</source>
+        <translation>the customer did not show up (no_show)</translation>
+    </message>
+    <message>
+        <source>the appointment&apos;s status &quot;%1&quot; is not bookable (only &quot;scheduled&quot; is)</source>
+        <translation>the appointment&apos;s status &quot;%1&quot; is not bookable (only &quot;scheduled&quot; is)</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ChangeWatcher</name>
+    <message>
+        <source>Cannot read the change log: %1</source>
+        <translation>Cannot read the change log: %1</translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to %1: %2</source>
+        <translation>Cannot subscribe to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2175,18 @@ Statement: %4</translation>
         <source>Cannot commit migration %1: %2</source>
         <translation>Cannot commit migration %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot prepare migration %1: %2</source>
+        <translation>Cannot prepare migration %1: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1_%2 failed: %3</source>
+        <translation>Migration %1_%2 failed: %3</translation>
+    </message>
+    <message>
+        <source>Migration %1_%2 would leave a row of %3 pointing at a missing row of %4; nothing was changed.</source>
+        <translation>Migration %1_%2 would leave a row of %3 pointing at a missing row of %4; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>salon::SqlErrorText</name>
@@ -2103,6 +2248,14 @@ Statement: %4</translation>
     <message>
         <source>The booking is incomplete: %1</source>
         <translation>The booking is incomplete: %1</translation>
+    </message>
+    <message>
+        <source>The new time is incomplete: %1</source>
+        <translation>The new time is incomplete: %1</translation>
+    </message>
+    <message>
+        <source>The slot query is incomplete: %1</source>
+        <translation>The slot query is incomplete: %1</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2485,85 @@ Statement: %4</translation>
     <message>
         <source>Show the audit log by run (what changed, when, who).</source>
         <translation>Show the audit log by run (what changed, when, who).</translation>
+    </message>
+</context>
+<context>
+    <name>salon::cli::LifecycleCli</name>
+    <message>
+        <source>nothing to check</source>
+        <translation>nothing to check</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>not checked (Cal.com&apos;s answer decides)</source>
+        <translation>not checked (Cal.com&apos;s answer decides)</translation>
+    </message>
+    <message>
+        <source>BUSY</source>
+        <translation>BUSY</translation>
+    </message>
+    <message>
+        <source>NO EVENT TYPE</source>
+        <translation>NO EVENT TYPE</translation>
+    </message>
+    <message>
+        <source>could not be checked</source>
+        <translation>could not be checked</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nothing to do</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>nothing changed</translation>
+    </message>
+    <message>
+        <source>put back</source>
+        <translation>put back</translation>
+    </message>
+    <message>
+        <source>owed</source>
+        <translation>owed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>appointment %1 step %2 (phase %3) %4%5: %6 - %7</source>
+        <translation>appointment %1 step %2 (phase %3) %4%5: %6 - %7</translation>
+    </message>
+    <message>
+        <source> (putting back)</source>
+        <translation> (putting back)</translation>
+    </message>
+    <message>
+        <source>next step: </source>
+        <translation>next step: </translation>
+    </message>
+    <message>
+        <source>appointment %1 step %2 (phase %3): %4 %5 -&gt; %6 %7: %8%9</source>
+        <translation>appointment %1 step %2 (phase %3): %4 %5 -&gt; %6 %7: %8%9</translation>
+    </message>
+    <message>
+        <source>no staff</source>
+        <translation>no staff</translation>
+    </message>
+    <message>
+        <source>appointment %1: %2 - %3</source>
+        <translation>appointment %1: %2 - %3</translation>
     </message>
 </context>
 <context>
@@ -3025,14 +3257,6 @@ Statement: %4</translation>
 <context>
     <name>salon::eventtypes::ManagedTypeRetirement</name>
     <message>
-        <source>No Cal.com team to look the replaced event types up in.</source>
-        <translation>No Cal.com team to look the replaced event types up in.</translation>
-    </message>
-    <message>
-        <source>Cannot read the team&apos;s event types: %1</source>
-        <translation>Cannot read the team&apos;s event types: %1</translation>
-    </message>
-    <message>
         <source>Still referred to; not deleted.</source>
         <translation>Still referred to; not deleted.</translation>
     </message>
@@ -3093,6 +3317,17 @@ Statement: %4</translation>
     <message>
         <source>Kept</source>
         <translation>Kept</translation>
+    </message>
+</context>
+<context>
+    <name>salon::eventtypes::RetirementSearch</name>
+    <message>
+        <source>No Cal.com team to look the replaced event types up in.</source>
+        <translation>No Cal.com team to look the replaced event types up in.</translation>
+    </message>
+    <message>
+        <source>Cannot read the team&apos;s event types: %1</source>
+        <translation>Cannot read the team&apos;s event types: %1</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3598,419 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::lifecycle::AppointmentChangeRun</name>
+    <message>
+        <source>Change %1 is being finished by another run right now.</source>
+        <translation>Change %1 is being finished by another run right now.</translation>
+    </message>
+    <message>
+        <source>a step failed before a crash</source>
+        <translation>a step failed before a crash</translation>
+    </message>
+    <message>
+        <source>stopped by the user</source>
+        <translation>stopped by the user</translation>
+    </message>
+    <message>
+        <source>Stopped before anything changed in Cal.com.</source>
+        <translation>Stopped before anything changed in Cal.com.</translation>
+    </message>
+    <message>
+        <source>Stopped; the remaining cancellations are owed.</source>
+        <translation>Stopped; the remaining cancellations are owed.</translation>
+    </message>
+    <message>
+        <source>Run the command again; it finishes them.</source>
+        <translation>Run the command again; it finishes them.</translation>
+    </message>
+    <message>
+        <source>Some work in Cal.com is owed; the next run finishes it.</source>
+        <translation>Some work in Cal.com is owed; the next run finishes it.</translation>
+    </message>
+    <message>
+        <source>Run the command again (or any lifecycle command) when Cal.com answers.</source>
+        <translation>Run the command again (or any lifecycle command) when Cal.com answers.</translation>
+    </message>
+    <message>
+        <source>Put back: the appointment is whole at its old time and staff (%1).</source>
+        <translation>Put back: the appointment is whole at its old time and staff (%1).</translation>
+    </message>
+    <message>
+        <source>Could not put everything back: %1</source>
+        <translation>Could not put everything back: %1</translation>
+    </message>
+    <message>
+        <source>Check these steps in Cal.com; their phases show where they are now.</source>
+        <translation>Check these steps in Cal.com; their phases show where they are now.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Check these bookings in Cal.com.</source>
+        <translation>Check these bookings in Cal.com.</translation>
+    </message>
+    <message>
+        <source>Internal error: step %1 is not part of change %2.</source>
+        <translation>Internal error: step %1 is not part of change %2.</translation>
+    </message>
+    <message>
+        <source>Choose another time or staff member.</source>
+        <translation>Choose another time or staff member.</translation>
+    </message>
+    <message>
+        <source>step %1 (phase %2): %3</source>
+        <translation>step %1 (phase %2): %3</translation>
+    </message>
+    <message>
+        <source>step %1 (phase %2) failed: %3</source>
+        <translation>step %1 (phase %2) failed: %3</translation>
+    </message>
+    <message>
+        <source>Run the command again when Cal.com answers; it finishes this step.</source>
+        <translation>Run the command again when Cal.com answers; it finishes this step.</translation>
+    </message>
+    <message>
+        <source>Step %1 (phase %2) has no clear answer from Cal.com: %3</source>
+        <translation>Step %1 (phase %2) has no clear answer from Cal.com: %3</translation>
+    </message>
+    <message>
+        <source>Run the command again.</source>
+        <translation>Run the command again.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::BookingCanceller</name>
+    <message>
+        <source>no Cal.com client</source>
+        <translation>no Cal.com client</translation>
+    </message>
+    <message>
+        <source>Cal.com did not cancel booking %1 after %2 attempts.</source>
+        <translation>Cal.com did not cancel booking %1 after %2 attempts.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::CancelAppointmentsJob</name>
+    <message>
+        <source>Cancelled by the salon.</source>
+        <translation>Cancelled by the salon.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::ChangeDrafts</name>
+    <message>
+        <source>Appointment %1 has an unfinished change (%2) that could not be finished now.</source>
+        <translation>Appointment %1 has an unfinished change (%2) that could not be finished now.</translation>
+    </message>
+    <message>
+        <source>Run the command again when Cal.com answers; the change is finished first.</source>
+        <translation>Run the command again when Cal.com answers; the change is finished first.</translation>
+    </message>
+    <message>
+        <source>Phase %1 of appointment %2 is being synced right now.</source>
+        <translation>Phase %1 of appointment %2 is being synced right now.</translation>
+    </message>
+    <message>
+        <source>Try again when that sync has finished.</source>
+        <translation>Try again when that sync has finished.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 cannot be changed: %2.</source>
+        <translation>Appointment %1 cannot be changed: %2.</translation>
+    </message>
+    <message>
+        <source>Phase %1 of appointment %2: an earlier booking attempt got no clear answer, so Cal.com may hold a booking for it.</source>
+        <translation>Phase %1 of appointment %2: an earlier booking attempt got no clear answer, so Cal.com may hold a booking for it.</translation>
+    </message>
+    <message>
+        <source>Run `salon-admin-cli sync --appointment %1` first; it settles that.</source>
+        <translation>Run `salon-admin-cli sync --appointment %1` first; it settles that.</translation>
+    </message>
+    <message>
+        <source>an earlier booking attempt got no clear answer: any booking Cal.com made for it is found by its phase id and cancelled</source>
+        <translation>an earlier booking attempt got no clear answer: any booking Cal.com made for it is found by its phase id and cancelled</translation>
+    </message>
+    <message>
+        <source>Staff member %1 does not exist.</source>
+        <translation>Staff member %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Phase %1 needs no staff (processing time); it cannot be handed to anyone.</source>
+        <translation>Phase %1 needs no staff (processing time); it cannot be handed to anyone.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::ChangePlanner</name>
+    <message>
+        <source>not booked yet and no event type to check it on; the next sync says why</source>
+        <translation>not booked yet and no event type to check it on; the next sync says why</translation>
+    </message>
+    <message>
+        <source>the event map has no event type for %1, segment %2, %3; the event type wizard creates it</source>
+        <translation>the event map has no event type for %1, segment %2, %3; the event type wizard creates it</translation>
+    </message>
+    <message>
+        <source>%1 Verify the event maps, or let the event type wizard create an event type for this staff member.</source>
+        <translation>%1 Verify the event maps, or let the event type wizard create an event type for this staff member.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not be asked: %1</source>
+        <translation>Cal.com could not be asked: %1</translation>
+    </message>
+    <message>
+        <source>its event type has several lengths, so it is booked again, but the new time overlaps its own booking; move it by at least its length</source>
+        <translation>its event type has several lengths, so it is booked again, but the new time overlaps its own booking; move it by at least its length</translation>
+    </message>
+    <message>
+        <source>off its event type&apos;s slot grid next to a busy time; no other booking of %1 overlaps it, Cal.com&apos;s answer decides</source>
+        <translation>off its event type&apos;s slot grid next to a busy time; no other booking of %1 overlaps it, Cal.com&apos;s answer decides</translation>
+    </message>
+    <message>
+        <source>overlaps a booking of this appointment that moves first; Cal.com&apos;s answer decides</source>
+        <translation>overlaps a booking of this appointment that moves first; Cal.com&apos;s answer decides</translation>
+    </message>
+    <message>
+        <source>%1 is not free then in Cal.com (busy or not working)</source>
+        <translation>%1 is not free then in Cal.com (busy or not working)</translation>
+    </message>
+    <message>
+        <source>%1 has another booking then in Cal.com (%2)</source>
+        <translation>%1 has another booking then in Cal.com (%2)</translation>
+    </message>
+    <message>
+        <source>appointment %1 of this change goes to %2 at that time</source>
+        <translation>appointment %1 of this change goes to %2 at that time</translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::LifecycleJob</name>
+    <message>
+        <source>Let the event type wizard create the missing event type (Tools -&gt; Event type wizard, or `salon-admin-cli create-event-types --service %1 --staff %2`), then try again.</source>
+        <translation>Let the event type wizard create the missing event type (Tools -&gt; Event type wizard, or `salon-admin-cli create-event-types --service %1 --staff %2`), then try again.</translation>
+    </message>
+    <message>
+        <source>Try again when Cal.com answers.</source>
+        <translation>Try again when Cal.com answers.</translation>
+    </message>
+    <message>
+        <source>Choose another time or another staff member.</source>
+        <translation>Choose another time or another staff member.</translation>
+    </message>
+    <message>
+        <source>No Cal.com connection.</source>
+        <translation>No Cal.com connection.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it started; nothing changed.</source>
+        <translation>Cancelled before it started; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: appointment %1 is already as asked.</source>
+        <translation>Nothing to do: appointment %1 is already as asked.</translation>
+    </message>
+    <message>
+        <source>Nothing changed for appointment %1: %2</source>
+        <translation>Nothing changed for appointment %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would change %n booking(s) in Cal.com.</source>
+        <translation>
+            <numerusform>Would change %n booking in Cal.com.</numerusform>
+            <numerusform>Would change %n bookings in Cal.com.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::MoveAppointmentsJob</name>
+    <message>
+        <source>Moved by the salon.</source>
+        <translation>Moved by the salon.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::RestaffJob</name>
+    <message>
+        <source>Handed to another staff member by the salon.</source>
+        <translation>Handed to another staff member by the salon.</translation>
+    </message>
+    <message>
+        <source>Staff member %1 does not exist.</source>
+        <translation>Staff member %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::SickDayJob</name>
+    <message>
+        <source>Handed to another staff member: the planned one is off that day.</source>
+        <translation>Handed to another staff member: the planned one is off that day.</translation>
+    </message>
+    <message>
+        <source>The staff member who is off and the one who takes over are the same.</source>
+        <translation>The staff member who is off and the one who takes over are the same.</translation>
+    </message>
+    <message>
+        <source>Staff member %1 does not exist.</source>
+        <translation>Staff member %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Or hand appointment %1 to someone else with `salon-admin-cli reassign --appointment %1 --staff UUID`, or move it with `salon-admin-cli move-appointment %1 --to DATETIME`.</source>
+        <translation>Or hand appointment %1 to someone else with `salon-admin-cli reassign --appointment %1 --staff UUID`, or move it with `salon-admin-cli move-appointment %1 --to DATETIME`.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::lifecycle::StepRunner</name>
+    <message>
+        <source>Owed in Cal.com: %1 The next run finishes it.</source>
+        <translation>Owed in Cal.com: %1 The next run finishes it.</translation>
+    </message>
+    <message>
+        <source>No Cal.com client.</source>
+        <translation>No Cal.com client.</translation>
+    </message>
+    <message>
+        <source>stopped before it was sent again.</source>
+        <translation>stopped before it was sent again.</translation>
+    </message>
+    <message>
+        <source>Cancelling booking %1.</source>
+        <translation>Cancelling booking %1.</translation>
+    </message>
+    <message>
+        <source>Booking %1 is cancelled.</source>
+        <translation>Booking %1 is cancelled.</translation>
+    </message>
+    <message>
+        <source>Booking %1 had been replaced by %2; that one is cancelled.</source>
+        <translation>Booking %1 had been replaced by %2; that one is cancelled.</translation>
+    </message>
+    <message>
+        <source>Booking %1 does not exist in Cal.com; nothing to cancel.</source>
+        <translation>Booking %1 does not exist in Cal.com; nothing to cancel.</translation>
+    </message>
+    <message>
+        <source>Cal.com refused to cancel booking %1: %2</source>
+        <translation>Cal.com refused to cancel booking %1: %2</translation>
+    </message>
+    <message>
+        <source>booking %1 could not be cancelled now (%2).</source>
+        <translation>booking %1 could not be cancelled now (%2).</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>Looking for bookings Cal.com holds for phase %1.</source>
+        <translation>Looking for bookings Cal.com holds for phase %1.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not be asked for the bookings of phase %1 (%2).</source>
+        <translation>Cal.com could not be asked for the bookings of phase %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cal.com holds no booking for phase %1.</source>
+        <translation>Cal.com holds no booking for phase %1.</translation>
+    </message>
+    <message>
+        <source>Booking %1 of phase %2 is cancelled.</source>
+        <translation>Booking %1 of phase %2 is cancelled.</translation>
+    </message>
+    <message>
+        <source>Moving booking %1 to %2.</source>
+        <translation>Moving booking %1 to %2.</translation>
+    </message>
+    <message>
+        <source>stopped before it was sent.</source>
+        <translation>stopped before it was sent.</translation>
+    </message>
+    <message>
+        <source>Moved to %1 (booking %2).</source>
+        <translation>Moved to %1 (booking %2).</translation>
+    </message>
+    <message>
+        <source>%1 is taken in Cal.com: %2</source>
+        <translation>%1 is taken in Cal.com: %2</translation>
+    </message>
+    <message>
+        <source>Asking Cal.com whether booking %1 was moved.</source>
+        <translation>Asking Cal.com whether booking %1 was moved.</translation>
+    </message>
+    <message>
+        <source>Booking %1 does not exist in Cal.com any more.</source>
+        <translation>Booking %1 does not exist in Cal.com any more.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not say whether booking %1 was moved (%2).</source>
+        <translation>Cal.com could not say whether booking %1 was moved (%2).</translation>
+    </message>
+    <message>
+        <source>Cal.com did not move booking %1 after %2 attempts.</source>
+        <translation>Cal.com did not move booking %1 after %2 attempts.</translation>
+    </message>
+    <message>
+        <source>Booking %1 was cancelled in Cal.com meanwhile.</source>
+        <translation>Booking %1 was cancelled in Cal.com meanwhile.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not be asked for booking %1 (%2).</source>
+        <translation>Cal.com could not be asked for booking %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Booking %1 was moved or cancelled in Cal.com by someone else (now %2, %3).</source>
+        <translation>Booking %1 was moved or cancelled in Cal.com by someone else (now %2, %3).</translation>
+    </message>
+    <message>
+        <source>Moved to %1 (booking %2, found in Cal.com).</source>
+        <translation>Moved to %1 (booking %2, found in Cal.com).</translation>
+    </message>
+    <message>
+        <source>No event type to book phase %1 on.</source>
+        <translation>No event type to book phase %1 on.</translation>
+    </message>
+    <message>
+        <source>Booking event type %1 at %2.</source>
+        <translation>Booking event type %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Salon customer</source>
+        <translation>Salon customer</translation>
+    </message>
+    <message>
+        <source>Asking Cal.com whether phase %1 was booked.</source>
+        <translation>Asking Cal.com whether phase %1 was booked.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not say whether phase %1 was booked (%2).</source>
+        <translation>Cal.com could not say whether phase %1 was booked (%2).</translation>
+    </message>
+    <message>
+        <source>Cal.com did not book phase %1 after %2 attempts.</source>
+        <translation>Cal.com did not book phase %1 after %2 attempts.</translation>
+    </message>
+    <message>
+        <source>Booked %1.</source>
+        <translation>Booked %1.</translation>
+    </message>
+    <message>
+        <source>Booked %1; cancelling the old booking %2.</source>
+        <translation>Booked %1; cancelling the old booking %2.</translation>
+    </message>
+    <message>
+        <source>Booked %1 and cancelled the old booking %2.</source>
+        <translation>Booked %1 and cancelled the old booking %2.</translation>
+    </message>
+    <message>
+        <source>Booked %1, but Cal.com refused to cancel the old booking %2: %3</source>
+        <translation>Booked %1, but Cal.com refused to cancel the old booking %2: %3</translation>
+    </message>
+    <message>
+        <source>booked %1, but the old booking %2 could not be cancelled now (%3).</source>
+        <translation>booked %1, but the old booking %2 could not be cancelled now (%3).</translation>
+    </message>
+</context>
+<context>
     <name>salon::rehearsal::CalcomSnapshot</name>
     <message>
         <source>The snapshot has no team with an owner or admin to act as.</source>
@@ -3425,8 +4073,8 @@ Statement: %4</translation>
     <message numerus="yes">
         <source>the key&apos;s user belongs to %n team(s); name one with --team-id</source>
         <translation>
-            <numerusform>the key&apos;s user belongs to %n team; name one with --team-id</numerusform>
-            <numerusform>the key&apos;s user belongs to %n teams; name one with --team-id</numerusform>
+            <numerusform>the key's user belongs to %n team; name one with --team-id</numerusform>
+            <numerusform>the key's user belongs to %n teams; name one with --team-id</numerusform>
         </translation>
     </message>
     <message>
@@ -3596,12 +4244,70 @@ Statement: %4</translation>
         <translation>Hidden personal event types of other members cannot be listed through the API; the snapshot lacks them.</translation>
     </message>
     <message>
+        <source>Cal.com lists no time zone for other members (users %1); the snapshot gives them %2.</source>
+        <translation>Cal.com lists no time zone for other members (users %1); the snapshot gives them %2.</translation>
+    </message>
+    <message>
         <source>Bookings %1 use event type %2, which the snapshot does not contain.</source>
         <translation>Bookings %1 use event type %2, which the snapshot does not contain.</translation>
     </message>
+</context>
+<context>
+    <name>salon::sync::AppointmentBookingCheck</name>
     <message>
-        <source>Cal.com lists no time zone for other members (users %1); the snapshot gives them %2.</source>
-        <translation>Cal.com lists no time zone for other members (users %1); the snapshot gives them %2.</translation>
+        <source>Not booked: %1 (this phase was not changed).</source>
+        <translation>Not booked: %1 (this phase was not changed).</translation>
+    </message>
+    <message>
+        <source>Not booked: %1.</source>
+        <translation>Not booked: %1.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is being cancelled, moved or re-staffed right now (change %2); the next sync books it.</source>
+        <translation>Appointment %1 is being cancelled, moved or re-staffed right now (change %2); the next sync books it.</translation>
+    </message>
+    <message>
+        <source>step %1 (%2, %3)</source>
+        <translation>step %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>step %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not free in Cal.com: %1. None of appointment %2&apos;s steps were booked.</source>
+        <translation>Not free in Cal.com: %1. None of appointment %2&apos;s steps were booked.</translation>
+    </message>
+    <message>
+        <source>Move the appointment (`salon-admin-cli move-appointment %1 --to ...`) or hand the busy step to someone else (`salon-admin-cli reassign`), then sync again.</source>
+        <translation>Move the appointment (`salon-admin-cli move-appointment %1 --to ...`) or hand the busy step to someone else (`salon-admin-cli reassign`), then sync again.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be booked, so none of appointment %2&apos;s steps were booked.</source>
+        <translation>%1 cannot be booked, so none of appointment %2&apos;s steps were booked.</translation>
+    </message>
+    <message>
+        <source>Fix that step (see its own message), then sync again.</source>
+        <translation>Fix that step (see its own message), then sync again.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::sync::BookingCompensation</name>
+    <message>
+        <source>Booked and cancelled again: step %1 (phase %2) of appointment %3 could not be booked (%4). The next sync books the appointment again.</source>
+        <translation>Booked and cancelled again: step %1 (phase %2) of appointment %3 could not be booked (%4). The next sync books the appointment again.</translation>
+    </message>
+    <message>
+        <source>Booked, but another step failed, and cancelling this booking again did not finish: %1</source>
+        <translation>Booked, but another step failed, and cancelling this booking again did not finish: %1</translation>
+    </message>
+    <message>
+        <source>Fix the failed step, then sync the appointment again.</source>
+        <translation>Fix the failed step, then sync the appointment again.</translation>
+    </message>
+    <message>
+        <source>Run any lifecycle command (it finishes owed cancellations), or cancel booking %1 in Cal.com.</source>
+        <translation>Run any lifecycle command (it finishes owed cancellations), or cancel booking %1 in Cal.com.</translation>
     </message>
 </context>
 <context>
@@ -3653,17 +4359,6 @@ Statement: %4</translation>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
-    </message>
-</context>
-<context>
-    <name>salon::sync::PhaseChangeWatcher</name>
-    <message>
-        <source>The database connection is not open.</source>
-        <translation>The database connection is not open.</translation>
-    </message>
-    <message>
-        <source>Cannot subscribe to %1: %2</source>
-        <translation>Cannot subscribe to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3832,11 +4527,386 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
-    <name>salon::ui::AppController</name>
+    <name>salon::sync::SyncQueueFilter</name>
     <message>
-        <source>Cannot update the database schema: %1</source>
-        <translation>Cannot update the database schema: %1</translation>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
     </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>salon::tables::ColumnValidator</name>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 must not be empty.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
+        <translation>%1 must be a whole number, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 must be at least %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not &quot;%2&quot;.</source>
+        <translation>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 must be one of: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time.</source>
+        <translation>%1 must be a date and time.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::tables::StandardTables</name>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Duration (min)</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>Composite</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Active only</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>Inactive only</translation>
+    </message>
+    <message>
+        <source>Composite only</source>
+        <translation>Composite only</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualified staff member(s)</source>
+        <translation>
+            <numerusform>%n qualified staff member</numerusform>
+            <numerusform>%n qualified staff members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event-map row(s)</source>
+        <translation>
+            <numerusform>%n event-map row</numerusform>
+            <numerusform>%n event-map rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s)</source>
+        <translation>
+            <numerusform>%n appointment</numerusform>
+            <numerusform>%n appointments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot;</source>
+        <translation>service &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Segment key</source>
+        <translation>Segment key</translation>
+    </message>
+    <message>
+        <source>Staff required</source>
+        <translation>Staff required</translation>
+    </message>
+    <message>
+        <source>Processing time (no staff)</source>
+        <translation>Processing time (no staff)</translation>
+    </message>
+    <message>
+        <source>The segment key &quot;%2&quot; is already used by another segment of service %1; segment keys must be unique within a service.</source>
+        <translation>The segment key &quot;%2&quot; is already used by another segment of service %1; segment keys must be unique within a service.</translation>
+    </message>
+    <message>
+        <source>segment &quot;%1&quot; of %2</source>
+        <translation>segment &quot;%1&quot; of %2</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>ID (UUID)</source>
+        <translation>ID (UUID)</translation>
+    </message>
+    <message>
+        <source>Cal.com user ID</source>
+        <translation>Cal.com user ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Cal.com username</source>
+        <translation>Cal.com username</translation>
+    </message>
+    <message>
+        <source>Without Cal.com user</source>
+        <translation>Without Cal.com user</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n qualified service(s)</source>
+        <translation>
+            <numerusform>%n qualified service</numerusform>
+            <numerusform>%n qualified services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment phase(s)</source>
+        <translation>
+            <numerusform>%n appointment phase</numerusform>
+            <numerusform>%n appointment phases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>staff member &quot;%1&quot;</source>
+        <translation>staff member &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Event map</source>
+        <translation>Event map</translation>
+    </message>
+    <message>
+        <source>Child event type ID</source>
+        <translation>Child event type ID</translation>
+    </message>
+    <message>
+        <source>Event type ID</source>
+        <translation>Event type ID</translation>
+    </message>
+    <message>
+        <source>Child resolved at</source>
+        <translation>Child resolved at</translation>
+    </message>
+    <message>
+        <source>Updated at</source>
+        <translation>Updated at</translation>
+    </message>
+    <message>
+        <source>With a child event type</source>
+        <translation>With a child event type</translation>
+    </message>
+    <message>
+        <source>Without a child event type</source>
+        <translation>Without a child event type</translation>
+    </message>
+    <message>
+        <source>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</source>
+        <translation>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</translation>
+    </message>
+    <message>
+        <source>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</source>
+        <translation>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</translation>
+    </message>
+    <message>
+        <source>event-map row %1 (%2, %3, %4)</source>
+        <translation>event-map row %1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>Customer email</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>With failed phases</source>
+        <translation>With failed phases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s) booked in Cal.com (deleting here does not cancel those bookings)</source>
+        <translation>
+            <numerusform>%n phase booked in Cal.com (deleting here does not cancel those bookings)</numerusform>
+            <numerusform>%n phases booked in Cal.com (deleting here does not cancel those bookings)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>appointment %1 (%2, %3)</source>
+        <translation>appointment %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Ends at</translation>
+    </message>
+    <message>
+        <source>Cal.com booking</source>
+        <translation>Cal.com booking</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Sync error</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>phase %1</translation>
+    </message>
+    <message>
+        <source>Phases of the appointment</source>
+        <translation>Phases of the appointment</translation>
+    </message>
+</context>
+<context>
+    <name>salon::tables::TableReader</name>
+    <message>
+        <source>Cannot read the choices for %1: %2</source>
+        <translation>Cannot read the choices for %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::tables::TableWriter</name>
+    <message>
+        <source>The row no longer exists; someone else may have deleted it.</source>
+        <translation>The row no longer exists; someone else may have deleted it.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>The database refused the change: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete it: %1 still refer to it.</source>
+        <translation>Cannot delete it: %1 still refer to it.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::AppController</name>
     <message>
         <source>Services</source>
         <translation>Services</translation>
@@ -3878,45 +4948,6 @@ Statement: %4</translation>
         <translation>Sync console</translation>
     </message>
     <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <source>&amp;Verify event maps</source>
-        <translation>&amp;Verify event maps</translation>
-    </message>
-    <message>
-        <source>Event type &amp;wizard…</source>
-        <translation>Event type &amp;wizard…</translation>
-    </message>
-    <message>
-        <source>&amp;Sync console</source>
-        <translation>&amp;Sync console</translation>
-    </message>
-    <message>
-        <source>Verify event maps</source>
-        <translation>Verify event maps</translation>
-    </message>
-    <message>
-        <source>Event maps verified: no problems found.</source>
-        <translation>Event maps verified: no problems found.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Event maps verified: %n problem(s) found.</source>
-        <translation>
-            <numerusform>Event maps verified: %n problem found.</numerusform>
-            <numerusform>Event maps verified: %n problems found.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only local checks ran: Cal.com is not connected.</source>
-        <translation>Only local checks ran: Cal.com is not connected.</translation>
-    </message>
-    <message>
-        <source>Cal.com could not be checked: %1</source>
-        <translation>Cal.com could not be checked: %1</translation>
-    </message>
-    <message>
         <source>Event type wizard</source>
         <translation>Event type wizard</translation>
     </message>
@@ -3924,24 +4955,12 @@ Statement: %4</translation>
         <source>The wizard creates event types in Cal.com, but Cal.com is not connected. Check the Cal.com settings and the API key.</source>
         <translation>The wizard creates event types in Cal.com, but Cal.com is not connected. Check the Cal.com settings and the API key.</translation>
     </message>
+</context>
+<context>
+    <name>salon::ui::AppStartup</name>
     <message>
-        <source>API key not stored</source>
-        <translation>API key not stored</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected to team %1: %n event type(s).</source>
-        <translation>
-            <numerusform>Connected to team %1: %n event type.</numerusform>
-            <numerusform>Connected to team %1: %n event types.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Password not stored</source>
-        <translation>Password not stored</translation>
-    </message>
-    <message>
-        <source>entered in the settings</source>
-        <translation>entered in the settings</translation>
+        <source>Cannot update the database schema: %1</source>
+        <translation>Cannot update the database schema: %1</translation>
     </message>
 </context>
 <context>
@@ -3963,30 +4982,17 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
-    <name>salon::ui::ColumnValidator</name>
+    <name>salon::ui::ConnectionTest</name>
     <message>
-        <source>%1 must not be empty.</source>
-        <translation>%1 must not be empty.</translation>
+        <source>entered in the settings</source>
+        <translation>entered in the settings</translation>
     </message>
-    <message>
-        <source>%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation>%1 must be a whole number, not &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 must be at least %2.</source>
-        <translation>%1 must be at least %2.</translation>
-    </message>
-    <message>
-        <source>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not &quot;%2&quot;.</source>
-        <translation>%1 must be a UUID such as 9f47fda1-7c2e-4b8a-9d3f-2a1b0c9d8e7f, not &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 must be one of: %2.</source>
-        <translation>%1 must be one of: %2.</translation>
-    </message>
-    <message>
-        <source>%1 must be a date and time.</source>
-        <translation>%1 must be a date and time.</translation>
+    <message numerus="yes">
+        <source>Connected to team %1: %n event type(s).</source>
+        <translation>
+            <numerusform>Connected to team %1: %n event type.</numerusform>
+            <numerusform>Connected to team %1: %n event types.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4011,6 +5017,43 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::EventMapVerification</name>
+    <message>
+        <source>Event maps verified: no problems found.</source>
+        <translation>Event maps verified: no problems found.</translation>
+    </message>
+    <message>
+        <source>Event maps verified: %1, %2.</source>
+        <translation>Event maps verified: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot verify the event maps: %1</source>
+        <translation>Cannot verify the event maps: %1</translation>
+    </message>
+    <message>
+        <source>Only local checks ran: Cal.com is not connected.</source>
+        <translation>Only local checks ran: Cal.com is not connected.</translation>
+    </message>
+    <message>
+        <source>Cal.com could not be checked: %1</source>
+        <translation>Cal.com could not be checked: %1</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::EventTypeWizard</name>
     <message>
         <source>Create Cal.com event types</source>
@@ -4018,15 +5061,7 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
-    <name>salon::ui::LazySqlTableModel</name>
-    <message>
-        <source>The row no longer exists; someone else may have deleted it.</source>
-        <translation>The row no longer exists; someone else may have deleted it.</translation>
-    </message>
-    <message>
-        <source>The database refused the change: %1</source>
-        <translation>The database refused the change: %1</translation>
-    </message>
+    <name>salon::ui::LazyTableModel</name>
     <message>
         <source>Cannot count the rows of %1: %2</source>
         <translation>Cannot count the rows of %1: %2</translation>
@@ -4046,10 +5081,6 @@ Statement: %4</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>Cannot delete it: %1 still refer to it.</source>
-        <translation>Cannot delete it: %1 still refer to it.</translation>
     </message>
 </context>
 <context>
@@ -4425,6 +5456,24 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::ScreenshotTaker</name>
+    <message>
+        <source>Cannot save the screenshot to %1.</source>
+        <translation>Cannot save the screenshot to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SecretStorage</name>
+    <message>
+        <source>API key not stored</source>
+        <translation>API key not stored</translation>
+    </message>
+    <message>
+        <source>Password not stored</source>
+        <translation>Password not stored</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::ServiceSelectionPage</name>
     <message>
         <source>Services</source>
@@ -4441,6 +5490,10 @@ Statement: %4</translation>
     <message>
         <source>Nothing to plan: no segment with staff or nobody performs it.</source>
         <translation>Nothing to plan: no segment with staff or nobody performs it.</translation>
+    </message>
+    <message>
+        <source>Reading the services…</source>
+        <translation>Reading the services…</translation>
     </message>
 </context>
 <context>
@@ -4599,88 +5652,12 @@ Statement: %4</translation>
         <translation>Live updates stopped: %1</translation>
     </message>
     <message>
-        <source>Live updates are off: %1</source>
-        <translation>Live updates are off: %1</translation>
-    </message>
-    <message>
-        <source>The sync console cannot open the database: %1</source>
-        <translation>The sync console cannot open the database: %1</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
         <source>All services</source>
         <translation>All services</translation>
     </message>
     <message>
         <source>All staff</source>
         <translation>All staff</translation>
-    </message>
-    <message>
-        <source>Search customer, e-mail, appointment id or error</source>
-        <translation>Search customer, e-mail, appointment id or error</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>Retry selected</source>
-        <translation>Retry selected</translation>
-    </message>
-    <message>
-        <source>Retry all failed</source>
-        <translation>Retry all failed</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Archive failure...</source>
-        <translation>Archive failure...</translation>
-    </message>
-    <message>
-        <source>Reconcile with Cal.com</source>
-        <translation>Reconcile with Cal.com</translation>
-    </message>
-    <message>
-        <source>Export log...</source>
-        <translation>Export log...</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Finding</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation>Appointment</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</source>
-        <translation>Reconcile compares synced phases with Cal.com; nothing changes unless you confirm.</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Log</translation>
-    </message>
-    <message>
-        <source>Drift</source>
-        <translation>Drift</translation>
     </message>
     <message>
         <source>The sync console cannot read the database: %1</source>
@@ -4717,50 +5694,8 @@ Statement: %4</translation>
         <translation>Configure Cal.com in Settings to sync.</translation>
     </message>
     <message>
-        <source>No failed phases to retry.</source>
-        <translation>No failed phases to retry.</translation>
-    </message>
-    <message>
-        <source>phase %1: %2 %3</source>
-        <translation>phase %1: %2 %3</translation>
-    </message>
-    <message>
-        <source>phase %1 (appointment %2, %3): %4 - %5</source>
-        <translation>phase %1 (appointment %2, %3): %4 - %5</translation>
-    </message>
-    <message>
         <source>%1 of %2 phases</source>
         <translation>%1 of %2 phases</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync of %n phase(s) started.</source>
-        <translation>
-            <numerusform>Sync of %n phase started.</numerusform>
-            <numerusform>Sync of %n phases started.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing %n phase(s) with Cal.com...</source>
-        <translation>
-            <numerusform>Syncing %n phase with Cal.com...</numerusform>
-            <numerusform>Syncing %n phases with Cal.com...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync finished: %1</source>
-        <translation>Sync finished: %1</translation>
-    </message>
-    <message>
-        <source>Sync finished with failures: %1. See the failed view.</source>
-        <translation>Sync finished with failures: %1. See the failed view.</translation>
-    </message>
-    <message>
-        <source>Sync cancelled: %1</source>
-        <translation>Sync cancelled: %1</translation>
-    </message>
-    <message>
-        <source>Cancelling: queued phases stop now, a booking already sent is waited for.</source>
-        <translation>Cancelling: queued phases stop now, a booking already sent is waited for.</translation>
     </message>
     <message>
         <source>Archive failure</source>
@@ -4770,61 +5705,12 @@ Statement: %4</translation>
         <source>Why is this failure harmless? (kept in the history)</source>
         <translation>Why is this failure harmless? (kept in the history)</translation>
     </message>
-    <message>
-        <source>Archiving needs a reason.</source>
-        <translation>Archiving needs a reason.</translation>
-    </message>
-    <message>
-        <source>Archived phase(s) %1: %2</source>
-        <translation>Archived phase(s) %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failure(s) archived.</source>
-        <translation>
-            <numerusform>%n failure archived.</numerusform>
-            <numerusform>%n failures archived.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reconcile failed: %1</source>
-        <translation>Reconcile failed: %1</translation>
-    </message>
-    <message>
-        <source>drift: %1</source>
-        <translation>drift: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconcile: %n synced phase(s) match Cal.com.</source>
-        <translation>
-            <numerusform>Reconcile: %n synced phase matches Cal.com.</numerusform>
-            <numerusform>Reconcile: %n synced phases match Cal.com.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconcile found %n difference(s) with Cal.com; see Drift.</source>
-        <translation>
-            <numerusform>Reconcile found %n difference with Cal.com; see Drift.</numerusform>
-            <numerusform>Reconcile found %n differences with Cal.com; see Drift.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Comparing synced phases with Cal.com...</source>
-        <translation>Comparing synced phases with Cal.com...</translation>
-    </message>
     <message numerus="yes">
         <source>Mark %n phase(s) to be booked again in Cal.com? The stored booking reference is replaced by the next sync.</source>
         <translation>
             <numerusform>Mark %n phase to be booked again in Cal.com? The stored booking reference is replaced by the next sync.</numerusform>
             <numerusform>Mark %n phases to be booked again in Cal.com? The stored booking reference is replaced by the next sync.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Drift found by reconcile; confirmed by %1</source>
-        <translation>Drift found by reconcile; confirmed by %1</translation>
-    </message>
-    <message>
-        <source>phase %1 marked to be booked again</source>
-        <translation>phase %1 marked to be booked again</translation>
     </message>
     <message>
         <source>Sync console</source>
@@ -4847,12 +5733,106 @@ Statement: %4</translation>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Book cancelled or missing phases again...</source>
-        <translation>Book cancelled or missing phases again...</translation>
-    </message>
-    <message>
         <source>Only cancelled or missing bookings can be booked again from here; check the others in Cal.com.</source>
         <translation>Only cancelled or missing bookings can be booked again from here; check the others in Cal.com.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SyncConsoleController</name>
+    <message>
+        <source>The sync console cannot open the database: %1</source>
+        <translation>The sync console cannot open the database: %1</translation>
+    </message>
+    <message>
+        <source>No failed phases to retry.</source>
+        <translation>No failed phases to retry.</translation>
+    </message>
+    <message>
+        <source>phase %1: %2 %3</source>
+        <translation>phase %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>phase %1 (appointment %2, %3): %4 - %5</source>
+        <translation>phase %1 (appointment %2, %3): %4 - %5</translation>
+    </message>
+    <message>
+        <source>Sync finished: %1</source>
+        <translation>Sync finished: %1</translation>
+    </message>
+    <message>
+        <source>Sync finished with failures: %1. See the failed view.</source>
+        <translation>Sync finished with failures: %1. See the failed view.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled: %1</source>
+        <translation>Sync cancelled: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync of %n phase(s) started.</source>
+        <translation>
+            <numerusform>Sync of %n phase started.</numerusform>
+            <numerusform>Sync of %n phases started.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n phase(s) with Cal.com...</source>
+        <translation>
+            <numerusform>Syncing %n phase with Cal.com...</numerusform>
+            <numerusform>Syncing %n phases with Cal.com...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: queued phases stop now, a booking already sent is waited for.</source>
+        <translation>Cancelling: queued phases stop now, a booking already sent is waited for.</translation>
+    </message>
+    <message>
+        <source>Archiving needs a reason.</source>
+        <translation>Archiving needs a reason.</translation>
+    </message>
+    <message>
+        <source>Archived phase(s) %1: %2</source>
+        <translation>Archived phase(s) %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) archived.</source>
+        <translation>
+            <numerusform>%n failure archived.</numerusform>
+            <numerusform>%n failures archived.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drift: %1</source>
+        <translation>drift: %1</translation>
+    </message>
+    <message>
+        <source>Reconcile failed: %1</source>
+        <translation>Reconcile failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconcile: %n synced phase(s) match Cal.com.</source>
+        <translation>
+            <numerusform>Reconcile: %n synced phase matches Cal.com.</numerusform>
+            <numerusform>Reconcile: %n synced phases match Cal.com.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconcile found %n difference(s) with Cal.com; see Drift.</source>
+        <translation>
+            <numerusform>Reconcile found %n difference with Cal.com; see Drift.</numerusform>
+            <numerusform>Reconcile found %n differences with Cal.com; see Drift.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing synced phases with Cal.com...</source>
+        <translation>Comparing synced phases with Cal.com...</translation>
+    </message>
+    <message>
+        <source>Drift found by reconcile; confirmed by %1</source>
+        <translation>Drift found by reconcile; confirmed by %1</translation>
+    </message>
+    <message>
+        <source>phase %1 marked to be booked again</source>
+        <translation>phase %1 marked to be booked again</translation>
     </message>
 </context>
 <context>
@@ -5104,6 +6084,25 @@ Statement: %4</translation>
             <numerusform>Exported %n row to %1.</numerusform>
             <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Verify event maps</source>
+        <translation>&amp;Verify event maps</translation>
+    </message>
+    <message>
+        <source>Event type &amp;wizard…</source>
+        <translation>Event type &amp;wizard…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync console</source>
+        <translation>&amp;Sync console</translation>
     </message>
 </context>
 <context>

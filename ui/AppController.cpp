@@ -105,7 +105,7 @@ void AppController::buildWindow(
     }
     connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::showSettings);
     connect(m_verification, &EventMapVerification::finished, m_window.get(), &MainWindow::showStatus);
-    connectCalcom(calcom);
+    connectCalcom(calcom, url);
     addPages(zone);
     auto* tools = new ToolsMenu(m_window->menuBar(), this);
     connect(tools, &ToolsMenu::verifyEventMapsRequested, this, &AppController::verifyEventMaps);
@@ -198,7 +198,7 @@ void AppController::testConnection(const QUrl& baseUrl, qint64 teamId, const QSt
     test->start();
 }
 
-void AppController::connectCalcom(const std::optional<CalcomStartOptions>& calcom)
+void AppController::connectCalcom(const std::optional<CalcomStartOptions>& calcom, const DatabaseUrl& database)
 {
     salon::calcom::CalcomSettings settings;
     settings.baseUrl = calcom ? calcom->baseUrl : m_settings.calcomBaseUrl();
@@ -207,6 +207,8 @@ void AppController::connectCalcom(const std::optional<CalcomStartOptions>& calco
         settings.teamId = team;
     settings.timeZone = QString::fromLatin1(m_settings.timeZoneId());
     m_calcom = new CalcomConnection(settings, this);
+    // One request budget with the CLI and other windows on the same key and database.
+    m_calcom->shareRateBudget(database);
     StatusIndicators* status = m_window->statusIndicators();
     connect(m_calcom, &CalcomConnection::stateChanged, status,
         [status](CalcomConnection::State state, const QString& detail) {

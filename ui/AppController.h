@@ -77,7 +77,7 @@ private:
     void buildWindow(
         const DatabaseUrl& url, const std::optional<CalcomStartOptions>& calcom, const QString& startPage);
     void addPages(const QTimeZone& zone);
-    void connectCalcom(const std::optional<CalcomStartOptions>& calcom);
+    void connectCalcom(const std::optional<CalcomStartOptions>& calcom, const DatabaseUrl& database);
     void testConnection(const QUrl& baseUrl, qint64 teamId, const QString& typedApiKey);
 
     AppSettings& m_settings;

@@ -1,8 +1,11 @@
 #include "CalcomConnection.h"
 
 #include "calcom/CalcomClient.h"
+#include "calcom/DatabaseRateBudget.h"
+#include "calcom/RateLimiter.h"
 #include "calcom/TeamResolver.h"
 #include "common/Logging.h"
+#include "db/DatabaseWorker.h"
 #include "secrets/ApiKeyJob.h"
 #include "secrets/ApiKeyStore.h"
 
@@ -17,7 +20,31 @@ CalcomConnection::CalcomConnection(const calcom::CalcomSettings& settings, QObje
         m_teamId = *settings.teamId;
 }
 
-CalcomConnection::~CalcomConnection() = default;
+CalcomConnection::~CalcomConnection()
+{
+    // The limiter must not ask a budget that is gone.
+    m_client->rateLimiter()->setSharedBudget(nullptr);
+}
+
+void CalcomConnection::shareRateBudget(const DatabaseUrl& database)
+{
+    m_budgetDatabase = database;
+}
+
+void CalcomConnection::useKey(const QString& apiKey)
+{
+    m_client->setApiKey(apiKey);
+    if (m_budgetDatabase) {
+        m_client->rateLimiter()->setSharedBudget(nullptr);
+        m_budget.reset();
+        if (!m_budgetWorker)
+            m_budgetWorker = std::make_unique<DatabaseWorker>(*m_budgetDatabase);
+        m_budget = std::make_unique<calcom::DatabaseRateBudget>(m_budgetWorker.get(),
+            calcom::DatabaseRateBudget::keyHash(m_client->settings().baseUrl, apiKey));
+        m_client->rateLimiter()->setSharedBudget(m_budget.get());
+    }
+    resolveTeam();
+}
 
 void CalcomConnection::setState(State state, const QString& detail)
 {
@@ -35,8 +62,7 @@ void CalcomConnection::connectToCalcom(const QString& apiKey)
     }
     setState(State::Connecting);
     if (!apiKey.isEmpty()) {
-        m_client->setApiKey(apiKey);
-        resolveTeam();
+        useKey(apiKey);
         return;
     }
     auto* store = new ApiKeyStore(this);
@@ -49,8 +75,7 @@ void CalcomConnection::connectToCalcom(const QString& apiKey)
                                              : job->errorString());
             return;
         }
-        m_client->setApiKey(job->key());
-        resolveTeam();
+        useKey(job->key());
     });
 }
 

@@ -1,13 +1,22 @@
 #pragma once
 
 #include "calcom/CalcomSettings.h"
+#include "db/DatabaseUrl.h"
 
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
+namespace salon
+{
+class DatabaseWorker;
+}
+
 namespace salon::calcom
 {
 class CalcomClient;
+class DatabaseRateBudget;
 }
 
 namespace salon::ui
@@ -32,6 +41,11 @@ public:
     State state() const { return m_state; }
     bool isReady() const { return m_state == State::Connected; }
 
+    // Paces this client within one request budget with every other process on the same key that uses
+    // this database (the CLI, a second window): DatabaseRateBudget, in a worker thread of its own so a
+    // long database job never delays a request. Call before connectToCalcom().
+    void shareRateBudget(const DatabaseUrl& database);
+
     // An empty key means: CALCOM_API_KEY, else the keychain entry for the base URL.
     void connectToCalcom(const QString& apiKey = {});
 
@@ -45,8 +59,12 @@ private:
     void setState(State state, const QString& detail = {});
     void resolveTeam();
     void readMe();
+    void useKey(const QString& apiKey);
 
     calcom::CalcomClient* m_client;
+    std::optional<DatabaseUrl> m_budgetDatabase;
+    std::unique_ptr<DatabaseWorker> m_budgetWorker;
+    std::unique_ptr<calcom::DatabaseRateBudget> m_budget;
     qint64 m_teamId = 0;
     State m_state = State::NotConfigured;
 };

@@ -46,7 +46,7 @@ ApiKeyJob* ApiKeyStore::writeKey(const QUrl& baseUrl, const QString& key)
     }
     if (!job->isDatabasePassword()) {
         if (const QString problem = ApiKeyFormat::problem(key.trimmed(), tr("entered")); !problem.isEmpty()) {
-            job->finishWithError(ApiKeyJob::Error::InvalidKey, problem);
+            job->fail(ApiKeyJob::Error::InvalidKey, problem);
             return job;
         }
     }

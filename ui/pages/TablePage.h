@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RecordFormDialog.h"
+#include "ui/models/CsvWriter.h"
 #include "ui/models/FindingsProxyModel.h"
 #include "ui/models/LazyTableModel.h"
 #include "ui/models/RowFinding.h"
