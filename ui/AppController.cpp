@@ -198,7 +198,8 @@ void AppController::testConnection(const QUrl& baseUrl, qint64 teamId, const QSt
     test->start();
 }
 
-void AppController::connectCalcom(const std::optional<CalcomStartOptions>& calcom, const DatabaseUrl& database)
+void AppController::connectCalcom(
+    const std::optional<CalcomStartOptions>& calcom, const DatabaseUrl& database)
 {
     salon::calcom::CalcomSettings settings;
     settings.baseUrl = calcom ? calcom->baseUrl : m_settings.calcomBaseUrl();

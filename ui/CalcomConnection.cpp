@@ -39,8 +39,8 @@ void CalcomConnection::useKey(const QString& apiKey)
         m_budget.reset();
         if (!m_budgetWorker)
             m_budgetWorker = std::make_unique<DatabaseWorker>(*m_budgetDatabase);
-        m_budget = std::make_unique<calcom::DatabaseRateBudget>(m_budgetWorker.get(),
-            calcom::DatabaseRateBudget::keyHash(m_client->settings().baseUrl, apiKey));
+        m_budget = std::make_unique<calcom::DatabaseRateBudget>(
+            m_budgetWorker.get(), calcom::DatabaseRateBudget::keyHash(m_client->settings().baseUrl, apiKey));
         m_client->rateLimiter()->setSharedBudget(m_budget.get());
     }
     resolveTeam();

@@ -17,7 +17,7 @@ namespace salon::calcom
 {
 class CalcomClient;
 class DatabaseRateBudget;
-}
+} // namespace salon::calcom
 
 namespace salon::ui
 {

@@ -9,6 +9,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace salon::drift
 {
 
@@ -22,6 +24,33 @@ lifecycle::LifecycleOptions withRunId(lifecycle::LifecycleOptions options)
     if (options.runId.isEmpty())
         options.runId = history::RunId::create(DriftApplyJob::kRunKind);
     return options;
+}
+
+// Cancelling a second booking frees its time first; changes of whole appointments come last, when the
+// database-only ones and the bookings they would collide with are settled.
+int orderOf(DriftChoice choice)
+{
+    switch (choice) {
+    case DriftChoice::CancelOther:
+        return 0;
+    case DriftChoice::Adopt:
+    case DriftChoice::FollowCalcom:
+    case DriftChoice::BookAgain:
+        return 1;
+    case DriftChoice::MoveStepBack:
+        return 2;
+    case DriftChoice::MoveAppointment:
+    case DriftChoice::CancelAppointment:
+        return 3;
+    }
+    return 3;
+}
+
+QList<DriftDecision> inOrder(QList<DriftDecision> decisions)
+{
+    std::stable_sort(decisions.begin(), decisions.end(),
+        [](const DriftDecision& a, const DriftDecision& b) { return orderOf(a.choice) < orderOf(b.choice); });
+    return decisions;
 }
 
 QString lifecycleMessage(const lifecycle::LifecycleJob& job)
@@ -41,7 +70,7 @@ DriftApplyJob::DriftApplyJob(QSqlDatabase db, DatabaseWorker* worker, calcom::Ca
     , m_worker(worker)
     , m_client(client)
     , m_teamId(teamId)
-    , m_decisions(std::move(decisions))
+    , m_decisions(inOrder(std::move(decisions)))
     , m_options(withRunId(options))
     , m_repository(m_db, m_options.actor, m_options.runId)
 {

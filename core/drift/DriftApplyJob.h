@@ -23,7 +23,8 @@ struct Booking;
 namespace salon::drift
 {
 
-// Applies the admin's decisions on changes made in Cal.com, one after another, all under one run id
+// Applies the admin's decisions on changes made in Cal.com, one after another (second bookings cancelled
+// first, whole-appointment changes last), all under one run id
 // (history::RunId kind "drift"): database-only changes (follow, adopt) in one transaction each with their
 // audit row; "cancel the whole appointment" and "move the whole appointment" through the lifecycle jobs
 // (CancelAppointmentsJob, MoveAppointmentsJob), which audit and recover themselves; a booking moved back or

@@ -192,7 +192,8 @@ private slots:
     void aKillDuringApplyThenARerunLeavesOneLiveBookingPerStep()
     {
         // Step A moved into the processing time (the whole appointment follows: four reschedules) and a
-        // second booking of step C; the first run is killed after Cal.com answered its first change.
+        // second booking of step C (cancelled first: it would block the move); the first run is killed once
+        // Cal.com answered the move's first reschedule.
         customerReschedules(LifecycleSandbox::kA, "2030-11-25T09:15:00Z");
         QJsonObject copy;
         for (const QJsonObject& b : m_s->server().state().bookings)
@@ -202,10 +203,9 @@ private slots:
         copy.insert("id", 990272);
         m_s->server().state().bookings.append(copy);
         m_s->server().options().latencyMs = 300;
-        const int before = m_s->requests("POST", "/reschedule$") + m_s->requests("POST", "/cancel$");
-        QVERIFY(killWhen(reconcile({ "--apply-all" }), [&] {
-            return m_s->requests("POST", "/reschedule$") + m_s->requests("POST", "/cancel$") > before;
-        }));
+        const int before = m_s->requests("POST", "/reschedule$");
+        QVERIFY(killWhen(
+            reconcile({ "--apply-all" }), [&] { return m_s->requests("POST", "/reschedule$") > before; }));
         m_s->server().options().latencyMs = 0;
 
         const auto rerun = cli(reconcile({ "--apply-all" }));

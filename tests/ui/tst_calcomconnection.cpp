@@ -51,7 +51,10 @@ private slots:
                               .toInt();
         QVERIFY2(sends >= 2, qPrintable(QString::number(sends)));
         QCOMPARE(sends, int(server.log().size()));
-        QCOMPARE(scalar(database->db(), QStringLiteral("SELECT COUNT(*) FROM rate_budget_sends WHERE key_hash LIKE '%cal_%'")).toInt(), 0);
+        QCOMPARE(scalar(database->db(),
+                     QStringLiteral("SELECT COUNT(*) FROM rate_budget_sends WHERE key_hash LIKE '%cal_%'"))
+                     .toInt(),
+            0);
     }
 };
 
