@@ -766,6 +766,42 @@
         <source>%1: stopped by %2 before every phase was checked (%3 findings so far); nothing was changed.</source>
         <translation>%1: durch %2 beendet, bevor jede Phase geprüft war (bisher %3 Befunde); es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>Apply the proposals of these kinds, comma-separated, each optionally KIND:CHOICE (kinds: %1).</source>
+        <translation>Die Vorschläge dieser Arten umsetzen, durch Komma getrennt, jede wahlweise ART:WAHL (Arten: %1).</translation>
+    </message>
+    <message>
+        <source>Apply every proposal.</source>
+        <translation>Jeden Vorschlag umsetzen.</translation>
+    </message>
+    <message>
+        <source>With --apply: show what would be applied; change nothing.</source>
+        <translation>Mit --apply: zeigen, was umgesetzt würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>give either --apply KINDS or --apply-all, not both</source>
+        <translation>entweder --apply ARTEN oder --apply-all angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with --apply or --apply-all (without them nothing changes)</source>
+        <translation>--dry-run gehört zu --apply oder --apply-all (ohne sie ändert sich nichts)</translation>
+    </message>
+    <message>
+        <source>Finished %1 unfinished changes of earlier runs first.</source>
+        <translation>Zuerst %1 unfertige Änderungen früherer Läufe abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 findings, %2 changes planned (dry run, nothing was changed).</source>
+        <translation>%1 Befunde, %2 Änderungen geplant (Probelauf, nichts wurde geändert).</translation>
+    </message>
+    <message>
+        <source>%1 findings, %2 changes applied, %3 failed (run %4).</source>
+        <translation>%1 Befunde, %2 Änderungen umgesetzt, %3 fehlgeschlagen (Lauf %4).</translation>
+    </message>
+    <message>
+        <source>%1: stopped by %2 after %3 of the changes.</source>
+        <translation>%1: durch %2 nach %3 der Änderungen angehalten.</translation>
+    </message>
 </context>
 <context>
     <name>RepairEventMapsCommand</name>
@@ -1624,6 +1660,48 @@
     </message>
 </context>
 <context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Seconds between two looks (default %1).</source>
+        <translation>Sekunden zwischen zwei Blicken (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>Look once and exit (for cron).</source>
+        <translation>Einmal nachsehen und beenden (für cron).</translation>
+    </message>
+    <message>
+        <source>Print each look as JSON on stdout.</source>
+        <translation>Jeden Blick als JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>watch takes no arguments</source>
+        <translation>watch nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>--interval needs a whole number of seconds, at least 1</source>
+        <translation>--interval braucht eine ganze Zahl Sekunden, mindestens 1</translation>
+    </message>
+    <message>
+        <source>Changes in Cal.com since %1: %2 bookings (%3 of the salon&apos;s steps, %4 busy time), %5 need attention; %6 list requests.</source>
+        <translation>Änderungen in Cal.com seit %1: %2 Buchungen (%3 Schritte des Salons, %4 belegte Zeit), %5 brauchen Aufmerksamkeit; %6 Listenabfragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: watch stopped by %2.</source>
+        <translation>%1: watch durch %2 beendet.</translation>
+    </message>
+    <message>
+        <source>Report changes made in Cal.com since the last look, again every few minutes.</source>
+        <translation>Änderungen in Cal.com seit dem letzten Blick melden, alle paar Minuten wieder.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Keeps a hair salon&apos;s bookings and its Cal.com account in step.</source>
@@ -2457,6 +2535,33 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::cli::DriftCli</name>
+    <message>
+        <source>--apply knows the kinds %1, not &quot;%2&quot;</source>
+        <translation>--apply kennt die Arten %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--apply: &quot;%1&quot; is no choice (cancel-appointment, book-again, follow, move-appointment, move-back, adopt, cancel-other)</source>
+        <translation>--apply: „%1“ ist keine Wahl (cancel-appointment, book-again, follow, move-appointment, move-back, adopt, cancel-other)</translation>
+    </message>
+    <message>
+        <source>--apply needs at least one kind (%1)</source>
+        <translation>--apply braucht mindestens eine Art (%1)</translation>
+    </message>
+    <message>
+        <source>%1 phase %2 (appointment %3): %4</source>
+        <translation>%1 Phase %2 (Termin %3): %4</translation>
+    </message>
+    <message>
+        <source>choices: %1</source>
+        <translation>Möglichkeiten: %1</translation>
+    </message>
+    <message>
+        <source>%1 phase %2 (appointment %3) %4: %5 - %6</source>
+        <translation>%1 Phase %2 (Termin %3) %4: %5 – %6</translation>
+    </message>
+</context>
+<context>
     <name>salon::cli::HistoryCommand</name>
     <message>
         <source>Only entries at or after this (YYYY-MM-DD or ISO time, UTC).</source>
@@ -2748,6 +2853,247 @@ Anweisung: %4</translation>
     <message>
         <source>Undo an event-type wizard run (delete unused types it created, restore the map).</source>
         <translation>Einen Lauf des Eventtyp-Assistenten rückgängig machen (ungenutzte angelegte Eventtypen löschen, Zuordnungen wiederherstellen).</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::ChangeWatch</name>
+    <message>
+        <source>No Cal.com client is configured.</source>
+        <translation>Es ist keine Cal.com-Verbindung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot list the bookings changed in Cal.com: %1</source>
+        <translation>Die in Cal.com geänderten Buchungen lassen sich nicht abrufen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftApplyJob</name>
+    <message>
+        <source>Stopped after %1 of %2 changes.</source>
+        <translation>Nach %1 von %2 Änderungen angehalten.</translation>
+    </message>
+    <message>
+        <source>would %1</source>
+        <translation>würde %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not offered for this change (%2).</source>
+        <translation>„%1“ ist für diese Änderung nicht vorgesehen (%2).</translation>
+    </message>
+    <message>
+        <source>Appointment %1 was already changed as a whole by this run.</source>
+        <translation>Termin %1 wurde in diesem Lauf schon als Ganzes geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled in Cal.com; to be booked again.</source>
+        <translation>In Cal.com abgesagt; wird neu gebucht.</translation>
+    </message>
+    <message>
+        <source>phase %1 will be booked again by the next sync</source>
+        <translation>Phase %1 wird bei der nächsten Synchronisierung neu gebucht</translation>
+    </message>
+    <message>
+        <source>phase %1 now stores booking %2</source>
+        <translation>Phase %1 speichert jetzt Buchung %2</translation>
+    </message>
+    <message>
+        <source>phase %1 follows Cal.com now (booking %2)</source>
+        <translation>Phase %1 folgt jetzt Cal.com (Buchung %2)</translation>
+    </message>
+    <message>
+        <source>A step was cancelled in Cal.com.</source>
+        <translation>Ein Schritt wurde in Cal.com abgesagt.</translation>
+    </message>
+    <message>
+        <source>appointment %1 cancelled (%2)</source>
+        <translation>Termin %1 abgesagt (%2)</translation>
+    </message>
+    <message>
+        <source>appointment %1 moved to %2</source>
+        <translation>Termin %1 auf %2 verschoben</translation>
+    </message>
+    <message>
+        <source>Moved back to the salon&apos;s time for this step.</source>
+        <translation>Auf die Zeit des Salons für diesen Schritt zurückverschoben.</translation>
+    </message>
+    <message>
+        <source>Cal.com refused to move booking %1 back: %2</source>
+        <translation>Cal.com hat das Zurückverschieben von Buchung %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>booking moved back to %1 (new booking %2)</source>
+        <translation>Buchung auf %1 zurückverschoben (neue Buchung %2)</translation>
+    </message>
+    <message>
+        <source>Booked twice: the salon keeps the other booking of this step.</source>
+        <translation>Doppelt gebucht: Der Salon behält die andere Buchung dieses Schritts.</translation>
+    </message>
+    <message>
+        <source>Cal.com refused to cancel booking %1: %2</source>
+        <translation>Cal.com hat die Absage von Buchung %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>booking %1 cancelled, %2 kept</source>
+        <translation>Buchung %1 abgesagt, %2 behalten</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftChoices</name>
+    <message>
+        <source>cancel the whole appointment</source>
+        <translation>den ganzen Termin absagen</translation>
+    </message>
+    <message>
+        <source>book the step again</source>
+        <translation>den Schritt neu buchen</translation>
+    </message>
+    <message>
+        <source>take Cal.com&apos;s change into the appointment</source>
+        <translation>die Änderung aus Cal.com in den Termin übernehmen</translation>
+    </message>
+    <message>
+        <source>move the whole appointment to match</source>
+        <translation>den ganzen Termin passend verschieben</translation>
+    </message>
+    <message>
+        <source>move the step back in Cal.com</source>
+        <translation>den Schritt in Cal.com zurückverschieben</translation>
+    </message>
+    <message>
+        <source>adopt the booking (no second booking)</source>
+        <translation>die Buchung übernehmen (keine zweite Buchung)</translation>
+    </message>
+    <message>
+        <source>keep the stored booking, cancel the other</source>
+        <translation>die gespeicherte Buchung behalten, die andere absagen</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftClassifier</name>
+    <message>
+        <source>step %1 (phase %2)</source>
+        <translation>Schritt %1 (Phase %2)</translation>
+    </message>
+    <message>
+        <source>the processing time (phase %1)</source>
+        <translation>die Einwirkzeit (Phase %1)</translation>
+    </message>
+    <message>
+        <source>The step was cancelled in Cal.com; the appointment&apos;s other steps are still booked.</source>
+        <translation>Der Schritt wurde in Cal.com abgesagt; die anderen Schritte des Termins sind noch gebucht.</translation>
+    </message>
+    <message>
+        <source>Cal.com no longer has the step&apos;s booking.</source>
+        <translation>Cal.com hat die Buchung des Schritts nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The new booking %1 could not be read from Cal.com.</source>
+        <translation>Die neue Buchung %1 ließ sich nicht aus Cal.com lesen.</translation>
+    </message>
+    <message>
+        <source>The step was rescheduled in Cal.com and the new booking %1 cancelled there since.</source>
+        <translation>Der Schritt wurde in Cal.com verschoben und die neue Buchung %1 dort inzwischen abgesagt.</translation>
+    </message>
+    <message>
+        <source>The booking %1 could not be read from Cal.com.</source>
+        <translation>Die Buchung %1 ließ sich nicht aus Cal.com lesen.</translation>
+    </message>
+    <message>
+        <source>Cal.com&apos;s new host (user %1) is no staff member here; reassign the step with &quot;reassign&quot; or in Cal.com.</source>
+        <translation>Die neue Gastgeberin in Cal.com (Benutzer %1) gehört nicht zum Team hier; den Schritt mit „reassign“ oder in Cal.com neu vergeben.</translation>
+    </message>
+    <message>
+        <source>Cal.com gave the step to %1; following makes %1 the step&apos;s staff member (to put Cal.com back, reassign the step with &quot;reassign&quot;).</source>
+        <translation>Cal.com hat den Schritt %1 gegeben; Übernehmen macht %1 zur Mitarbeiterin des Schritts (um Cal.com zurückzusetzen, den Schritt mit „reassign“ neu vergeben).</translation>
+    </message>
+    <message>
+        <source>No phase %1 exists here; the booking is left alone.</source>
+        <translation>Hier gibt es keine Phase %1; die Buchung bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Phase %1 is %2 here; only a pending or failed phase adopts a booking.</source>
+        <translation>Phase %1 ist hier %2; nur eine offene oder fehlgeschlagene Phase übernimmt eine Buchung.</translation>
+    </message>
+    <message>
+        <source>Cal.com already has the phase&apos;s booking: storing it avoids booking the customer twice.</source>
+        <translation>Cal.com hat die Buchung der Phase schon: Sie zu speichern verhindert, dass die Kundin doppelt gebucht wird.</translation>
+    </message>
+    <message>
+        <source>Two active bookings carry phase %1; the phase keeps %2.</source>
+        <translation>Zwei aktive Buchungen tragen Phase %1; die Phase behält %2.</translation>
+    </message>
+    <message>
+        <source>The new time still fits the appointment&apos;s order of steps.</source>
+        <translation>Die neue Zeit passt noch in die Reihenfolge der Schritte des Termins.</translation>
+    </message>
+    <message>
+        <source>The new time breaks the appointment: %1.</source>
+        <translation>Die neue Zeit bringt den Termin durcheinander: %1.</translation>
+    </message>
+    <message>
+        <source>it overlaps %1</source>
+        <translation>sie überschneidet sich mit %1</translation>
+    </message>
+    <message>
+        <source>it eats %1</source>
+        <translation>sie fällt in %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftRepository</name>
+    <message>
+        <source>Cannot read the appointments&apos; phases: %1</source>
+        <translation>Die Phasen der Termine lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the appointments: %1</source>
+        <translation>Die Termine lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the staff: %1</source>
+        <translation>Die Mitarbeitenden lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the synced phases: %1</source>
+        <translation>Die synchronisierten Phasen lassen sich nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Das Änderungsprotokoll lässt sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change phase %1: %2</source>
+        <translation>Phase %1 lässt sich nicht ändern: %2</translation>
+    </message>
+    <message>
+        <source>Phase %1 changed since Cal.com was read (another run or a sync); it was left as it is.</source>
+        <translation>Phase %1 hat sich geändert, seit Cal.com gelesen wurde (ein anderer Lauf oder eine Synchronisierung); sie bleibt, wie sie ist.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftScan</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot read booking %1: %2</source>
+        <translation>Buchung %1 lässt sich nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::WatchCursor</name>
+    <message>
+        <source>Cannot read where the last look at Cal.com stopped: %1</source>
+        <translation>Es lässt sich nicht lesen, wo der letzte Blick in Cal.com aufgehört hat: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store where the look at Cal.com stopped: %1</source>
+        <translation>Es lässt sich nicht speichern, wo der Blick in Cal.com aufgehört hat: %1</translation>
     </message>
 </context>
 <context>

@@ -766,6 +766,42 @@
         <source>%1: stopped by %2 before every phase was checked (%3 findings so far); nothing was changed.</source>
         <translation>%1: stopped by %2 before every phase was checked (%3 findings so far); nothing was changed.</translation>
     </message>
+    <message>
+        <source>Apply the proposals of these kinds, comma-separated, each optionally KIND:CHOICE (kinds: %1).</source>
+        <translation>Apply the proposals of these kinds, comma-separated, each optionally KIND:CHOICE (kinds: %1).</translation>
+    </message>
+    <message>
+        <source>Apply every proposal.</source>
+        <translation>Apply every proposal.</translation>
+    </message>
+    <message>
+        <source>With --apply: show what would be applied; change nothing.</source>
+        <translation>With --apply: show what would be applied; change nothing.</translation>
+    </message>
+    <message>
+        <source>give either --apply KINDS or --apply-all, not both</source>
+        <translation>give either --apply KINDS or --apply-all, not both</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with --apply or --apply-all (without them nothing changes)</source>
+        <translation>--dry-run goes with --apply or --apply-all (without them nothing changes)</translation>
+    </message>
+    <message>
+        <source>Finished %1 unfinished changes of earlier runs first.</source>
+        <translation>Finished %1 unfinished changes of earlier runs first.</translation>
+    </message>
+    <message>
+        <source>%1 findings, %2 changes planned (dry run, nothing was changed).</source>
+        <translation>%1 findings, %2 changes planned (dry run, nothing was changed).</translation>
+    </message>
+    <message>
+        <source>%1 findings, %2 changes applied, %3 failed (run %4).</source>
+        <translation>%1 findings, %2 changes applied, %3 failed (run %4).</translation>
+    </message>
+    <message>
+        <source>%1: stopped by %2 after %3 of the changes.</source>
+        <translation>%1: stopped by %2 after %3 of the changes.</translation>
+    </message>
 </context>
 <context>
     <name>RepairEventMapsCommand</name>
@@ -1509,8 +1545,8 @@
     <message numerus="yes">
         <source>The phase stays &apos;syncing&apos; under this run&apos;s claim (attempt &apos;posting&apos;). A later sync takes the claim over after %n minute(s) (the CLI at once with --take-over-after 0), finds this booking in Cal.com and stores it; nothing is booked twice.</source>
         <translation>
-            <numerusform>The phase stays 'syncing' under this run's claim (attempt 'posting'). A later sync takes the claim over after %n minute (the CLI at once with --take-over-after 0), finds this booking in Cal.com and stores it; nothing is booked twice.</numerusform>
-            <numerusform>The phase stays 'syncing' under this run's claim (attempt 'posting'). A later sync takes the claim over after %n minutes (the CLI at once with --take-over-after 0), finds this booking in Cal.com and stores it; nothing is booked twice.</numerusform>
+            <numerusform>The phase stays &apos;syncing&apos; under this run&apos;s claim (attempt &apos;posting&apos;). A later sync takes the claim over after %n minute (the CLI at once with --take-over-after 0), finds this booking in Cal.com and stores it; nothing is booked twice.</numerusform>
+            <numerusform>The phase stays &apos;syncing&apos; under this run&apos;s claim (attempt &apos;posting&apos;). A later sync takes the claim over after %n minutes (the CLI at once with --take-over-after 0), finds this booking in Cal.com and stores it; nothing is booked twice.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1523,15 +1559,15 @@
     <message numerus="yes">
         <source>The phase stays &apos;syncing&apos; until a later sync takes the claim over after %n minute(s).</source>
         <translation>
-            <numerusform>The phase stays 'syncing' until a later sync takes the claim over after %n minute.</numerusform>
-            <numerusform>The phase stays 'syncing' until a later sync takes the claim over after %n minutes.</numerusform>
+            <numerusform>The phase stays &apos;syncing&apos; until a later sync takes the claim over after %n minute.</numerusform>
+            <numerusform>The phase stays &apos;syncing&apos; until a later sync takes the claim over after %n minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The failure could not be stored (%1); the phase stays &apos;syncing&apos; until a later sync takes the claim over after %n minute(s).</source>
         <translation>
-            <numerusform>The failure could not be stored (%1); the phase stays 'syncing' until a later sync takes the claim over after %n minute.</numerusform>
-            <numerusform>The failure could not be stored (%1); the phase stays 'syncing' until a later sync takes the claim over after %n minutes.</numerusform>
+            <numerusform>The failure could not be stored (%1); the phase stays &apos;syncing&apos; until a later sync takes the claim over after %n minute.</numerusform>
+            <numerusform>The failure could not be stored (%1); the phase stays &apos;syncing&apos; until a later sync takes the claim over after %n minutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1621,6 +1657,48 @@
     <message>
         <source>Check the Cal.com event map for rows that would break bookings.</source>
         <translation>Check the Cal.com event map for rows that would break bookings.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Seconds between two looks (default %1).</source>
+        <translation>Seconds between two looks (default %1).</translation>
+    </message>
+    <message>
+        <source>Look once and exit (for cron).</source>
+        <translation>Look once and exit (for cron).</translation>
+    </message>
+    <message>
+        <source>Print each look as JSON on stdout.</source>
+        <translation>Print each look as JSON on stdout.</translation>
+    </message>
+    <message>
+        <source>watch takes no arguments</source>
+        <translation>watch takes no arguments</translation>
+    </message>
+    <message>
+        <source>--interval needs a whole number of seconds, at least 1</source>
+        <translation>--interval needs a whole number of seconds, at least 1</translation>
+    </message>
+    <message>
+        <source>Changes in Cal.com since %1: %2 bookings (%3 of the salon&apos;s steps, %4 busy time), %5 need attention; %6 list requests.</source>
+        <translation>Changes in Cal.com since %1: %2 bookings (%3 of the salon&apos;s steps, %4 busy time), %5 need attention; %6 list requests.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: watch stopped by %2.</source>
+        <translation>%1: watch stopped by %2.</translation>
+    </message>
+    <message>
+        <source>Report changes made in Cal.com since the last look, again every few minutes.</source>
+        <translation>Report changes made in Cal.com since the last look, again every few minutes.</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2535,33 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::cli::DriftCli</name>
+    <message>
+        <source>--apply knows the kinds %1, not &quot;%2&quot;</source>
+        <translation>--apply knows the kinds %1, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--apply: &quot;%1&quot; is no choice (cancel-appointment, book-again, follow, move-appointment, move-back, adopt, cancel-other)</source>
+        <translation>--apply: &quot;%1&quot; is no choice (cancel-appointment, book-again, follow, move-appointment, move-back, adopt, cancel-other)</translation>
+    </message>
+    <message>
+        <source>--apply needs at least one kind (%1)</source>
+        <translation>--apply needs at least one kind (%1)</translation>
+    </message>
+    <message>
+        <source>%1 phase %2 (appointment %3): %4</source>
+        <translation>%1 phase %2 (appointment %3): %4</translation>
+    </message>
+    <message>
+        <source>choices: %1</source>
+        <translation>choices: %1</translation>
+    </message>
+    <message>
+        <source>%1 phase %2 (appointment %3) %4: %5 - %6</source>
+        <translation>%1 phase %2 (appointment %3) %4: %5 - %6</translation>
+    </message>
+</context>
+<context>
     <name>salon::cli::HistoryCommand</name>
     <message>
         <source>Only entries at or after this (YYYY-MM-DD or ISO time, UTC).</source>
@@ -2748,6 +2853,247 @@ Statement: %4</translation>
     <message>
         <source>Undo an event-type wizard run (delete unused types it created, restore the map).</source>
         <translation>Undo an event-type wizard run (delete unused types it created, restore the map).</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::ChangeWatch</name>
+    <message>
+        <source>No Cal.com client is configured.</source>
+        <translation>No Cal.com client is configured.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot list the bookings changed in Cal.com: %1</source>
+        <translation>Cannot list the bookings changed in Cal.com: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftApplyJob</name>
+    <message>
+        <source>Stopped after %1 of %2 changes.</source>
+        <translation>Stopped after %1 of %2 changes.</translation>
+    </message>
+    <message>
+        <source>would %1</source>
+        <translation>would %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not offered for this change (%2).</source>
+        <translation>&quot;%1&quot; is not offered for this change (%2).</translation>
+    </message>
+    <message>
+        <source>Appointment %1 was already changed as a whole by this run.</source>
+        <translation>Appointment %1 was already changed as a whole by this run.</translation>
+    </message>
+    <message>
+        <source>Cancelled in Cal.com; to be booked again.</source>
+        <translation>Cancelled in Cal.com; to be booked again.</translation>
+    </message>
+    <message>
+        <source>phase %1 will be booked again by the next sync</source>
+        <translation>phase %1 will be booked again by the next sync</translation>
+    </message>
+    <message>
+        <source>phase %1 now stores booking %2</source>
+        <translation>phase %1 now stores booking %2</translation>
+    </message>
+    <message>
+        <source>phase %1 follows Cal.com now (booking %2)</source>
+        <translation>phase %1 follows Cal.com now (booking %2)</translation>
+    </message>
+    <message>
+        <source>A step was cancelled in Cal.com.</source>
+        <translation>A step was cancelled in Cal.com.</translation>
+    </message>
+    <message>
+        <source>appointment %1 cancelled (%2)</source>
+        <translation>appointment %1 cancelled (%2)</translation>
+    </message>
+    <message>
+        <source>appointment %1 moved to %2</source>
+        <translation>appointment %1 moved to %2</translation>
+    </message>
+    <message>
+        <source>Moved back to the salon&apos;s time for this step.</source>
+        <translation>Moved back to the salon&apos;s time for this step.</translation>
+    </message>
+    <message>
+        <source>Cal.com refused to move booking %1 back: %2</source>
+        <translation>Cal.com refused to move booking %1 back: %2</translation>
+    </message>
+    <message>
+        <source>booking moved back to %1 (new booking %2)</source>
+        <translation>booking moved back to %1 (new booking %2)</translation>
+    </message>
+    <message>
+        <source>Booked twice: the salon keeps the other booking of this step.</source>
+        <translation>Booked twice: the salon keeps the other booking of this step.</translation>
+    </message>
+    <message>
+        <source>Cal.com refused to cancel booking %1: %2</source>
+        <translation>Cal.com refused to cancel booking %1: %2</translation>
+    </message>
+    <message>
+        <source>booking %1 cancelled, %2 kept</source>
+        <translation>booking %1 cancelled, %2 kept</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftChoices</name>
+    <message>
+        <source>cancel the whole appointment</source>
+        <translation>cancel the whole appointment</translation>
+    </message>
+    <message>
+        <source>book the step again</source>
+        <translation>book the step again</translation>
+    </message>
+    <message>
+        <source>take Cal.com&apos;s change into the appointment</source>
+        <translation>take Cal.com&apos;s change into the appointment</translation>
+    </message>
+    <message>
+        <source>move the whole appointment to match</source>
+        <translation>move the whole appointment to match</translation>
+    </message>
+    <message>
+        <source>move the step back in Cal.com</source>
+        <translation>move the step back in Cal.com</translation>
+    </message>
+    <message>
+        <source>adopt the booking (no second booking)</source>
+        <translation>adopt the booking (no second booking)</translation>
+    </message>
+    <message>
+        <source>keep the stored booking, cancel the other</source>
+        <translation>keep the stored booking, cancel the other</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftClassifier</name>
+    <message>
+        <source>step %1 (phase %2)</source>
+        <translation>step %1 (phase %2)</translation>
+    </message>
+    <message>
+        <source>the processing time (phase %1)</source>
+        <translation>the processing time (phase %1)</translation>
+    </message>
+    <message>
+        <source>The step was cancelled in Cal.com; the appointment&apos;s other steps are still booked.</source>
+        <translation>The step was cancelled in Cal.com; the appointment&apos;s other steps are still booked.</translation>
+    </message>
+    <message>
+        <source>Cal.com no longer has the step&apos;s booking.</source>
+        <translation>Cal.com no longer has the step&apos;s booking.</translation>
+    </message>
+    <message>
+        <source>The new booking %1 could not be read from Cal.com.</source>
+        <translation>The new booking %1 could not be read from Cal.com.</translation>
+    </message>
+    <message>
+        <source>The step was rescheduled in Cal.com and the new booking %1 cancelled there since.</source>
+        <translation>The step was rescheduled in Cal.com and the new booking %1 cancelled there since.</translation>
+    </message>
+    <message>
+        <source>The booking %1 could not be read from Cal.com.</source>
+        <translation>The booking %1 could not be read from Cal.com.</translation>
+    </message>
+    <message>
+        <source>Cal.com&apos;s new host (user %1) is no staff member here; reassign the step with &quot;reassign&quot; or in Cal.com.</source>
+        <translation>Cal.com&apos;s new host (user %1) is no staff member here; reassign the step with &quot;reassign&quot; or in Cal.com.</translation>
+    </message>
+    <message>
+        <source>Cal.com gave the step to %1; following makes %1 the step&apos;s staff member (to put Cal.com back, reassign the step with &quot;reassign&quot;).</source>
+        <translation>Cal.com gave the step to %1; following makes %1 the step&apos;s staff member (to put Cal.com back, reassign the step with &quot;reassign&quot;).</translation>
+    </message>
+    <message>
+        <source>No phase %1 exists here; the booking is left alone.</source>
+        <translation>No phase %1 exists here; the booking is left alone.</translation>
+    </message>
+    <message>
+        <source>Phase %1 is %2 here; only a pending or failed phase adopts a booking.</source>
+        <translation>Phase %1 is %2 here; only a pending or failed phase adopts a booking.</translation>
+    </message>
+    <message>
+        <source>Cal.com already has the phase&apos;s booking: storing it avoids booking the customer twice.</source>
+        <translation>Cal.com already has the phase&apos;s booking: storing it avoids booking the customer twice.</translation>
+    </message>
+    <message>
+        <source>Two active bookings carry phase %1; the phase keeps %2.</source>
+        <translation>Two active bookings carry phase %1; the phase keeps %2.</translation>
+    </message>
+    <message>
+        <source>The new time still fits the appointment&apos;s order of steps.</source>
+        <translation>The new time still fits the appointment&apos;s order of steps.</translation>
+    </message>
+    <message>
+        <source>The new time breaks the appointment: %1.</source>
+        <translation>The new time breaks the appointment: %1.</translation>
+    </message>
+    <message>
+        <source>it overlaps %1</source>
+        <translation>it overlaps %1</translation>
+    </message>
+    <message>
+        <source>it eats %1</source>
+        <translation>it eats %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftRepository</name>
+    <message>
+        <source>Cannot read the appointments&apos; phases: %1</source>
+        <translation>Cannot read the appointments&apos; phases: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the appointments: %1</source>
+        <translation>Cannot read the appointments: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the staff: %1</source>
+        <translation>Cannot read the staff: %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the synced phases: %1</source>
+        <translation>Cannot list the synced phases: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Cannot write the audit log: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change phase %1: %2</source>
+        <translation>Cannot change phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Phase %1 changed since Cal.com was read (another run or a sync); it was left as it is.</source>
+        <translation>Phase %1 changed since Cal.com was read (another run or a sync); it was left as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftScan</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot read booking %1: %2</source>
+        <translation>Cannot read booking %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::WatchCursor</name>
+    <message>
+        <source>Cannot read where the last look at Cal.com stopped: %1</source>
+        <translation>Cannot read where the last look at Cal.com stopped: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store where the look at Cal.com stopped: %1</source>
+        <translation>Cannot store where the look at Cal.com stopped: %1</translation>
     </message>
 </context>
 <context>
@@ -4073,8 +4419,8 @@ Statement: %4</translation>
     <message numerus="yes">
         <source>the key&apos;s user belongs to %n team(s); name one with --team-id</source>
         <translation>
-            <numerusform>the key's user belongs to %n team; name one with --team-id</numerusform>
-            <numerusform>the key's user belongs to %n teams; name one with --team-id</numerusform>
+            <numerusform>the key&apos;s user belongs to %n team; name one with --team-id</numerusform>
+            <numerusform>the key&apos;s user belongs to %n teams; name one with --team-id</numerusform>
         </translation>
     </message>
     <message>
