@@ -1693,12 +1693,12 @@
         </translation>
     </message>
     <message>
-        <source>%1: watch stopped by %2.</source>
-        <translation>%1: watch durch %2 beendet.</translation>
-    </message>
-    <message>
         <source>Report changes made in Cal.com since the last look, again every few minutes.</source>
         <translation>Änderungen in Cal.com seit dem letzten Blick melden, alle paar Minuten wieder.</translation>
+    </message>
+    <message>
+        <source>%1: watch stopped by %2; nothing was changed.</source>
+        <translation>%1: watch durch %2 beendet; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>

@@ -1693,12 +1693,12 @@
         </translation>
     </message>
     <message>
-        <source>%1: watch stopped by %2.</source>
-        <translation>%1: watch stopped by %2.</translation>
-    </message>
-    <message>
         <source>Report changes made in Cal.com since the last look, again every few minutes.</source>
         <translation>Report changes made in Cal.com since the last look, again every few minutes.</translation>
+    </message>
+    <message>
+        <source>%1: watch stopped by %2; nothing was changed.</source>
+        <translation>%1: watch stopped by %2; nothing was changed.</translation>
     </message>
 </context>
 <context>

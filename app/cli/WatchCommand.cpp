@@ -45,17 +45,19 @@ int WatchCommand::run(CliContext& context, const QCommandLineParser& options)
     if (!calcom)
         return context.cannotRun(calcom.error());
 
-    // A signal during a look lets the look end (it only reads); one between looks ends at once.
     termination.setGraceful(true);
     int exitCode = ExitDone;
     while (true) {
         drift::ChangeWatch watch((*db)->db(), (*calcom)->client());
         watch.setAutoDelete(false);
+        // A look only reads: a signal stops it at once and the point stays where it was.
+        QObject::connect(&termination, &TerminationSignals::requested, &watch, [&watch] { watch.cancel(); });
         watch.start();
         watch.waitForFinished();
+        if (termination.received())
+            break;
         if (watch.hasError()) {
-            if (once || !termination.received())
-                return context.cannotRun(watch.errorString());
+            return context.cannotRun(watch.errorString());
         } else if (context.json) {
             context.printJson(watch.toJson());
         } else {
@@ -74,7 +76,7 @@ int WatchCommand::run(CliContext& context, const QCommandLineParser& options)
                           << Qt::endl;
         }
         exitCode = watch.items().isEmpty() ? ExitDone : ExitProblems;
-        if (once || termination.received())
+        if (once)
             break;
         QEventLoop pause;
         QTimer::singleShot(interval * 1000, &pause, &QEventLoop::quit);
@@ -85,7 +87,7 @@ int WatchCommand::run(CliContext& context, const QCommandLineParser& options)
     }
     termination.setGraceful(false);
     if (termination.received()) {
-        context.err() << tr("%1: watch stopped by %2.")
+        context.err() << tr("%1: watch stopped by %2; nothing was changed.")
                              .arg(QCoreApplication::applicationName(),
                                  TerminationSignals::signalName(termination.received()))
                       << Qt::endl;
