@@ -14,6 +14,7 @@
 #include "ui/app/ScreenshotTaker.h"
 #include "ui/app/SecretStorage.h"
 #include "ui/app/ToolsMenu.h"
+#include "ui/history/HistoryPage.h"
 #include "ui/pages/AppointmentsPage.h"
 #include "ui/pages/EventMapPage.h"
 #include "ui/pages/TablePage.h"
@@ -112,6 +113,8 @@ void AppController::buildWindow(
     connect(tools, &ToolsMenu::eventTypeWizardRequested, this, &AppController::openEventTypeWizard);
     connect(tools, &ToolsMenu::syncConsoleRequested, this,
         [this] { m_window->setCurrentPage(QStringLiteral("sync")); });
+    connect(tools, &ToolsMenu::historyRequested, this,
+        [this] { m_window->setCurrentPage(QStringLiteral("history")); });
     if (!m_window->restoreGeometry(m_settings.windowGeometry()))
         m_window->resize(1200, 760);
     const QString page = startPage.isEmpty() ? m_settings.lastPage() : startPage;
@@ -151,6 +154,14 @@ void AppController::addPages(const QTimeZone& zone)
     connect(console, &SyncConsole::openEventMapVerifierRequested, this, &AppController::verifyEventMaps);
     connect(console, &SyncConsole::openEventTypeWizardRequested, this, &AppController::openEventTypeWizard);
     connect(console, &SyncConsole::openSettingsRequested, this, &AppController::showSettings);
+
+    auto* history = new HistoryPage(session);
+    history->setTimeZone(zone);
+    history->setActor(defaultActor());
+    connect(history, &HistoryPage::statusMessage, m_window.get(), &MainWindow::showStatus);
+    m_window->addPage(QStringLiteral("history"), tr("History"), Icons::search(), history);
+    connect(m_calcom, &CalcomConnection::ready, history,
+        [this, history] { history->setCalcom(m_calcom->client(), m_calcom->teamId()); });
 }
 
 void AppController::showSettings()
@@ -179,6 +190,8 @@ void AppController::showSettings()
         for (const QString& id : m_window->pageIds())
             if (auto* page = m_window->pageAs<TablePage>(id))
                 page->setTimeZone(zone);
+        if (auto* history = m_window->pageAs<HistoryPage>(QStringLiteral("history")))
+            history->setTimeZone(zone);
         if (restartNeeded)
             QMessageBox::information(m_window.get(), tr("Settings saved"),
                 tr("The new database or language takes effect when Salon Admin is started "
