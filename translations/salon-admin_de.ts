@@ -3943,6 +3943,10 @@ Anweisung: %4</translation>
         <source>entered in the settings</source>
         <translation>(in den Einstellungen eingegeben)</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::AppointmentsPage</name>
@@ -5127,6 +5131,493 @@ Anweisung: %4</translation>
     <message>
         <source>Every change is in the audit log.</source>
         <translation>Jede Änderung steht im Prüfprotokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>&amp;Verify event maps</source>
+        <translation>Event-Zuordnungen &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Event type &amp;wizard…</source>
+        <translation>Eventtyp-&amp;Assistent…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync console</source>
+        <translation>&amp;Sync-Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::AuditEntryText</name>
+    <message>
+        <source>event type created</source>
+        <translation>Eventtyp angelegt</translation>
+    </message>
+    <message>
+        <source>existing event type taken into the map</source>
+        <translation>vorhandener Eventtyp in die Zuordnung übernommen</translation>
+    </message>
+    <message>
+        <source>MANAGED event type deleted</source>
+        <translation>MANAGED-Eventtyp gelöscht</translation>
+    </message>
+    <message>
+        <source>event type deleted by an undo</source>
+        <translation>Eventtyp durch Rückgängigmachen gelöscht</translation>
+    </message>
+    <message>
+        <source>map row put back by an undo</source>
+        <translation>Zuordnungszeile durch Rückgängigmachen zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>map row imported</source>
+        <translation>Zuordnungszeile importiert</translation>
+    </message>
+    <message>
+        <source>phase booked in Cal.com</source>
+        <translation>Phase in Cal.com gebucht</translation>
+    </message>
+    <message>
+        <source>phase marked for a new sync</source>
+        <translation>Phase für eine neue Synchronisierung vorgemerkt</translation>
+    </message>
+    <message>
+        <source>phase moved</source>
+        <translation>Phase verschoben</translation>
+    </message>
+    <message>
+        <source>phase booked again</source>
+        <translation>Phase neu gebucht</translation>
+    </message>
+    <message>
+        <source>phase cancelled</source>
+        <translation>Phase storniert</translation>
+    </message>
+    <message>
+        <source>phase archived</source>
+        <translation>Phase archiviert</translation>
+    </message>
+    <message>
+        <source>phase taken out of the archive</source>
+        <translation>Phase aus dem Archiv geholt</translation>
+    </message>
+    <message>
+        <source>map row repaired</source>
+        <translation>Zuordnungszeile repariert</translation>
+    </message>
+    <message>
+        <source>map row filled in</source>
+        <translation>Zuordnungszeile ergänzt</translation>
+    </message>
+    <message>
+        <source>data imported</source>
+        <translation>Daten importiert</translation>
+    </message>
+    <message>
+        <source>row added</source>
+        <translation>Zeile hinzugefügt</translation>
+    </message>
+    <message>
+        <source>row changed</source>
+        <translation>Zeile geändert</translation>
+    </message>
+    <message>
+        <source>row deleted</source>
+        <translation>Zeile gelöscht</translation>
+    </message>
+    <message>
+        <source>map row %1</source>
+        <translation>Zuordnungszeile %1</translation>
+    </message>
+    <message>
+        <source>event type %1</source>
+        <translation>Eventtyp %1</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>Leistung %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>staff member %1</source>
+        <translation>Mitarbeiter/in %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::HistoryPage</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Between these days</source>
+        <translation>Zwischen diesen Tagen</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Entries of the selected run</source>
+        <translation>Einträge des gewählten Laufs</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;von</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Live updates stopped (%1): use Refresh to see newer entries.</source>
+        <translation>Die Live-Aktualisierung ist ausgefallen (%1): Neuere Einträge zeigt „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this run…</source>
+        <translation>Diesen Lauf &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every entry of the period shown as a CSV file</source>
+        <translation>Alle Einträge des gezeigten Zeitraums als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Der Verlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry/entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entries of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Einträge von %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select a run above to see what it changed.</source>
+        <translation>Wählen Sie oben einen Lauf, um zu sehen, was er geändert hat.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entries from before runs were recorded&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Einträge aus der Zeit, bevor Läufe erfasst wurden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>the run “%1” of %2 (%3)</source>
+        <translation>Lauf „%1“ vom %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Select an event-type wizard run to undo it</source>
+        <translation>Wählen Sie einen Lauf des Eventtyp-Assistenten, um ihn rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>This run was undone already (%1)</source>
+        <translation>Dieser Lauf wurde schon rückgängig gemacht (%1)</translation>
+    </message>
+    <message>
+        <source>Only event-type wizard runs can be undone</source>
+        <translation>Nur Läufe des Eventtyp-Assistenten lassen sich rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo needs the Cal.com connection: it checks the bookings first</source>
+        <translation>Rückgängigmachen braucht die Verbindung zu Cal.com: Zuerst werden die Buchungen geprüft</translation>
+    </message>
+    <message>
+        <source>Show what undoing this run would do, then undo it</source>
+        <translation>Zeigen, was das Rückgängigmachen dieses Laufs bewirken würde, und ihn dann rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Export the history as CSV</source>
+        <translation>Den Verlauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Kind of run</source>
+        <translation>Art des Laufs</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry/entries to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RunEntryModel</name>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Vorher: %1
+Nachher: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Change (before → after)</source>
+        <translation>Änderung (vorher → nachher)</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RunListModel</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>undone (%1)</source>
+        <translation>rückgängig gemacht (%1)</translation>
+    </message>
+    <message>
+        <source>can be undone</source>
+        <translation>kann rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>Entries written before runs were recorded (they cannot be undone)</source>
+        <translation>Einträge aus der Zeit, bevor Läufe erfasst wurden (sie lassen sich nicht rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>What it did</source>
+        <translation>Was er getan hat</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RunUndoDialog</name>
+    <message>
+        <source>Stop after this item</source>
+        <translation>Nach diesem Punkt anhalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Undo run %1</source>
+        <translation>Lauf %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Cal.com is not connected, so nothing can be checked or undone.</source>
+        <translation>Cal.com ist nicht verbunden; daher kann nichts geprüft oder rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 von %2 Punkten</translation>
+    </message>
+    <message>
+        <source>will be undone</source>
+        <translation>wird rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>already undone</source>
+        <translation>schon rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>cannot be undone</source>
+        <translation>nicht rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>not undoable</source>
+        <translation>nicht rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>will not be undone</source>
+        <translation>wird nicht rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo %n item(s)</source>
+        <translation>
+            <numerusform>%n Punkt rückgängig machen</numerusform>
+            <numerusform>%n Punkte rückgängig machen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Checking what undoing %1 would do (the database and Cal.com are only read)…</source>
+        <translation>Es wird geprüft, was das Rückgängigmachen von %1 bewirken würde (Datenbank und Cal.com werden nur gelesen)…</translation>
+    </message>
+    <message>
+        <source>Cannot plan the undo of %1: %2</source>
+        <translation>Das Rückgängigmachen von %1 kann nicht geplant werden: %2</translation>
+    </message>
+    <message>
+        <source>Undoing %1 would undo %2 of %3 item(s); %4 cannot be undone (the reason is given for each); %5 already undone. Nothing has been changed yet.</source>
+        <translation>Das Rückgängigmachen von %1 würde %2 von %3 Punkten zurücknehmen; %4 lassen sich nicht zurücknehmen (der Grund steht jeweils dabei); %5 sind schon zurückgenommen. Noch wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Careful: %n map row(s) would point at MANAGED parents again, which Cal.com cannot book. Their appointments fail to sync until the event-type wizard runs again.</source>
+        <translation>
+            <numerusform>Achtung: %n Zuordnungszeile würde wieder auf einen MANAGED-Eventtyp zeigen, den Cal.com nicht buchen kann. Ihre Termine lassen sich nicht synchronisieren, bis der Eventtyp-Assistent wieder läuft.</numerusform>
+            <numerusform>Achtung: %n Zuordnungszeilen würden wieder auf MANAGED-Eventtypen zeigen, die Cal.com nicht buchen kann. Ihre Termine lassen sich nicht synchronisieren, bis der Eventtyp-Assistent wieder läuft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing %1: %2 of %3 item(s) done…</source>
+        <translation>Rückgängigmachen von %1: %2 von %3 Punkten erledigt…</translation>
+    </message>
+    <message>
+        <source>Undo of %1 finished: %2 undone, %3 not undone, %4 failed.</source>
+        <translation>Rückgängigmachen von %1 beendet: %2 zurückgenommen, %3 nicht zurückgenommen, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The undo is listed in the history as run %1.</source>
+        <translation>Das Rückgängigmachen steht im Verlauf als Lauf %1.</translation>
     </message>
 </context>
 </TS>

@@ -3943,6 +3943,10 @@ Statement: %4</translation>
         <source>entered in the settings</source>
         <translation>entered in the settings</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::AppointmentsPage</name>
@@ -5127,6 +5131,493 @@ Statement: %4</translation>
     <message>
         <source>Every change is in the audit log.</source>
         <translation>Every change is in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Verify event maps</source>
+        <translation>&amp;Verify event maps</translation>
+    </message>
+    <message>
+        <source>Event type &amp;wizard…</source>
+        <translation>Event type &amp;wizard…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync console</source>
+        <translation>&amp;Sync console</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::AuditEntryText</name>
+    <message>
+        <source>event type created</source>
+        <translation>event type created</translation>
+    </message>
+    <message>
+        <source>existing event type taken into the map</source>
+        <translation>existing event type taken into the map</translation>
+    </message>
+    <message>
+        <source>MANAGED event type deleted</source>
+        <translation>MANAGED event type deleted</translation>
+    </message>
+    <message>
+        <source>event type deleted by an undo</source>
+        <translation>event type deleted by an undo</translation>
+    </message>
+    <message>
+        <source>map row put back by an undo</source>
+        <translation>map row put back by an undo</translation>
+    </message>
+    <message>
+        <source>map row imported</source>
+        <translation>map row imported</translation>
+    </message>
+    <message>
+        <source>phase booked in Cal.com</source>
+        <translation>phase booked in Cal.com</translation>
+    </message>
+    <message>
+        <source>phase marked for a new sync</source>
+        <translation>phase marked for a new sync</translation>
+    </message>
+    <message>
+        <source>phase moved</source>
+        <translation>phase moved</translation>
+    </message>
+    <message>
+        <source>phase booked again</source>
+        <translation>phase booked again</translation>
+    </message>
+    <message>
+        <source>phase cancelled</source>
+        <translation>phase cancelled</translation>
+    </message>
+    <message>
+        <source>phase archived</source>
+        <translation>phase archived</translation>
+    </message>
+    <message>
+        <source>phase taken out of the archive</source>
+        <translation>phase taken out of the archive</translation>
+    </message>
+    <message>
+        <source>map row repaired</source>
+        <translation>map row repaired</translation>
+    </message>
+    <message>
+        <source>map row filled in</source>
+        <translation>map row filled in</translation>
+    </message>
+    <message>
+        <source>data imported</source>
+        <translation>data imported</translation>
+    </message>
+    <message>
+        <source>row added</source>
+        <translation>row added</translation>
+    </message>
+    <message>
+        <source>row changed</source>
+        <translation>row changed</translation>
+    </message>
+    <message>
+        <source>row deleted</source>
+        <translation>row deleted</translation>
+    </message>
+    <message>
+        <source>map row %1</source>
+        <translation>map row %1</translation>
+    </message>
+    <message>
+        <source>event type %1</source>
+        <translation>event type %1</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>phase %1</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>appointment %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>segment %1</translation>
+    </message>
+    <message>
+        <source>staff member %1</source>
+        <translation>staff member %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::HistoryPage</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Between these days</source>
+        <translation>Between these days</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Entries of the selected run</source>
+        <translation>Entries of the selected run</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;from</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>Live updates stopped (%1): use Refresh to see newer entries.</source>
+        <translation>Live updates stopped (%1): use Refresh to see newer entries.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this run…</source>
+        <translation>&amp;Undo this run…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save every entry of the period shown as a CSV file</source>
+        <translation>Save every entry of the period shown as a CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Reading the history…</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation>Cannot read the history: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry/entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entries of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Entries of %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select a run above to see what it changed.</source>
+        <translation>Select a run above to see what it changed.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entries from before runs were recorded&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Entries from before runs were recorded&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>the run “%1” of %2 (%3)</source>
+        <translation>the run “%1” of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Select an event-type wizard run to undo it</source>
+        <translation>Select an event-type wizard run to undo it</translation>
+    </message>
+    <message>
+        <source>This run was undone already (%1)</source>
+        <translation>This run was undone already (%1)</translation>
+    </message>
+    <message>
+        <source>Only event-type wizard runs can be undone</source>
+        <translation>Only event-type wizard runs can be undone</translation>
+    </message>
+    <message>
+        <source>Undo needs the Cal.com connection: it checks the bookings first</source>
+        <translation>Undo needs the Cal.com connection: it checks the bookings first</translation>
+    </message>
+    <message>
+        <source>Show what undoing this run would do, then undo it</source>
+        <translation>Show what undoing this run would do, then undo it</translation>
+    </message>
+    <message>
+        <source>Export the history as CSV</source>
+        <translation>Export the history as CSV</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Cannot export to %1: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Kind of run</source>
+        <translation>Kind of run</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry/entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RunEntryModel</name>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Before: %1
+After: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Change (before → after)</source>
+        <translation>Change (before → after)</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RunListModel</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>undone (%1)</source>
+        <translation>undone (%1)</translation>
+    </message>
+    <message>
+        <source>can be undone</source>
+        <translation>can be undone</translation>
+    </message>
+    <message>
+        <source>Entries written before runs were recorded (they cannot be undone)</source>
+        <translation>Entries written before runs were recorded (they cannot be undone)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>What it did</source>
+        <translation>What it did</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RunUndoDialog</name>
+    <message>
+        <source>Stop after this item</source>
+        <translation>Stop after this item</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Undo run %1</source>
+        <translation>Undo run %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Cal.com is not connected, so nothing can be checked or undone.</source>
+        <translation>Cal.com is not connected, so nothing can be checked or undone.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 of %2 items</translation>
+    </message>
+    <message>
+        <source>will be undone</source>
+        <translation>will be undone</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>already undone</source>
+        <translation>already undone</translation>
+    </message>
+    <message>
+        <source>cannot be undone</source>
+        <translation>cannot be undone</translation>
+    </message>
+    <message>
+        <source>not undoable</source>
+        <translation>not undoable</translation>
+    </message>
+    <message>
+        <source>will not be undone</source>
+        <translation>will not be undone</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo %n item(s)</source>
+        <translation>
+            <numerusform>Undo %n item</numerusform>
+            <numerusform>Undo %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nothing to undo</translation>
+    </message>
+    <message>
+        <source>Checking what undoing %1 would do (the database and Cal.com are only read)…</source>
+        <translation>Checking what undoing %1 would do (the database and Cal.com are only read)…</translation>
+    </message>
+    <message>
+        <source>Cannot plan the undo of %1: %2</source>
+        <translation>Cannot plan the undo of %1: %2</translation>
+    </message>
+    <message>
+        <source>Undoing %1 would undo %2 of %3 item(s); %4 cannot be undone (the reason is given for each); %5 already undone. Nothing has been changed yet.</source>
+        <translation>Undoing %1 would undo %2 of %3 item(s); %4 cannot be undone (the reason is given for each); %5 already undone. Nothing has been changed yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Careful: %n map row(s) would point at MANAGED parents again, which Cal.com cannot book. Their appointments fail to sync until the event-type wizard runs again.</source>
+        <translation>
+            <numerusform>Careful: %n map row would point at MANAGED parents again, which Cal.com cannot book. Their appointments fail to sync until the event-type wizard runs again.</numerusform>
+            <numerusform>Careful: %n map rows would point at MANAGED parents again, which Cal.com cannot book. Their appointments fail to sync until the event-type wizard runs again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing %1: %2 of %3 item(s) done…</source>
+        <translation>Undoing %1: %2 of %3 item(s) done…</translation>
+    </message>
+    <message>
+        <source>Undo of %1 finished: %2 undone, %3 not undone, %4 failed.</source>
+        <translation>Undo of %1 finished: %2 undone, %3 not undone, %4 failed.</translation>
+    </message>
+    <message>
+        <source>The undo is listed in the history as run %1.</source>
+        <translation>The undo is listed in the history as run %1.</translation>
     </message>
 </context>
 </TS>

@@ -99,8 +99,8 @@ HistoryPage::HistoryPage(DatabaseSession* session, QWidget* parent)
     m_runView->setColumnWidth(RunListModel::StartedColumn, 140);
     m_runView->setColumnWidth(RunListModel::KindColumn, 190);
     m_runView->setColumnWidth(RunListModel::ActorColumn, 130);
-    m_runView->setColumnWidth(RunListModel::EntriesColumn, 70);
-    m_runView->setColumnWidth(RunListModel::StateColumn, 150);
+    m_runView->setColumnWidth(RunListModel::EntriesColumn, 80);
+    m_runView->setColumnWidth(RunListModel::StateColumn, 230);
     m_entryView->setColumnWidth(RunEntryModel::TimeColumn, 150);
     m_entryView->setColumnWidth(RunEntryModel::ActorColumn, 130);
     m_entryView->setColumnWidth(RunEntryModel::ActionColumn, 230);
@@ -346,16 +346,18 @@ void HistoryPage::showSelectedRun()
             if (entry.runId == run->runId)
                 entries.append(entry);
     m_entries->setEntries(entries);
-    m_entriesTitle->setText(run ? tr("<b>Entries of %1</b>").arg(runTitle(*run).toHtmlEscaped())
-                                : tr("Select a run above to see what it changed."));
+    if (!run)
+        m_entriesTitle->setText(tr("Select a run above to see what it changed."));
+    else if (run->runId.isEmpty())
+        m_entriesTitle->setText(tr("<b>Entries from before runs were recorded</b>"));
+    else
+        m_entriesTitle->setText(tr("<b>Entries of %1</b>").arg(runTitle(*run).toHtmlEscaped()));
     updateActions();
 }
 
 QString HistoryPage::runTitle(const RunSummary& run) const
 {
     const QString when = QLocale().toString(run.firstAt.toTimeZone(m_zone), QLocale::ShortFormat);
-    if (run.runId.isEmpty())
-        return tr("the entries from before runs were recorded");
     return tr("the run “%1” of %2 (%3)").arg(run.kindLabel(), when, run.runId);
 }
 

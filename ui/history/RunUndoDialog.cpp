@@ -35,6 +35,7 @@ RunUndoDialog::RunUndoDialog(DatabaseWorker* worker, calcom::CalcomClient* clien
     , m_runTitle(std::move(runTitle))
     , m_actor(std::move(actor))
     , m_summary(new QLabel(this))
+    , m_details(new QLabel(this))
     , m_view(new QTreeWidget(this))
     , m_progress(new QProgressBar(this))
     , m_undoButton(new QPushButton(this))
@@ -50,15 +51,22 @@ RunUndoDialog::RunUndoDialog(DatabaseWorker* worker, calcom::CalcomClient* clien
     m_view->setObjectName(QStringLiteral("planView"));
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
-    // The reasons are sentences: wrapped, not cut off.
-    m_view->setWordWrap(true);
-    m_view->setUniformRowHeights(false);
-    m_view->setTextElideMode(Qt::ElideNone);
+    m_view->setUniformRowHeights(true);
+    // The reasons are sentences: the selected item's are shown in full below the list.
+    m_details->setObjectName(QStringLiteral("details"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setMinimumHeight(3 * fontMetrics().lineSpacing());
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_details->setFrameShape(QFrame::StyledPanel);
+    m_details->setMargin(4);
+    connect(m_view, &QTreeWidget::currentItemChanged, this, &RunUndoDialog::showDetails);
     m_view->setHeaderLabels({ tr("What"), tr("Result"), tr("Why") });
     m_view->header()->setSectionResizeMode(WhatColumn, QHeaderView::Interactive);
     m_view->header()->setStretchLastSection(true);
-    m_view->setColumnWidth(WhatColumn, 520);
-    m_view->setColumnWidth(StateColumn, 160);
+    m_view->setColumnWidth(WhatColumn, 560);
+    m_view->setColumnWidth(StateColumn, 220);
     m_progress->setObjectName(QStringLiteral("progress"));
     m_undoButton->setObjectName(QStringLiteral("undoButton"));
     m_undoButton->setIcon(Icons::remove());
@@ -82,6 +90,7 @@ RunUndoDialog::RunUndoDialog(DatabaseWorker* worker, calcom::CalcomClient* clien
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
     layout->addWidget(m_progress);
     layout->addWidget(buttons);
     resize(1180, 620);
@@ -210,6 +219,21 @@ void RunUndoDialog::showPlan()
         m_rows.insert(i, row);
         showItem(i);
     }
+    if (m_view->topLevelItemCount() > 0)
+        m_view->setCurrentItem(m_view->topLevelItem(0));
+}
+
+void RunUndoDialog::showDetails()
+{
+    const QTreeWidgetItem* row = m_view->currentItem();
+    const int index = row ? row->data(WhatColumn, Qt::UserRole).toInt() : -1;
+    if (index < 0 || index >= m_plan.items.size())
+        return m_details->clear();
+    const UndoItem& item = m_plan.items.at(index);
+    QString text = item.describe() + QLatin1Char('\n') + row->text(StateColumn);
+    if (!item.reason.isEmpty())
+        text += QStringLiteral(": ") + item.reason;
+    m_details->setText(text);
 }
 
 void RunUndoDialog::showItem(int index)
@@ -226,6 +250,8 @@ void RunUndoDialog::showItem(int index)
     row->setToolTip(ReasonColumn, item.reason);
     const bool problem = item.state == UndoItem::State::Refused || item.state == UndoItem::State::Failed
         || (item.state == UndoItem::State::Planned && item.previousWasManagedParent);
+    if (row == m_view->currentItem())
+        showDetails();
     row->setIcon(StateColumn,
         item.state == UndoItem::State::Failed ? Icons::error()
             : problem                         ? Icons::warning()
@@ -293,7 +319,7 @@ QString RunUndoDialog::summaryText() const
             .arg(m_plan.count(UndoItem::State::Done) + m_plan.count(UndoItem::State::Failed))
             .arg(m_plan.items.size() - refused - already);
     case Stage::Finished: {
-        QString text = tr("%1: %2 undone, %3 not undone, %4 failed.")
+        QString text = tr("Undo of %1 finished: %2 undone, %3 not undone, %4 failed.")
                            .arg(m_runTitle)
                            .arg(m_plan.count(UndoItem::State::Done))
                            .arg(refused + m_plan.plannedCount())

@@ -32,7 +32,7 @@ namespace salon::ui
 // "Undo this run…": first the dry run (RunUndoPlanner) — every item of the run with what undo would do,
 // or why it cannot — and only then, on the admin's click, the undo itself (RunUndoJob) with progress,
 // cancel and the result per item. Nothing is changed before the click. The parts have object names for
-// tests ("summary", "planView", "progress", "undoButton", "cancelButton", "closeButton").
+// tests ("summary", "planView", "details", "progress", "undoButton", "cancelButton", "closeButton").
 class RunUndoDialog : public QDialog
 {
     Q_OBJECT
@@ -69,6 +69,7 @@ private:
     void showItem(int index);
     void setStage(Stage stage);
     void updateSummary();
+    void showDetails();
 
     DatabaseWorker* m_worker;
     QPointer<calcom::CalcomClient> m_client;
@@ -85,6 +86,7 @@ private:
     QHash<int, QTreeWidgetItem*> m_rows; // by the item's index in the plan
 
     QLabel* m_summary;
+    QLabel* m_details;
     QTreeWidget* m_view;
     QProgressBar* m_progress;
     QPushButton* m_undoButton;
