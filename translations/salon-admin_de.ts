@@ -3947,6 +3947,30 @@ Anweisung: %4</translation>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>Salon Admin — Rehearsal — nothing reaches Cal.com</source>
+        <translation>Salon Admin — Probe — nichts erreicht Cal.com</translation>
+    </message>
+    <message>
+        <source>Rehearsal — nothing reaches Cal.com. This window works on a copy of the database and on the built-in sandbox playing a snapshot of your Cal.com team.</source>
+        <translation>Probe — nichts erreicht Cal.com. Dieses Fenster arbeitet auf einer Kopie der Datenbank und auf der eingebauten Sandbox, die eine Momentaufnahme Ihres Cal.com-Teams spielt.</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse on a copy…</source>
+        <translation>Auf einer Kopie &amp;proben…</translation>
+    </message>
+    <message>
+        <source>Try changes on a copy of the database and a snapshot of Cal.com first</source>
+        <translation>Änderungen zuerst auf einer Kopie der Datenbank und einer Momentaufnahme von Cal.com ausprobieren</translation>
+    </message>
+    <message>
+        <source>The rehearsal could not start: %1</source>
+        <translation>Die Probe konnte nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>Copying the database for the rehearsal…</source>
+        <translation>Die Datenbank wird für die Probe kopiert…</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::AppointmentsPage</name>
@@ -5618,6 +5642,88 @@ Nachher: %2</translation>
     <message>
         <source>The undo is listed in the history as run %1.</source>
         <translation>Das Rückgängigmachen steht im Verlauf als Lauf %1.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RehearsalDialog</name>
+    <message>
+        <source>Take a &amp;new snapshot of Cal.com now (read only: bookings from 30 days ago to a year ahead)</source>
+        <translation>Jetzt eine &amp;neue Momentaufnahme von Cal.com machen (nur lesend: Buchungen von vor 30 Tagen bis ein Jahr voraus)</translation>
+    </message>
+    <message>
+        <source>Use a &amp;saved snapshot file:</source>
+        <translation>Eine &amp;gespeicherte Momentaufnahme verwenden:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Start the &amp;rehearsal</source>
+        <translation>Die &amp;Probe beginnen</translation>
+    </message>
+    <message>
+        <source>Rehearse on a copy</source>
+        <translation>Auf einer Kopie proben</translation>
+    </message>
+    <message>
+        <source>A rehearsal opens a second window on a copy of this database and on the built-in sandbox playing a snapshot of your Cal.com team. Try the wizard, a sync, moves and cancellations there: nothing reaches Cal.com or this database.</source>
+        <translation>Eine Probe öffnet ein zweites Fenster auf einer Kopie dieser Datenbank und auf der eingebauten Sandbox, die eine Momentaufnahme Ihres Cal.com-Teams spielt. Probieren Sie dort den Assistenten, eine Synchronisierung, Verschiebungen und Stornierungen aus: Nichts davon erreicht Cal.com oder diese Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cal.com is not connected: use a saved snapshot file</source>
+        <translation>Cal.com ist nicht verbunden: Verwenden Sie eine gespeicherte Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>Open a Cal.com snapshot</source>
+        <translation>Eine Momentaufnahme von Cal.com öffnen</translation>
+    </message>
+    <message>
+        <source>Cal.com snapshots (*.json)</source>
+        <translation>Momentaufnahmen von Cal.com (*.json)</translation>
+    </message>
+    <message>
+        <source>There is no snapshot file at %1.</source>
+        <translation>Unter %1 gibt es keine Momentaufnahme.</translation>
+    </message>
+    <message>
+        <source>Cal.com is not connected.</source>
+        <translation>Cal.com ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Reading Cal.com (GET requests only)…</source>
+        <translation>Cal.com wird gelesen (nur GET-Anfragen)…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests</source>
+        <translation>%1 von %2 Anfragen</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be taken: %1</source>
+        <translation>Die Momentaufnahme konnte nicht gemacht werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RehearsalEnvironment</name>
+    <message>
+        <source>Cannot create a folder for the copy: %1</source>
+        <translation>Für die Kopie kann kein Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>Die Datenbank ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be served: %2</source>
+        <translation>%1 kann nicht bereitgestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>The built-in Cal.com sandbox cannot listen on 127.0.0.1.</source>
+        <translation>Die eingebaute Cal.com-Sandbox kann nicht auf 127.0.0.1 lauschen.</translation>
     </message>
 </context>
 </TS>

@@ -3947,6 +3947,30 @@ Statement: %4</translation>
         <source>History</source>
         <translation>History</translation>
     </message>
+    <message>
+        <source>Salon Admin — Rehearsal — nothing reaches Cal.com</source>
+        <translation>Salon Admin — Rehearsal — nothing reaches Cal.com</translation>
+    </message>
+    <message>
+        <source>Rehearsal — nothing reaches Cal.com. This window works on a copy of the database and on the built-in sandbox playing a snapshot of your Cal.com team.</source>
+        <translation>Rehearsal — nothing reaches Cal.com. This window works on a copy of the database and on the built-in sandbox playing a snapshot of your Cal.com team.</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse on a copy…</source>
+        <translation>&amp;Rehearse on a copy…</translation>
+    </message>
+    <message>
+        <source>Try changes on a copy of the database and a snapshot of Cal.com first</source>
+        <translation>Try changes on a copy of the database and a snapshot of Cal.com first</translation>
+    </message>
+    <message>
+        <source>The rehearsal could not start: %1</source>
+        <translation>The rehearsal could not start: %1</translation>
+    </message>
+    <message>
+        <source>Copying the database for the rehearsal…</source>
+        <translation>Copying the database for the rehearsal…</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::AppointmentsPage</name>
@@ -5618,6 +5642,88 @@ After: %2</translation>
     <message>
         <source>The undo is listed in the history as run %1.</source>
         <translation>The undo is listed in the history as run %1.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RehearsalDialog</name>
+    <message>
+        <source>Take a &amp;new snapshot of Cal.com now (read only: bookings from 30 days ago to a year ahead)</source>
+        <translation>Take a &amp;new snapshot of Cal.com now (read only: bookings from 30 days ago to a year ahead)</translation>
+    </message>
+    <message>
+        <source>Use a &amp;saved snapshot file:</source>
+        <translation>Use a &amp;saved snapshot file:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Start the &amp;rehearsal</source>
+        <translation>Start the &amp;rehearsal</translation>
+    </message>
+    <message>
+        <source>Rehearse on a copy</source>
+        <translation>Rehearse on a copy</translation>
+    </message>
+    <message>
+        <source>A rehearsal opens a second window on a copy of this database and on the built-in sandbox playing a snapshot of your Cal.com team. Try the wizard, a sync, moves and cancellations there: nothing reaches Cal.com or this database.</source>
+        <translation>A rehearsal opens a second window on a copy of this database and on the built-in sandbox playing a snapshot of your Cal.com team. Try the wizard, a sync, moves and cancellations there: nothing reaches Cal.com or this database.</translation>
+    </message>
+    <message>
+        <source>Cal.com is not connected: use a saved snapshot file</source>
+        <translation>Cal.com is not connected: use a saved snapshot file</translation>
+    </message>
+    <message>
+        <source>Open a Cal.com snapshot</source>
+        <translation>Open a Cal.com snapshot</translation>
+    </message>
+    <message>
+        <source>Cal.com snapshots (*.json)</source>
+        <translation>Cal.com snapshots (*.json)</translation>
+    </message>
+    <message>
+        <source>There is no snapshot file at %1.</source>
+        <translation>There is no snapshot file at %1.</translation>
+    </message>
+    <message>
+        <source>Cal.com is not connected.</source>
+        <translation>Cal.com is not connected.</translation>
+    </message>
+    <message>
+        <source>Reading Cal.com (GET requests only)…</source>
+        <translation>Reading Cal.com (GET requests only)…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests</source>
+        <translation>%1 of %2 requests</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be taken: %1</source>
+        <translation>The snapshot could not be taken: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RehearsalEnvironment</name>
+    <message>
+        <source>Cannot create a folder for the copy: %1</source>
+        <translation>Cannot create a folder for the copy: %1</translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>The database is closed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be served: %2</source>
+        <translation>%1 cannot be served: %2</translation>
+    </message>
+    <message>
+        <source>The built-in Cal.com sandbox cannot listen on 127.0.0.1.</source>
+        <translation>The built-in Cal.com sandbox cannot listen on 127.0.0.1.</translation>
     </message>
 </context>
 </TS>

@@ -284,6 +284,9 @@ void AppController::addRehearsalParts(bool isRehearsal)
             RowFinding::Severity::Warning);
         if (auto* close = banner->findChild<QToolButton*>())
             close->hide();
+        // In a tool bar the wrapped text would ask for its height at the narrowest width: two lines at most.
+        banner->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+        banner->setMaximumHeight(2 * banner->fontMetrics().lineSpacing() + 16);
         bar->addWidget(banner);
         m_window->addToolBar(Qt::TopToolBarArea, bar);
         return;

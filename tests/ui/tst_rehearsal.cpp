@@ -16,14 +16,19 @@
 #include "ui/CalcomConnection.h"
 #include "ui/MainWindow.h"
 #include "ui/pages/MessageBanner.h"
+#include "ui/rehearsal/RehearsalDialog.h"
 #include "ui/rehearsal/RehearsalEnvironment.h"
 #include "ui/rehearsal/RehearsalLauncher.h"
 
 #include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace salon;
 using namespace salon::ui;
@@ -56,6 +61,14 @@ void TestRehearsal::rehearsalWindowWorksOnTheCopyOnly()
     QVERIFY2(live, qPrintable(error));
     QTemporaryDir dir;
     QStandardPaths::setTestModeEnabled(true);
+    // Screenshots in German: SALON_QM_DIR names the folder with salon-admin_de.qm (the checks below are
+    // made in English, so only the screenshot run sets it).
+    QTranslator german;
+    const bool inGerman = !qEnvironmentVariableIsEmpty("SALON_QM_DIR");
+    if (inGerman) {
+        QVERIFY(german.load(QStringLiteral("salon-admin_de"), qEnvironmentVariable("SALON_QM_DIR")));
+        QCoreApplication::installTranslator(&german);
+    }
 
     // The snapshot of the live account, as File → Rehearse takes it (GETs only).
     const QString snapshotPath = dir.filePath(QStringLiteral("snapshot.json"));
@@ -86,6 +99,28 @@ void TestRehearsal::rehearsalWindowWorksOnTheCopyOnly()
         = scalar(live->database->db(), QStringLiteral("SELECT SUM(event_type_id) FROM calcom_event_map"))
               .toLongLong();
 
+    // The dialog: a missing file is named; a snapshot taken now is saved and handed on (GETs only).
+    {
+        RehearsalDialog dialog(controller.calcom()->client(), controller.calcom()->teamId());
+        dialog.setSnapshotFolder(dir.filePath(QStringLiteral("snapshots")));
+        QSignalSpy chosen(&dialog, &RehearsalDialog::snapshotChosen);
+        dialog.setSnapshotPath(dir.filePath(QStringLiteral("missing.json")));
+        dialog.findChild<QPushButton*>(QStringLiteral("startButton"))->click();
+        QVERIFY(chosen.isEmpty());
+        QVERIFY2(dialog.findChild<QLabel*>(QStringLiteral("status"))
+                     ->text()
+                     .contains(QLatin1String("missing.json")),
+            qPrintable(dialog.findChild<QLabel*>(QStringLiteral("status"))->text()));
+        dialog.findChild<QRadioButton*>(QStringLiteral("takeSnapshot"))->setChecked(true);
+        dialog.findChild<QPushButton*>(QStringLiteral("startButton"))->click();
+        QVERIFY(chosen.wait(30000));
+        const QString taken = chosen.first().first().toString();
+        QVERIFY2(
+            taken.startsWith(dir.filePath(QStringLiteral("snapshots/calcom-snapshot-"))), qPrintable(taken));
+        QVERIFY(rehearsal::CalcomSnapshot::loadFile(taken));
+        QCOMPARE(writesTo(*live->server), liveWrites);
+    }
+
     // The second window on the copy and the snapshot.
     QSignalSpy rehearsalStarted(&controller, &AppController::rehearsalStarted);
     QSignalSpy rehearsalFailed(&controller, &AppController::rehearsalFailed);
@@ -96,10 +131,12 @@ void TestRehearsal::rehearsalWindowWorksOnTheCopyOnly()
     AppController* rehearsal = launcher->controller();
     QCOMPARE(rehearsalStarted.first().first().value<AppController*>(), rehearsal);
     MainWindow* window = rehearsal->mainWindow();
-    QVERIFY(window->windowTitle().contains(QStringLiteral("Rehearsal — nothing reaches Cal.com")));
+    QVERIFY(window->windowTitle().contains(inGerman ? QStringLiteral("Probe — nichts erreicht Cal.com")
+                                                    : QStringLiteral("Rehearsal — nothing reaches Cal.com")));
     auto* banner = window->findChild<MessageBanner*>(QStringLiteral("rehearsalBanner"));
     QVERIFY(banner && banner->isVisible());
-    QVERIFY(banner->text().startsWith(QStringLiteral("Rehearsal — nothing reaches Cal.com")));
+    QVERIFY(banner->text().startsWith(inGerman ? QStringLiteral("Probe — nichts erreicht Cal.com")
+                                               : QStringLiteral("Rehearsal — nothing reaches Cal.com")));
     QVERIFY(!window->findChild<QAction*>(QStringLiteral("rehearseAction"))); // no rehearsal in a rehearsal
     RehearsalEnvironment* environment = launcher->environment();
     QVERIFY(rehearsal->session()->url().isSqlite());
@@ -130,7 +167,8 @@ void TestRehearsal::rehearsalWindowWorksOnTheCopyOnly()
         !shots.isEmpty() && backend == u"sqlite") {
         window->resize(1280, 720);
         QTest::qWait(500);
-        QVERIFY(window->grab().save(shots + QStringLiteral("/rehearsal-en.png")));
+        QVERIFY(window->grab().save(
+            shots + (inGerman ? QStringLiteral("/rehearsal-de.png") : QStringLiteral("/rehearsal-en.png"))));
     }
 
     // Closing the rehearsal window ends the rehearsal and removes the copy.
