@@ -5726,4 +5726,58 @@ Nachher: %2</translation>
         <translation>Die eingebaute Cal.com-Sandbox kann nicht auf 127.0.0.1 lauschen.</translation>
     </message>
 </context>
+<context>
+    <name>salon::ui::RehearsalLauncher</name>
+    <message>
+        <source>What would change…</source>
+        <translation>Was würde sich ändern…</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DifferenceReportDialog</name>
+    <message>
+        <source>&amp;Compare again</source>
+        <translation>Erneut &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>What would change</source>
+        <translation>Was würde sich ändern</translation>
+    </message>
+    <message>
+        <source>Comparing the snapshot with the rehearsal sandbox and the database with its copy…</source>
+        <translation>Die Momentaufnahme wird mit der Proben-Sandbox verglichen und die Datenbank mit ihrer Kopie…</translation>
+    </message>
+    <message>
+        <source>Cannot compare the databases: %1</source>
+        <translation>Die Datenbanken können nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing would change yet.</source>
+        <translation>Noch würde sich nichts ändern.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) in Cal.com and %2 in the database, by staff member. Nothing of it has reached Cal.com or the real database.</source>
+        <translation>%1 Änderung(en) in Cal.com und %2 in der Datenbank, nach Mitarbeiter/in. Nichts davon hat Cal.com oder die echte Datenbank erreicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export what would change as CSV</source>
+        <translation>Was sich ändern würde als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
 </TS>

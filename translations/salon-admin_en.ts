@@ -5726,4 +5726,58 @@ After: %2</translation>
         <translation>The built-in Cal.com sandbox cannot listen on 127.0.0.1.</translation>
     </message>
 </context>
+<context>
+    <name>salon::ui::RehearsalLauncher</name>
+    <message>
+        <source>What would change…</source>
+        <translation>What would change…</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DifferenceReportDialog</name>
+    <message>
+        <source>&amp;Compare again</source>
+        <translation>&amp;Compare again</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>What would change</source>
+        <translation>What would change</translation>
+    </message>
+    <message>
+        <source>Comparing the snapshot with the rehearsal sandbox and the database with its copy…</source>
+        <translation>Comparing the snapshot with the rehearsal sandbox and the database with its copy…</translation>
+    </message>
+    <message>
+        <source>Cannot compare the databases: %1</source>
+        <translation>Cannot compare the databases: %1</translation>
+    </message>
+    <message>
+        <source>Nothing would change yet.</source>
+        <translation>Nothing would change yet.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) in Cal.com and %2 in the database, by staff member. Nothing of it has reached Cal.com or the real database.</source>
+        <translation>%1 change(s) in Cal.com and %2 in the database, by staff member. Nothing of it has reached Cal.com or the real database.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export what would change as CSV</source>
+        <translation>Export what would change as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+</context>
 </TS>

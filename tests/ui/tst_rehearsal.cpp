@@ -16,11 +16,13 @@
 #include "ui/CalcomConnection.h"
 #include "ui/MainWindow.h"
 #include "ui/pages/MessageBanner.h"
+#include "ui/rehearsal/DifferenceReportDialog.h"
 #include "ui/rehearsal/RehearsalDialog.h"
 #include "ui/rehearsal/RehearsalEnvironment.h"
 #include "ui/rehearsal/RehearsalLauncher.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -28,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QTranslator>
 
 using namespace salon;
@@ -162,6 +165,28 @@ void TestRehearsal::rehearsalWindowWorksOnTheCopyOnly()
     QCOMPARE(scalar(live->database->db(), QStringLiteral("SELECT SUM(event_type_id) FROM calcom_event_map"))
                  .toLongLong(),
         mapBefore);
+
+    // What would change: the 24 new event types in Cal.com and the 24 map rows in the database.
+    QVERIFY(window->findChild<QAction*>(QStringLiteral("differencesAction")));
+    DifferenceReportDialog* differences = launcher->showDifferences();
+    QVERIFY(differences);
+    QSignalSpy reported(differences, &DifferenceReportDialog::reportReady);
+    QVERIFY(reported.wait(30000));
+    using rehearsal::ChangeRecord;
+    const rehearsal::DifferenceReport& report = differences->report();
+    QVERIFY(report.calcomCompared && report.databaseCompared);
+    QCOMPARE(report.count(
+                 ChangeRecord::Area::Calcom, ChangeRecord::Kind::EventType, ChangeRecord::Change::Created),
+        24);
+    QCOMPARE(report.count(
+                 ChangeRecord::Area::Database, ChangeRecord::Kind::EventMap, ChangeRecord::Change::Changed),
+        24);
+    const QString csvPath = dir.filePath(QStringLiteral("changes.csv"));
+    QVERIFY(differences->exportCsvTo(csvPath));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QVERIFY(csv.readLine().startsWith("area,staff,kind,change,id,subject,details"));
+    differences->close();
 
     if (const QString shots = qEnvironmentVariable("SALON_SCREENSHOT_DIR");
         !shots.isEmpty() && backend == u"sqlite") {

@@ -34,6 +34,11 @@ RehearsalEnvironment::RehearsalEnvironment(DatabaseWorker* original, QString sna
 
 RehearsalEnvironment::~RehearsalEnvironment() = default;
 
+DatabaseWorker* RehearsalEnvironment::original() const
+{
+    return m_original;
+}
+
 QUrl RehearsalEnvironment::sandboxUrl() const
 {
     return m_sandbox ? m_sandbox->baseUrl() : QUrl();

@@ -45,6 +45,8 @@ public:
     QUrl sandboxUrl() const;
     QString apiKey() const { return m_apiKey; }
     sandbox::SandboxServer* sandbox() const { return m_sandbox.get(); }
+    // The real database's worker (only read).
+    DatabaseWorker* original() const;
 
 signals:
     void ready();

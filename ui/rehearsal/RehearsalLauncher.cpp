@@ -1,12 +1,16 @@
 #include "RehearsalLauncher.h"
 
+#include "DifferenceReportDialog.h"
 #include "RehearsalEnvironment.h"
+#include "core/db/DatabaseSession.h"
 #include "ui/AppController.h"
 #include "ui/MainWindow.h"
 #include "ui/settings/AppSettings.h"
 
+#include <QAction>
 #include <QDir>
 #include <QEvent>
+#include <QToolBar>
 
 namespace salon::ui
 {
@@ -41,6 +45,11 @@ void RehearsalLauncher::openWindow()
     connect(m_controller.get(), &AppController::startFailed, this, &RehearsalLauncher::failed);
     connect(m_controller.get(), &AppController::started, this, [this] {
         m_controller->mainWindow()->installEventFilter(this);
+        if (auto* bar = m_controller->mainWindow()->findChild<QToolBar*>(QStringLiteral("rehearsalBar"))) {
+            QAction* differences
+                = bar->addAction(tr("What would change…"), this, [this] { showDifferences(); });
+            differences->setObjectName(QStringLiteral("differencesAction"));
+        }
         emit started(m_controller.get());
     });
     CalcomStartOptions calcom;
@@ -50,6 +59,18 @@ void RehearsalLauncher::openWindow()
     calcom.sandbox = true;
     calcom.rehearsal = true;
     m_controller->start(m_environment->databaseUrl(), calcom, QStringLiteral("appointments"));
+}
+
+DifferenceReportDialog* RehearsalLauncher::showDifferences()
+{
+    if (!m_controller || !m_controller->mainWindow())
+        return nullptr;
+    auto* dialog = new DifferenceReportDialog(m_environment, m_environment->original(),
+        m_controller->session()->worker(), m_controller->mainWindow());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    dialog->refresh();
+    return dialog;
 }
 
 bool RehearsalLauncher::eventFilter(QObject* watched, QEvent* event)

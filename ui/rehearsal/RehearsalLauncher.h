@@ -15,6 +15,7 @@ namespace salon::ui
 
 class AppController;
 class AppSettings;
+class DifferenceReportDialog;
 class RehearsalEnvironment;
 
 // One rehearsal: its environment (the database copy and the sandbox serving the snapshot) and the second
@@ -32,6 +33,8 @@ public:
     void start();
     AppController* controller() const { return m_controller.get(); }
     RehearsalEnvironment* environment() const { return m_environment; }
+    // "What would change" for this rehearsal (the window's tool bar offers it too), comparing at once.
+    DifferenceReportDialog* showDifferences();
 
 signals:
     void started(salon::ui::AppController* rehearsal);
