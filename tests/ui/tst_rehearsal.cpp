@@ -186,6 +186,9 @@ void TestRehearsal::rehearsalWindowWorksOnTheCopyOnly()
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QVERIFY(csv.readLine().startsWith("area,staff,kind,change,id,subject,details"));
+    if (const QString shots = qEnvironmentVariable("SALON_SCREENSHOT_DIR");
+        !shots.isEmpty() && backend == u"sqlite")
+        QVERIFY(differences->grab().save(shots + QStringLiteral("/what-would-change.png")));
     differences->close();
 
     if (const QString shots = qEnvironmentVariable("SALON_SCREENSHOT_DIR");
