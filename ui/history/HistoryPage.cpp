@@ -96,15 +96,15 @@ HistoryPage::HistoryPage(DatabaseSession* session, QWidget* parent)
     m_entryView->setAccessibleName(tr("Entries of the selected run"));
     m_runView->header()->setStretchLastSection(false);
     m_runView->header()->setSectionResizeMode(RunListModel::ActionsColumn, QHeaderView::Stretch);
-    m_runView->setColumnWidth(RunListModel::StartedColumn, 140);
-    m_runView->setColumnWidth(RunListModel::KindColumn, 190);
-    m_runView->setColumnWidth(RunListModel::ActorColumn, 130);
-    m_runView->setColumnWidth(RunListModel::EntriesColumn, 80);
-    m_runView->setColumnWidth(RunListModel::StateColumn, 230);
+    m_runView->header()->setSectionResizeMode(RunListModel::StateColumn, QHeaderView::ResizeToContents);
+    m_runView->setColumnWidth(RunListModel::StartedColumn, 150);
+    m_runView->setColumnWidth(RunListModel::KindColumn, 170);
+    m_runView->setColumnWidth(RunListModel::ActorColumn, 110);
+    m_runView->setColumnWidth(RunListModel::EntriesColumn, 70);
     m_entryView->setColumnWidth(RunEntryModel::TimeColumn, 150);
-    m_entryView->setColumnWidth(RunEntryModel::ActorColumn, 130);
-    m_entryView->setColumnWidth(RunEntryModel::ActionColumn, 230);
-    m_entryView->setColumnWidth(RunEntryModel::SubjectColumn, 200);
+    m_entryView->setColumnWidth(RunEntryModel::ActorColumn, 100);
+    m_entryView->setColumnWidth(RunEntryModel::ActionColumn, 210);
+    m_entryView->setColumnWidth(RunEntryModel::SubjectColumn, 130);
 
     auto* filters = new QHBoxLayout;
     auto* show = new QLabel(tr("&Show:"), this);
@@ -316,7 +316,8 @@ void HistoryPage::showHistory(const AuditHistory& history)
     m_runs->setRuns(m_history.runs);
     m_count->setText(tr("%n run(s)", nullptr, int(m_history.runs.size())) + QStringLiteral(", ")
         + tr("%n entry/entries", nullptr, int(m_history.entries.size())));
-    const int row = hadSelection ? m_runs->rowOfRun(selected) : -1;
+    // The same run stays selected; on the first load the newest is, so its entries show at once.
+    const int row = hadSelection ? m_runs->rowOfRun(selected) : (m_runs->rowCount() > 0 ? 0 : -1);
     if (row >= 0)
         m_runView->setCurrentIndex(m_runs->index(row, 0));
     showSelectedRun();
