@@ -3,9 +3,10 @@
 // that format (preselected) or plain RFC 4180 for other programs, and its file types say which.
 #include "TestDatabase.h"
 #include "UiTestData.h"
-#include "models/CsvWriter.h"
-#include "models/StandardTables.h"
-#include "pages/TablePage.h"
+#include "core/db/DatabaseSession.h"
+#include "core/tables/StandardTables.h"
+#include "ui/models/CsvWriter.h"
+#include "ui/pages/TablePage.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -131,7 +132,8 @@ private slots:
         for (const auto& [locale, header] :
             { std::pair { "de_DE", "ID;Name;" }, std::pair { "en_US", "ID,Name," } }) {
             QLocale::setDefault(QLocale(QString::fromLatin1(locale)));
-            TablePage page(StandardTables::services(), db->url());
+            DatabaseSession session(db->url());
+            TablePage page(tables::StandardTables::services(), &session);
             const QString path = dir.filePath(QStringLiteral("services-%1.csv").arg(QLatin1String(locale)));
             page.exportCsvTo(path);
             QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path), 20000); // QSaveFile: complete once it exists

@@ -122,7 +122,7 @@ private slots:
         const DatabaseUrl demoDatabase
             = DatabaseUrl::sqliteFile(m_dir.filePath(QStringLiteral("demo.sqlite")));
         controller.start(demoDatabase,
-            CalcomSettings { server.baseUrl(), 12345, QStringLiteral("cal_sandbox_demo_key"), true });
+            CalcomStartOptions { server.baseUrl(), 12345, QStringLiteral("cal_sandbox_demo_key"), true });
         QVERIFY(started.wait(20000));
         controller.showSettings();
         SettingsDialog* dialog = controller.settingsDialog();

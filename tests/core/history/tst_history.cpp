@@ -13,6 +13,7 @@
 #include "eventtypes/EventTypePlanner.h"
 #include "eventtypes/EventTypeRepository.h"
 #include "eventtypes/ManagedTypeRetirement.h"
+#include "eventtypes/RetirementSearch.h"
 #include "history/AuditHistory.h"
 #include "history/AuditLogReader.h"
 #include "history/AuditWriter.h"
@@ -137,20 +138,23 @@ void TestHistory::wizardRunAndRetirementAreOneRun()
     QVERIFY2(incident, qPrintable(error));
     auto client = test::IncidentSandbox::client(*incident->server);
     QSqlDatabase db = incident->database->db();
-    eventtypes::EventTypePlanner planner(db, client.get());
+    DatabaseWorker worker(incident->database->url());
+    eventtypes::EventTypePlanner planner(&worker, client.get());
     planner.start(eventtypes::PlanRequest { { 440, 442, 444 }, {}, {} });
     QVERIFY(planner.waitForFinished(30000));
-    QVERIFY2(!planner.hasError(), qPrintable(planner.errorMessage()));
-    eventtypes::EventTypeCreationRun run(db, client.get(), planner.plan(), QStringLiteral("test"));
+    QVERIFY2(!planner.hasError(), qPrintable(planner.errorString()));
+    eventtypes::EventTypeCreationRun run(&worker, client.get(), planner.plan(), QStringLiteral("test"));
     QCOMPARE(RunId::kindOf(run.runId()), RunId::kWizard);
     run.start();
     QVERIFY(run.waitForFinished(60000));
-    eventtypes::ManagedTypeRetirement retirement(
-        db, client.get(), test::IncidentSandbox::kTeamId, QStringLiteral("test"));
+    eventtypes::RetirementSearch search(&worker, client.get(), test::IncidentSandbox::kTeamId);
+    search.start();
+    QVERIFY(search.waitForFinished(30000));
+    QVERIFY2(!search.hasError(), qPrintable(search.errorString()));
+    eventtypes::ManagedTypeRetirement retirement(&worker, client.get(), test::IncidentSandbox::kTeamId,
+        QStringLiteral("test"), search.candidates(), search.safeCandidateIds());
     retirement.setRunId(run.runId());
-    retirement.findCandidates();
-    QVERIFY(retirement.waitForCandidates(30000));
-    retirement.retire(retirement.safeCandidateIds());
+    retirement.start();
     QVERIFY(retirement.waitForFinished(30000));
 
     QCOMPARE(runIdsOf(db, QStringLiteral("action LIKE 'event-type.%'")), QStringList { run.runId() });

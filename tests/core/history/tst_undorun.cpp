@@ -11,6 +11,7 @@
 #include "eventtypes/EventTypeCreationRun.h"
 #include "eventtypes/EventTypePlanner.h"
 #include "eventtypes/ManagedTypeRetirement.h"
+#include "eventtypes/RetirementSearch.h"
 #include "history/AuditHistory.h"
 #include "history/AuditLogReader.h"
 #include "history/RunId.h"
@@ -91,21 +92,23 @@ void TestUndoRun::cleanup()
 
 QString TestUndoRun::runWizard(bool retire)
 {
-    QSqlDatabase db = m_incident->database->db();
-    eventtypes::EventTypePlanner planner(db, m_client.get());
+    eventtypes::EventTypePlanner planner(m_worker.get(), m_client.get());
     planner.start(eventtypes::PlanRequest { { 440, 442, 444 }, {}, {} });
     if (!planner.waitForFinished(30000) || planner.hasError())
-        qFatal("planning failed: %s", qPrintable(planner.errorMessage()));
-    eventtypes::EventTypeCreationRun run(db, m_client.get(), planner.plan(), QStringLiteral("test"));
+        qFatal("planning failed: %s", qPrintable(planner.errorString()));
+    eventtypes::EventTypeCreationRun run(
+        m_worker.get(), m_client.get(), planner.plan(), QStringLiteral("test"));
     run.start();
     if (!run.waitForFinished(60000))
         qFatal("the wizard run did not finish");
     if (retire) {
-        eventtypes::ManagedTypeRetirement retirement(db, m_client.get(), kTeam, QStringLiteral("test"));
+        eventtypes::RetirementSearch search(m_worker.get(), m_client.get(), kTeam);
+        search.start();
+        search.waitForFinished(30000);
+        eventtypes::ManagedTypeRetirement retirement(m_worker.get(), m_client.get(), kTeam,
+            QStringLiteral("test"), search.candidates(), search.safeCandidateIds());
         retirement.setRunId(run.runId());
-        retirement.findCandidates();
-        retirement.waitForCandidates(30000);
-        retirement.retire(retirement.safeCandidateIds());
+        retirement.start();
         retirement.waitForFinished(30000);
     }
     return run.runId();
