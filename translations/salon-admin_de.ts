@@ -766,6 +766,42 @@
         <source>%1: stopped by %2 before every phase was checked (%3 findings so far); nothing was changed.</source>
         <translation>%1: durch %2 beendet, bevor jede Phase geprüft war (bisher %3 Befunde); es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>Apply the proposals of these kinds, comma-separated, each optionally KIND:CHOICE (kinds: %1).</source>
+        <translation>Die Vorschläge dieser Arten umsetzen, durch Komma getrennt, jede wahlweise ART:WAHL (Arten: %1).</translation>
+    </message>
+    <message>
+        <source>Apply every proposal.</source>
+        <translation>Jeden Vorschlag umsetzen.</translation>
+    </message>
+    <message>
+        <source>With --apply: show what would be applied; change nothing.</source>
+        <translation>Mit --apply: zeigen, was umgesetzt würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>give either --apply KINDS or --apply-all, not both</source>
+        <translation>entweder --apply ARTEN oder --apply-all angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with --apply or --apply-all (without them nothing changes)</source>
+        <translation>--dry-run gehört zu --apply oder --apply-all (ohne sie ändert sich nichts)</translation>
+    </message>
+    <message>
+        <source>Finished %1 unfinished changes of earlier runs first.</source>
+        <translation>Zuerst %1 unfertige Änderungen früherer Läufe abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 findings, %2 changes planned (dry run, nothing was changed).</source>
+        <translation>%1 Befunde, %2 Änderungen geplant (Probelauf, nichts wurde geändert).</translation>
+    </message>
+    <message>
+        <source>%1 findings, %2 changes applied, %3 failed (run %4).</source>
+        <translation>%1 Befunde, %2 Änderungen umgesetzt, %3 fehlgeschlagen (Lauf %4).</translation>
+    </message>
+    <message>
+        <source>%1: stopped by %2 after %3 of the changes.</source>
+        <translation>%1: durch %2 nach %3 der Änderungen angehalten.</translation>
+    </message>
 </context>
 <context>
     <name>RepairEventMapsCommand</name>
@@ -1624,6 +1660,48 @@
     </message>
 </context>
 <context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Seconds between two looks (default %1).</source>
+        <translation>Sekunden zwischen zwei Blicken (Vorgabe %1).</translation>
+    </message>
+    <message>
+        <source>Look once and exit (for cron).</source>
+        <translation>Einmal nachsehen und beenden (für cron).</translation>
+    </message>
+    <message>
+        <source>Print each look as JSON on stdout.</source>
+        <translation>Jeden Blick als JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <source>watch takes no arguments</source>
+        <translation>watch nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>--interval needs a whole number of seconds, at least 1</source>
+        <translation>--interval braucht eine ganze Zahl Sekunden, mindestens 1</translation>
+    </message>
+    <message>
+        <source>Changes in Cal.com since %1: %2 bookings (%3 of the salon&apos;s steps, %4 busy time), %5 need attention; %6 list requests.</source>
+        <translation>Änderungen in Cal.com seit %1: %2 Buchungen (%3 Schritte des Salons, %4 belegte Zeit), %5 brauchen Aufmerksamkeit; %6 Listenabfragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report changes made in Cal.com since the last look, again every few minutes.</source>
+        <translation>Änderungen in Cal.com seit dem letzten Blick melden, alle paar Minuten wieder.</translation>
+    </message>
+    <message>
+        <source>%1: watch stopped by %2; nothing was changed.</source>
+        <translation>%1: watch durch %2 beendet; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Keeps a hair salon&apos;s bookings and its Cal.com account in step.</source>
@@ -2457,6 +2535,33 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::cli::DriftCli</name>
+    <message>
+        <source>--apply knows the kinds %1, not &quot;%2&quot;</source>
+        <translation>--apply kennt die Arten %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--apply: &quot;%1&quot; is no choice (cancel-appointment, book-again, follow, move-appointment, move-back, adopt, cancel-other)</source>
+        <translation>--apply: „%1“ ist keine Wahl (cancel-appointment, book-again, follow, move-appointment, move-back, adopt, cancel-other)</translation>
+    </message>
+    <message>
+        <source>--apply needs at least one kind (%1)</source>
+        <translation>--apply braucht mindestens eine Art (%1)</translation>
+    </message>
+    <message>
+        <source>%1 phase %2 (appointment %3): %4</source>
+        <translation>%1 Phase %2 (Termin %3): %4</translation>
+    </message>
+    <message>
+        <source>choices: %1</source>
+        <translation>Möglichkeiten: %1</translation>
+    </message>
+    <message>
+        <source>%1 phase %2 (appointment %3) %4: %5 - %6</source>
+        <translation>%1 Phase %2 (Termin %3) %4: %5 – %6</translation>
+    </message>
+</context>
+<context>
     <name>salon::cli::HistoryCommand</name>
     <message>
         <source>Only entries at or after this (YYYY-MM-DD or ISO time, UTC).</source>
@@ -2748,6 +2853,247 @@ Anweisung: %4</translation>
     <message>
         <source>Undo an event-type wizard run (delete unused types it created, restore the map).</source>
         <translation>Einen Lauf des Eventtyp-Assistenten rückgängig machen (ungenutzte angelegte Eventtypen löschen, Zuordnungen wiederherstellen).</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::ChangeWatch</name>
+    <message>
+        <source>No Cal.com client is configured.</source>
+        <translation>Es ist keine Cal.com-Verbindung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot list the bookings changed in Cal.com: %1</source>
+        <translation>Die in Cal.com geänderten Buchungen lassen sich nicht abrufen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftApplyJob</name>
+    <message>
+        <source>Stopped after %1 of %2 changes.</source>
+        <translation>Nach %1 von %2 Änderungen angehalten.</translation>
+    </message>
+    <message>
+        <source>would %1</source>
+        <translation>würde %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not offered for this change (%2).</source>
+        <translation>„%1“ ist für diese Änderung nicht vorgesehen (%2).</translation>
+    </message>
+    <message>
+        <source>Appointment %1 was already changed as a whole by this run.</source>
+        <translation>Termin %1 wurde in diesem Lauf schon als Ganzes geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled in Cal.com; to be booked again.</source>
+        <translation>In Cal.com abgesagt; wird neu gebucht.</translation>
+    </message>
+    <message>
+        <source>phase %1 will be booked again by the next sync</source>
+        <translation>Phase %1 wird bei der nächsten Synchronisierung neu gebucht</translation>
+    </message>
+    <message>
+        <source>phase %1 now stores booking %2</source>
+        <translation>Phase %1 speichert jetzt Buchung %2</translation>
+    </message>
+    <message>
+        <source>phase %1 follows Cal.com now (booking %2)</source>
+        <translation>Phase %1 folgt jetzt Cal.com (Buchung %2)</translation>
+    </message>
+    <message>
+        <source>A step was cancelled in Cal.com.</source>
+        <translation>Ein Schritt wurde in Cal.com abgesagt.</translation>
+    </message>
+    <message>
+        <source>appointment %1 cancelled (%2)</source>
+        <translation>Termin %1 abgesagt (%2)</translation>
+    </message>
+    <message>
+        <source>appointment %1 moved to %2</source>
+        <translation>Termin %1 auf %2 verschoben</translation>
+    </message>
+    <message>
+        <source>Moved back to the salon&apos;s time for this step.</source>
+        <translation>Auf die Zeit des Salons für diesen Schritt zurückverschoben.</translation>
+    </message>
+    <message>
+        <source>Cal.com refused to move booking %1 back: %2</source>
+        <translation>Cal.com hat das Zurückverschieben von Buchung %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>booking moved back to %1 (new booking %2)</source>
+        <translation>Buchung auf %1 zurückverschoben (neue Buchung %2)</translation>
+    </message>
+    <message>
+        <source>Booked twice: the salon keeps the other booking of this step.</source>
+        <translation>Doppelt gebucht: Der Salon behält die andere Buchung dieses Schritts.</translation>
+    </message>
+    <message>
+        <source>Cal.com refused to cancel booking %1: %2</source>
+        <translation>Cal.com hat die Absage von Buchung %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>booking %1 cancelled, %2 kept</source>
+        <translation>Buchung %1 abgesagt, %2 behalten</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftChoices</name>
+    <message>
+        <source>cancel the whole appointment</source>
+        <translation>den ganzen Termin absagen</translation>
+    </message>
+    <message>
+        <source>book the step again</source>
+        <translation>den Schritt neu buchen</translation>
+    </message>
+    <message>
+        <source>take Cal.com&apos;s change into the appointment</source>
+        <translation>die Änderung aus Cal.com in den Termin übernehmen</translation>
+    </message>
+    <message>
+        <source>move the whole appointment to match</source>
+        <translation>den ganzen Termin passend verschieben</translation>
+    </message>
+    <message>
+        <source>move the step back in Cal.com</source>
+        <translation>den Schritt in Cal.com zurückverschieben</translation>
+    </message>
+    <message>
+        <source>adopt the booking (no second booking)</source>
+        <translation>die Buchung übernehmen (keine zweite Buchung)</translation>
+    </message>
+    <message>
+        <source>keep the stored booking, cancel the other</source>
+        <translation>die gespeicherte Buchung behalten, die andere absagen</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftClassifier</name>
+    <message>
+        <source>step %1 (phase %2)</source>
+        <translation>Schritt %1 (Phase %2)</translation>
+    </message>
+    <message>
+        <source>the processing time (phase %1)</source>
+        <translation>die Einwirkzeit (Phase %1)</translation>
+    </message>
+    <message>
+        <source>The step was cancelled in Cal.com; the appointment&apos;s other steps are still booked.</source>
+        <translation>Der Schritt wurde in Cal.com abgesagt; die anderen Schritte des Termins sind noch gebucht.</translation>
+    </message>
+    <message>
+        <source>Cal.com no longer has the step&apos;s booking.</source>
+        <translation>Cal.com hat die Buchung des Schritts nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The new booking %1 could not be read from Cal.com.</source>
+        <translation>Die neue Buchung %1 ließ sich nicht aus Cal.com lesen.</translation>
+    </message>
+    <message>
+        <source>The step was rescheduled in Cal.com and the new booking %1 cancelled there since.</source>
+        <translation>Der Schritt wurde in Cal.com verschoben und die neue Buchung %1 dort inzwischen abgesagt.</translation>
+    </message>
+    <message>
+        <source>The booking %1 could not be read from Cal.com.</source>
+        <translation>Die Buchung %1 ließ sich nicht aus Cal.com lesen.</translation>
+    </message>
+    <message>
+        <source>Cal.com&apos;s new host (user %1) is no staff member here; reassign the step with &quot;reassign&quot; or in Cal.com.</source>
+        <translation>Die neue Gastgeberin in Cal.com (Benutzer %1) gehört nicht zum Team hier; den Schritt mit „reassign“ oder in Cal.com neu vergeben.</translation>
+    </message>
+    <message>
+        <source>Cal.com gave the step to %1; following makes %1 the step&apos;s staff member (to put Cal.com back, reassign the step with &quot;reassign&quot;).</source>
+        <translation>Cal.com hat den Schritt %1 gegeben; Übernehmen macht %1 zur Mitarbeiterin des Schritts (um Cal.com zurückzusetzen, den Schritt mit „reassign“ neu vergeben).</translation>
+    </message>
+    <message>
+        <source>No phase %1 exists here; the booking is left alone.</source>
+        <translation>Hier gibt es keine Phase %1; die Buchung bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Phase %1 is %2 here; only a pending or failed phase adopts a booking.</source>
+        <translation>Phase %1 ist hier %2; nur eine offene oder fehlgeschlagene Phase übernimmt eine Buchung.</translation>
+    </message>
+    <message>
+        <source>Cal.com already has the phase&apos;s booking: storing it avoids booking the customer twice.</source>
+        <translation>Cal.com hat die Buchung der Phase schon: Sie zu speichern verhindert, dass die Kundin doppelt gebucht wird.</translation>
+    </message>
+    <message>
+        <source>Two active bookings carry phase %1; the phase keeps %2.</source>
+        <translation>Zwei aktive Buchungen tragen Phase %1; die Phase behält %2.</translation>
+    </message>
+    <message>
+        <source>The new time still fits the appointment&apos;s order of steps.</source>
+        <translation>Die neue Zeit passt noch in die Reihenfolge der Schritte des Termins.</translation>
+    </message>
+    <message>
+        <source>The new time breaks the appointment: %1.</source>
+        <translation>Die neue Zeit bringt den Termin durcheinander: %1.</translation>
+    </message>
+    <message>
+        <source>it overlaps %1</source>
+        <translation>sie überschneidet sich mit %1</translation>
+    </message>
+    <message>
+        <source>it eats %1</source>
+        <translation>sie fällt in %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftRepository</name>
+    <message>
+        <source>Cannot read the appointments&apos; phases: %1</source>
+        <translation>Die Phasen der Termine lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the appointments: %1</source>
+        <translation>Die Termine lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the staff: %1</source>
+        <translation>Die Mitarbeitenden lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the synced phases: %1</source>
+        <translation>Die synchronisierten Phasen lassen sich nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Das Änderungsprotokoll lässt sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change phase %1: %2</source>
+        <translation>Phase %1 lässt sich nicht ändern: %2</translation>
+    </message>
+    <message>
+        <source>Phase %1 changed since Cal.com was read (another run or a sync); it was left as it is.</source>
+        <translation>Phase %1 hat sich geändert, seit Cal.com gelesen wurde (ein anderer Lauf oder eine Synchronisierung); sie bleibt, wie sie ist.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftScan</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot read booking %1: %2</source>
+        <translation>Buchung %1 lässt sich nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::WatchCursor</name>
+    <message>
+        <source>Cannot read where the last look at Cal.com stopped: %1</source>
+        <translation>Es lässt sich nicht lesen, wo der letzte Blick in Cal.com aufgehört hat: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store where the look at Cal.com stopped: %1</source>
+        <translation>Es lässt sich nicht speichern, wo der Blick in Cal.com aufgehört hat: %1</translation>
     </message>
 </context>
 <context>
@@ -4955,6 +5301,34 @@ Anweisung: %4</translation>
         <source>The wizard creates event types in Cal.com, but Cal.com is not connected. Check the Cal.com settings and the API key.</source>
         <translation>Der Assistent legt Event-Typen in Cal.com an, aber Cal.com ist nicht verbunden. Prüfen Sie die Cal.com-Einstellungen und den API-Schlüssel.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Salon Admin — Rehearsal — nothing reaches Cal.com</source>
+        <translation>Salon Admin — Probe — nichts erreicht Cal.com</translation>
+    </message>
+    <message>
+        <source>Rehearsal — nothing reaches Cal.com. This window works on a copy of the database and on the built-in sandbox playing a snapshot of your Cal.com team.</source>
+        <translation>Probe — nichts erreicht Cal.com. Dieses Fenster arbeitet auf einer Kopie der Datenbank und auf der eingebauten Sandbox, die eine Momentaufnahme Ihres Cal.com-Teams spielt.</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse on a copy…</source>
+        <translation>Auf einer Kopie &amp;proben…</translation>
+    </message>
+    <message>
+        <source>Try changes on a copy of the database and a snapshot of Cal.com first</source>
+        <translation>Änderungen zuerst auf einer Kopie der Datenbank und einer Momentaufnahme von Cal.com ausprobieren</translation>
+    </message>
+    <message>
+        <source>The rehearsal could not start: %1</source>
+        <translation>Die Probe konnte nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>Copying the database for the rehearsal…</source>
+        <translation>Die Datenbank wird für die Probe kopiert…</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::AppStartup</name>
@@ -5058,6 +5432,113 @@ Anweisung: %4</translation>
     <message>
         <source>Cancelled the bookings of %1 and deleted it.</source>
         <translation>Die Buchungen von %1 sind abgesagt und der Termin gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::AuditEntryText</name>
+    <message>
+        <source>event type created</source>
+        <translation>Eventtyp angelegt</translation>
+    </message>
+    <message>
+        <source>existing event type taken into the map</source>
+        <translation>vorhandener Eventtyp in die Zuordnung übernommen</translation>
+    </message>
+    <message>
+        <source>MANAGED event type deleted</source>
+        <translation>MANAGED-Eventtyp gelöscht</translation>
+    </message>
+    <message>
+        <source>event type deleted by an undo</source>
+        <translation>Eventtyp durch Rückgängigmachen gelöscht</translation>
+    </message>
+    <message>
+        <source>map row put back by an undo</source>
+        <translation>Zuordnungszeile durch Rückgängigmachen zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>map row imported</source>
+        <translation>Zuordnungszeile importiert</translation>
+    </message>
+    <message>
+        <source>phase booked in Cal.com</source>
+        <translation>Phase in Cal.com gebucht</translation>
+    </message>
+    <message>
+        <source>phase marked for a new sync</source>
+        <translation>Phase für eine neue Synchronisierung vorgemerkt</translation>
+    </message>
+    <message>
+        <source>phase moved</source>
+        <translation>Phase verschoben</translation>
+    </message>
+    <message>
+        <source>phase booked again</source>
+        <translation>Phase neu gebucht</translation>
+    </message>
+    <message>
+        <source>phase cancelled</source>
+        <translation>Phase storniert</translation>
+    </message>
+    <message>
+        <source>phase archived</source>
+        <translation>Phase archiviert</translation>
+    </message>
+    <message>
+        <source>phase taken out of the archive</source>
+        <translation>Phase aus dem Archiv geholt</translation>
+    </message>
+    <message>
+        <source>map row repaired</source>
+        <translation>Zuordnungszeile repariert</translation>
+    </message>
+    <message>
+        <source>map row filled in</source>
+        <translation>Zuordnungszeile ergänzt</translation>
+    </message>
+    <message>
+        <source>data imported</source>
+        <translation>Daten importiert</translation>
+    </message>
+    <message>
+        <source>row added</source>
+        <translation>Zeile hinzugefügt</translation>
+    </message>
+    <message>
+        <source>row changed</source>
+        <translation>Zeile geändert</translation>
+    </message>
+    <message>
+        <source>row deleted</source>
+        <translation>Zeile gelöscht</translation>
+    </message>
+    <message>
+        <source>map row %1</source>
+        <translation>Zuordnungszeile %1</translation>
+    </message>
+    <message>
+        <source>event type %1</source>
+        <translation>Eventtyp %1</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>Leistung %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>staff member %1</source>
+        <translation>Mitarbeiter/in %1</translation>
     </message>
 </context>
 <context>
@@ -5177,6 +5658,53 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::DifferenceReportDialog</name>
+    <message>
+        <source>&amp;Compare again</source>
+        <translation>Erneut &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>What would change</source>
+        <translation>Was würde sich ändern</translation>
+    </message>
+    <message>
+        <source>Comparing the snapshot with the rehearsal sandbox and the database with its copy…</source>
+        <translation>Die Momentaufnahme wird mit der Proben-Sandbox verglichen und die Datenbank mit ihrer Kopie…</translation>
+    </message>
+    <message>
+        <source>Cannot compare the databases: %1</source>
+        <translation>Die Datenbanken können nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing would change yet.</source>
+        <translation>Noch würde sich nichts ändern.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) in Cal.com and %2 in the database, by staff member. Nothing of it has reached Cal.com or the real database.</source>
+        <translation>%1 Änderung(en) in Cal.com und %2 in der Datenbank, nach Mitarbeiter/in. Nichts davon hat Cal.com oder die echte Datenbank erreicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export what would change as CSV</source>
+        <translation>Was sich ändern würde als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::EventMapPage</name>
     <message numerus="yes">
         <source>The verifier found %n error(s); hover over the marked rows for details.</source>
@@ -5239,6 +5767,182 @@ Anweisung: %4</translation>
     <message>
         <source>Create Cal.com event types</source>
         <translation>Cal.com-Eventtypen anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::HistoryPage</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Between these days</source>
+        <translation>Zwischen diesen Tagen</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Entries of the selected run</source>
+        <translation>Einträge des gewählten Laufs</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;von</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Live updates stopped (%1): use Refresh to see newer entries.</source>
+        <translation>Die Live-Aktualisierung ist ausgefallen (%1): Neuere Einträge zeigt „Aktualisieren“.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this run…</source>
+        <translation>Diesen Lauf &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every entry of the period shown as a CSV file</source>
+        <translation>Alle Einträge des gezeigten Zeitraums als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Der Verlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry/entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entries of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Einträge von %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select a run above to see what it changed.</source>
+        <translation>Wählen Sie oben einen Lauf, um zu sehen, was er geändert hat.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entries from before runs were recorded&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Einträge aus der Zeit, bevor Läufe erfasst wurden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>the run “%1” of %2 (%3)</source>
+        <translation>Lauf „%1“ vom %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Select an event-type wizard run to undo it</source>
+        <translation>Wählen Sie einen Lauf des Eventtyp-Assistenten, um ihn rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>This run was undone already (%1)</source>
+        <translation>Dieser Lauf wurde schon rückgängig gemacht (%1)</translation>
+    </message>
+    <message>
+        <source>Only event-type wizard runs can be undone</source>
+        <translation>Nur Läufe des Eventtyp-Assistenten lassen sich rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo needs the Cal.com connection: it checks the bookings first</source>
+        <translation>Rückgängigmachen braucht die Verbindung zu Cal.com: Zuerst werden die Buchungen geprüft</translation>
+    </message>
+    <message>
+        <source>Show what undoing this run would do, then undo it</source>
+        <translation>Zeigen, was das Rückgängigmachen dieses Laufs bewirken würde, und ihn dann rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Export the history as CSV</source>
+        <translation>Den Verlauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Kind of run</source>
+        <translation>Art des Laufs</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry/entries to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5679,6 +6383,95 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::RehearsalDialog</name>
+    <message>
+        <source>Take a &amp;new snapshot of Cal.com now (read only: bookings from 30 days ago to a year ahead)</source>
+        <translation>Jetzt eine &amp;neue Momentaufnahme von Cal.com machen (nur lesend: Buchungen von vor 30 Tagen bis ein Jahr voraus)</translation>
+    </message>
+    <message>
+        <source>Use a &amp;saved snapshot file:</source>
+        <translation>Eine &amp;gespeicherte Momentaufnahme verwenden:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Start the &amp;rehearsal</source>
+        <translation>Die &amp;Probe beginnen</translation>
+    </message>
+    <message>
+        <source>Rehearse on a copy</source>
+        <translation>Auf einer Kopie proben</translation>
+    </message>
+    <message>
+        <source>A rehearsal opens a second window on a copy of this database and on the built-in sandbox playing a snapshot of your Cal.com team. Try the wizard, a sync, moves and cancellations there: nothing reaches Cal.com or this database.</source>
+        <translation>Eine Probe öffnet ein zweites Fenster auf einer Kopie dieser Datenbank und auf der eingebauten Sandbox, die eine Momentaufnahme Ihres Cal.com-Teams spielt. Probieren Sie dort den Assistenten, eine Synchronisierung, Verschiebungen und Stornierungen aus: Nichts davon erreicht Cal.com oder diese Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cal.com is not connected: use a saved snapshot file</source>
+        <translation>Cal.com ist nicht verbunden: Verwenden Sie eine gespeicherte Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>Open a Cal.com snapshot</source>
+        <translation>Eine Momentaufnahme von Cal.com öffnen</translation>
+    </message>
+    <message>
+        <source>Cal.com snapshots (*.json)</source>
+        <translation>Momentaufnahmen von Cal.com (*.json)</translation>
+    </message>
+    <message>
+        <source>There is no snapshot file at %1.</source>
+        <translation>Unter %1 gibt es keine Momentaufnahme.</translation>
+    </message>
+    <message>
+        <source>Cal.com is not connected.</source>
+        <translation>Cal.com ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Reading Cal.com (GET requests only)…</source>
+        <translation>Cal.com wird gelesen (nur GET-Anfragen)…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests</source>
+        <translation>%1 von %2 Anfragen</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be taken: %1</source>
+        <translation>Die Momentaufnahme konnte nicht gemacht werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RehearsalEnvironment</name>
+    <message>
+        <source>Cannot create a folder for the copy: %1</source>
+        <translation>Für die Kopie kann kein Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>Die Datenbank ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be served: %2</source>
+        <translation>%1 kann nicht bereitgestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>The built-in Cal.com sandbox cannot listen on 127.0.0.1.</source>
+        <translation>Die eingebaute Cal.com-Sandbox kann nicht auf 127.0.0.1 lauschen.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RehearsalLauncher</name>
+    <message>
+        <source>What would change…</source>
+        <translation>Was würde sich ändern…</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::RetireManagedPage</name>
     <message>
         <source>Delete from Cal.com</source>
@@ -5748,6 +6541,78 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::RunEntryModel</name>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Vorher: %1
+Nachher: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Change (before → after)</source>
+        <translation>Änderung (vorher → nachher)</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RunListModel</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>undone (%1)</source>
+        <translation>rückgängig gemacht (%1)</translation>
+    </message>
+    <message>
+        <source>can be undone</source>
+        <translation>kann rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>Entries written before runs were recorded (they cannot be undone)</source>
+        <translation>Einträge aus der Zeit, bevor Läufe erfasst wurden (sie lassen sich nicht rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>What it did</source>
+        <translation>Was er getan hat</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::RunPage</name>
     <message>
         <source>Cancel run</source>
@@ -5772,6 +6637,115 @@ Anweisung: %4</translation>
     <message>
         <source>%1 done, %2 unchanged, %3 failed, %4 cancelled, %5 not touched.</source>
         <translation>%1 erledigt, %2 unverändert, %3 fehlgeschlagen, %4 abgebrochen, %5 nicht angefasst.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RunUndoDialog</name>
+    <message>
+        <source>Stop after this item</source>
+        <translation>Nach diesem Punkt anhalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Undo run %1</source>
+        <translation>Lauf %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Cal.com is not connected, so nothing can be checked or undone.</source>
+        <translation>Cal.com ist nicht verbunden; daher kann nichts geprüft oder rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 von %2 Punkten</translation>
+    </message>
+    <message>
+        <source>will be undone</source>
+        <translation>wird rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>already undone</source>
+        <translation>schon rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>cannot be undone</source>
+        <translation>nicht rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>not undoable</source>
+        <translation>nicht rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>will not be undone</source>
+        <translation>wird nicht rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo %n item(s)</source>
+        <translation>
+            <numerusform>%n Punkt rückgängig machen</numerusform>
+            <numerusform>%n Punkte rückgängig machen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Checking what undoing %1 would do (the database and Cal.com are only read)…</source>
+        <translation>Es wird geprüft, was das Rückgängigmachen von %1 bewirken würde (Datenbank und Cal.com werden nur gelesen)…</translation>
+    </message>
+    <message>
+        <source>Cannot plan the undo of %1: %2</source>
+        <translation>Das Rückgängigmachen von %1 kann nicht geplant werden: %2</translation>
+    </message>
+    <message>
+        <source>Undoing %1 would undo %2 of %3 item(s); %4 cannot be undone (the reason is given for each); %5 already undone. Nothing has been changed yet.</source>
+        <translation>Das Rückgängigmachen von %1 würde %2 von %3 Punkten zurücknehmen; %4 lassen sich nicht zurücknehmen (der Grund steht jeweils dabei); %5 sind schon zurückgenommen. Noch wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Careful: %n map row(s) would point at MANAGED parents again, which Cal.com cannot book. Their appointments fail to sync until the event-type wizard runs again.</source>
+        <translation>
+            <numerusform>Achtung: %n Zuordnungszeile würde wieder auf einen MANAGED-Eventtyp zeigen, den Cal.com nicht buchen kann. Ihre Termine lassen sich nicht synchronisieren, bis der Eventtyp-Assistent wieder läuft.</numerusform>
+            <numerusform>Achtung: %n Zuordnungszeilen würden wieder auf MANAGED-Eventtypen zeigen, die Cal.com nicht buchen kann. Ihre Termine lassen sich nicht synchronisieren, bis der Eventtyp-Assistent wieder läuft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing %1: %2 of %3 item(s) done…</source>
+        <translation>Rückgängigmachen von %1: %2 von %3 Punkten erledigt…</translation>
+    </message>
+    <message>
+        <source>Undo of %1 finished: %2 undone, %3 not undone, %4 failed.</source>
+        <translation>Rückgängigmachen von %1 beendet: %2 zurückgenommen, %3 nicht zurückgenommen, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The undo is listed in the history as run %1.</source>
+        <translation>Das Rückgängigmachen steht im Verlauf als Lauf %1.</translation>
     </message>
 </context>
 <context>
@@ -6647,6 +7621,10 @@ Anweisung: %4</translation>
     <message>
         <source>&amp;Sync console</source>
         <translation>&amp;Sync-Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
     </message>
 </context>
 <context>

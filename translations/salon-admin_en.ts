@@ -766,6 +766,42 @@
         <source>%1: stopped by %2 before every phase was checked (%3 findings so far); nothing was changed.</source>
         <translation>%1: stopped by %2 before every phase was checked (%3 findings so far); nothing was changed.</translation>
     </message>
+    <message>
+        <source>Apply the proposals of these kinds, comma-separated, each optionally KIND:CHOICE (kinds: %1).</source>
+        <translation>Apply the proposals of these kinds, comma-separated, each optionally KIND:CHOICE (kinds: %1).</translation>
+    </message>
+    <message>
+        <source>Apply every proposal.</source>
+        <translation>Apply every proposal.</translation>
+    </message>
+    <message>
+        <source>With --apply: show what would be applied; change nothing.</source>
+        <translation>With --apply: show what would be applied; change nothing.</translation>
+    </message>
+    <message>
+        <source>give either --apply KINDS or --apply-all, not both</source>
+        <translation>give either --apply KINDS or --apply-all, not both</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with --apply or --apply-all (without them nothing changes)</source>
+        <translation>--dry-run goes with --apply or --apply-all (without them nothing changes)</translation>
+    </message>
+    <message>
+        <source>Finished %1 unfinished changes of earlier runs first.</source>
+        <translation>Finished %1 unfinished changes of earlier runs first.</translation>
+    </message>
+    <message>
+        <source>%1 findings, %2 changes planned (dry run, nothing was changed).</source>
+        <translation>%1 findings, %2 changes planned (dry run, nothing was changed).</translation>
+    </message>
+    <message>
+        <source>%1 findings, %2 changes applied, %3 failed (run %4).</source>
+        <translation>%1 findings, %2 changes applied, %3 failed (run %4).</translation>
+    </message>
+    <message>
+        <source>%1: stopped by %2 after %3 of the changes.</source>
+        <translation>%1: stopped by %2 after %3 of the changes.</translation>
+    </message>
 </context>
 <context>
     <name>RepairEventMapsCommand</name>
@@ -1624,6 +1660,48 @@
     </message>
 </context>
 <context>
+    <name>WatchCommand</name>
+    <message>
+        <source>Seconds between two looks (default %1).</source>
+        <translation>Seconds between two looks (default %1).</translation>
+    </message>
+    <message>
+        <source>Look once and exit (for cron).</source>
+        <translation>Look once and exit (for cron).</translation>
+    </message>
+    <message>
+        <source>Print each look as JSON on stdout.</source>
+        <translation>Print each look as JSON on stdout.</translation>
+    </message>
+    <message>
+        <source>watch takes no arguments</source>
+        <translation>watch takes no arguments</translation>
+    </message>
+    <message>
+        <source>--interval needs a whole number of seconds, at least 1</source>
+        <translation>--interval needs a whole number of seconds, at least 1</translation>
+    </message>
+    <message>
+        <source>Changes in Cal.com since %1: %2 bookings (%3 of the salon&apos;s steps, %4 busy time), %5 need attention; %6 list requests.</source>
+        <translation>Changes in Cal.com since %1: %2 bookings (%3 of the salon&apos;s steps, %4 busy time), %5 need attention; %6 list requests.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report changes made in Cal.com since the last look, again every few minutes.</source>
+        <translation>Report changes made in Cal.com since the last look, again every few minutes.</translation>
+    </message>
+    <message>
+        <source>%1: watch stopped by %2; nothing was changed.</source>
+        <translation>%1: watch stopped by %2; nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Keeps a hair salon&apos;s bookings and its Cal.com account in step.</source>
@@ -2457,6 +2535,33 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::cli::DriftCli</name>
+    <message>
+        <source>--apply knows the kinds %1, not &quot;%2&quot;</source>
+        <translation>--apply knows the kinds %1, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--apply: &quot;%1&quot; is no choice (cancel-appointment, book-again, follow, move-appointment, move-back, adopt, cancel-other)</source>
+        <translation>--apply: &quot;%1&quot; is no choice (cancel-appointment, book-again, follow, move-appointment, move-back, adopt, cancel-other)</translation>
+    </message>
+    <message>
+        <source>--apply needs at least one kind (%1)</source>
+        <translation>--apply needs at least one kind (%1)</translation>
+    </message>
+    <message>
+        <source>%1 phase %2 (appointment %3): %4</source>
+        <translation>%1 phase %2 (appointment %3): %4</translation>
+    </message>
+    <message>
+        <source>choices: %1</source>
+        <translation>choices: %1</translation>
+    </message>
+    <message>
+        <source>%1 phase %2 (appointment %3) %4: %5 - %6</source>
+        <translation>%1 phase %2 (appointment %3) %4: %5 - %6</translation>
+    </message>
+</context>
+<context>
     <name>salon::cli::HistoryCommand</name>
     <message>
         <source>Only entries at or after this (YYYY-MM-DD or ISO time, UTC).</source>
@@ -2748,6 +2853,247 @@ Statement: %4</translation>
     <message>
         <source>Undo an event-type wizard run (delete unused types it created, restore the map).</source>
         <translation>Undo an event-type wizard run (delete unused types it created, restore the map).</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::ChangeWatch</name>
+    <message>
+        <source>No Cal.com client is configured.</source>
+        <translation>No Cal.com client is configured.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot list the bookings changed in Cal.com: %1</source>
+        <translation>Cannot list the bookings changed in Cal.com: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftApplyJob</name>
+    <message>
+        <source>Stopped after %1 of %2 changes.</source>
+        <translation>Stopped after %1 of %2 changes.</translation>
+    </message>
+    <message>
+        <source>would %1</source>
+        <translation>would %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not offered for this change (%2).</source>
+        <translation>&quot;%1&quot; is not offered for this change (%2).</translation>
+    </message>
+    <message>
+        <source>Appointment %1 was already changed as a whole by this run.</source>
+        <translation>Appointment %1 was already changed as a whole by this run.</translation>
+    </message>
+    <message>
+        <source>Cancelled in Cal.com; to be booked again.</source>
+        <translation>Cancelled in Cal.com; to be booked again.</translation>
+    </message>
+    <message>
+        <source>phase %1 will be booked again by the next sync</source>
+        <translation>phase %1 will be booked again by the next sync</translation>
+    </message>
+    <message>
+        <source>phase %1 now stores booking %2</source>
+        <translation>phase %1 now stores booking %2</translation>
+    </message>
+    <message>
+        <source>phase %1 follows Cal.com now (booking %2)</source>
+        <translation>phase %1 follows Cal.com now (booking %2)</translation>
+    </message>
+    <message>
+        <source>A step was cancelled in Cal.com.</source>
+        <translation>A step was cancelled in Cal.com.</translation>
+    </message>
+    <message>
+        <source>appointment %1 cancelled (%2)</source>
+        <translation>appointment %1 cancelled (%2)</translation>
+    </message>
+    <message>
+        <source>appointment %1 moved to %2</source>
+        <translation>appointment %1 moved to %2</translation>
+    </message>
+    <message>
+        <source>Moved back to the salon&apos;s time for this step.</source>
+        <translation>Moved back to the salon&apos;s time for this step.</translation>
+    </message>
+    <message>
+        <source>Cal.com refused to move booking %1 back: %2</source>
+        <translation>Cal.com refused to move booking %1 back: %2</translation>
+    </message>
+    <message>
+        <source>booking moved back to %1 (new booking %2)</source>
+        <translation>booking moved back to %1 (new booking %2)</translation>
+    </message>
+    <message>
+        <source>Booked twice: the salon keeps the other booking of this step.</source>
+        <translation>Booked twice: the salon keeps the other booking of this step.</translation>
+    </message>
+    <message>
+        <source>Cal.com refused to cancel booking %1: %2</source>
+        <translation>Cal.com refused to cancel booking %1: %2</translation>
+    </message>
+    <message>
+        <source>booking %1 cancelled, %2 kept</source>
+        <translation>booking %1 cancelled, %2 kept</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftChoices</name>
+    <message>
+        <source>cancel the whole appointment</source>
+        <translation>cancel the whole appointment</translation>
+    </message>
+    <message>
+        <source>book the step again</source>
+        <translation>book the step again</translation>
+    </message>
+    <message>
+        <source>take Cal.com&apos;s change into the appointment</source>
+        <translation>take Cal.com&apos;s change into the appointment</translation>
+    </message>
+    <message>
+        <source>move the whole appointment to match</source>
+        <translation>move the whole appointment to match</translation>
+    </message>
+    <message>
+        <source>move the step back in Cal.com</source>
+        <translation>move the step back in Cal.com</translation>
+    </message>
+    <message>
+        <source>adopt the booking (no second booking)</source>
+        <translation>adopt the booking (no second booking)</translation>
+    </message>
+    <message>
+        <source>keep the stored booking, cancel the other</source>
+        <translation>keep the stored booking, cancel the other</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftClassifier</name>
+    <message>
+        <source>step %1 (phase %2)</source>
+        <translation>step %1 (phase %2)</translation>
+    </message>
+    <message>
+        <source>the processing time (phase %1)</source>
+        <translation>the processing time (phase %1)</translation>
+    </message>
+    <message>
+        <source>The step was cancelled in Cal.com; the appointment&apos;s other steps are still booked.</source>
+        <translation>The step was cancelled in Cal.com; the appointment&apos;s other steps are still booked.</translation>
+    </message>
+    <message>
+        <source>Cal.com no longer has the step&apos;s booking.</source>
+        <translation>Cal.com no longer has the step&apos;s booking.</translation>
+    </message>
+    <message>
+        <source>The new booking %1 could not be read from Cal.com.</source>
+        <translation>The new booking %1 could not be read from Cal.com.</translation>
+    </message>
+    <message>
+        <source>The step was rescheduled in Cal.com and the new booking %1 cancelled there since.</source>
+        <translation>The step was rescheduled in Cal.com and the new booking %1 cancelled there since.</translation>
+    </message>
+    <message>
+        <source>The booking %1 could not be read from Cal.com.</source>
+        <translation>The booking %1 could not be read from Cal.com.</translation>
+    </message>
+    <message>
+        <source>Cal.com&apos;s new host (user %1) is no staff member here; reassign the step with &quot;reassign&quot; or in Cal.com.</source>
+        <translation>Cal.com&apos;s new host (user %1) is no staff member here; reassign the step with &quot;reassign&quot; or in Cal.com.</translation>
+    </message>
+    <message>
+        <source>Cal.com gave the step to %1; following makes %1 the step&apos;s staff member (to put Cal.com back, reassign the step with &quot;reassign&quot;).</source>
+        <translation>Cal.com gave the step to %1; following makes %1 the step&apos;s staff member (to put Cal.com back, reassign the step with &quot;reassign&quot;).</translation>
+    </message>
+    <message>
+        <source>No phase %1 exists here; the booking is left alone.</source>
+        <translation>No phase %1 exists here; the booking is left alone.</translation>
+    </message>
+    <message>
+        <source>Phase %1 is %2 here; only a pending or failed phase adopts a booking.</source>
+        <translation>Phase %1 is %2 here; only a pending or failed phase adopts a booking.</translation>
+    </message>
+    <message>
+        <source>Cal.com already has the phase&apos;s booking: storing it avoids booking the customer twice.</source>
+        <translation>Cal.com already has the phase&apos;s booking: storing it avoids booking the customer twice.</translation>
+    </message>
+    <message>
+        <source>Two active bookings carry phase %1; the phase keeps %2.</source>
+        <translation>Two active bookings carry phase %1; the phase keeps %2.</translation>
+    </message>
+    <message>
+        <source>The new time still fits the appointment&apos;s order of steps.</source>
+        <translation>The new time still fits the appointment&apos;s order of steps.</translation>
+    </message>
+    <message>
+        <source>The new time breaks the appointment: %1.</source>
+        <translation>The new time breaks the appointment: %1.</translation>
+    </message>
+    <message>
+        <source>it overlaps %1</source>
+        <translation>it overlaps %1</translation>
+    </message>
+    <message>
+        <source>it eats %1</source>
+        <translation>it eats %1</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftRepository</name>
+    <message>
+        <source>Cannot read the appointments&apos; phases: %1</source>
+        <translation>Cannot read the appointments&apos; phases: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the appointments: %1</source>
+        <translation>Cannot read the appointments: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the staff: %1</source>
+        <translation>Cannot read the staff: %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the synced phases: %1</source>
+        <translation>Cannot list the synced phases: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Cannot write the audit log: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change phase %1: %2</source>
+        <translation>Cannot change phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Phase %1 changed since Cal.com was read (another run or a sync); it was left as it is.</source>
+        <translation>Phase %1 changed since Cal.com was read (another run or a sync); it was left as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftScan</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot read booking %1: %2</source>
+        <translation>Cannot read booking %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::WatchCursor</name>
+    <message>
+        <source>Cannot read where the last look at Cal.com stopped: %1</source>
+        <translation>Cannot read where the last look at Cal.com stopped: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store where the look at Cal.com stopped: %1</source>
+        <translation>Cannot store where the look at Cal.com stopped: %1</translation>
     </message>
 </context>
 <context>
@@ -4955,6 +5301,34 @@ Statement: %4</translation>
         <source>The wizard creates event types in Cal.com, but Cal.com is not connected. Check the Cal.com settings and the API key.</source>
         <translation>The wizard creates event types in Cal.com, but Cal.com is not connected. Check the Cal.com settings and the API key.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Salon Admin — Rehearsal — nothing reaches Cal.com</source>
+        <translation>Salon Admin — Rehearsal — nothing reaches Cal.com</translation>
+    </message>
+    <message>
+        <source>Rehearsal — nothing reaches Cal.com. This window works on a copy of the database and on the built-in sandbox playing a snapshot of your Cal.com team.</source>
+        <translation>Rehearsal — nothing reaches Cal.com. This window works on a copy of the database and on the built-in sandbox playing a snapshot of your Cal.com team.</translation>
+    </message>
+    <message>
+        <source>&amp;Rehearse on a copy…</source>
+        <translation>&amp;Rehearse on a copy…</translation>
+    </message>
+    <message>
+        <source>Try changes on a copy of the database and a snapshot of Cal.com first</source>
+        <translation>Try changes on a copy of the database and a snapshot of Cal.com first</translation>
+    </message>
+    <message>
+        <source>The rehearsal could not start: %1</source>
+        <translation>The rehearsal could not start: %1</translation>
+    </message>
+    <message>
+        <source>Copying the database for the rehearsal…</source>
+        <translation>Copying the database for the rehearsal…</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::AppStartup</name>
@@ -5058,6 +5432,113 @@ Statement: %4</translation>
     <message>
         <source>Cancelled the bookings of %1 and deleted it.</source>
         <translation>Cancelled the bookings of %1 and deleted it.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::AuditEntryText</name>
+    <message>
+        <source>event type created</source>
+        <translation>event type created</translation>
+    </message>
+    <message>
+        <source>existing event type taken into the map</source>
+        <translation>existing event type taken into the map</translation>
+    </message>
+    <message>
+        <source>MANAGED event type deleted</source>
+        <translation>MANAGED event type deleted</translation>
+    </message>
+    <message>
+        <source>event type deleted by an undo</source>
+        <translation>event type deleted by an undo</translation>
+    </message>
+    <message>
+        <source>map row put back by an undo</source>
+        <translation>map row put back by an undo</translation>
+    </message>
+    <message>
+        <source>map row imported</source>
+        <translation>map row imported</translation>
+    </message>
+    <message>
+        <source>phase booked in Cal.com</source>
+        <translation>phase booked in Cal.com</translation>
+    </message>
+    <message>
+        <source>phase marked for a new sync</source>
+        <translation>phase marked for a new sync</translation>
+    </message>
+    <message>
+        <source>phase moved</source>
+        <translation>phase moved</translation>
+    </message>
+    <message>
+        <source>phase booked again</source>
+        <translation>phase booked again</translation>
+    </message>
+    <message>
+        <source>phase cancelled</source>
+        <translation>phase cancelled</translation>
+    </message>
+    <message>
+        <source>phase archived</source>
+        <translation>phase archived</translation>
+    </message>
+    <message>
+        <source>phase taken out of the archive</source>
+        <translation>phase taken out of the archive</translation>
+    </message>
+    <message>
+        <source>map row repaired</source>
+        <translation>map row repaired</translation>
+    </message>
+    <message>
+        <source>map row filled in</source>
+        <translation>map row filled in</translation>
+    </message>
+    <message>
+        <source>data imported</source>
+        <translation>data imported</translation>
+    </message>
+    <message>
+        <source>row added</source>
+        <translation>row added</translation>
+    </message>
+    <message>
+        <source>row changed</source>
+        <translation>row changed</translation>
+    </message>
+    <message>
+        <source>row deleted</source>
+        <translation>row deleted</translation>
+    </message>
+    <message>
+        <source>map row %1</source>
+        <translation>map row %1</translation>
+    </message>
+    <message>
+        <source>event type %1</source>
+        <translation>event type %1</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>phase %1</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>appointment %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>segment %1</translation>
+    </message>
+    <message>
+        <source>staff member %1</source>
+        <translation>staff member %1</translation>
     </message>
 </context>
 <context>
@@ -5177,6 +5658,53 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::DifferenceReportDialog</name>
+    <message>
+        <source>&amp;Compare again</source>
+        <translation>&amp;Compare again</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>What would change</source>
+        <translation>What would change</translation>
+    </message>
+    <message>
+        <source>Comparing the snapshot with the rehearsal sandbox and the database with its copy…</source>
+        <translation>Comparing the snapshot with the rehearsal sandbox and the database with its copy…</translation>
+    </message>
+    <message>
+        <source>Cannot compare the databases: %1</source>
+        <translation>Cannot compare the databases: %1</translation>
+    </message>
+    <message>
+        <source>Nothing would change yet.</source>
+        <translation>Nothing would change yet.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) in Cal.com and %2 in the database, by staff member. Nothing of it has reached Cal.com or the real database.</source>
+        <translation>%1 change(s) in Cal.com and %2 in the database, by staff member. Nothing of it has reached Cal.com or the real database.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export what would change as CSV</source>
+        <translation>Export what would change as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::EventMapPage</name>
     <message numerus="yes">
         <source>The verifier found %n error(s); hover over the marked rows for details.</source>
@@ -5239,6 +5767,182 @@ Statement: %4</translation>
     <message>
         <source>Create Cal.com event types</source>
         <translation>Create Cal.com event types</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::HistoryPage</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Between these days</source>
+        <translation>Between these days</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>Entries of the selected run</source>
+        <translation>Entries of the selected run</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;from</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>Live updates stopped (%1): use Refresh to see newer entries.</source>
+        <translation>Live updates stopped (%1): use Refresh to see newer entries.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this run…</source>
+        <translation>&amp;Undo this run…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save every entry of the period shown as a CSV file</source>
+        <translation>Save every entry of the period shown as a CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Reading the history…</translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation>Cannot read the history: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry/entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entries of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Entries of %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select a run above to see what it changed.</source>
+        <translation>Select a run above to see what it changed.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entries from before runs were recorded&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Entries from before runs were recorded&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>the run “%1” of %2 (%3)</source>
+        <translation>the run “%1” of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Select an event-type wizard run to undo it</source>
+        <translation>Select an event-type wizard run to undo it</translation>
+    </message>
+    <message>
+        <source>This run was undone already (%1)</source>
+        <translation>This run was undone already (%1)</translation>
+    </message>
+    <message>
+        <source>Only event-type wizard runs can be undone</source>
+        <translation>Only event-type wizard runs can be undone</translation>
+    </message>
+    <message>
+        <source>Undo needs the Cal.com connection: it checks the bookings first</source>
+        <translation>Undo needs the Cal.com connection: it checks the bookings first</translation>
+    </message>
+    <message>
+        <source>Show what undoing this run would do, then undo it</source>
+        <translation>Show what undoing this run would do, then undo it</translation>
+    </message>
+    <message>
+        <source>Export the history as CSV</source>
+        <translation>Export the history as CSV</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Cannot export to %1: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Kind of run</source>
+        <translation>Kind of run</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entry/entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5679,6 +6383,95 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::RehearsalDialog</name>
+    <message>
+        <source>Take a &amp;new snapshot of Cal.com now (read only: bookings from 30 days ago to a year ahead)</source>
+        <translation>Take a &amp;new snapshot of Cal.com now (read only: bookings from 30 days ago to a year ahead)</translation>
+    </message>
+    <message>
+        <source>Use a &amp;saved snapshot file:</source>
+        <translation>Use a &amp;saved snapshot file:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Start the &amp;rehearsal</source>
+        <translation>Start the &amp;rehearsal</translation>
+    </message>
+    <message>
+        <source>Rehearse on a copy</source>
+        <translation>Rehearse on a copy</translation>
+    </message>
+    <message>
+        <source>A rehearsal opens a second window on a copy of this database and on the built-in sandbox playing a snapshot of your Cal.com team. Try the wizard, a sync, moves and cancellations there: nothing reaches Cal.com or this database.</source>
+        <translation>A rehearsal opens a second window on a copy of this database and on the built-in sandbox playing a snapshot of your Cal.com team. Try the wizard, a sync, moves and cancellations there: nothing reaches Cal.com or this database.</translation>
+    </message>
+    <message>
+        <source>Cal.com is not connected: use a saved snapshot file</source>
+        <translation>Cal.com is not connected: use a saved snapshot file</translation>
+    </message>
+    <message>
+        <source>Open a Cal.com snapshot</source>
+        <translation>Open a Cal.com snapshot</translation>
+    </message>
+    <message>
+        <source>Cal.com snapshots (*.json)</source>
+        <translation>Cal.com snapshots (*.json)</translation>
+    </message>
+    <message>
+        <source>There is no snapshot file at %1.</source>
+        <translation>There is no snapshot file at %1.</translation>
+    </message>
+    <message>
+        <source>Cal.com is not connected.</source>
+        <translation>Cal.com is not connected.</translation>
+    </message>
+    <message>
+        <source>Reading Cal.com (GET requests only)…</source>
+        <translation>Reading Cal.com (GET requests only)…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests</source>
+        <translation>%1 of %2 requests</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be taken: %1</source>
+        <translation>The snapshot could not be taken: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RehearsalEnvironment</name>
+    <message>
+        <source>Cannot create a folder for the copy: %1</source>
+        <translation>Cannot create a folder for the copy: %1</translation>
+    </message>
+    <message>
+        <source>The database is closed.</source>
+        <translation>The database is closed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be served: %2</source>
+        <translation>%1 cannot be served: %2</translation>
+    </message>
+    <message>
+        <source>The built-in Cal.com sandbox cannot listen on 127.0.0.1.</source>
+        <translation>The built-in Cal.com sandbox cannot listen on 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RehearsalLauncher</name>
+    <message>
+        <source>What would change…</source>
+        <translation>What would change…</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::RetireManagedPage</name>
     <message>
         <source>Delete from Cal.com</source>
@@ -5748,6 +6541,78 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::RunEntryModel</name>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Before: %1
+After: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Change (before → after)</source>
+        <translation>Change (before → after)</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RunListModel</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>undone (%1)</source>
+        <translation>undone (%1)</translation>
+    </message>
+    <message>
+        <source>can be undone</source>
+        <translation>can be undone</translation>
+    </message>
+    <message>
+        <source>Entries written before runs were recorded (they cannot be undone)</source>
+        <translation>Entries written before runs were recorded (they cannot be undone)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>What it did</source>
+        <translation>What it did</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::RunPage</name>
     <message>
         <source>Cancel run</source>
@@ -5772,6 +6637,115 @@ Statement: %4</translation>
     <message>
         <source>%1 done, %2 unchanged, %3 failed, %4 cancelled, %5 not touched.</source>
         <translation>%1 done, %2 unchanged, %3 failed, %4 cancelled, %5 not touched.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::RunUndoDialog</name>
+    <message>
+        <source>Stop after this item</source>
+        <translation>Stop after this item</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Undo run %1</source>
+        <translation>Undo run %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Cal.com is not connected, so nothing can be checked or undone.</source>
+        <translation>Cal.com is not connected, so nothing can be checked or undone.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 of %2 items</translation>
+    </message>
+    <message>
+        <source>will be undone</source>
+        <translation>will be undone</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>already undone</source>
+        <translation>already undone</translation>
+    </message>
+    <message>
+        <source>cannot be undone</source>
+        <translation>cannot be undone</translation>
+    </message>
+    <message>
+        <source>not undoable</source>
+        <translation>not undoable</translation>
+    </message>
+    <message>
+        <source>will not be undone</source>
+        <translation>will not be undone</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo %n item(s)</source>
+        <translation>
+            <numerusform>Undo %n item</numerusform>
+            <numerusform>Undo %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nothing to undo</translation>
+    </message>
+    <message>
+        <source>Checking what undoing %1 would do (the database and Cal.com are only read)…</source>
+        <translation>Checking what undoing %1 would do (the database and Cal.com are only read)…</translation>
+    </message>
+    <message>
+        <source>Cannot plan the undo of %1: %2</source>
+        <translation>Cannot plan the undo of %1: %2</translation>
+    </message>
+    <message>
+        <source>Undoing %1 would undo %2 of %3 item(s); %4 cannot be undone (the reason is given for each); %5 already undone. Nothing has been changed yet.</source>
+        <translation>Undoing %1 would undo %2 of %3 item(s); %4 cannot be undone (the reason is given for each); %5 already undone. Nothing has been changed yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Careful: %n map row(s) would point at MANAGED parents again, which Cal.com cannot book. Their appointments fail to sync until the event-type wizard runs again.</source>
+        <translation>
+            <numerusform>Careful: %n map row would point at MANAGED parents again, which Cal.com cannot book. Their appointments fail to sync until the event-type wizard runs again.</numerusform>
+            <numerusform>Careful: %n map rows would point at MANAGED parents again, which Cal.com cannot book. Their appointments fail to sync until the event-type wizard runs again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing %1: %2 of %3 item(s) done…</source>
+        <translation>Undoing %1: %2 of %3 item(s) done…</translation>
+    </message>
+    <message>
+        <source>Undo of %1 finished: %2 undone, %3 not undone, %4 failed.</source>
+        <translation>Undo of %1 finished: %2 undone, %3 not undone, %4 failed.</translation>
+    </message>
+    <message>
+        <source>The undo is listed in the history as run %1.</source>
+        <translation>The undo is listed in the history as run %1.</translation>
     </message>
 </context>
 <context>
@@ -6647,6 +7621,10 @@ Statement: %4</translation>
     <message>
         <source>&amp;Sync console</source>
         <translation>&amp;Sync console</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
     </message>
 </context>
 <context>

@@ -14,11 +14,15 @@
 #include "ui/app/ScreenshotTaker.h"
 #include "ui/app/SecretStorage.h"
 #include "ui/app/ToolsMenu.h"
+#include "ui/history/HistoryPage.h"
 #include "ui/lifecycle/LifecycleJobBuilder.h"
 #include "ui/pages/AppointmentsPage.h"
 #include "ui/pages/EventMapPage.h"
+#include "ui/pages/MessageBanner.h"
 #include "ui/pages/StaffPage.h"
 #include "ui/pages/TablePage.h"
+#include "ui/rehearsal/RehearsalDialog.h"
+#include "ui/rehearsal/RehearsalLauncher.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/sync/SyncConsole.h"
 #include "ui/wizard/EventTypeWizard.h"
@@ -26,6 +30,8 @@
 #include <QDir>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace salon::ui
 {
@@ -106,6 +112,7 @@ void AppController::buildWindow(
         m_demoCalcom = calcom;
         m_demoDatabase = url;
     }
+    addRehearsalParts(calcom && calcom->rehearsal);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::showSettings);
     connect(m_verification, &EventMapVerification::finished, m_window.get(), &MainWindow::showStatus);
     connectCalcom(calcom, url);
@@ -120,6 +127,8 @@ void AppController::buildWindow(
     connect(tools, &ToolsMenu::eventTypeWizardRequested, this, &AppController::openEventTypeWizard);
     connect(tools, &ToolsMenu::syncConsoleRequested, this,
         [this] { m_window->setCurrentPage(QStringLiteral("sync")); });
+    connect(tools, &ToolsMenu::historyRequested, this,
+        [this] { m_window->setCurrentPage(QStringLiteral("history")); });
     if (!m_window->restoreGeometry(m_settings.windowGeometry()))
         m_window->resize(1200, 760);
     const QString page = startPage.isEmpty() ? m_settings.lastPage() : startPage;
@@ -162,6 +171,14 @@ void AppController::addPages(const QTimeZone& zone)
     connect(console, &SyncConsole::openEventMapVerifierRequested, this, &AppController::verifyEventMaps);
     connect(console, &SyncConsole::openEventTypeWizardRequested, this, &AppController::openEventTypeWizard);
     connect(console, &SyncConsole::openSettingsRequested, this, &AppController::showSettings);
+
+    auto* history = new HistoryPage(session);
+    history->setTimeZone(zone);
+    history->setActor(defaultActor());
+    connect(history, &HistoryPage::statusMessage, m_window.get(), &MainWindow::showStatus);
+    m_window->addPage(QStringLiteral("history"), tr("History"), Icons::search(), history);
+    connect(m_calcom, &CalcomConnection::ready, history,
+        [this, history] { history->setCalcom(m_calcom->client(), m_calcom->teamId()); });
 }
 
 SettingsDialog* AppController::settingsDialog() const
@@ -196,6 +213,8 @@ void AppController::showSettings()
         for (const QString& id : m_window->pageIds())
             if (auto* page = m_window->pageAs<TablePage>(id))
                 page->setTimeZone(zone);
+        if (auto* history = m_window->pageAs<HistoryPage>(QStringLiteral("history")))
+            history->setTimeZone(zone);
         if (restartNeeded)
             QMessageBox::information(m_window.get(), tr("Settings saved"),
                 tr("The new database or language takes effect when Salon Admin is started "
@@ -265,6 +284,76 @@ void AppController::openEventTypeWizard()
         = new EventTypeWizard(m_session->worker(), m_calcom->client(), defaultActor(), m_window.get());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
+}
+
+void AppController::addRehearsalParts(bool isRehearsal)
+{
+    if (isRehearsal) {
+        m_window->setWindowTitle(tr("Salon Admin — Rehearsal — nothing reaches Cal.com"));
+        // A bar above every page that cannot be closed: no one takes this window for the real one.
+        auto* bar = new QToolBar(m_window.get());
+        bar->setObjectName(QStringLiteral("rehearsalBar"));
+        bar->setMovable(false);
+        bar->setFloatable(false);
+        bar->toggleViewAction()->setEnabled(false);
+        auto* banner = new MessageBanner(bar);
+        banner->setObjectName(QStringLiteral("rehearsalBanner"));
+        banner->showMessage(
+            tr("Rehearsal — nothing reaches Cal.com. This window works on a copy of the "
+               "database and on the built-in sandbox playing a snapshot of your Cal.com team."),
+            RowFinding::Severity::Warning);
+        if (auto* close = banner->findChild<QToolButton*>())
+            close->hide();
+        // In a tool bar the wrapped text would ask for its height at the narrowest width: two lines at most.
+        banner->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+        banner->setMaximumHeight(2 * banner->fontMetrics().lineSpacing() + 16);
+        bar->addWidget(banner);
+        m_window->addToolBar(Qt::TopToolBarArea, bar);
+        return;
+    }
+    // File → Rehearse on a copy…, above Settings (the File menu is the one that holds Settings).
+    QMenu* fileMenu = nullptr;
+    for (QObject* object : m_window->settingsAction()->associatedObjects())
+        if ((fileMenu = qobject_cast<QMenu*>(object)))
+            break;
+    if (!fileMenu)
+        return;
+    auto* rehearse = new QAction(tr("&Rehearse on a copy…"), m_window.get());
+    rehearse->setObjectName(QStringLiteral("rehearseAction"));
+    rehearse->setToolTip(tr("Try changes on a copy of the database and a snapshot of Cal.com first"));
+    connect(rehearse, &QAction::triggered, this, &AppController::openRehearsal);
+    fileMenu->insertAction(m_window->settingsAction(), rehearse);
+    fileMenu->insertSeparator(m_window->settingsAction());
+}
+
+void AppController::openRehearsal()
+{
+    if (!m_window)
+        return;
+    const bool connected = m_calcom && m_calcom->isReady();
+    auto* dialog = new RehearsalDialog(
+        connected ? m_calcom->client() : nullptr, connected ? m_calcom->teamId() : 0, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RehearsalDialog::snapshotChosen, this, &AppController::startRehearsal);
+    dialog->open();
+}
+
+RehearsalLauncher* AppController::startRehearsal(const QString& snapshotPath)
+{
+    if (!m_session)
+        return nullptr;
+    auto* launcher = new RehearsalLauncher(m_session->worker(), m_settings, snapshotPath, this);
+    connect(launcher, &RehearsalLauncher::started, this, &AppController::rehearsalStarted);
+    connect(launcher, &RehearsalLauncher::failed, this, [this, launcher](const QString& message) {
+        if (m_window)
+            m_window->showStatus(tr("The rehearsal could not start: %1").arg(message));
+        emit rehearsalFailed(message);
+        launcher->deleteLater();
+    });
+    if (m_window)
+        m_window->showStatus(tr("Copying the database for the rehearsal…"));
+    launcher->start();
+    return launcher;
 }
 
 void AppController::saveScreenshotWhenLoaded(const QString& path)

@@ -23,6 +23,7 @@ class CalcomConnection;
 class EventMapVerification;
 class LifecycleJobBuilder;
 class MainWindow;
+class RehearsalLauncher;
 class SecretStorage;
 class SettingsDialog;
 
@@ -32,6 +33,7 @@ struct CalcomStartOptions {
     qint64 teamId = 0;
     QString apiKey; // kept in memory only (the demo sandbox's key); empty = environment or keychain
     bool sandbox = false; // the built-in sandbox: the title bar says so
+    bool rehearsal = false; // a rehearsal window (a database copy, a snapshot): title bar and banner say so
 };
 
 // The GUI's composition root: gets the database ready (AppStartup), then builds the one DatabaseSession
@@ -72,11 +74,20 @@ public slots:
     void verifyEventMaps();
     // Opens the event type wizard (needs a Cal.com connection).
     void openEventTypeWizard();
+    // File → Rehearse on a copy…: asks for the snapshot (taken now or a saved file), then startRehearsal().
+    void openRehearsal();
+
+public:
+    // Copies the database, serves the snapshot file in the built-in sandbox and opens a second window on
+    // both (rehearsalStarted or rehearsalFailed follows). The launcher ends with its window.
+    RehearsalLauncher* startRehearsal(const QString& snapshotPath);
 
 signals:
     void started();
     void startFailed(const QString& message);
     void screenshotSaved(const QString& path, bool ok);
+    void rehearsalStarted(salon::ui::AppController* rehearsal);
+    void rehearsalFailed(const QString& message);
 
 private:
     void buildWindow(
@@ -84,6 +95,7 @@ private:
     void addPages(const QTimeZone& zone);
     void connectCalcom(const std::optional<CalcomStartOptions>& calcom, const DatabaseUrl& database);
     void testConnection(const QUrl& baseUrl, qint64 teamId, const QString& typedApiKey);
+    void addRehearsalParts(bool isRehearsal);
 
     AppSettings& m_settings;
     std::unique_ptr<DatabaseSession> m_session;

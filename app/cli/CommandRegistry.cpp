@@ -17,6 +17,7 @@
 #include "SyncCommand.h"
 #include "UndoRunCommand.h"
 #include "VerifyEventMapsCommand.h"
+#include "WatchCommand.h"
 
 namespace salon::cli
 {
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<CreateEventTypesCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
     commands.push_back(std::make_unique<ReconcileCommand>());
+    commands.push_back(std::make_unique<WatchCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<UndoRunCommand>());
     commands.push_back(std::make_unique<SnapshotCalcomCommand>());

@@ -29,6 +29,10 @@ QUrlQuery BookingQuery::toUrlQuery() const
         q.addQueryItem(QStringLiteral("afterStart"), json::utcString(afterStart));
     if (beforeEnd.isValid())
         q.addQueryItem(QStringLiteral("beforeEnd"), json::utcString(beforeEnd));
+    if (afterUpdatedAt.isValid())
+        q.addQueryItem(QStringLiteral("afterUpdatedAt"), json::utcString(afterUpdatedAt));
+    if (sortByUpdatedAt)
+        q.addQueryItem(QStringLiteral("sortUpdatedAt"), QStringLiteral("asc"));
     if (!statuses.isEmpty())
         q.addQueryItem(QStringLiteral("status"), statuses.join(QLatin1Char(',')));
     if (!attendeeEmail.isEmpty())

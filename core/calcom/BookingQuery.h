@@ -19,6 +19,8 @@ struct BookingQuery {
     QDateTime beforeEnd; // bookings ending at/before
     QStringList statuses; // "upcoming", "recurring", "past", "cancelled", "unconfirmed"
     QString attendeeEmail;
+    QDateTime afterUpdatedAt; // changed at/after (the watch for changes made in Cal.com, §12.9)
+    bool sortByUpdatedAt = false; // sortUpdatedAt=asc instead of Cal.com's default order
     std::optional<qint64> teamId;
     int take = 100; // page size (Cal.com's default)
     int skip = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BookingDrift.h"
+#include "DriftFinder.h"
 #include "PhaseRecords.h"
 #include "PhaseRepository.h"
 
@@ -10,12 +11,13 @@
 #include <QPointer>
 #include <QSqlDatabase>
 
+#include "calcom/Booking.h"
+
 #include <deque>
 
 namespace salon::calcom
 {
 class CalcomClient;
-struct Booking;
 } // namespace salon::calcom
 
 namespace salon::sync
@@ -40,7 +42,9 @@ public:
     bool isFinished() const { return m_finished; }
     // Empty when the pass ran to the end.
     QString error() const { return m_error; }
-    const QList<BookingDrift>& drift() const { return m_drift; }
+    const QList<BookingDrift>& drift() const { return m_finder.drift(); }
+    // Every booking the pass read: the period's listing and the lookups (for drift::DriftScan).
+    const QList<calcom::Booking>& bookings() const { return m_bookings; }
     int checkedPhases() const { return int(m_phases.size()); }
     QDateTime from() const { return m_from; }
     QDateTime to() const { return m_to; }
@@ -54,17 +58,15 @@ signals:
     void finished();
 
 private:
-    void compare(const SyncedPhase& phase, const calcom::Booking& booking);
     void lookUpNext();
-    void findStrays(const QList<calcom::Booking>& bookings);
-    void add(BookingDrift::Kind kind, const SyncedPhase& phase, const QString& message);
     void finish(const QString& error = {});
 
     PhaseRepository m_repository;
     QPointer<calcom::CalcomClient> m_client;
     QList<SyncedPhase> m_phases;
     std::deque<SyncedPhase> m_lookups;
-    QList<BookingDrift> m_drift;
+    DriftFinder m_finder;
+    QList<calcom::Booking> m_bookings;
     QPointer<QObject> m_request;
     QDateTime m_from;
     QDateTime m_to;

@@ -272,6 +272,7 @@ private slots:
         QTest::newRow("populate-event-maps") << QStringList { "populate-event-maps" };
         QTest::newRow("reconcile") << QStringList { "reconcile", "--from", "2030-01-01", "--to",
             "2031-01-01" };
+        QTest::newRow("watch") << QStringList { "watch", "--interval", "1" };
     }
 
     void readOnlyCommandsStopAtOnce()

@@ -329,6 +329,16 @@ void TestClientContract::everyClientEndpointConformsToTheSpec()
         QVERIFY(!list->bookings().isEmpty());
     }
     {
+        // The watch for changes made in Cal.com (§12.9).
+        BookingQuery changed;
+        changed.afterUpdatedAt = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+        changed.sortByUpdatedAt = true;
+        auto list = finish(m_client->listBookings(changed));
+        QVERIFY2(failureOf(*list).isEmpty(),
+            qPrintable(QStringLiteral("listBookings(afterUpdatedAt): ") + failureOf(*list)));
+        QVERIFY(!list->bookings().isEmpty());
+    }
+    {
         auto one = finish(m_client->booking(uid));
         QVERIFY2(failureOf(*one).isEmpty(), qPrintable(QStringLiteral("booking(uid): ") + failureOf(*one)));
         QCOMPARE(one->result().uid, uid);

@@ -87,9 +87,16 @@ void TestMainWindow::startsOnAFreshDatabase()
     QCOMPARE(window->pageIds(),
         QStringList({ QStringLiteral("services"), QStringLiteral("segments"), QStringLiteral("staff"),
             QStringLiteral("eventmap"), QStringLiteral("appointments"), QStringLiteral("phases"),
-            QStringLiteral("sync") }));
+            QStringLiteral("sync"), QStringLiteral("history") }));
     // The tools are in the menu bar too.
     QVERIFY(window->findChild<QMenu*>() != nullptr);
+    // Tools → History opens its page; File → Rehearse on a copy… is there.
+    auto* history = window->findChild<QAction*>(QStringLiteral("historyAction"));
+    QVERIFY(history);
+    history->trigger();
+    QCOMPARE(window->currentPageId(), QStringLiteral("history"));
+    QVERIFY(window->findChild<QAction*>(QStringLiteral("rehearseAction")));
+    window->setCurrentPage(QStringLiteral("staff"));
     QVERIFY(window->statusIndicators()->databaseText().contains(QStringLiteral("salon.sqlite")));
 
     // Seed through another connection (the test's own); the pages show it without a refresh.
@@ -108,7 +115,7 @@ void TestMainWindow::everyPageOpensAndLoads()
     const QStringList ids = window->pageIds();
     for (const QString& id : ids) {
         if (!expected.contains(id))
-            continue; // the sync console has its own test (tests/ui/sync)
+            continue; // the sync console and the history have their own tests
         QVERIFY(window->setCurrentPage(id));
         QCOMPARE(window->currentPageId(), id);
         auto* page = window->pageAs<TablePage>(id);
@@ -153,7 +160,7 @@ void TestMainWindow::addPageExtendsNavigation()
     MainWindow* window = m_controller->mainWindow();
     auto* console = new QLabel(QStringLiteral("another tool"));
     const int index = window->addPage(QStringLiteral("extra"), QStringLiteral("Extra"), QIcon(), console);
-    QCOMPARE(index, 7);
+    QCOMPARE(index, 8); // after six table pages, the sync console and the history
     QVERIFY(window->setCurrentPage(QStringLiteral("extra")));
     QVERIFY(console->isVisible());
     QCOMPARE(window->page(QStringLiteral("extra")), console);

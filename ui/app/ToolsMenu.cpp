@@ -24,6 +24,8 @@ ToolsMenu::ToolsMenu(QMenuBar* menuBar, QObject* parent)
     QAction* console
         = m_menu->addAction(Icons::warning(), tr("&Sync console"), this, &ToolsMenu::syncConsoleRequested);
     console->setObjectName(QStringLiteral("syncConsoleAction"));
+    QAction* history = m_menu->addAction(Icons::search(), tr("&History"), this, &ToolsMenu::historyRequested);
+    history->setObjectName(QStringLiteral("historyAction"));
 }
 
 } // namespace salon::ui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "DriftDecision.h"
+#include "DriftRepository.h"
+#include "common/Job.h"
+#include "lifecycle/LifecycleOptions.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QSqlDatabase>
+
+namespace salon
+{
+class DatabaseWorker;
+} // namespace salon
+
+namespace salon::calcom
+{
+class CalcomClient;
+struct Booking;
+} // namespace salon::calcom
+
+namespace salon::drift
+{
+
+// Applies the admin's decisions on changes made in Cal.com, one after another (second bookings cancelled
+// first, whole-appointment changes last), all under one run id
+// (history::RunId kind "drift"): database-only changes (follow, adopt) in one transaction each with their
+// audit row; "cancel the whole appointment" and "move the whole appointment" through the lifecycle jobs
+// (CancelAppointmentsJob, MoveAppointmentsJob), which audit and recover themselves; a booking moved back or
+// a second booking cancelled through the CalcomClient (its RateLimiter paces them), then the phase and the
+// audit row. Every write is conditional on what the scan saw, so a rerun after a crash does nothing twice.
+class DriftApplyJob : public Job
+{
+    Q_OBJECT
+public:
+    static inline const QString kRunKind = QStringLiteral("drift");
+
+    // options: actor, runId (empty: a fresh one), timeZone and dryRun are used.
+    DriftApplyJob(QSqlDatabase db, DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId,
+        QList<DriftDecision> decisions, const lifecycle::LifecycleOptions& options,
+        QObject* parent = nullptr);
+
+    const QString& runId() const { return m_options.runId; }
+    const QList<DriftOutcome>& outcomes() const { return m_outcomes; }
+    int failures() const;
+
+signals:
+    // After each decision, in order.
+    void applied(const salon::drift::DriftOutcome& outcome);
+
+protected:
+    void doStart() override;
+    void doCancel() override;
+
+private:
+    void next();
+    void apply(const DriftDecision& decision);
+    void cancelAppointment(const DriftDecision& decision);
+    void moveAppointment(const DriftDecision& decision);
+    void moveStepBack(const DriftDecision& decision);
+    void cancelOther(const DriftDecision& decision);
+    void conclude(const DriftDecision& decision, DriftOutcome::Result result, const QString& message);
+    QString planText(const DriftDecision& decision) const;
+
+    QSqlDatabase m_db;
+    DatabaseWorker* m_worker = nullptr;
+    QPointer<calcom::CalcomClient> m_client;
+    qint64 m_teamId = 0;
+    QList<DriftDecision> m_decisions;
+    lifecycle::LifecycleOptions m_options;
+    DriftRepository m_repository;
+    QList<DriftOutcome> m_outcomes;
+    QSet<qint64> m_appointmentsDone; // cancelled or moved by this run: later items of theirs are moot
+    QPointer<Job> m_current;
+    qsizetype m_index = 0;
+};
+
+} // namespace salon::drift
+
+Q_DECLARE_METATYPE(salon::drift::DriftOutcome)
