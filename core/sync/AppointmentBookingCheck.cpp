@@ -119,8 +119,11 @@ void AppointmentBookingCheck::check(const QList<qint64>& phaseIds)
             if (!p.staffRequired || p.syncStatus == SyncStatus::Skipped
                 || p.syncStatus == SyncStatus::Cancelled)
                 continue;
+            // A step an earlier run booked (an import may have cleared its link) is looked up in Cal.com
+            // before any POST; its own booking would make the slot look busy.
+            const bool bookedBefore = s.lastAttemptOutcome.value(p.id) == QLatin1String("synced");
             if (p.syncStatus == SyncStatus::Synced || p.syncStatus == SyncStatus::Syncing
-                || ChangeDrafts::inDoubt(s, p) || !queued.contains(p.id))
+                || ChangeDrafts::inDoubt(s, p) || bookedBefore || !queued.contains(p.id))
                 first = false;
             staffSteps.append(p.id);
         }

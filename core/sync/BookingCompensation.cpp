@@ -35,7 +35,9 @@ void BookingCompensation::compensate(qint64 appointmentId)
     QList<qint64> booked;
     const PhaseResult* failed = nullptr;
     for (const PhaseResult& r : results) {
-        if (r.stage == PhaseStage::Failed && !failed)
+        // A step Cal.com booked but the database could not store (bookingId known) is booked: the next sync
+        // finds it, so the others stay.
+        if (r.stage == PhaseStage::Failed && r.bookingId <= 0 && !failed)
             failed = &r;
         if (r.stage == PhaseStage::Synced && !r.alreadyDone && !r.recovered)
             booked.append(r.phaseId);

@@ -19,7 +19,8 @@ class TestLifecycleMigration : public QObject
     Q_OBJECT
 
     // Brings a fresh database to `version` with the migrations' own scripts (what an older Salon Admin did).
-    static QString migrateTo(const QSqlDatabase& db, int version)
+    // Applies exactly these migrations, as an earlier build left the database.
+    static QString migrateTo(const QSqlDatabase& db, const QList<int>& versions)
     {
         Migrator migrator(db);
         const bool postgres = db.driverName() == QLatin1String("QPSQL");
@@ -30,8 +31,8 @@ class TestLifecycleMigration : public QObject
                            "applied_at TEXT NOT NULL)"))
             return "schema_migrations";
         for (const Migrator::Migration& m : migrator.migrations()) {
-            if (m.version > version)
-                break;
+            if (!versions.contains(m.version))
+                continue;
             QFile file(m.resourcePath);
             if (!file.open(QIODevice::ReadOnly))
                 return m.resourcePath;
@@ -64,7 +65,8 @@ private slots:
         QVERIFY2(database, qPrintable(error));
         const QSqlDatabase db = database->db();
         const bool postgres = backend == QLatin1String("postgresql");
-        QCOMPARE(migrateTo(db, 2), QString());
+        // The database of the build before this one: 0001, 0002, 0006 (audit run ids), 0007 (rate budget).
+        QCOMPARE(migrateTo(db, { 1, 2, 6, 7 }), QString());
         QCOMPARE(importIncidentSalon(db), QString());
         QVERIFY(runSql(db,
             "UPDATE appointment_phases SET sync_status = 'synced', calcom_booking_uid = 'uid-' || id, "
@@ -104,7 +106,8 @@ private slots:
         QVERIFY(runSql(db, "DELETE FROM appointment_phases WHERE id = 270"));
         QCOMPARE(scalar(db, "SELECT COUNT(*) FROM sync_attempts WHERE phase_id = 270").toInt(), 0);
         QCOMPARE(scalar(db, "SELECT COUNT(*) FROM sync_attempts").toInt(), 2);
-        // Indexes (and PostgreSQL's notify trigger) are where they were.
+        // Indexes are where they were, and the change triggers of 0004 (which replaced PostgreSQL's notify
+        // trigger of 0002) are on the rebuilt table.
         const QStringList indexes = postgres
             ? column(db, "SELECT indexname FROM pg_indexes WHERE tablename = 'appointment_phases'")
             : column(db,
@@ -113,12 +116,17 @@ private slots:
             { "idx_phases_appointment", "idx_phases_status_start", "idx_phases_staff", "idx_phases_updated" })
             QVERIFY2(indexes.contains(QLatin1String(name)), name);
         if (postgres) {
-            QCOMPARE(scalar(db, "SELECT COUNT(*) FROM pg_trigger WHERE tgname = 'appointment_phases_notify'")
+            QCOMPARE(scalar(db, "SELECT COUNT(*) FROM pg_trigger WHERE tgname = 'appointment_phases_changed'")
                          .toInt(),
                 1);
         } else {
             QCOMPARE(scalar(db, "PRAGMA foreign_keys").toInt(), 1);
             QVERIFY(!db.tables().contains("appointment_phases_rebuilt"));
+            QCOMPARE(scalar(db,
+                         "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = "
+                         "'appointment_phases' AND name LIKE 'appointment_phases_changed_%'")
+                         .toInt(),
+                3);
         }
     }
 

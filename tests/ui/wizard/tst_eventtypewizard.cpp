@@ -226,6 +226,9 @@ void TestEventTypeWizard::badTitleTemplateBlocksNext()
     EventTypeWizard wizard(m_worker.get(), m_client.get(), QStringLiteral("test"));
     wizard.show();
     auto* services = wizard.findChild<QListWidget*>(QStringLiteral("serviceList"));
+    QVERIFY(services);
+    // The lists come from the database worker: wait for them, as goToReview does.
+    QTRY_COMPARE(services->count(), 3);
     services->item(0)->setCheckState(Qt::Checked);
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     auto* titleTemplate = wizard.findChild<QLineEdit*>(QStringLiteral("titleTemplate"));
