@@ -158,8 +158,8 @@ void ChangePlanner::requestSlots()
         ++m_pending;
         const auto duration = std::get<2>(key) > 0 ? std::optional<int>(std::get<2>(key)) : std::nullopt;
         m_slots->slotsFor(std::get<0>(key), std::get<1>(key), uid, duration, this,
-            [this, refs](const SlotCache::Result& result) {
-                for (const StepRef& ref : refs)
+            [this, stepRefs = refs](const SlotCache::Result& result) { // clang 14 cannot capture bindings
+                for (const StepRef& ref : stepRefs)
                     m_slotsOfPhase.insert(stepAt(ref).phaseId, result);
                 if (--m_pending == 0)
                     decide();
