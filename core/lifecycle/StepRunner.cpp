@@ -226,26 +226,35 @@ void StepRunner::cancelByPhaseId()
         tr("Looking for bookings Cal.com holds for phase %1.").arg(m_step.phaseId));
     persist([step = m_step](LifecycleDb::Access& db) { return db.operations.stepSent(step); },
         [this] {
-            AppointmentPhase phase;
-            phase.id = m_step.phaseId;
-            phase.startsAt = m_step.oldStartsAt;
-            auto* list = m_ctx.client->listBookings(sync::BookingMetadata::searchQuery(phase));
-            m_request = list;
-            connect(list, &calcom::CalcomJob::finished, this, [this, list] {
-                m_request = nullptr;
-                if (list->hasError()) {
-                    owed(tr("Cal.com could not be asked for the bookings of phase %1 (%2).")
-                             .arg(m_step.phaseId)
-                             .arg(list->error().userMessage()));
-                    return;
-                }
-                m_found.clear();
-                for (const calcom::Booking& b : list->bookings())
-                    if (!b.isCancelled() && sync::BookingMetadata::phaseIdOf(b) == m_step.phaseId)
-                        m_found.append(b);
-                cancelNextFound();
-            });
+            listLiveBookings(m_step.oldStartsAt,
+                tr("Cal.com could not be asked for the bookings of phase %1 (%2)."),
+                [this](const QList<calcom::Booking>& found) {
+                    m_found = found;
+                    cancelNextFound();
+                });
         });
+}
+
+void StepRunner::listLiveBookings(const QDateTime& startsAt, const QString& whatFailed,
+    std::function<void(const QList<calcom::Booking>&)> found)
+{
+    AppointmentPhase phase;
+    phase.id = m_step.phaseId;
+    phase.startsAt = startsAt;
+    auto* list = m_ctx.client->listBookings(sync::BookingMetadata::searchQuery(phase));
+    m_request = list;
+    connect(list, &calcom::CalcomJob::finished, this, [this, list, whatFailed, found = std::move(found)] {
+        m_request = nullptr;
+        if (list->hasError()) {
+            owed(whatFailed.arg(m_step.phaseId).arg(list->error().userMessage()));
+            return;
+        }
+        QList<calcom::Booking> live;
+        for (const calcom::Booking& b : list->bookings())
+            if (!b.isCancelled() && sync::BookingMetadata::phaseIdOf(b) == m_step.phaseId)
+                live.append(b);
+        found(live);
+    });
 }
 
 void StepRunner::cancelNextFound()
@@ -474,36 +483,25 @@ void StepRunner::sendBooking()
 void StepRunner::settleBooking()
 {
     report(QStringLiteral("checking"), tr("Asking Cal.com whether phase %1 was booked.").arg(m_step.phaseId));
-    AppointmentPhase phase;
-    phase.id = m_step.phaseId;
-    phase.startsAt = m_step.newStartsAt;
-    auto* list = m_ctx.client->listBookings(sync::BookingMetadata::searchQuery(phase));
-    m_request = list;
-    connect(list, &calcom::CalcomJob::finished, this, [this, list] {
-        m_request = nullptr;
-        if (list->hasError()) {
-            owed(tr("Cal.com could not say whether phase %1 was booked (%2).")
-                     .arg(m_step.phaseId)
-                     .arg(list->error().userMessage()));
-            return;
-        }
-        for (const calcom::Booking& b : list->bookings()) {
-            if (b.isCancelled() || sync::BookingMetadata::phaseIdOf(b) != m_step.phaseId
-                || b.uid == m_step.oldBookingUid || b.start != m_step.newStartsAt.toUTC())
-                continue;
-            m_bookingId = b.id;
-            m_bookingUid = b.uid;
-            persist([step = m_step, b](
-                        LifecycleDb::Access& db) { return db.operations.stepBooked(step, b.id, b.uid); },
-                [this] { cancelOld(); });
-            return;
-        }
-        if (canRetry())
-            later(&StepRunner::sendBooking);
-        else
-            failed(
-                tr("Cal.com did not book phase %1 after %2 attempts.").arg(m_step.phaseId).arg(m_attempts));
-    });
+    listLiveBookings(m_step.newStartsAt, tr("Cal.com could not say whether phase %1 was booked (%2)."),
+        [this](const QList<calcom::Booking>& live) {
+            for (const calcom::Booking& b : live) {
+                if (b.uid == m_step.oldBookingUid || b.start != m_step.newStartsAt.toUTC())
+                    continue;
+                m_bookingId = b.id;
+                m_bookingUid = b.uid;
+                persist([step = m_step, b](
+                            LifecycleDb::Access& db) { return db.operations.stepBooked(step, b.id, b.uid); },
+                    [this] { cancelOld(); });
+                return;
+            }
+            if (canRetry())
+                later(&StepRunner::sendBooking);
+            else
+                failed(tr("Cal.com did not book phase %1 after %2 attempts.")
+                           .arg(m_step.phaseId)
+                           .arg(m_attempts));
+        });
 }
 
 void StepRunner::cancelOld()

@@ -76,6 +76,11 @@ private:
 
     void cancelKnown();
     void cancelByPhaseId();
+    // Lists the live bookings Cal.com holds for this step's phase around `startsAt` (by
+    // metadata.salonPhaseId); on a failed request the step is owed with `whatFailed` (%1 phase id, %2
+    // Cal.com's message).
+    void listLiveBookings(const QDateTime& startsAt, const QString& whatFailed,
+        std::function<void(const QList<calcom::Booking>&)> found);
     void cancelNextFound();
     void sendReschedule();
     void settleReschedule();
