@@ -1419,10 +1419,6 @@
         <translation>Die Person ist zu dieser Zeit in Cal.com belegt („%1“).</translation>
     </message>
     <message>
-        <source>Move the appointment or free the host&apos;s calendar in Cal.com, then retry.</source>
-        <translation>Verschieben Sie den Termin oder geben Sie den Kalender der Person in Cal.com frei, dann erneut versuchen.</translation>
-    </message>
-    <message>
         <source>Cal.com did not accept the API key (&quot;%1&quot;).</source>
         <translation>Cal.com hat den API-Schlüssel nicht akzeptiert („%1“).</translation>
     </message>
@@ -1441,10 +1437,6 @@
     <message>
         <source>Cal.com rejected the booking: %1</source>
         <translation>Cal.com hat die Buchung abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Correct the appointment or the event type as Cal.com says, then retry.</source>
-        <translation>Korrigieren Sie den Termin oder den Eventtyp nach den Angaben von Cal.com, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>Cal.com&apos;s rate limit was reached (&quot;%1&quot;).</source>
@@ -1569,6 +1561,18 @@
             <numerusform>Der Fehler konnte nicht gespeichert werden (%1); die Phase bleibt „syncing“, bis eine spätere Synchronisierung den Anspruch nach %n Minute übernimmt.</numerusform>
             <numerusform>Der Fehler konnte nicht gespeichert werden (%1); die Phase bleibt „syncing“, bis eine spätere Synchronisierung den Anspruch nach %n Minuten übernimmt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Move the appointment to a free time (Move…) or free the host&apos;s calendar in Cal.com, then retry.</source>
+        <translation>Verschieben Sie den Termin auf eine freie Zeit (Verschieben…) oder machen Sie den Kalender der Person in Cal.com frei, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Move the appointment (Move…) or correct the event type as Cal.com says, then retry.</source>
+        <translation>Verschieben Sie den Termin (Verschieben…) oder korrigieren Sie den Termintyp, wie Cal.com es verlangt, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Move the appointment…</source>
+        <translation>Termin verschieben…</translation>
     </message>
 </context>
 <context>

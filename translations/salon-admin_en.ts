@@ -1419,10 +1419,6 @@
         <translation>The host is busy at that time in Cal.com (&quot;%1&quot;).</translation>
     </message>
     <message>
-        <source>Move the appointment or free the host&apos;s calendar in Cal.com, then retry.</source>
-        <translation>Move the appointment or free the host&apos;s calendar in Cal.com, then retry.</translation>
-    </message>
-    <message>
         <source>Cal.com did not accept the API key (&quot;%1&quot;).</source>
         <translation>Cal.com did not accept the API key (&quot;%1&quot;).</translation>
     </message>
@@ -1441,10 +1437,6 @@
     <message>
         <source>Cal.com rejected the booking: %1</source>
         <translation>Cal.com rejected the booking: %1</translation>
-    </message>
-    <message>
-        <source>Correct the appointment or the event type as Cal.com says, then retry.</source>
-        <translation>Correct the appointment or the event type as Cal.com says, then retry.</translation>
     </message>
     <message>
         <source>Cal.com&apos;s rate limit was reached (&quot;%1&quot;).</source>
@@ -1569,6 +1561,18 @@
             <numerusform>The failure could not be stored (%1); the phase stays &apos;syncing&apos; until a later sync takes the claim over after %n minute.</numerusform>
             <numerusform>The failure could not be stored (%1); the phase stays &apos;syncing&apos; until a later sync takes the claim over after %n minutes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Move the appointment to a free time (Move…) or free the host&apos;s calendar in Cal.com, then retry.</source>
+        <translation>Move the appointment to a free time (Move…) or free the host&apos;s calendar in Cal.com, then retry.</translation>
+    </message>
+    <message>
+        <source>Move the appointment (Move…) or correct the event type as Cal.com says, then retry.</source>
+        <translation>Move the appointment (Move…) or correct the event type as Cal.com says, then retry.</translation>
+    </message>
+    <message>
+        <source>Move the appointment…</source>
+        <translation>Move the appointment…</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,10 @@ SyncErrorAdvice SyncErrorAdvice::forCalcomError(const CalcomError& error, bool w
         break;
     case Category::SlotUnavailable:
         advice.message = tr("The host is busy at that time in Cal.com (\"%1\").").arg(calcomText);
-        advice.nextStep = tr("Move the appointment or free the host's calendar in Cal.com, then retry.");
+        advice.nextStep
+            = tr("Move the appointment to a free time (Move…) or free the host's calendar in Cal.com, then "
+                 "retry.");
+        advice.tool = Tool::MoveAppointment;
         break;
     case Category::Auth:
         advice.message = tr("Cal.com did not accept the API key (\"%1\").").arg(calcomText);
@@ -49,7 +52,9 @@ SyncErrorAdvice SyncErrorAdvice::forCalcomError(const CalcomError& error, bool w
         break;
     case Category::Validation:
         advice.message = tr("Cal.com rejected the booking: %1").arg(calcomText);
-        advice.nextStep = tr("Correct the appointment or the event type as Cal.com says, then retry.");
+        advice.nextStep
+            = tr("Move the appointment (Move…) or correct the event type as Cal.com says, then retry.");
+        advice.tool = Tool::MoveAppointment;
         break;
     case Category::RateLimited:
         advice.message = tr("Cal.com's rate limit was reached (\"%1\").").arg(calcomText);
@@ -219,6 +224,8 @@ QString SyncErrorAdvice::toolName(Tool tool)
         return QStringLiteral("eventTypeWizard");
     case Tool::Settings:
         return QStringLiteral("settings");
+    case Tool::MoveAppointment:
+        return QStringLiteral("moveAppointment");
     }
     return {};
 }
@@ -234,6 +241,8 @@ SyncErrorAdvice::Tool SyncErrorAdvice::toolForCode(const QString& code)
         return Tool::EventTypeWizard;
     if (code == QLatin1String("auth") || code == QLatin1String("database"))
         return Tool::Settings;
+    if (code == QLatin1String("slotUnavailable") || code == QLatin1String("validation"))
+        return Tool::MoveAppointment;
     return Tool::None;
 }
 
@@ -248,6 +257,8 @@ QString SyncErrorAdvice::toolLabel(Tool tool)
         return tr("Open the event type wizard");
     case Tool::Settings:
         return tr("Open settings");
+    case Tool::MoveAppointment:
+        return tr("Move the appointment…");
     }
     return {};
 }

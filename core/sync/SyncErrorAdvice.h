@@ -21,7 +21,7 @@ struct SyncErrorAdvice {
     Q_DECLARE_TR_FUNCTIONS(SyncErrorAdvice)
 public:
     // Where the admin fixes the cause; the console turns this into a link (a signal the main window handles).
-    enum class Tool { None, EventMapVerifier, EventTypeWizard, Settings };
+    enum class Tool { None, EventMapVerifier, EventTypeWizard, Settings, MoveAppointment };
 
     QString code; // "managedParent", "noChildForHost", "slotUnavailable", "auth", ... (sync_attempts.outcome)
     QString message; // what happened, with Cal.com's message

@@ -8,6 +8,7 @@
 #include "UiTestData.h"
 #include "core/db/DatabaseSession.h"
 #include "core/db/MainThreadSqlGuard.h"
+#include "core/db/SqlStatement.h"
 #include "ui/lifecycle/AppointmentLifecycleActions.h"
 #include "ui/lifecycle/AppointmentStatusDelegate.h"
 #include "ui/lifecycle/CancelAppointmentDialog.h"
@@ -75,6 +76,7 @@ private slots:
     void offOnADayHandsTheDayOver();
     void deleteOffersToCancelTheBookingsFirst();
     void theSyncConsoleMovesTheSelectedAppointment();
+    void aBusySlotsAdviceOpensMove();
     void cancelledTypedIntoTheTableOpensTheCancelDialog();
 
 private:
@@ -391,6 +393,44 @@ void TestUiLifecycle::theSyncConsoleMovesTheSelectedAppointment()
     confirmAndWait(dialog);
     QCOMPARE(m_s->appointmentStart(), start.addDays(1));
     QCOMPARE(m_s->requests("POST", "/reschedule$"), 4);
+}
+
+// A step Cal.com refused because the host was busy: the console's advice is Move…, and its button opens the
+// Move dialog for that appointment (issue 16: nothing pointed at "correct the appointment" before).
+void TestUiLifecycle::aBusySlotsAdviceOpensMove()
+{
+    QVERIFY(runSql(m_s->db(),
+        "INSERT INTO sync_attempts (phase_id, started_at, finished_at, http_status, outcome, message) "
+        "VALUES (?, '2030-01-01T00:00:00Z', '2030-01-01T00:00:01Z', 409, 'slotUnavailable', ?)",
+        { LifecycleSandbox::kC, QStringLiteral("The host is busy at that time in Cal.com.") }));
+    QVERIFY(runSql(m_s->db(),
+        "UPDATE appointment_phases SET sync_status = 'failed', sync_error = 'The host is busy.', "
+        "calcom_booking_id = NULL, calcom_booking_uid = NULL WHERE id = ?",
+        { LifecycleSandbox::kC }));
+    SyncConsole console(m_session.get());
+    console.setLifecycle(m_jobs.get());
+    console.resize(1280, 720);
+    console.show();
+    sync::SyncQueueFilter all;
+    all.status = sync::SyncQueueFilter::Status::All;
+    all.text = QStringLiteral("763");
+    console.setFilter(all);
+    QTRY_COMPARE(console.model()->appointmentCount(), 1);
+    auto* view = console.findChild<QTreeView*>(QStringLiteral("queueView"));
+    view->selectionModel()->setCurrentIndex(console.model()->indexOfPhase(LifecycleSandbox::kC),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    auto* tool = console.findChild<QPushButton*>(QStringLiteral("toolButton"));
+    QVERIFY(tool);
+    QTRY_VERIFY(tool->isVisibleTo(&console));
+    if (m_english)
+        QCOMPARE(tool->text(), QStringLiteral("Move the appointment…"));
+    QSignalSpy opened(console.lifecycleActions(), &AppointmentLifecycleActions::dialogOpened);
+    tool->click();
+    QTRY_COMPARE(opened.size(), 1);
+    auto* dialog
+        = qobject_cast<MoveAppointmentDialog*>(opened.first().first().value<LifecycleActionDialog*>());
+    QVERIFY(dialog);
+    dialog->reject();
 }
 
 void TestUiLifecycle::cancelledTypedIntoTheTableOpensTheCancelDialog()

@@ -503,6 +503,11 @@ void SyncConsole::openTool(SyncErrorAdvice::Tool tool)
     case SyncErrorAdvice::Tool::Settings:
         emit openSettingsRequested();
         break;
+    case SyncErrorAdvice::Tool::MoveAppointment:
+        // The detail pane shows the selected appointment: Move… acts on that one.
+        if (m_lifecycle)
+            m_lifecycle->moveSelected();
+        break;
     case SyncErrorAdvice::Tool::None:
         break;
     }

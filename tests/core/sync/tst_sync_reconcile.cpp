@@ -188,11 +188,11 @@ private slots:
             << "managedParent" << false << false << int(Tool::EventMapVerifier);
         QTest::newRow("slot 409")
             << 409 << "One of the hosts either already has booking at this time or is not available"
-            << "slotUnavailable" << false << false << int(Tool::None);
+            << "slotUnavailable" << false << false << int(Tool::MoveAppointment);
         QTest::newRow("auth") << 401 << "Your api key is not valid"
                               << "auth" << false << false << int(Tool::Settings);
         QTest::newRow("validation") << 400 << "Attempting to book a meeting in the past."
-                                    << "validation" << false << false << int(Tool::None);
+                                    << "validation" << false << false << int(Tool::MoveAppointment);
         QTest::newRow("rate limited") << 429 << "Too many requests. Please try again later."
                                       << "rateLimited" << true << false << int(Tool::None);
         QTest::newRow("server") << 500 << "Internal server error"
@@ -220,6 +220,7 @@ private slots:
         QCOMPARE(advice.retryable, retryable);
         QCOMPARE(advice.outcomeUnclear, unclear);
         QCOMPARE(int(advice.tool), tool);
+        QCOMPARE(int(SyncErrorAdvice::toolForCode(code)), tool);
         QVERIFY(!advice.nextStep.isEmpty());
         QVERIFY2(advice.text().contains(QLatin1String("req-1")), qPrintable(advice.text()));
         if (code != QLatin1String("server"))
