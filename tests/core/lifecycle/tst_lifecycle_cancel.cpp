@@ -70,6 +70,32 @@ private slots:
             m_s->count("SELECT COUNT(*) FROM lifecycle_steps WHERE action = 'cancel' AND state = 'done'"), 4);
     }
 
+    // The admin changes their mind: the status set back to 'scheduled' (here by SQL, as a table edit or an
+    // import writes it) makes the cancelled steps pending again, and the next sync books each once more.
+    void scheduledAgainBooksTheCancelledStepsAgain()
+    {
+        const QStringList booked = uids();
+        QVERIFY(!cancel()->hasError());
+        QVERIFY(runSql(m_s->db(), "UPDATE appointments SET status = 'scheduled' WHERE id = 763"));
+        for (qint64 p : LifecycleSandbox::kStaffPhases) {
+            QCOMPARE(m_s->status(p), QStringLiteral("pending"));
+            QVERIFY(m_s->column(p, QStringLiteral("calcom_booking_uid")).isNull());
+        }
+        QCOMPARE(m_s->status(LifecycleSandbox::kGap), QStringLiteral("skipped"));
+        QCOMPARE(m_s->count("SELECT COUNT(*) FROM audit_log WHERE action = 'phase.reinstated' "
+                            "AND before_json LIKE '%cancelled%'"),
+            4);
+        QVERIFY(m_s->book());
+        for (qint64 p : LifecycleSandbox::kStaffPhases) {
+            QCOMPARE(m_s->live(p).size(), 1);
+            QVERIFY(!booked.contains(m_s->column(p, QStringLiteral("calcom_booking_uid")).toString()));
+        }
+        // Only cancelled -> scheduled reinstates: a second status write leaves the synced steps alone.
+        QVERIFY(runSql(m_s->db(), "UPDATE appointments SET status = 'scheduled' WHERE id = 763"));
+        for (qint64 p : LifecycleSandbox::kStaffPhases)
+            QCOMPARE(m_s->status(p), QStringLiteral("synced"));
+    }
+
     void emptyReasonSendsTheDefault()
     {
         const QStringList booked = uids();
