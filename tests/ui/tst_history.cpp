@@ -12,6 +12,7 @@
 #include "core/eventmaps/EventMapRepository.h"
 #include "core/eventtypes/EventTypeCreationRun.h"
 #include "core/eventtypes/EventTypePlanner.h"
+#include "core/history/AuditWriter.h"
 #include "core/history/RunId.h"
 #include "core/sync/SyncBatch.h"
 #include "ui/history/HistoryPage.h"
@@ -292,6 +293,12 @@ void TestHistoryPage::followsAnotherWritersChangeAndFiltersByDate()
         qPrintable(m_page->entries()->index(0, RunEntryModel::ChangeColumn).data().toString()));
     QVERIFY(!action("undoAction")->isEnabled());
 
+    // A run that writes nothing but its audit entry (another program's note) appears as well.
+    history::AuditWriter note(other, QStringLiteral("cli:note"), QString(), QStringLiteral("note"));
+    QVERIFY(note.write(QStringLiteral("note.added"), QStringLiteral("salon"), {}, { { "text", "hello" } }));
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->runs()->rowCount(), runsBefore + 2, 20000);
+    QCOMPARE(m_page->runs()->runAt(0)->actors, QStringList { QStringLiteral("cli:note") });
+
     // The date filter: days without entries show nothing; today shows them again.
     const QDate today = QDateTime::currentDateTime().toTimeZone(QTimeZone("Europe/Berlin")).date();
     int loads = m_page->loadCount();
@@ -302,7 +309,7 @@ void TestHistoryPage::followsAnotherWritersChangeAndFiltersByDate()
     loads = m_page->loadCount();
     m_page->setDateRange(today, today);
     QTRY_VERIFY(m_page->loadCount() > loads && !m_page->isLoading());
-    QCOMPARE(m_page->runs()->rowCount(), runsBefore + 1);
+    QCOMPARE(m_page->runs()->rowCount(), runsBefore + 2);
 }
 
 void TestHistoryPage::screenshots()
