@@ -6,6 +6,7 @@
 //   bench_lifecycle move-day [--count 200]   MoveAppointmentsJob: the same 200 appointments one day later -
 //                                            one reschedule per step
 //   common: [--limit 120] [--window-ms 6000] [--latency-ms 80]
+//           [--concurrency N]  appointments changed at once (LifecycleOptions::concurrency; default: its own)
 //
 // Steps last one minute and the staff work round the clock, so one day holds 200 appointments of one staff
 // member. Prints one JSON line: wall time against requests / limit * window, the 429s, the requests against
@@ -75,7 +76,7 @@ int wrongBookings(SandboxThread& sandbox, const QSqlDatabase& db)
     return wrong;
 }
 
-int run(const Config& c)
+int run(const Config& c, int concurrency)
 {
     const bool sickDay = c.mode == QLatin1String("sick-day");
     QString error;
@@ -96,6 +97,8 @@ int run(const Config& c)
 
     lifecycle::LifecycleOptions options;
     options.actor = QStringLiteral("bench");
+    if (concurrency > 0)
+        options.concurrency = concurrency;
     lifecycle::LifecycleJob* job = nullptr;
     if (sickDay) {
         job = new lifecycle::SickDayJob(
@@ -122,6 +125,7 @@ int run(const Config& c)
     const int floor = steps * (sickDay ? 2 : 1) + 4 + 1;
     QJsonObject fields = timing(c, wallMs, log);
     fields.insert(QStringLiteral("appointments"), c.count);
+    fields.insert(QStringLiteral("concurrency"), options.concurrency);
     fields.insert(QStringLiteral("steps"), steps);
     fields.insert(QStringLiteral("done"), job->report().count(lifecycle::AppointmentOutcome::Result::Done));
     fields.insert(QStringLiteral("requestFloor"), floor);
@@ -144,8 +148,10 @@ int main(int argc, char** argv)
     if (c.mode != QLatin1String("sick-day") && c.mode != QLatin1String("move-day")) {
         std::fprintf(stderr,
             "usage: bench_lifecycle sick-day|move-day [--count N] [--limit N] [--window-ms MS] "
-            "[--latency-ms MS]\n");
+            "[--latency-ms MS] [--concurrency N]\n");
         return 2;
     }
-    return run(c);
+    const QStringList args = app.arguments();
+    const qsizetype at = args.indexOf(QStringLiteral("--concurrency"));
+    return run(c, at > 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : 0);
 }
