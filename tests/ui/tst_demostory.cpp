@@ -1,20 +1,25 @@
 // The demo story through the real main window with the main-thread SQL guard fatal (SALON_SQL_GUARD=fatal,
 // as for every test): the incident's salon and Cal.com sides → verify → wizard → sync, then a repair and an
-// import by another program. After each step every open page shows the new state without Refresh, and the
-// banner and the status bar give one count of problems. The sync engine's own connection is the guard's
-// one allow-list entry this round (GuiThreadUse::SyncEngineThisRound); nothing else runs SQL on the GUI
-// thread, or this test aborts.
+// import by another program, a move and a cancel from the Appointments page. After each step every open page
+// shows the new state without Refresh, and the banner and the status bar give one count of problems. The sync
+// engine's own connection is the guard's one allow-list entry this round (GuiThreadUse::SyncEngineThisRound);
+// nothing else runs SQL on the GUI thread, or this test aborts.
 #include "IncidentSandbox.h"
 #include "TestDatabase.h"
 #include "UiTestData.h"
 #include "core/db/MainThreadSqlGuard.h"
 #include "core/db/SqlStatement.h"
+#include "core/db/SqlTime.h"
 #include "core/eventmaps/EventMapRepository.h"
 #include "core/io/DatasetImporter.h"
 #include "core/io/DatasetJson.h"
 #include "ui/AppController.h"
 #include "ui/CalcomConnection.h"
 #include "ui/MainWindow.h"
+#include "ui/lifecycle/AppointmentLifecycleActions.h"
+#include "ui/lifecycle/CancelAppointmentDialog.h"
+#include "ui/lifecycle/MoveAppointmentDialog.h"
+#include "ui/pages/AppointmentsPage.h"
 #include "ui/pages/EventMapPage.h"
 #include "ui/pages/MessageBanner.h"
 #include "ui/pages/TablePage.h"
@@ -24,9 +29,11 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,17 +47,32 @@ namespace
 constexpr int kEventTypeColumn = 4;
 constexpr int kChildColumn = 5;
 constexpr int kPhaseAppointmentColumn = 1;
+constexpr int kPhaseStartColumn = 5;
 constexpr int kPhaseStatusColumn = 7;
+// Appointment columns (StandardTables::appointments).
+constexpr int kAppointmentStartColumn = 4;
+constexpr int kAppointmentStatusColumn = 5;
 // The incident's MANAGED parents have the ids up to this one.
 constexpr qint64 kLastParent = 3982584;
 
 // What a loaded page shows in one column, by row key.
-QHash<QString, QString> columnByKey(const LazyTableModel& model, int column)
+QHash<QString, QString> columnByKey(const LazyTableModel& model, int column, int role = Qt::DisplayRole)
 {
     QHash<QString, QString> values;
     for (int row = 0; row < model.rowCount(); ++row)
         if (model.isRowLoaded(row))
-            values.insert(model.keyOf(row).toString(), model.data(model.index(row, column)).toString());
+            values.insert(model.keyOf(row).toString(), model.data(model.index(row, column), role).toString());
+    return values;
+}
+
+// What the loaded rows of appointment 763 show in one column of the Phases page, by phase id.
+QHash<QString, QString> phasesOf763(const LazyTableModel& phases, int column)
+{
+    QHash<QString, QString> values;
+    for (int row = 0; row < phases.rowCount(); ++row)
+        if (phases.isRowLoaded(row) && phases.data(phases.index(row, kPhaseAppointmentColumn)).toInt() == 763)
+            values.insert(phases.keyOf(row).toString(),
+                phases.data(phases.index(row, column), LazyTableModel::StoredValueRole).toString());
     return values;
 }
 } // namespace
@@ -73,6 +95,9 @@ private:
     void verify(const QString& step);
     void runWizard();
     void sync();
+    // Selects appointment 763 on the Appointments page and opens one of its lifecycle dialogs.
+    template <typename D> D* openFor763(const char* actionName);
+    void confirm(LifecycleActionDialog* dialog);
 
     QTemporaryDir m_dir;
     std::unique_ptr<test::IncidentSandbox> m_incident;
@@ -160,6 +185,38 @@ void TestDemoStory::sync()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
 }
 
+template <typename D> D* TestDemoStory::openFor763(const char* actionName)
+{
+    m_controller->mainWindow()->setCurrentPage(QStringLiteral("appointments"));
+    auto* appointments = m_controller->mainWindow()->pageAs<AppointmentsPage>(QStringLiteral("appointments"));
+    LazyTableModel* model = appointments->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->isRowLoaded(row) && model->keyOf(row).toLongLong() == 763)
+            appointments->view()->selectRow(row);
+    if (appointments->currentKey().toLongLong() != 763)
+        return nullptr;
+    auto* action = appointments->findChild<QAction*>(QLatin1String(actionName));
+    if (!action || !QTest::qWaitFor([&] { return action->isEnabled(); }, 10000))
+        return nullptr;
+    QSignalSpy opened(appointments->lifecycleActions(), &AppointmentLifecycleActions::dialogOpened);
+    action->trigger();
+    if (!QTest::qWaitFor([&] { return opened.size() == 1; }, 10000))
+        return nullptr;
+    return qobject_cast<D*>(opened.first().first().value<LifecycleActionDialog*>());
+}
+
+void TestDemoStory::confirm(LifecycleActionDialog* dialog)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->checksFinished() > 0, 30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog->confirmButton()->isEnabled(),
+        qPrintable(dialog->findChild<MessageBanner*>(QStringLiteral("banner"))->text()), 10000);
+    QSignalSpy finished(dialog, &LifecycleActionDialog::changeFinished);
+    QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY(finished.first().first().toBool());
+    dialog->close();
+}
+
 void TestDemoStory::verifyWizardSyncRepairImport()
 {
     const QSqlDatabase other = m_incident->database->db(); // another program's connection
@@ -229,6 +286,53 @@ void TestDemoStory::verifyWizardSyncRepairImport()
     QTRY_COMPARE_WITH_TIMEOUT(staff->rowCount(), staffBefore + 1, 20000);
     QVERIFY(columnByKey(*staff, 1).values().contains(QStringLiteral("Nora Import"))
         || !staff->isRowLoaded(staffBefore));
+
+    // 7. Move appointment 763 by a day (Appointments page, Move…): both pages show the new times.
+    LazyTableModel* appointments = page("appointments")->model();
+    const QString startBefore
+        = columnByKey(*appointments, kAppointmentStartColumn, LazyTableModel::StoredValueRole)
+              .value(QStringLiteral("763"));
+    const QHash<QString, QString> phaseStartsBefore = phasesOf763(*phases, kPhaseStartColumn);
+    QCOMPARE(phaseStartsBefore.size(), 5);
+    const QDateTime start
+        = test::scalar(other, QStringLiteral("SELECT starts_at FROM appointments WHERE id = 763"))
+              .toDateTime();
+    auto* move = openFor763<MoveAppointmentDialog>("moveAppointmentAction");
+    QVERIFY(move);
+    QVERIFY(start.isValid());
+    // The first later day on which the incident's staff are free at that time (the check says which).
+    for (int days : { 7, 14, 1, 2, 3 }) {
+        const int checks = move->checksFinished();
+        move->setNewStart(start.addDays(days));
+        QTRY_VERIFY_WITH_TIMEOUT(move->checksFinished() > checks, 30000);
+        if (move->confirmButton()->isEnabled())
+            break;
+    }
+    confirm(move);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        columnByKey(*appointments, kAppointmentStartColumn, LazyTableModel::StoredValueRole)
+                .value(QStringLiteral("763"))
+            != startBefore,
+        20000);
+    const auto everyPhaseMoved = [&] {
+        const QHash<QString, QString> now = phasesOf763(*phases, kPhaseStartColumn);
+        for (auto it = now.cbegin(); it != now.cend(); ++it)
+            if (it.value() == phaseStartsBefore.value(it.key()))
+                return false;
+        return now.size() == 5;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(everyPhaseMoved(), 20000);
+
+    // 8. Cancel it (Cancel appointment…): the appointment and its four booked steps show cancelled.
+    auto* cancel = openFor763<CancelAppointmentDialog>("cancelAppointmentAction");
+    QVERIFY(cancel);
+    confirm(cancel);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        columnByKey(*appointments, kAppointmentStatusColumn, LazyTableModel::StoredValueRole)
+            .value(QStringLiteral("763")),
+        QStringLiteral("cancelled"), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        phasesOf763(*phases, kPhaseStatusColumn).values().count(QStringLiteral("cancelled")), 4, 20000);
 }
 
 QTEST_MAIN(TestDemoStory)
