@@ -27,6 +27,8 @@ void DriftItemModel::merge(const QList<drift::DriftItem>& items)
 {
     if (items.isEmpty())
         return;
+    // The reset begins before the list changes: views still read the old rows until then.
+    beginResetModel();
     for (const drift::DriftItem& fresh : items) {
         const QString key = keyOf(fresh);
         auto it = std::find_if(
@@ -35,30 +37,32 @@ void DriftItemModel::merge(const QList<drift::DriftItem>& items)
             m_items.erase(it);
         m_items.append(fresh);
     }
-    rebuild();
+    endReset();
 }
 
 void DriftItemModel::remove(const QString& key)
 {
     const auto it = std::find_if(
-        m_items.begin(), m_items.end(), [&](const drift::DriftItem& old) { return keyOf(old) == key; });
-    if (it == m_items.end())
+        m_items.cbegin(), m_items.cend(), [&](const drift::DriftItem& old) { return keyOf(old) == key; });
+    if (it == m_items.cend())
         return;
-    m_items.erase(it);
-    rebuild();
+    const qsizetype at = it - m_items.cbegin();
+    beginResetModel();
+    m_items.removeAt(at);
+    endReset();
 }
 
 void DriftItemModel::setGroupFilter(std::optional<DriftGroup> group)
 {
     if (group == m_filter)
         return;
+    beginResetModel();
     m_filter = group;
-    rebuild();
+    endReset();
 }
 
-void DriftItemModel::rebuild()
+void DriftItemModel::endReset()
 {
-    beginResetModel();
     m_shown.clear();
     m_counts.fill(0);
     for (int i = 0; i < m_items.size(); ++i) {

@@ -46,7 +46,8 @@ signals:
     void countsChanged();
 
 private:
-    void rebuild();
+    // Recounts and shows the rows after beginResetModel() and a change of the list or the filter.
+    void endReset();
 
     QList<drift::DriftItem> m_items;
     QList<int> m_shown; // indexes into m_items

@@ -89,9 +89,15 @@ DriftPanel::DriftPanel(DriftItemModel* model, DriftApplier* applier, QWidget* pa
             group.isValid() ? std::optional<DriftGroup>(DriftGroup(group.toInt())) : std::nullopt);
     });
     connect(m_model, &DriftItemModel::countsChanged, this, &DriftPanel::updateFilter);
+    // A look or a settled change resets the list: the change that was selected stays selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptKey = selectedKey(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        int row = 0;
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            if (m_model->index(r).data(DriftItemModel::KeyRole).toString() == m_keptKey)
+                row = r;
         if (m_model->rowCount() > 0)
-            selectRow(0);
+            selectRow(row);
         updateDetails();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &DriftPanel::updateDetails);
@@ -107,7 +113,6 @@ DriftPanel::DriftPanel(DriftItemModel* model, DriftApplier* applier, QWidget* pa
         [this](const drift::DriftDecision& decision, bool ok, const QString& message) {
             m_progress->setVisible(false);
             const QString key = DriftItemModel::keyOf(decision.item);
-            m_applyingKey.clear();
             if (ok) {
                 emit statusMessage(
                     tr("Done: %1 — %2").arg(DriftWording::choiceText(decision.choice), message));
@@ -204,11 +209,8 @@ void DriftPanel::applySelected(std::optional<DriftChoice> choice)
     if (!item || !item->proposal.canApply())
         return;
     const DriftChoice chosen = choice.value_or(item->proposal.recommended());
-    m_applyingKey = DriftItemModel::keyOf(*item);
-    if (!m_applier->apply(drift::DriftDecision { *item, chosen })) {
-        m_applyingKey.clear();
+    if (!m_applier->apply(drift::DriftDecision { *item, chosen }))
         emit statusMessage(tr("Cal.com is not connected, or another change is still being applied."));
-    }
 }
 
 void DriftPanel::keepOursForSelected()

@@ -77,7 +77,7 @@ private:
     QUrl m_apiBaseUrl;
     QTimeZone m_zone = QTimeZone("Europe/Berlin");
     std::function<bool(const QUrl&)> m_openUrl;
-    QString m_applyingKey;
+    QString m_keptKey; // selected while the list resets
 };
 
 } // namespace salon::ui

@@ -30,10 +30,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -65,6 +67,7 @@ private slots:
     void theConsoleListsCancelledAndMovedStepsWithCounts();
     void applyCancelsTheAppointmentInBothPlaces();
     void applyFollowsTheMove();
+    void theApplyMenuOffersEachChoice();
     void keepOursMovesTheStepBackInCalcom();
     void keepOursWithoutAPutBackLeavesCalcomAlone();
     void theStatusBarSaysWhenCalcomWasChecked();
@@ -204,6 +207,8 @@ void TestUiDrift::shoot(const QString& name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    // The tab gets the larger half, as an admin working through the changes would drag it.
+    m_console->findChild<QSplitter*>(QStringLiteral("splitter"))->setSizes({ 520, 760 });
     QTest::qWait(100);
     QVERIFY(m_console->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
 }
@@ -329,6 +334,26 @@ void TestUiDrift::applyFollowsTheMove()
     QCOMPARE(live.first().value("start").toString(), QStringLiteral("2030-11-25T11:30:00.000Z"));
     QCOMPARE(m_part->model()->total(), 0);
     look();
+    QCOMPARE(m_part->model()->total(), 0);
+}
+
+void TestUiDrift::theApplyMenuOffersEachChoice()
+{
+    customerCancels(LifecycleSandbox::kC);
+    look();
+    select(LifecycleSandbox::kC);
+    auto* apply = m_part->panel()->findChild<QToolButton*>(QStringLiteral("applyButton"));
+    QVERIFY(apply->menu());
+    const QList<QAction*> actions = apply->menu()->actions();
+    QCOMPARE(actions.size(), 2);
+    QCOMPARE(actions.at(0)->text(), DriftWording::choiceText(drift::DriftChoice::CancelAppointment));
+    QCOMPARE(actions.at(1)->text(), DriftWording::choiceText(drift::DriftChoice::BookAgain));
+    QSignalSpy done(m_part->applier(), &DriftApplier::finished);
+    actions.at(1)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 60000);
+    QVERIFY2(done.first().at(1).toBool(), qPrintable(done.first().at(2).toString()));
+    QCOMPARE(m_s->status(LifecycleSandbox::kC), QStringLiteral("pending")); // the next sync books it
+    QCOMPARE(m_s->appointmentStatus(), QStringLiteral("scheduled"));
     QCOMPARE(m_part->model()->total(), 0);
 }
 
