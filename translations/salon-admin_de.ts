@@ -1167,6 +1167,26 @@
         <source>About the demo</source>
         <translation>Über die Demo</translation>
     </message>
+    <message>
+        <source>Look for &amp;changes in Cal.com every:</source>
+        <translation>Nach Ä&amp;nderungen in Cal.com sehen alle:</translation>
+    </message>
+    <message>
+        <source>Minutes between two looks for changes made in Cal.com</source>
+        <translation>Minuten zwischen zwei Blicken auf Änderungen in Cal.com</translation>
+    </message>
+    <message>
+        <source>Customers cancel and move bookings in Cal.com; the sync console lists what changed. Off: only when you ask.</source>
+        <translation>Kundinnen und Kunden sagen Buchungen in Cal.com ab oder verschieben sie; die Sync-Konsole listet, was sich geändert hat. Aus: nur, wenn Sie es anstoßen.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotReader</name>
@@ -5546,6 +5566,29 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::CalcomChangesPart</name>
+    <message>
+        <source>A sync is running.</source>
+        <translation>Eine Synchronisierung läuft.</translation>
+    </message>
+    <message>
+        <source>The reconcile pass is running.</source>
+        <translation>Der Abgleich läuft.</translation>
+    </message>
+    <message>
+        <source>A change is being applied.</source>
+        <translation>Eine Änderung wird gerade übernommen.</translation>
+    </message>
+    <message>
+        <source>Cal.com checked %1</source>
+        <translation>Cal.com geprüft um %1</translation>
+    </message>
+    <message>
+        <source>Cal.com check at %1 failed: %2</source>
+        <translation>Cal.com-Prüfung um %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::CalcomConnection</name>
     <message>
         <source>No API key: enter one in the settings.</source>
@@ -5706,6 +5749,179 @@ Anweisung: %4</translation>
     <message>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DriftPanel</name>
+    <message>
+        <source>&amp;Keep ours</source>
+        <translation>&amp;Unseres behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Cal.com</source>
+        <translation>In Cal.com ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Art der Änderung</translation>
+    </message>
+    <message>
+        <source>Changes made in Cal.com</source>
+        <translation>Änderungen in Cal.com</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird übernommen…</translation>
+    </message>
+    <message>
+        <source>&amp;Look now</source>
+        <translation>&amp;Jetzt nachsehen</translation>
+    </message>
+    <message>
+        <source>Ask Cal.com now for the bookings changed since the last look</source>
+        <translation>Cal.com jetzt nach den Buchungen fragen, die sich seit dem letzten Blick geändert haben</translation>
+    </message>
+    <message>
+        <source>Done: %1 — %2</source>
+        <translation>Erledigt: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Nicht möglich – %1: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <source>Changed in Cal.com (%1)</source>
+        <translation>In Cal.com geändert (%1)</translation>
+    </message>
+    <message>
+        <source>Changed in Cal.com</source>
+        <translation>In Cal.com geändert</translation>
+    </message>
+    <message>
+        <source>All changes (%1)</source>
+        <translation>Alle Änderungen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a change to see what happened.</source>
+        <translation>Wählen Sie eine Änderung, um zu sehen, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>No changes made in Cal.com are waiting.</source>
+        <translation>Es warten keine Änderungen aus Cal.com.</translation>
+    </message>
+    <message>
+        <source>Leave Cal.com&apos;s change as it is and stop showing it</source>
+        <translation>Die Änderung in Cal.com so lassen und nicht mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>Cal.com is not connected, or another change is still being applied.</source>
+        <translation>Cal.com ist nicht verbunden, oder eine andere Änderung wird noch übernommen.</translation>
+    </message>
+    <message>
+        <source>Kept the salon&apos;s plan; Cal.com&apos;s change is shown again only if the booking changes once more.</source>
+        <translation>Der Plan des Salons bleibt; die Änderung aus Cal.com erscheint erst wieder, wenn sich die Buchung noch einmal ändert.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in the browser.</source>
+        <translation>%1 konnte nicht im Browser geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DriftPoller</name>
+    <message>
+        <source>Cal.com is not connected.</source>
+        <translation>Cal.com ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The last look is still running.</source>
+        <translation>Der letzte Blick in Cal.com läuft noch.</translation>
+    </message>
+    <message>
+        <source>Few Cal.com requests are left right now (%1 of %2); the look waits for its next turn.</source>
+        <translation>Gerade sind nur wenige Cal.com-Anfragen übrig (%1 von %2); der Blick in Cal.com wartet auf die nächste Runde.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DriftWording</name>
+    <message>
+        <source>Cancelled in Cal.com</source>
+        <translation>In Cal.com abgesagt</translation>
+    </message>
+    <message>
+        <source>Rescheduled in Cal.com</source>
+        <translation>In Cal.com verschoben</translation>
+    </message>
+    <message>
+        <source>Time or staff changed</source>
+        <translation>Zeit oder Person geändert</translation>
+    </message>
+    <message>
+        <source>Booked in Cal.com, not stored here</source>
+        <translation>In Cal.com gebucht, hier nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Booked twice</source>
+        <translation>Doppelt gebucht</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>(Zeit unbekannt)</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>Termin %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, step %3, %4</source>
+        <translation>%1 — %2, Schritt %3, %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 on %3 was cancelled in Cal.com (by the customer or in Cal.com&apos;s own pages).</source>
+        <translation>Schritt %1 von %2 am %3 wurde in Cal.com abgesagt (von der Kundin oder dem Kunden oder auf den Seiten von Cal.com).</translation>
+    </message>
+    <message>
+        <source>Cal.com no longer knows the booking of step %1 of %2 on %3.</source>
+        <translation>Cal.com kennt die Buchung von Schritt %1 von %2 am %3 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 was moved in Cal.com from %3 to %4.</source>
+        <translation>Schritt %1 von %2 wurde in Cal.com von %3 auf %4 verschoben.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 starts at %4 in Cal.com, here at %3.</source>
+        <translation>Schritt %1 von %2 beginnt in Cal.com am %4, hier am %3.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 on %3 is with %4 in Cal.com, here with %5.</source>
+        <translation>Schritt %1 von %2 am %3 ist in Cal.com bei %4, hier bei %5.</translation>
+    </message>
+    <message>
+        <source>Cal.com has a booking for step %1 of %2 on %3 that is not stored here yet.</source>
+        <translation>Cal.com hat für Schritt %1 von %2 am %3 eine Buchung, die hier noch nicht gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 on %3 is booked twice in Cal.com.</source>
+        <translation>Schritt %1 von %2 am %3 ist in Cal.com doppelt gebucht.</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: Cal.com&apos;s change is only shown.</source>
+        <translation>Nichts zu übernehmen: Die Änderung in Cal.com wird nur angezeigt.</translation>
+    </message>
+    <message>
+        <source>Proposal: %1.</source>
+        <translation>Vorschlag: %1.</translation>
     </message>
 </context>
 <context>
@@ -7034,6 +7250,10 @@ Nachher: %2</translation>
     <message>
         <source>user %1</source>
         <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Last look for changes made in Cal.com</source>
+        <translation>Letzter Blick auf Änderungen in Cal.com</translation>
     </message>
 </context>
 <context>

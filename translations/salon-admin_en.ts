@@ -1167,6 +1167,26 @@
         <source>About the demo</source>
         <translation>About the demo</translation>
     </message>
+    <message>
+        <source>Look for &amp;changes in Cal.com every:</source>
+        <translation>Look for &amp;changes in Cal.com every:</translation>
+    </message>
+    <message>
+        <source>Minutes between two looks for changes made in Cal.com</source>
+        <translation>Minutes between two looks for changes made in Cal.com</translation>
+    </message>
+    <message>
+        <source>Customers cancel and move bookings in Cal.com; the sync console lists what changed. Off: only when you ask.</source>
+        <translation>Customers cancel and move bookings in Cal.com; the sync console lists what changed. Off: only when you ask.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotReader</name>
@@ -5546,6 +5566,29 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::CalcomChangesPart</name>
+    <message>
+        <source>A sync is running.</source>
+        <translation>A sync is running.</translation>
+    </message>
+    <message>
+        <source>The reconcile pass is running.</source>
+        <translation>The reconcile pass is running.</translation>
+    </message>
+    <message>
+        <source>A change is being applied.</source>
+        <translation>A change is being applied.</translation>
+    </message>
+    <message>
+        <source>Cal.com checked %1</source>
+        <translation>Cal.com checked %1</translation>
+    </message>
+    <message>
+        <source>Cal.com check at %1 failed: %2</source>
+        <translation>Cal.com check at %1 failed: %2</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::CalcomConnection</name>
     <message>
         <source>No API key: enter one in the settings.</source>
@@ -5706,6 +5749,179 @@ Statement: %4</translation>
     <message>
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DriftPanel</name>
+    <message>
+        <source>&amp;Keep ours</source>
+        <translation>&amp;Keep ours</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Cal.com</source>
+        <translation>&amp;Open in Cal.com</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Kind of change</translation>
+    </message>
+    <message>
+        <source>Changes made in Cal.com</source>
+        <translation>Changes made in Cal.com</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Applying…</translation>
+    </message>
+    <message>
+        <source>&amp;Look now</source>
+        <translation>&amp;Look now</translation>
+    </message>
+    <message>
+        <source>Ask Cal.com now for the bookings changed since the last look</source>
+        <translation>Ask Cal.com now for the bookings changed since the last look</translation>
+    </message>
+    <message>
+        <source>Done: %1 — %2</source>
+        <translation>Done: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Could not %1: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>Changed in Cal.com (%1)</source>
+        <translation>Changed in Cal.com (%1)</translation>
+    </message>
+    <message>
+        <source>Changed in Cal.com</source>
+        <translation>Changed in Cal.com</translation>
+    </message>
+    <message>
+        <source>All changes (%1)</source>
+        <translation>All changes (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a change to see what happened.</source>
+        <translation>Choose a change to see what happened.</translation>
+    </message>
+    <message>
+        <source>No changes made in Cal.com are waiting.</source>
+        <translation>No changes made in Cal.com are waiting.</translation>
+    </message>
+    <message>
+        <source>Leave Cal.com&apos;s change as it is and stop showing it</source>
+        <translation>Leave Cal.com&apos;s change as it is and stop showing it</translation>
+    </message>
+    <message>
+        <source>Cal.com is not connected, or another change is still being applied.</source>
+        <translation>Cal.com is not connected, or another change is still being applied.</translation>
+    </message>
+    <message>
+        <source>Kept the salon&apos;s plan; Cal.com&apos;s change is shown again only if the booking changes once more.</source>
+        <translation>Kept the salon&apos;s plan; Cal.com&apos;s change is shown again only if the booking changes once more.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in the browser.</source>
+        <translation>Could not open %1 in the browser.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DriftPoller</name>
+    <message>
+        <source>Cal.com is not connected.</source>
+        <translation>Cal.com is not connected.</translation>
+    </message>
+    <message>
+        <source>The last look is still running.</source>
+        <translation>The last look is still running.</translation>
+    </message>
+    <message>
+        <source>Few Cal.com requests are left right now (%1 of %2); the look waits for its next turn.</source>
+        <translation>Few Cal.com requests are left right now (%1 of %2); the look waits for its next turn.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DriftWording</name>
+    <message>
+        <source>Cancelled in Cal.com</source>
+        <translation>Cancelled in Cal.com</translation>
+    </message>
+    <message>
+        <source>Rescheduled in Cal.com</source>
+        <translation>Rescheduled in Cal.com</translation>
+    </message>
+    <message>
+        <source>Time or staff changed</source>
+        <translation>Time or staff changed</translation>
+    </message>
+    <message>
+        <source>Booked in Cal.com, not stored here</source>
+        <translation>Booked in Cal.com, not stored here</translation>
+    </message>
+    <message>
+        <source>Booked twice</source>
+        <translation>Booked twice</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <source>appointment %1</source>
+        <translation>appointment %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, step %3, %4</source>
+        <translation>%1 — %2, step %3, %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 on %3 was cancelled in Cal.com (by the customer or in Cal.com&apos;s own pages).</source>
+        <translation>Step %1 of %2 on %3 was cancelled in Cal.com (by the customer or in Cal.com&apos;s own pages).</translation>
+    </message>
+    <message>
+        <source>Cal.com no longer knows the booking of step %1 of %2 on %3.</source>
+        <translation>Cal.com no longer knows the booking of step %1 of %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 was moved in Cal.com from %3 to %4.</source>
+        <translation>Step %1 of %2 was moved in Cal.com from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 starts at %4 in Cal.com, here at %3.</source>
+        <translation>Step %1 of %2 starts at %4 in Cal.com, here at %3.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 on %3 is with %4 in Cal.com, here with %5.</source>
+        <translation>Step %1 of %2 on %3 is with %4 in Cal.com, here with %5.</translation>
+    </message>
+    <message>
+        <source>Cal.com has a booking for step %1 of %2 on %3 that is not stored here yet.</source>
+        <translation>Cal.com has a booking for step %1 of %2 on %3 that is not stored here yet.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 on %3 is booked twice in Cal.com.</source>
+        <translation>Step %1 of %2 on %3 is booked twice in Cal.com.</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: Cal.com&apos;s change is only shown.</source>
+        <translation>Nothing to apply: Cal.com&apos;s change is only shown.</translation>
+    </message>
+    <message>
+        <source>Proposal: %1.</source>
+        <translation>Proposal: %1.</translation>
     </message>
 </context>
 <context>
@@ -7034,6 +7250,10 @@ After: %2</translation>
     <message>
         <source>user %1</source>
         <translation>user %1</translation>
+    </message>
+    <message>
+        <source>Last look for changes made in Cal.com</source>
+        <translation>Last look for changes made in Cal.com</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "ui/app/ScreenshotTaker.h"
 #include "ui/app/SecretStorage.h"
 #include "ui/app/ToolsMenu.h"
+#include "ui/drift/CalcomChangesPart.h"
 #include "ui/history/HistoryPage.h"
 #include "ui/lifecycle/LifecycleJobBuilder.h"
 #include "ui/pages/AppointmentsPage.h"
@@ -62,6 +63,7 @@ AppController::~AppController()
     }
     // The pages use the session: they go first, then the lifecycle jobs still running.
     m_window.reset();
+    delete m_calcomChanges;
     delete m_lifecycleJobs;
     m_session.reset();
 }
@@ -171,6 +173,12 @@ void AppController::addPages(const QTimeZone& zone)
     connect(console, &SyncConsole::openEventMapVerifierRequested, this, &AppController::verifyEventMaps);
     connect(console, &SyncConsole::openEventTypeWizardRequested, this, &AppController::openEventTypeWizard);
     connect(console, &SyncConsole::openSettingsRequested, this, &AppController::showSettings);
+    m_calcomChanges = new CalcomChangesPart(session, console, m_window->statusIndicators(), this);
+    m_calcomChanges->setTimeZone(zone);
+    m_calcomChanges->setActor(defaultActor());
+    m_calcomChanges->setIntervalMinutes(m_settings.calcomPollMinutes());
+    connect(m_calcom, &CalcomConnection::ready, m_calcomChanges,
+        [this] { m_calcomChanges->setCalcom(m_calcom->client(), m_calcom->teamId()); });
 
     auto* history = new HistoryPage(session);
     history->setTimeZone(zone);
@@ -210,6 +218,8 @@ void AppController::showSettings()
         // The time zone applies at once; database and language on the next start.
         const QTimeZone zone(m_settings.timeZoneId());
         m_lifecycleJobs->setTimeZone(zone);
+        m_calcomChanges->setTimeZone(zone);
+        m_calcomChanges->setIntervalMinutes(m_settings.calcomPollMinutes());
         for (const QString& id : m_window->pageIds())
             if (auto* page = m_window->pageAs<TablePage>(id))
                 page->setTimeZone(zone);

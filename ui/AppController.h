@@ -19,6 +19,7 @@ class DatabaseSession;
 namespace salon::ui
 {
 
+class CalcomChangesPart;
 class CalcomConnection;
 class EventMapVerification;
 class LifecycleJobBuilder;
@@ -62,6 +63,8 @@ public:
     CalcomConnection* calcom() const { return m_calcom; }
     // Builds the cancel, move, re-staff and sick-day jobs the pages run.
     LifecycleJobBuilder* lifecycleJobs() const { return m_lifecycleJobs; }
+    // The looks for changes made in Cal.com and the sync console's tab for them.
+    CalcomChangesPart* calcomChanges() const { return m_calcomChanges; }
     DatabaseSession* session() const { return m_session.get(); }
     // Renders the window to a PNG once the current page shows its first rows (or after 15 s), then emits
     // screenshotSaved.
@@ -103,6 +106,7 @@ private:
     CalcomConnection* m_calcom = nullptr;
     EventMapVerification* m_verification = nullptr;
     LifecycleJobBuilder* m_lifecycleJobs = nullptr;
+    CalcomChangesPart* m_calcomChanges = nullptr;
     SecretStorage* m_secrets = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     // In --demo: the sandbox and the temporary database, for the settings dialog to show.

@@ -1,5 +1,7 @@
 #include "StatusIndicators.h"
 
+#include "StatePalette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -11,11 +13,12 @@ StatusIndicators::StatusIndicators(QWidget* parent)
     , m_database(new QLabel(this))
     , m_calcom(new QLabel(this))
     , m_rateLimit(new QLabel(this))
+    , m_calcomCheck(new QLabel(this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
-    for (QLabel* label : { m_database, m_calcom, m_rateLimit }) {
+    for (QLabel* label : { m_database, m_calcom, m_rateLimit, m_calcomCheck }) {
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(label);
     }
@@ -25,9 +28,12 @@ StatusIndicators::StatusIndicators(QWidget* parent)
     m_database->setAccessibleName(tr("Database"));
     m_calcom->setAccessibleName(tr("Cal.com connection"));
     m_rateLimit->setAccessibleName(tr("Cal.com rate limit"));
+    m_calcomCheck->setObjectName(QStringLiteral("calcomCheckStatus"));
+    m_calcomCheck->setAccessibleName(tr("Last look for changes made in Cal.com"));
     setDatabase(tr("no database"), false);
     updateCalcom();
     m_rateLimit->hide();
+    m_calcomCheck->hide();
 }
 
 StatusIndicators::CalcomState StatusIndicators::calcomState(CalcomConnection::State state)
@@ -58,6 +64,26 @@ QString StatusIndicators::calcomText() const
 QString StatusIndicators::rateLimitText() const
 {
     return m_rateLimit->isHidden() ? QString() : m_rateLimit->text();
+}
+
+QString StatusIndicators::calcomCheckText() const
+{
+    return m_calcomCheck->isHidden() ? QString() : m_calcomCheck->text();
+}
+
+void StatusIndicators::setCalcomCheck(const QString& text, bool failed)
+{
+    m_calcomCheck->setVisible(!text.isEmpty());
+    m_calcomCheck->setText(text);
+    m_calcomCheck->setToolTip(text);
+    QPalette palette = this->palette();
+    if (failed) {
+        const StatePalette states(palette);
+        palette.setColor(QPalette::Window, states.background(RowFinding::Severity::Error));
+        palette.setColor(QPalette::WindowText, states.text());
+    }
+    m_calcomCheck->setPalette(palette);
+    m_calcomCheck->setAutoFillBackground(failed);
 }
 
 void StatusIndicators::setDatabase(const QString& description, bool open)

@@ -26,6 +26,7 @@ public:
     QString databaseText() const;
     QString calcomText() const;
     QString rateLimitText() const;
+    QString calcomCheckText() const;
 
 public slots:
     void setDatabase(const QString& description, bool open);
@@ -34,6 +35,8 @@ public slots:
     void setCalcomUser(const QString& user);
     // remaining of limit requests left in the current window; limit <= 0 hides the indicator.
     void setRateLimitBudget(int remaining, int limit);
+    // When Cal.com was last checked for changes made there ("Cal.com checked 10:42"); failed: said loudly.
+    void setCalcomCheck(const QString& text, bool failed);
 
 private:
     void updateCalcom();
@@ -41,6 +44,7 @@ private:
     QLabel* m_database;
     QLabel* m_calcom;
     QLabel* m_rateLimit;
+    QLabel* m_calcomCheck;
     CalcomState m_state = CalcomState::NotConfigured;
     QString m_detail;
     QString m_team;

@@ -174,13 +174,13 @@ int ReconcileCommand::run(CliContext& context, const QCommandLineParser& options
         }
         return scan.items().isEmpty() ? ExitDone : ExitProblems;
     }
-    return applyDecisions(context, scan, selection, options.isSet(QStringLiteral("dry-run")), termination,
-        (*db)->db(), **calcom, items);
+    return applyDecisions(
+        context, scan, selection, options.isSet(QStringLiteral("dry-run")), termination, **calcom, items);
 }
 
 int ReconcileCommand::applyDecisions(CliContext& context, const drift::DriftScan& scan,
-    const DriftCli::Selection& selection, bool dryRun, TerminationSignals& termination, QSqlDatabase db,
-    CliCalcom& calcom, const QJsonArray& items)
+    const DriftCli::Selection& selection, bool dryRun, TerminationSignals& termination, CliCalcom& calcom,
+    const QJsonArray& items)
 {
     auto worker = context.worker();
     if (!worker)
@@ -190,7 +190,7 @@ int ReconcileCommand::applyDecisions(CliContext& context, const drift::DriftScan
     o.dryRun = dryRun;
     o.timeZone = calcom.client()->settings().timeZone;
     drift::DriftApplyJob job(
-        db, *worker, calcom.client(), calcom.teamId(), DriftCli::decide(scan.items(), selection), o);
+        *worker, calcom.client(), calcom.teamId(), DriftCli::decide(scan.items(), selection), o);
     job.setAutoDelete(false);
     if (!context.json)
         QObject::connect(&job, &drift::DriftApplyJob::applied,

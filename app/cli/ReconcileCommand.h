@@ -38,8 +38,8 @@ public:
 
 private:
     static int applyDecisions(CliContext& context, const drift::DriftScan& scan,
-        const DriftCli::Selection& selection, bool dryRun, TerminationSignals& termination, QSqlDatabase db,
-        CliCalcom& calcom, const QJsonArray& items);
+        const DriftCli::Selection& selection, bool dryRun, TerminationSignals& termination, CliCalcom& calcom,
+        const QJsonArray& items);
 };
 
 } // namespace salon::cli

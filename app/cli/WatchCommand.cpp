@@ -38,9 +38,9 @@ int WatchCommand::run(CliContext& context, const QCommandLineParser& options)
     }
     const bool once = options.isSet(QStringLiteral("once"));
 
-    auto db = context.database();
-    if (!db)
-        return context.cannotRun(db.error());
+    auto worker = context.worker();
+    if (!worker)
+        return context.cannotRun(worker.error());
     auto calcom = CliCalcom::connect(context, CliCalcom::Options { .needTeam = false });
     if (!calcom)
         return context.cannotRun(calcom.error());
@@ -48,7 +48,7 @@ int WatchCommand::run(CliContext& context, const QCommandLineParser& options)
     termination.setGraceful(true);
     int exitCode = ExitDone;
     while (true) {
-        drift::ChangeWatch watch((*db)->db(), (*calcom)->client());
+        drift::ChangeWatch watch(*worker, (*calcom)->client());
         watch.setAutoDelete(false);
         // A look only reads: a signal stops it at once and the point stays where it was.
         QObject::connect(&termination, &TerminationSignals::requested, &watch, [&watch] { watch.cancel(); });

@@ -5,6 +5,7 @@
 #include "calcom/BookingListJob.h"
 #include "calcom/CalcomClient.h"
 #include "common/Clock.h"
+#include "db/DatabaseWorker.h"
 #include "sync/BookingMetadata.h"
 #include "sync/DriftFinder.h"
 
@@ -16,21 +17,112 @@ namespace salon::drift
 
 using calcom::Booking;
 
-ChangeWatch::ChangeWatch(QSqlDatabase db, calcom::CalcomClient* client, QObject* parent)
+// What the worker found in one page set of changed bookings.
+struct ChangeWatch::Examined {
+    QString error;
+    QList<DriftItem> items;
+    WatchPoint until;
+    int changed = 0;
+    int ours = 0;
+};
+
+// In the worker's thread: the changed bookings that are new since `since`, compared with their phases and
+// classified; the new point is stored.
+ChangeWatch::Examined ChangeWatch::examineIn(
+    QSqlDatabase& db, const WatchPoint& since, const QList<Booking>& listed)
+{
+    ChangeWatch::Examined result;
+    // afterUpdatedAt is inclusive: what the last look saw at its very last instant is not new.
+    const QSet<QString> seen(since.uidsAtCursor.cbegin(), since.uidsAtCursor.cend());
+    QList<Booking> changed;
+    WatchPoint& until = result.until;
+    until = since;
+    for (const Booking& b : listed) {
+        const QDateTime at = b.updatedAt.toUTC();
+        if (at.isValid() && at == since.lastUpdatedAt && seen.contains(b.uid))
+            continue;
+        changed.append(b);
+        if (!at.isValid())
+            continue;
+        if (!until.lastUpdatedAt.isValid() || at > until.lastUpdatedAt) {
+            until.lastUpdatedAt = at;
+            until.uidsAtCursor = { b.uid };
+        } else if (at == until.lastUpdatedAt && !until.uidsAtCursor.contains(b.uid)) {
+            until.uidsAtCursor.append(b.uid);
+        }
+    }
+    result.changed = int(changed.size());
+
+    QList<qint64> phaseIds;
+    for (const Booking& b : changed)
+        if (const auto id = sync::BookingMetadata::phaseIdOf(b)) {
+            ++result.ours;
+            if (!phaseIds.contains(*id))
+                phaseIds.append(*id);
+        }
+    DriftRepository repository(db, {}, {});
+    auto phases = repository.syncedPhases(phaseIds);
+    if (!phases) {
+        result.error = phases.error();
+        return result;
+    }
+    QHash<QString, const Booking*> byUid;
+    for (const Booking& b : changed)
+        byUid.insert(b.uid, &b);
+    sync::DriftFinder finder;
+    for (const sync::SyncedPhase& phase : std::as_const(*phases))
+        if (const Booking* own = byUid.value(phase.bookingUid))
+            finder.compare(phase, *own);
+    finder.findStrays(changed, *phases, {}, {});
+
+    DriftFacts facts;
+    facts.addBookings(changed);
+    QList<qint64> involved;
+    for (const sync::BookingDrift& d : finder.drift())
+        involved.append(d.phaseId);
+    if (auto loaded = repository.loadFacts(involved, facts); !loaded) {
+        result.error = loaded.error();
+        return result;
+    }
+    result.items = DriftClassifier::classify(finder.drift(), facts);
+
+    until.checkedAt = Clock::instance().nowUtc();
+    if (auto stored = WatchCursor(db).write(until); !stored)
+        result.error = stored.error();
+    return result;
+}
+
+ChangeWatch::ChangeWatch(DatabaseWorker* worker, calcom::CalcomClient* client, QObject* parent)
     : Job(parent)
-    , m_db(std::move(db))
+    , m_worker(worker)
     , m_client(client)
 {
 }
 
 void ChangeWatch::doStart()
 {
-    auto point = WatchCursor(m_db).read();
-    if (!point) {
-        finishWithError(point.error());
+    if (!m_client) {
+        finishWithError(tr("No Cal.com client is configured."));
         return;
     }
-    m_since = *point;
+    m_worker->post<Expected<WatchPoint, QString>>([](QSqlDatabase& db) { return WatchCursor(db).read(); },
+        this,
+        [this](Expected<WatchPoint, QString> point) {
+            if (!point) {
+                finishWithError(point.error());
+                return;
+            }
+            m_since = *point;
+            if (isCancelRequested()) {
+                finishWithError(tr("Cancelled."));
+                return;
+            }
+            list();
+        });
+}
+
+void ChangeWatch::list()
+{
     if (!m_client) {
         finishWithError(tr("No Cal.com client is configured."));
         return;
@@ -58,67 +150,22 @@ void ChangeWatch::doStart()
     });
 }
 
-void ChangeWatch::examine(const QList<Booking>& listed)
+void ChangeWatch::examine(QList<Booking> listed)
 {
-    // afterUpdatedAt is inclusive: what the last look saw at its very last instant is not new.
-    const QSet<QString> seen(m_since.uidsAtCursor.cbegin(), m_since.uidsAtCursor.cend());
-    QList<Booking> changed;
-    m_until = m_since;
-    for (const Booking& b : listed) {
-        const QDateTime at = b.updatedAt.toUTC();
-        if (at.isValid() && at == m_since.lastUpdatedAt && seen.contains(b.uid))
-            continue;
-        changed.append(b);
-        if (!at.isValid())
-            continue;
-        if (!m_until.lastUpdatedAt.isValid() || at > m_until.lastUpdatedAt) {
-            m_until.lastUpdatedAt = at;
-            m_until.uidsAtCursor = { b.uid };
-        } else if (at == m_until.lastUpdatedAt && !m_until.uidsAtCursor.contains(b.uid)) {
-            m_until.uidsAtCursor.append(b.uid);
-        }
-    }
-    m_changed = int(changed.size());
-
-    QList<qint64> phaseIds;
-    for (const Booking& b : changed)
-        if (const auto id = sync::BookingMetadata::phaseIdOf(b)) {
-            ++m_ours;
-            if (!phaseIds.contains(*id))
-                phaseIds.append(*id);
-        }
-    DriftRepository repository(m_db, {}, {});
-    auto phases = repository.syncedPhases(phaseIds);
-    if (!phases) {
-        finishWithError(phases.error());
-        return;
-    }
-    QHash<QString, const Booking*> byUid;
-    for (const Booking& b : changed)
-        byUid.insert(b.uid, &b);
-    sync::DriftFinder finder;
-    for (const sync::SyncedPhase& phase : std::as_const(*phases))
-        if (const Booking* own = byUid.value(phase.bookingUid))
-            finder.compare(phase, *own);
-    finder.findStrays(changed, *phases, {}, {});
-
-    DriftFacts facts;
-    facts.addBookings(changed);
-    QList<qint64> involved;
-    for (const sync::BookingDrift& d : finder.drift())
-        involved.append(d.phaseId);
-    if (auto loaded = repository.loadFacts(involved, facts); !loaded) {
-        finishWithError(loaded.error());
-        return;
-    }
-    m_items = DriftClassifier::classify(finder.drift(), facts);
-
-    m_until.checkedAt = Clock::instance().nowUtc();
-    if (auto stored = WatchCursor(m_db).write(m_until); !stored) {
-        finishWithError(stored.error());
-        return;
-    }
-    finishOk();
+    const WatchPoint since = m_since;
+    m_worker->post<Examined>(
+        [since, listed = std::move(listed)](QSqlDatabase& db) { return examineIn(db, since, listed); }, this,
+        [this](Examined result) {
+            m_changed = result.changed;
+            m_ours = result.ours;
+            if (!result.error.isEmpty()) {
+                finishWithError(result.error);
+                return;
+            }
+            m_items = std::move(result.items);
+            m_until = std::move(result.until);
+            finishOk();
+        });
 }
 
 void ChangeWatch::doCancel()

@@ -8,6 +8,11 @@
 #include <QPointer>
 #include <QSqlDatabase>
 
+namespace salon
+{
+class DatabaseWorker;
+} // namespace salon
+
 namespace salon::calcom
 {
 class CalcomClient;
@@ -20,7 +25,8 @@ namespace salon::drift
 // afterUpdatedAt = where the last look stopped (WatchCursor) and sortUpdatedAt=asc — one request per page of
 // changed bookings, nothing else — then the changed bookings that carry our salonPhaseId are compared with
 // their phases and classified like the reconcile pass. The new point is stored when the look succeeded.
-// Changes nothing else.
+// Changes nothing else. The database is read and the point written in the worker's thread, so the desktop
+// runs a look from the GUI thread as the CLI does.
 class ChangeWatch : public Job
 {
     Q_OBJECT
@@ -28,7 +34,7 @@ public:
     // The first look (no point stored yet) goes back this far.
     static constexpr int kFirstLookDays = 7;
 
-    ChangeWatch(QSqlDatabase db, calcom::CalcomClient* client, QObject* parent = nullptr);
+    ChangeWatch(DatabaseWorker* worker, calcom::CalcomClient* client, QObject* parent = nullptr);
 
     const QList<DriftItem>& items() const { return m_items; }
     int changedBookings() const { return m_changed; }
@@ -44,9 +50,13 @@ protected:
     void doCancel() override;
 
 private:
-    void examine(const QList<calcom::Booking>& changed);
+    struct Examined;
+    static Examined examineIn(
+        QSqlDatabase& db, const WatchPoint& since, const QList<calcom::Booking>& listed);
+    void list();
+    void examine(QList<calcom::Booking> changed);
 
-    QSqlDatabase m_db;
+    DatabaseWorker* m_worker;
     QPointer<calcom::CalcomClient> m_client;
     QPointer<QObject> m_request;
     WatchPoint m_since;

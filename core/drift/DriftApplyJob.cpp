@@ -2,6 +2,7 @@
 
 #include "calcom/CalcomClient.h"
 #include "calcom/RescheduleInput.h"
+#include "db/DatabaseWorker.h"
 #include "history/RunId.h"
 #include "lifecycle/CancelAppointmentsJob.h"
 #include "lifecycle/MoveAppointmentsJob.h"
@@ -62,18 +63,27 @@ QString lifecycleMessage(const lifecycle::LifecycleJob& job)
 }
 } // namespace
 
-DriftApplyJob::DriftApplyJob(QSqlDatabase db, DatabaseWorker* worker, calcom::CalcomClient* client,
-    qint64 teamId, QList<DriftDecision> decisions, const lifecycle::LifecycleOptions& options,
-    QObject* parent)
+DriftApplyJob::DriftApplyJob(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId,
+    QList<DriftDecision> decisions, const lifecycle::LifecycleOptions& options, QObject* parent)
     : Job(parent)
-    , m_db(std::move(db))
     , m_worker(worker)
     , m_client(client)
     , m_teamId(teamId)
     , m_decisions(inOrder(std::move(decisions)))
     , m_options(withRunId(options))
-    , m_repository(m_db, m_options.actor, m_options.runId)
 {
+}
+
+void DriftApplyJob::inWorker(Write write, std::function<void(Expected<Done, QString>)> done)
+{
+    const QString actor = m_options.actor;
+    const QString runId = m_options.runId;
+    m_worker->post<Expected<Done, QString>>(
+        [write = std::move(write), actor, runId](QSqlDatabase& db) {
+            DriftRepository repository(db, actor, runId);
+            return write(repository, db);
+        },
+        this, std::move(done));
 }
 
 int DriftApplyJob::failures() const
@@ -158,30 +168,46 @@ void DriftApplyJob::apply(const DriftDecision& d)
     case DriftChoice::CancelOther:
         cancelOther(d);
         return;
-    case DriftChoice::BookAgain: {
-        sync::PhaseRepository phases(m_db, m_options.actor);
-        phases.setRunId(m_options.runId);
-        const auto done = phases.markForResync(phaseId, tr("Cancelled in Cal.com; to be booked again."));
-        conclude(d, done ? Result::Applied : Result::Failed,
-            done ? tr("phase %1 will be booked again by the next sync").arg(phaseId) : done.error());
+    case DriftChoice::BookAgain:
+        inWorker(
+            [phaseId, actor = m_options.actor, runId = m_options.runId](DriftRepository&, QSqlDatabase& db) {
+                sync::PhaseRepository phases(db, actor);
+                phases.setRunId(runId);
+                return phases.markForResync(phaseId, tr("Cancelled in Cal.com; to be booked again."));
+            },
+            [this, d, phaseId](Expected<Done, QString> done) {
+                conclude(d, done ? Result::Applied : Result::Failed,
+                    done ? tr("phase %1 will be booked again by the next sync").arg(phaseId) : done.error());
+            });
         return;
-    }
-    case DriftChoice::Adopt: {
-        const auto done = m_repository.adopt(phaseId, item.liveBookingId, item.liveBookingUid);
-        conclude(d, done ? Result::Applied : Result::Failed,
-            done ? tr("phase %1 now stores booking %2").arg(phaseId).arg(item.liveBookingUid) : done.error());
+    case DriftChoice::Adopt:
+        inWorker(
+            [phaseId, item](DriftRepository& repository, QSqlDatabase&) {
+                return repository.adopt(phaseId, item.liveBookingId, item.liveBookingUid);
+            },
+            [this, d, phaseId](Expected<Done, QString> done) {
+                conclude(d, done ? Result::Applied : Result::Failed,
+                    done ? tr("phase %1 now stores booking %2").arg(phaseId).arg(d.item.liveBookingUid)
+                         : done.error());
+            });
         return;
-    }
-    case DriftChoice::FollowCalcom: {
-        const auto done = item.finding.kind == BookingDrift::Kind::HostChanged
-            ? m_repository.followHost(phaseId, item.finding.bookingUid, item.followStaffId)
-            : m_repository.followBooking(phaseId, item.finding.bookingUid, item.liveBookingId,
-                item.liveBookingUid, item.liveStart, item.liveEnd, QStringLiteral("phase.followed_calcom"));
-        conclude(d, done ? Result::Applied : Result::Failed,
-            done ? tr("phase %1 follows Cal.com now (booking %2)").arg(phaseId).arg(item.liveBookingUid)
-                 : done.error());
+    case DriftChoice::FollowCalcom:
+        inWorker(
+            [phaseId, item](DriftRepository& repository, QSqlDatabase&) {
+                return item.finding.kind == BookingDrift::Kind::HostChanged
+                    ? repository.followHost(phaseId, item.finding.bookingUid, item.followStaffId)
+                    : repository.followBooking(phaseId, item.finding.bookingUid, item.liveBookingId,
+                        item.liveBookingUid, item.liveStart, item.liveEnd,
+                        QStringLiteral("phase.followed_calcom"));
+            },
+            [this, d, phaseId](Expected<Done, QString> done) {
+                conclude(d, done ? Result::Applied : Result::Failed,
+                    done ? tr("phase %1 follows Cal.com now (booking %2)")
+                               .arg(phaseId)
+                               .arg(d.item.liveBookingUid)
+                         : done.error());
+            });
         return;
-    }
     }
 }
 
@@ -205,31 +231,41 @@ void DriftApplyJob::cancelAppointment(const DriftDecision& d)
 void DriftApplyJob::moveAppointment(const DriftDecision& d)
 {
     const DriftItem& item = d.item;
+    auto move = [this, d] {
+        const qint64 appointmentId = d.item.finding.appointmentId;
+        auto* job = new lifecycle::MoveAppointmentsJob(
+            m_worker, m_client, m_teamId, { { appointmentId, d.item.moveAppointmentTo } }, m_options, this);
+        m_current = job;
+        connect(job, &Job::finished, this, [this, job, d, appointmentId] {
+            const bool ok = !job->hasError() && job->report().allOk();
+            if (ok)
+                m_appointmentsDone.insert(appointmentId);
+            conclude(d, ok ? Result::Applied : Result::Failed,
+                ok ? tr("appointment %1 moved to %2")
+                         .arg(appointmentId)
+                         .arg(d.item.moveAppointmentTo.toString(Qt::ISODate))
+                   : lifecycleMessage(*job));
+        });
+        job->start();
+    };
+    if (item.liveBookingUid == item.finding.bookingUid) {
+        move();
+        return;
+    }
     // The phase points at the moved booking first, so the move reschedules that one (onto its own time)
     // and every other step by the same offset.
-    if (item.liveBookingUid != item.finding.bookingUid) {
-        const auto stored = m_repository.followBooking(item.finding.phaseId, item.finding.bookingUid,
-            item.liveBookingId, item.liveBookingUid, {}, {}, QStringLiteral("phase.followed_calcom"));
-        if (!stored) {
-            conclude(d, Result::Failed, stored.error());
-            return;
-        }
-    }
-    const qint64 appointmentId = item.finding.appointmentId;
-    auto* job = new lifecycle::MoveAppointmentsJob(
-        m_worker, m_client, m_teamId, { { appointmentId, item.moveAppointmentTo } }, m_options, this);
-    m_current = job;
-    connect(job, &Job::finished, this, [this, job, d, appointmentId] {
-        const bool ok = !job->hasError() && job->report().allOk();
-        if (ok)
-            m_appointmentsDone.insert(appointmentId);
-        conclude(d, ok ? Result::Applied : Result::Failed,
-            ok ? tr("appointment %1 moved to %2")
-                     .arg(appointmentId)
-                     .arg(d.item.moveAppointmentTo.toString(Qt::ISODate))
-               : lifecycleMessage(*job));
-    });
-    job->start();
+    inWorker(
+        [item](DriftRepository& repository, QSqlDatabase&) {
+            return repository.followBooking(item.finding.phaseId, item.finding.bookingUid, item.liveBookingId,
+                item.liveBookingUid, {}, {}, QStringLiteral("phase.followed_calcom"));
+        },
+        [this, d, move](Expected<Done, QString> stored) {
+            if (!stored) {
+                conclude(d, Result::Failed, stored.error());
+                return;
+            }
+            move();
+        });
 }
 
 void DriftApplyJob::moveStepBack(const DriftDecision& d)
@@ -247,13 +283,18 @@ void DriftApplyJob::moveStepBack(const DriftDecision& d)
                     .arg(d.item.liveBookingUid, reply->error().userMessage()));
             return;
         }
-        const calcom::Booking& fresh = reply->result();
-        const auto stored = m_repository.followBooking(d.item.finding.phaseId, d.item.finding.bookingUid,
-            fresh.id, fresh.uid, {}, {}, QStringLiteral("phase.moved_back"));
-        conclude(d, stored ? Result::Applied : Result::Failed,
-            stored ? tr("booking moved back to %1 (new booking %2)")
-                         .arg(d.item.finding.expectedStart.toUTC().toString(Qt::ISODate), fresh.uid)
-                   : stored.error());
+        const calcom::Booking fresh = reply->result();
+        inWorker(
+            [d, fresh](DriftRepository& repository, QSqlDatabase&) {
+                return repository.followBooking(d.item.finding.phaseId, d.item.finding.bookingUid, fresh.id,
+                    fresh.uid, {}, {}, QStringLiteral("phase.moved_back"));
+            },
+            [this, d, uid = fresh.uid](Expected<Done, QString> stored) {
+                conclude(d, stored ? Result::Applied : Result::Failed,
+                    stored ? tr("booking moved back to %1 (new booking %2)")
+                                 .arg(d.item.finding.expectedStart.toUTC().toString(Qt::ISODate), uid)
+                           : stored.error());
+            });
     });
 }
 
@@ -269,12 +310,18 @@ void DriftApplyJob::cancelOther(const DriftDecision& d)
                     .arg(d.item.liveBookingUid, reply->error().userMessage()));
             return;
         }
-        const auto stored = m_repository.recordCalcomChange(QStringLiteral("phase.duplicate_cancelled"),
-            d.item.finding.phaseId, { { QStringLiteral("calcomBookingUid"), d.item.liveBookingUid } },
-            { { QStringLiteral("keptBookingUid"), d.item.finding.bookingUid } });
-        conclude(d, stored ? Result::Applied : Result::Failed,
-            stored ? tr("booking %1 cancelled, %2 kept").arg(d.item.liveBookingUid, d.item.finding.bookingUid)
-                   : stored.error());
+        inWorker(
+            [d](DriftRepository& repository, QSqlDatabase&) {
+                return repository.recordCalcomChange(QStringLiteral("phase.duplicate_cancelled"),
+                    d.item.finding.phaseId, { { QStringLiteral("calcomBookingUid"), d.item.liveBookingUid } },
+                    { { QStringLiteral("keptBookingUid"), d.item.finding.bookingUid } });
+            },
+            [this, d](Expected<Done, QString> stored) {
+                conclude(d, stored ? Result::Applied : Result::Failed,
+                    stored ? tr("booking %1 cancelled, %2 kept")
+                                 .arg(d.item.liveBookingUid, d.item.finding.bookingUid)
+                           : stored.error());
+            });
     });
 }
 

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace salon
 {
 class DatabaseWorker;
@@ -30,6 +32,7 @@ namespace salon::drift
 // (CancelAppointmentsJob, MoveAppointmentsJob), which audit and recover themselves; a booking moved back or
 // a second booking cancelled through the CalcomClient (its RateLimiter paces them), then the phase and the
 // audit row. Every write is conditional on what the scan saw, so a rerun after a crash does nothing twice.
+// The database is written in the worker's thread only, so the desktop runs it from the GUI thread.
 class DriftApplyJob : public Job
 {
     Q_OBJECT
@@ -37,7 +40,7 @@ public:
     static inline const QString kRunKind = QStringLiteral("drift");
 
     // options: actor, runId (empty: a fresh one), timeZone and dryRun are used.
-    DriftApplyJob(QSqlDatabase db, DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId,
+    DriftApplyJob(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId,
         QList<DriftDecision> decisions, const lifecycle::LifecycleOptions& options,
         QObject* parent = nullptr);
 
@@ -62,14 +65,15 @@ private:
     void cancelOther(const DriftDecision& decision);
     void conclude(const DriftDecision& decision, DriftOutcome::Result result, const QString& message);
     QString planText(const DriftDecision& decision) const;
+    using Write = std::function<Expected<Done, QString>(DriftRepository&, QSqlDatabase&)>;
+    // Runs write in the worker's thread with a repository under this run's id, then done here.
+    void inWorker(Write write, std::function<void(Expected<Done, QString>)> done);
 
-    QSqlDatabase m_db;
     DatabaseWorker* m_worker = nullptr;
     QPointer<calcom::CalcomClient> m_client;
     qint64 m_teamId = 0;
     QList<DriftDecision> m_decisions;
     lifecycle::LifecycleOptions m_options;
-    DriftRepository m_repository;
     QList<DriftOutcome> m_outcomes;
     QSet<qint64> m_appointmentsDone; // cancelled or moved by this run: later items of theirs are moot
     QPointer<Job> m_current;

@@ -16,4 +16,12 @@ QJsonObject DriftProposal::toJson() const
     return o;
 }
 
+std::optional<DriftChoice> DriftProposal::putBack() const
+{
+    for (qsizetype i = 1; i < choices.size(); ++i)
+        if (choices[i] == DriftChoice::BookAgain || choices[i] == DriftChoice::MoveStepBack)
+            return choices[i];
+    return std::nullopt;
+}
+
 } // namespace salon::drift

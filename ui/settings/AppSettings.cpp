@@ -10,6 +10,7 @@ namespace
 const QString kDatabaseUrl = QStringLiteral("database/url");
 const QString kCalcomBaseUrl = QStringLiteral("calcom/baseUrl");
 const QString kCalcomTeamId = QStringLiteral("calcom/teamId");
+const QString kCalcomPollMinutes = QStringLiteral("calcom/pollMinutes");
 const QString kTimeZone = QStringLiteral("salon/timeZone");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("ui/windowGeometry");
@@ -63,6 +64,18 @@ qint64 AppSettings::calcomTeamId() const
 void AppSettings::setCalcomTeamId(qint64 id)
 {
     m_settings->setValue(kCalcomTeamId, qMax<qint64>(0, id));
+}
+
+int AppSettings::calcomPollMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings->value(kCalcomPollMinutes, kDefaultCalcomPollMinutes).toInt(&ok);
+    return ok ? qBound(0, minutes, kMaxCalcomPollMinutes) : kDefaultCalcomPollMinutes;
+}
+
+void AppSettings::setCalcomPollMinutes(int minutes)
+{
+    m_settings->setValue(kCalcomPollMinutes, qBound(0, minutes, kMaxCalcomPollMinutes));
 }
 
 QByteArray AppSettings::defaultTimeZoneId()

@@ -33,6 +33,12 @@ public:
     qint64 calcomTeamId() const;
     void setCalcomTeamId(qint64 id);
 
+    // How often the running app looks for changes made in Cal.com; 0 = never.
+    int calcomPollMinutes() const;
+    void setCalcomPollMinutes(int minutes);
+    static constexpr int kDefaultCalcomPollMinutes = 5;
+    static constexpr int kMaxCalcomPollMinutes = 24 * 60;
+
     // An IANA id such as "Europe/Berlin".
     QByteArray timeZoneId() const;
     void setTimeZoneId(const QByteArray& id);

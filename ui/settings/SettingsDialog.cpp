@@ -57,6 +57,7 @@ void SettingsDialog::load()
     }
     m_ui->baseUrlEdit->setText(m_settings.calcomBaseUrl().toString());
     m_ui->teamIdSpin->setValue(int(qBound<qint64>(0, m_settings.calcomTeamId(), qint64(INT_MAX))));
+    m_ui->pollMinutesSpin->setValue(m_settings.calcomPollMinutes());
     const int zone = m_ui->timeZoneCombo->findData(m_settings.timeZoneId());
     m_ui->timeZoneCombo->setCurrentIndex(zone);
     m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(int(m_settings.language())));
@@ -106,6 +107,9 @@ void SettingsDialog::showDemo(const QUrl& sandboxUrl, qint64 teamId, const Datab
         field->setEnabled(false);
     for (QWidget* field : m_ui->calcomTab->findChildren<QWidget*>())
         field->setEnabled(false);
+    // How often to look for changes is the salon's preference, like the language: it stays editable.
+    m_ui->pollLabel->setEnabled(true);
+    m_ui->pollMinutesSpin->setEnabled(true);
     m_ui->tabs->setCurrentWidget(m_ui->calcomTab);
 }
 
@@ -212,6 +216,7 @@ void SettingsDialog::accept()
         // The database and Cal.com shown are the demo's; only the salon's preferences are real.
         m_settings.setTimeZoneId(zone);
         m_settings.setLanguage(AppSettings::Language(m_ui->languageCombo->currentData().toInt()));
+        m_settings.setCalcomPollMinutes(m_ui->pollMinutesSpin->value());
         m_settings.sync();
         emit settingsSaved(oldLanguage != m_settings.language());
         QDialog::accept();
@@ -222,6 +227,7 @@ void SettingsDialog::accept()
     m_settings.setDatabaseUrl(isDefault ? QString() : url->toString());
     m_settings.setCalcomBaseUrl(baseUrl);
     m_settings.setCalcomTeamId(m_ui->teamIdSpin->value());
+    m_settings.setCalcomPollMinutes(m_ui->pollMinutesSpin->value());
     m_settings.setTimeZoneId(zone);
     m_settings.setLanguage(AppSettings::Language(m_ui->languageCombo->currentData().toInt()));
     m_settings.sync();

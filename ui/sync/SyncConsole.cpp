@@ -257,6 +257,16 @@ bool SyncConsole::isWatching() const
     return m_session->changes()->isWatching();
 }
 
+void SyncConsole::addTab(QWidget* page, const QString& title)
+{
+    m_ui->tabs->addTab(page, title);
+}
+
+void SyncConsole::setTabTitle(QWidget* page, const QString& title)
+{
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(page), title);
+}
+
 void SyncConsole::setFilter(const SyncQueueFilter& filter)
 {
     const QSignalBlocker a(m_ui->statusFilter), b(m_ui->search), c(m_ui->useDates), d(m_ui->fromDate),

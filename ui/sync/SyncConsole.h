@@ -71,6 +71,10 @@ public:
     // What the status bar was last told.
     QString lastStatus() const { return m_lastStatus; }
 
+    // Another part of the console beside Details, Log and Drift (the "Changed in Cal.com" tab, ui/drift).
+    void addTab(QWidget* page, const QString& title);
+    void setTabTitle(QWidget* page, const QString& title);
+
     void setFilter(const sync::SyncQueueFilter& filter);
     sync::SyncQueueFilter filter() const;
 

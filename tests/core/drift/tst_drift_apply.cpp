@@ -81,8 +81,8 @@ class TestDriftApply : public QObject
     {
         lifecycle::LifecycleOptions o = m_s->options();
         o.dryRun = dryRun;
-        auto job = std::make_unique<DriftApplyJob>(m_s->db(), m_s->worker(), m_s->client(), qint64(12345),
-            QList<DriftDecision> { { item, choice } }, o);
+        auto job = std::make_unique<DriftApplyJob>(
+            m_s->worker(), m_s->client(), qint64(12345), QList<DriftDecision> { { item, choice } }, o);
         job->setAutoDelete(false);
         job->start();
         job->waitForFinished(120000);
