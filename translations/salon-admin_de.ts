@@ -7478,6 +7478,28 @@ Nachher: %2</translation>
         <source>Only cancelled or missing bookings can be booked again from here; check the others in Cal.com.</source>
         <translation>Nur stornierte oder fehlende Buchungen können hier erneut gebucht werden; prüfen Sie die anderen in Cal.com.</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconcile %1: %n difference(s) with Cal.com; see Drift.</source>
+        <translation>
+            <numerusform>Abgleich %1: %n Abweichung von Cal.com; siehe Abweichungen.</numerusform>
+            <numerusform>Abgleich %1: %n Abweichungen von Cal.com; siehe Abweichungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconcile %1: no synced steps in this period, so there was nothing to compare with Cal.com.</source>
+        <translation>Abgleich %1: In diesem Zeitraum gibt es keine synchronisierten Schritte, es gab also nichts mit Cal.com zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconcile %1: all %n synced step(s) match Cal.com.</source>
+        <translation>
+            <numerusform>Abgleich %1: Der %n synchronisierte Schritt stimmt mit Cal.com überein.</numerusform>
+            <numerusform>Abgleich %1: Alle %n synchronisierten Schritte stimmen mit Cal.com überein.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::SyncConsoleController</name>
@@ -7549,20 +7571,6 @@ Nachher: %2</translation>
     <message>
         <source>Reconcile failed: %1</source>
         <translation>Abgleich fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconcile: %n synced phase(s) match Cal.com.</source>
-        <translation>
-            <numerusform>Abgleich: %n synchronisierte Phase stimmt mit Cal.com überein.</numerusform>
-            <numerusform>Abgleich: %n synchronisierte Phasen stimmen mit Cal.com überein.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconcile found %n difference(s) with Cal.com; see Drift.</source>
-        <translation>
-            <numerusform>Der Abgleich hat %n Abweichung von Cal.com gefunden; siehe Abweichungen.</numerusform>
-            <numerusform>Der Abgleich hat %n Abweichungen von Cal.com gefunden; siehe Abweichungen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Comparing synced phases with Cal.com...</source>

@@ -7478,6 +7478,28 @@ After: %2</translation>
         <source>Only cancelled or missing bookings can be booked again from here; check the others in Cal.com.</source>
         <translation>Only cancelled or missing bookings can be booked again from here; check the others in Cal.com.</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconcile %1: %n difference(s) with Cal.com; see Drift.</source>
+        <translation>
+            <numerusform>Reconcile %1: %n difference with Cal.com; see Drift.</numerusform>
+            <numerusform>Reconcile %1: %n differences with Cal.com; see Drift.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconcile %1: no synced steps in this period, so there was nothing to compare with Cal.com.</source>
+        <translation>Reconcile %1: no synced steps in this period, so there was nothing to compare with Cal.com.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconcile %1: all %n synced step(s) match Cal.com.</source>
+        <translation>
+            <numerusform>Reconcile %1: the %n synced step matches Cal.com.</numerusform>
+            <numerusform>Reconcile %1: all %n synced steps match Cal.com.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::SyncConsoleController</name>
@@ -7549,20 +7571,6 @@ After: %2</translation>
     <message>
         <source>Reconcile failed: %1</source>
         <translation>Reconcile failed: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconcile: %n synced phase(s) match Cal.com.</source>
-        <translation>
-            <numerusform>Reconcile: %n synced phase matches Cal.com.</numerusform>
-            <numerusform>Reconcile: %n synced phases match Cal.com.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconcile found %n difference(s) with Cal.com; see Drift.</source>
-        <translation>
-            <numerusform>Reconcile found %n difference with Cal.com; see Drift.</numerusform>
-            <numerusform>Reconcile found %n differences with Cal.com; see Drift.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Comparing synced phases with Cal.com...</source>

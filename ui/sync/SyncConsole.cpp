@@ -46,8 +46,11 @@ SyncConsole::SyncConsole(DatabaseSession* session, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->detailPane->setAccess(&m_model->access());
     m_ui->queueView->setModel(m_model);
-    m_ui->fromDate->setDate(QDate::currentDate());
-    m_ui->toDate->setDate(QDate::currentDate().addDays(30));
+    // The period Reconcile checks when no date filter is set: yesterday and the 30 days after (the greyed
+    // fields show it, so what is checked is what is shown).
+    const QDate yesterday = Clock::instance().nowUtc().toTimeZone(m_zone).date().addDays(-1);
+    m_ui->fromDate->setDate(yesterday);
+    m_ui->toDate->setDate(yesterday.addDays(30));
     for (int i = 0; i < SyncQueueFilter::kStatusCount; ++i)
         m_ui->statusFilter->addItem(SyncQueueFilter::statusLabel(SyncQueueFilter::Status(i)), i);
     m_ui->serviceFilter->addItem(tr("All services"), QString());
@@ -77,8 +80,10 @@ SyncConsole::SyncConsole(DatabaseSession* session, QWidget* parent)
         emit syncFinished();
     });
     connect(m_controller, &SyncConsoleController::reconcileFinished, this,
-        [this](const QList<sync::BookingDrift>& drift, const QString& error) {
+        [this](const QList<sync::BookingDrift>& drift, const QString& error, int checked) {
             showDrift(drift, error);
+            if (error.isEmpty())
+                say(reconcileResultText(int(drift.size()), checked));
             emit reconcileFinished();
         });
     connect(m_session->changes(), &ChangeWatcher::failed, this,
@@ -434,15 +439,31 @@ void SyncConsole::archiveSelected(const QString& reason)
 
 void SyncConsole::runReconcile()
 {
-    // The filter's date range when one is set (salon-local days), else from yesterday for 31 days.
-    QDateTime from = Clock::instance().nowUtc().addDays(-1);
-    QDateTime to = from.addDays(31);
-    const SyncQueueFilter current = filter();
-    if (current.from.isValid() && current.to.isValid() && current.from <= current.to) {
-        from = QDateTime(current.from, QTime(0, 0), m_zone).toUTC();
-        to = QDateTime(current.to.addDays(1), QTime(0, 0), m_zone).toUTC();
-    }
-    m_controller->reconcile(from, to);
+    // The days the date fields show (salon-local), whether or not they filter the list.
+    QDate first = m_ui->fromDate->date();
+    QDate last = m_ui->toDate->date();
+    if (last < first)
+        std::swap(first, last);
+    m_reconcileFirst = first;
+    m_reconcileLast = last;
+    m_controller->reconcile(QDateTime(first, QTime(0, 0), m_zone).toUTC(),
+        QDateTime(last.addDays(1), QTime(0, 0), m_zone).toUTC());
+}
+
+QString SyncConsole::reconcileResultText(int differences, int checked) const
+{
+    const QLocale locale;
+    const QString period = tr("%1 to %2")
+                               .arg(locale.toString(m_reconcileFirst, QLocale::ShortFormat),
+                                   locale.toString(m_reconcileLast, QLocale::ShortFormat));
+    if (differences > 0)
+        return tr("Reconcile %1: %n difference(s) with Cal.com; see Drift.", nullptr, differences)
+            .arg(period);
+    if (checked == 0)
+        return tr("Reconcile %1: no synced steps in this period, so there was nothing to compare with "
+                  "Cal.com.")
+            .arg(period);
+    return tr("Reconcile %1: all %n synced step(s) match Cal.com.", nullptr, checked).arg(period);
 }
 
 void SyncConsole::showDrift(const QList<sync::BookingDrift>& drift, const QString& error)

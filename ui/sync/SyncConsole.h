@@ -4,6 +4,7 @@
 #include "core/sync/SyncErrorAdvice.h"
 #include "core/sync/SyncQueueFilter.h"
 
+#include <QDate>
 #include <QScopedPointer>
 #include <QTimeZone>
 #include <QWidget>
@@ -107,6 +108,8 @@ private:
     void updateBanner();
     void onSelectionChanged();
     void showDrift(const QList<sync::BookingDrift>& drift, const QString& error);
+    // What the last reconcile checked (its period) and found, for the status bar.
+    QString reconcileResultText(int differences, int checked) const;
     void openTool(sync::SyncErrorAdvice::Tool tool);
     void log(const QString& line);
     void say(const QString& text);
@@ -124,6 +127,8 @@ private:
     QString m_lastStatus;
     AppointmentLifecycleActions* m_lifecycle = nullptr;
     QTimeZone m_zone = QTimeZone("Europe/Berlin");
+    QDate m_reconcileFirst;
+    QDate m_reconcileLast;
 };
 
 } // namespace salon::ui

@@ -177,14 +177,9 @@ void SyncConsoleController::reconcile(const QDateTime& from, const QDateTime& to
         reconciler->deleteLater();
         for (const sync::BookingDrift& d : reconciler->drift())
             emit logged(tr("drift: %1").arg(d.message));
+        // The console says what was checked and found (it knows the period); a failure is said here.
         if (!reconciler->error().isEmpty())
             emit said(tr("Reconcile failed: %1").arg(reconciler->error()));
-        else if (reconciler->drift().isEmpty())
-            emit said(
-                tr("Reconcile: %n synced phase(s) match Cal.com.", nullptr, reconciler->checkedPhases()));
-        else
-            emit said(tr("Reconcile found %n difference(s) with Cal.com; see Drift.", nullptr,
-                int(reconciler->drift().size())));
         emit reconcileFinished(reconciler->drift(), reconciler->error(), reconciler->checkedPhases());
         emit stateChanged();
     });

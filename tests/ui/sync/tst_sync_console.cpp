@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QProgressBar>
@@ -391,7 +392,22 @@ private slots:
             questions.append(q);
             return answer;
         });
-        // Reconcile covers the filter's date range (default: from yesterday on, 30 days).
+        // Without a date filter Reconcile checks the days the greyed date fields show (yesterday and the 30
+        // after) and says so; the incident's appointment (2030) is outside, so nothing was compared.
+        const QDate yesterday
+            = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Berlin")).date().addDays(-1);
+        QCOMPARE(part<QDateEdit>(console, "fromDate")->date(), yesterday);
+        QCOMPARE(part<QDateEdit>(console, "toDate")->date(), yesterday.addDays(30));
+        {
+            QSignalSpy first(&console, &SyncConsole::reconcileFinished);
+            action(console, "reconcileAction")->trigger();
+            QTRY_COMPARE_WITH_TIMEOUT(first.size(), 1, 30000);
+            QVERIFY2(console.lastStatus().contains(QLocale().toString(yesterday, QLocale::ShortFormat))
+                    && console.lastStatus().contains(QLatin1String("nothing to compare")),
+                qPrintable(console.lastStatus()));
+            QCOMPARE(part<QTreeWidget>(console, "driftList")->topLevelItemCount(), 0);
+        }
+        // With a date filter it covers the filter's days.
         SyncQueueFilter period;
         period.status = SyncQueueFilter::Status::All;
         period.from = QDate(2030, 11, 25);
