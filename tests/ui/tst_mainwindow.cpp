@@ -87,7 +87,7 @@ void TestMainWindow::startsOnAFreshDatabase()
     QCOMPARE(window->pageIds(),
         QStringList({ QStringLiteral("services"), QStringLiteral("segments"), QStringLiteral("staff"),
             QStringLiteral("eventmap"), QStringLiteral("appointments"), QStringLiteral("phases"),
-            QStringLiteral("sync"), QStringLiteral("history") }));
+            QStringLiteral("sync"), QStringLiteral("history"), QStringLiteral("day") }));
     // The tools are in the menu bar too.
     QVERIFY(window->findChild<QMenu*>() != nullptr);
     // Tools → History opens its page; File → Rehearse on a copy… is there.
