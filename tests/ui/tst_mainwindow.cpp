@@ -160,7 +160,7 @@ void TestMainWindow::addPageExtendsNavigation()
     MainWindow* window = m_controller->mainWindow();
     auto* console = new QLabel(QStringLiteral("another tool"));
     const int index = window->addPage(QStringLiteral("extra"), QStringLiteral("Extra"), QIcon(), console);
-    QCOMPARE(index, 8); // after six table pages, the sync console and the history
+    QCOMPARE(index, 9); // after six table pages, the sync console, the history and the day
     QVERIFY(window->setCurrentPage(QStringLiteral("extra")));
     QVERIFY(console->isVisible());
     QCOMPARE(window->page(QStringLiteral("extra")), console);
