@@ -1740,10 +1740,6 @@
         <translation>Das Fenster nach dem Laden als PNG-Datei speichern und dann beenden.</translation>
     </message>
     <message>
-        <source>Start on a page: services, segments, staff, eventmap, appointments, phases.</source>
-        <translation>Auf einer Seite starten: services, segments, staff, eventmap, appointments, phases.</translation>
-    </message>
-    <message>
         <source>Salon Admin</source>
         <translation>Salon Admin</translation>
     </message>
@@ -1826,6 +1822,10 @@ Exit-Codes: 0 erledigt, alles in Ordnung; 1 erledigt, aber es wurden Probleme ge
     <message>
         <source>The global options --db, --json, --calcom-url and --team-id work here too (see salon-admin-cli --help).</source>
         <translation>Die globalen Optionen --db, --json, --calcom-url und --team-id gelten auch hier (siehe salon-admin-cli --help).</translation>
+    </message>
+    <message>
+        <source>Start on a page: services, segments, staff, eventmap, appointments, phases, sync, history, day.</source>
+        <translation>Auf einer Seite starten: services, segments, staff, eventmap, appointments, phases, sync, history, day.</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2877,29 @@ Anweisung: %4</translation>
     <message>
         <source>Undo an event-type wizard run (delete unused types it created, restore the map).</source>
         <translation>Einen Lauf des Eventtyp-Assistenten rückgängig machen (ungenutzte angelegte Eventtypen löschen, Zuordnungen wiederherstellen).</translation>
+    </message>
+</context>
+<context>
+    <name>salon::day::DayScheduleReader</name>
+    <message>
+        <source>Cannot read the appointments of %1: %2</source>
+        <translation>Die Termine vom %1 lassen sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the unfinished changes of %1: %2</source>
+        <translation>Die offenen Änderungen vom %1 lassen sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the steps of %1: %2</source>
+        <translation>Die Schritte vom %1 lassen sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the staff: %1</source>
+        <translation>Das Personal lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the salon&apos;s hours: %1</source>
+        <translation>Die Öffnungszeiten des Salons lassen sich nicht lesen: %1</translation>
     </message>
 </context>
 <context>
@@ -5353,6 +5376,10 @@ Anweisung: %4</translation>
         <source>Copying the database for the rehearsal…</source>
         <translation>Die Datenbank wird für die Probe kopiert…</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::AppStartup</name>
@@ -5702,6 +5729,208 @@ Anweisung: %4</translation>
             <numerusform>Mit Team %1 verbunden: %n Event-Typ.</numerusform>
             <numerusform>Mit Team %1 verbunden: %n Event-Typen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DayExport</name>
+    <message>
+        <source>Salon day %1</source>
+        <translation>Salontag %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the picture to %1: check that the folder exists and may be written.</source>
+        <translation>Das Bild lässt sich nicht nach %1 schreiben: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DayLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Einwirkzeit</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DayPage</name>
+    <message>
+        <source>◀ Previous day</source>
+        <translation>◀ Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Show the day before</source>
+        <translation>Den Tag davor zeigen</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Angezeigter Tag</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>Nächster Tag ▶</translation>
+    </message>
+    <message>
+        <source>Show the day after</source>
+        <translation>Den Tag danach zeigen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Heute zeigen</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the day as a picture</source>
+        <translation>Den Tag als Bild speichern</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the day, for the salon&apos;s wall</source>
+        <translation>Den Tag drucken, für die Wand im Salon</translation>
+    </message>
+    <message>
+        <source>appointment %1 (%2, %3)</source>
+        <translation>Termin %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Connect Cal.com first (Settings): a move or a change of staff is checked there.</source>
+        <translation>Verbinden Sie zuerst Cal.com (Einstellungen): Verschieben und Personalwechsel werden dort geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3–%4</source>
+        <translation>%1 · %2 · %3–%4</translation>
+    </message>
+    <message>
+        <source>retry from the Day page</source>
+        <translation>erneuter Versuch von der Tagesansicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) will be booked by the next sync.</source>
+        <translation>
+            <numerusform>%n Schritt wird beim nächsten Sync gebucht.</numerusform>
+            <numerusform>%n Schritte werden beim nächsten Sync gebucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Leistung: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>A change (%1) is still to finish: the next run of the lifecycle work finishes it.</source>
+        <translation>Eine Änderung (%1) ist noch offen: Der nächste Lauf der Terminänderungen schließt sie ab.</translation>
+    </message>
+    <message>
+        <source>processing time</source>
+        <translation>Einwirkzeit</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3 (%4): %5</source>
+        <translation>%1–%2 %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>No booking needed</source>
+        <translation>Keine Buchung nötig</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a block to see its appointment. Drag it to another time to move the appointment, or to another column to change the staff member (Ctrl: every step). Right-click for more.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie einen Block, um seinen Termin zu sehen. Ziehen Sie ihn auf eine andere Uhrzeit, um den Termin zu verschieben, oder in eine andere Spalte, um den Schritt jemand anderem zu geben (Strg: alle Schritte). Rechtsklick für mehr.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Step %1 failed:</source>
+        <translation>Schritt %1 fehlgeschlagen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more step(s) failed; select one to read its advice.</source>
+        <translation>
+            <numerusform>%n weiterer Schritt ist fehlgeschlagen; wählen Sie ihn, um seinen Rat zu lesen.</numerusform>
+            <numerusform>%n weitere Schritte sind fehlgeschlagen; wählen Sie einen, um seinen Rat zu lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel appointment…</source>
+        <translation>Termin absagen…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Books the failed steps with the next sync</source>
+        <translation>Bucht die fehlgeschlagenen Schritte beim nächsten Sync</translation>
+    </message>
+    <message>
+        <source>Show in console</source>
+        <translation>In der Sync-Konsole zeigen</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>salon-day-%1.png</source>
+        <translation>salontag-%1.png</translation>
+    </message>
+    <message>
+        <source>Export the day as PNG</source>
+        <translation>Den Tag als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>The day is saved as %1.</source>
+        <translation>Der Tag ist als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Print the day</source>
+        <translation>Den Tag drucken</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DayView</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Booked in Cal.com</source>
+        <translation>In Cal.com gebucht</translation>
+    </message>
+    <message>
+        <source>Not booked yet</source>
+        <translation>Noch nicht gebucht</translation>
+    </message>
+    <message>
+        <source>Booking failed</source>
+        <translation>Buchung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Change still to finish</source>
+        <translation>Änderung noch offen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;%4–%5 · %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;%4–%5 · %6</translation>
     </message>
 </context>
 <context>

@@ -1740,10 +1740,6 @@
         <translation>Render the window to a PNG file once loaded, then quit.</translation>
     </message>
     <message>
-        <source>Start on a page: services, segments, staff, eventmap, appointments, phases.</source>
-        <translation>Start on a page: services, segments, staff, eventmap, appointments, phases.</translation>
-    </message>
-    <message>
         <source>Salon Admin</source>
         <translation>Salon Admin</translation>
     </message>
@@ -1826,6 +1822,10 @@ Exit codes: 0 done and clean; 1 done but problems were found or some items faile
     <message>
         <source>The global options --db, --json, --calcom-url and --team-id work here too (see salon-admin-cli --help).</source>
         <translation>The global options --db, --json, --calcom-url and --team-id work here too (see salon-admin-cli --help).</translation>
+    </message>
+    <message>
+        <source>Start on a page: services, segments, staff, eventmap, appointments, phases, sync, history, day.</source>
+        <translation>Start on a page: services, segments, staff, eventmap, appointments, phases, sync, history, day.</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2877,29 @@ Statement: %4</translation>
     <message>
         <source>Undo an event-type wizard run (delete unused types it created, restore the map).</source>
         <translation>Undo an event-type wizard run (delete unused types it created, restore the map).</translation>
+    </message>
+</context>
+<context>
+    <name>salon::day::DayScheduleReader</name>
+    <message>
+        <source>Cannot read the appointments of %1: %2</source>
+        <translation>Cannot read the appointments of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the unfinished changes of %1: %2</source>
+        <translation>Cannot read the unfinished changes of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the steps of %1: %2</source>
+        <translation>Cannot read the steps of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the staff: %1</source>
+        <translation>Cannot read the staff: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the salon&apos;s hours: %1</source>
+        <translation>Cannot read the salon&apos;s hours: %1</translation>
     </message>
 </context>
 <context>
@@ -5353,6 +5376,10 @@ Statement: %4</translation>
         <source>Copying the database for the rehearsal…</source>
         <translation>Copying the database for the rehearsal…</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::AppStartup</name>
@@ -5702,6 +5729,208 @@ Statement: %4</translation>
             <numerusform>Connected to team %1: %n event type.</numerusform>
             <numerusform>Connected to team %1: %n event types.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DayExport</name>
+    <message>
+        <source>Salon day %1</source>
+        <translation>Salon day %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the picture to %1: check that the folder exists and may be written.</source>
+        <translation>Cannot write the picture to %1: check that the folder exists and may be written.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DayLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Processing time</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DayPage</name>
+    <message>
+        <source>◀ Previous day</source>
+        <translation>◀ Previous day</translation>
+    </message>
+    <message>
+        <source>Show the day before</source>
+        <translation>Show the day before</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Day shown</translation>
+    </message>
+    <message>
+        <source>Next day ▶</source>
+        <translation>Next day ▶</translation>
+    </message>
+    <message>
+        <source>Show the day after</source>
+        <translation>Show the day after</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Show today</source>
+        <translation>Show today</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Save the day as a picture</source>
+        <translation>Save the day as a picture</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print the day, for the salon&apos;s wall</source>
+        <translation>Print the day, for the salon&apos;s wall</translation>
+    </message>
+    <message>
+        <source>appointment %1 (%2, %3)</source>
+        <translation>appointment %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Connect Cal.com first (Settings): a move or a change of staff is checked there.</source>
+        <translation>Connect Cal.com first (Settings): a move or a change of staff is checked there.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3–%4</source>
+        <translation>%1 · %2 · %3–%4</translation>
+    </message>
+    <message>
+        <source>retry from the Day page</source>
+        <translation>retry from the Day page</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) will be booked by the next sync.</source>
+        <translation>
+            <numerusform>%n step will be booked by the next sync.</numerusform>
+            <numerusform>%n steps will be booked by the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Service: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>A change (%1) is still to finish: the next run of the lifecycle work finishes it.</source>
+        <translation>A change (%1) is still to finish: the next run of the lifecycle work finishes it.</translation>
+    </message>
+    <message>
+        <source>processing time</source>
+        <translation>processing time</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3 (%4): %5</source>
+        <translation>%1–%2 %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>No booking needed</source>
+        <translation>No booking needed</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a block to see its appointment. Drag it to another time to move the appointment, or to another column to change the staff member (Ctrl: every step). Right-click for more.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select a block to see its appointment. Drag it to another time to move the appointment, or to another column to change the staff member (Ctrl: every step). Right-click for more.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Step %1 failed:</source>
+        <translation>Step %1 failed:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more step(s) failed; select one to read its advice.</source>
+        <translation>
+            <numerusform>%n more step failed; select it to read its advice.</numerusform>
+            <numerusform>%n more steps failed; select one to read their advice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel appointment…</source>
+        <translation>Cancel appointment…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Books the failed steps with the next sync</source>
+        <translation>Books the failed steps with the next sync</translation>
+    </message>
+    <message>
+        <source>Show in console</source>
+        <translation>Show in console</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>salon-day-%1.png</source>
+        <translation>salon-day-%1.png</translation>
+    </message>
+    <message>
+        <source>Export the day as PNG</source>
+        <translation>Export the day as PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <source>The day is saved as %1.</source>
+        <translation>The day is saved as %1.</translation>
+    </message>
+    <message>
+        <source>Print the day</source>
+        <translation>Print the day</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DayView</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Booked in Cal.com</source>
+        <translation>Booked in Cal.com</translation>
+    </message>
+    <message>
+        <source>Not booked yet</source>
+        <translation>Not booked yet</translation>
+    </message>
+    <message>
+        <source>Booking failed</source>
+        <translation>Booking failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Change still to finish</source>
+        <translation>Change still to finish</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;%4–%5 · %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;%4–%5 · %6</translation>
     </message>
 </context>
 <context>

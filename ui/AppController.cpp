@@ -14,6 +14,7 @@
 #include "ui/app/ScreenshotTaker.h"
 #include "ui/app/SecretStorage.h"
 #include "ui/app/ToolsMenu.h"
+#include "ui/day/DayPage.h"
 #include "ui/drift/CalcomChangesPart.h"
 #include "ui/history/HistoryPage.h"
 #include "ui/lifecycle/LifecycleJobBuilder.h"
@@ -187,6 +188,23 @@ void AppController::addPages(const QTimeZone& zone)
     m_window->addPage(QStringLiteral("history"), tr("History"), Icons::search(), history);
     connect(m_calcom, &CalcomConnection::ready, history,
         [this, history] { history->setCalcom(m_calcom->client(), m_calcom->teamId()); });
+
+    auto* day = new DayPage(session);
+    day->setTimeZone(zone);
+    day->setActor(defaultActor());
+    day->setLifecycle(m_lifecycleJobs);
+    connect(day, &DayPage::statusMessage, m_window.get(), &MainWindow::showStatus);
+    connect(day, &DayPage::showInConsoleRequested, this, [this, console, zone](qint64 appointmentId) {
+        sync::SyncQueueFilter filter;
+        filter.status = sync::SyncQueueFilter::Status::All;
+        filter.text = QString::number(appointmentId);
+        filter.zone = zone;
+        console->setFilter(filter);
+        m_window->setCurrentPage(QStringLiteral("sync"));
+    });
+    connect(day, &DayPage::openAppointmentRequested, this,
+        [this] { m_window->setCurrentPage(QStringLiteral("appointments")); });
+    m_window->addPage(QStringLiteral("day"), tr("Day"), Icons::appointments(), day);
 }
 
 SettingsDialog* AppController::settingsDialog() const
@@ -225,6 +243,8 @@ void AppController::showSettings()
                 page->setTimeZone(zone);
         if (auto* history = m_window->pageAs<HistoryPage>(QStringLiteral("history")))
             history->setTimeZone(zone);
+        if (auto* day = m_window->pageAs<DayPage>(QStringLiteral("day")))
+            day->setTimeZone(zone);
         if (restartNeeded)
             QMessageBox::information(m_window.get(), tr("Settings saved"),
                 tr("The new database or language takes effect when Salon Admin is started "

@@ -33,7 +33,7 @@ struct GuiOptions {
     QCommandLineOption page { QStringLiteral("page"),
         QCoreApplication::translate("main",
             "Start on a page: services, segments, staff, eventmap, appointments, "
-            "phases."),
+            "phases, sync, history, day."),
         QStringLiteral("NAME") };
     QCommandLineOption demo { QStringLiteral("demo"),
         QCoreApplication::translate("main",

@@ -6,7 +6,7 @@
 #   RUNS=5 BENCHMARKS="ratelimit concurrency" tests/bench/run-benchmarks.sh
 #
 # Environment: RUNS (3), SEQ_RUNS (runs of the slow one-at-a-time comparison, default RUNS), BENCHMARKS
-# (space-separated subset of: ratelimit lifecycle concurrency dbscale stall startup diagnostics), BUILD_DIR (build-bench), OUT (docs/benchmarks.md),
+# (space-separated subset of: ratelimit lifecycle concurrency dbscale stall startup diagnostics day), BUILD_DIR (build-bench), OUT (docs/benchmarks.md),
 # RESULTS (JSON lines of every run; default BUILD_DIR/bench-results.jsonl, appended to when KEEP_RESULTS=1).
 # PostgreSQL for dbscale: SALON_TEST_PG_URL if set, else a server started with scripts/test-postgres.sh.
 set -euo pipefail
@@ -14,7 +14,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$ROOT/build-bench}"
 RUNS="${RUNS:-3}"
 SEQ_RUNS="${SEQ_RUNS:-$RUNS}"
-BENCHMARKS="${BENCHMARKS:-ratelimit lifecycle concurrency dbscale stall startup diagnostics}"
+BENCHMARKS="${BENCHMARKS:-ratelimit lifecycle concurrency dbscale stall startup diagnostics day}"
 OUT="${OUT:-$ROOT/docs/benchmarks.md}"
 RESULTS="${RESULTS:-$BUILD_DIR/bench-results.jsonl}"
 
@@ -28,6 +28,7 @@ for b in $BENCHMARKS; do
     dbscale | stall) targets+=(bench_console) ;;
     startup) targets+=(bench_console salon-admin salon-admin-cli) ;;
     diagnostics) targets+=(bench_ratelimit) ;;
+    day) targets+=(bench_day) ;;
     esac
 done
 cmake --build "$BUILD_DIR" -j2 --target "${targets[@]}"
@@ -104,6 +105,9 @@ for b in $BENCHMARKS; do
     diagnostics)
         # One run: the rate limit at Cal.com's real 60 s window (4 minutes; the margin is 1 % of the window).
         run 1 "$BIN/bench_ratelimit" create-event-types --count 240 --limit 120 --window-ms 60000 --latency-ms 80
+        ;;
+    day)
+        run "$RUNS" "$BIN/bench_day" paint --appointments 200 --repeats 40
         ;;
     *) echo "unknown benchmark: $b" >&2; exit 2 ;;
     esac

@@ -179,6 +179,19 @@ for key, rs in runs.items():
             n,
             "`salon-admin --db sqlite:FILE --screenshot PNG`, offscreen",
         ])
+    elif name == "day-paint":
+        for metric, label in (("wholeDayMs", "the whole day (Export PNG, Print)"),
+                              ("viewportMs", "a 1280×720 viewport (the page)")):
+            rows.append([
+                f"day-paint: {label}, {ok[0]['appointments']} appointments / {ok[0]['blocks']} blocks",
+                mss(med([r[metric] for r in ok])),
+                "16 ms (one frame at 60 Hz)",
+                f"{med([r[metric] / 16.0 for r in ok]):.2f}",
+                "< 1",
+                n,
+                f"median of {ok[0]['repeats']} paints per run, wall clock; CPU time of the painting thread "
+                f"{mss(med([r[metric.replace('Ms', 'CpuMs')] for r in ok]))}; layout once {mss(med([r['layoutMs'] for r in ok]))}",
+            ])
     else:
         rows.append([key, s(med([r.get("wallMs") for r in ok])), "–", "–", "–", n, ""])
 

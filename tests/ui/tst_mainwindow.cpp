@@ -87,7 +87,7 @@ void TestMainWindow::startsOnAFreshDatabase()
     QCOMPARE(window->pageIds(),
         QStringList({ QStringLiteral("services"), QStringLiteral("segments"), QStringLiteral("staff"),
             QStringLiteral("eventmap"), QStringLiteral("appointments"), QStringLiteral("phases"),
-            QStringLiteral("sync"), QStringLiteral("history") }));
+            QStringLiteral("sync"), QStringLiteral("history"), QStringLiteral("day") }));
     // The tools are in the menu bar too.
     QVERIFY(window->findChild<QMenu*>() != nullptr);
     // Tools → History opens its page; File → Rehearse on a copy… is there.
@@ -160,7 +160,7 @@ void TestMainWindow::addPageExtendsNavigation()
     MainWindow* window = m_controller->mainWindow();
     auto* console = new QLabel(QStringLiteral("another tool"));
     const int index = window->addPage(QStringLiteral("extra"), QStringLiteral("Extra"), QIcon(), console);
-    QCOMPARE(index, 8); // after six table pages, the sync console and the history
+    QCOMPARE(index, 9); // after six table pages, the sync console, the history and the day
     QVERIFY(window->setCurrentPage(QStringLiteral("extra")));
     QVERIFY(console->isVisible());
     QCOMPARE(window->page(QStringLiteral("extra")), console);

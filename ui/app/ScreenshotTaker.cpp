@@ -40,7 +40,11 @@ bool ScreenshotTaker::currentPageLoaded() const
 {
     if (!m_window)
         return true;
-    auto* page = m_window->pageAs<TablePage>(m_window->currentPageId());
+    QWidget* current = m_window->page(m_window->currentPageId());
+    // A page that is not a table says whether it has loaded through a "loaded" property (the Day page).
+    if (const QVariant loaded = current ? current->property("loaded") : QVariant(); loaded.isValid())
+        return loaded.toBool();
+    auto* page = qobject_cast<TablePage*>(current);
     if (!page)
         return true;
     const LazyTableModel* model = page->model();
