@@ -64,6 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
     QAction* about = helpMenu->addAction(tr("&About Salon Admin"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 
