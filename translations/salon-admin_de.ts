@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Event type titles; placeholders {service}, {segment}, {segmentName}, {staff}, {minutes} (default: &quot;%1&quot;).</source>
-        <translation>Titel der Eventtypen; Platzhalter {service}, {segment}, {segmentName}, {staff}, {minutes} (Standard: „%1“).</translation>
+        <translation>Titel der Termintypen; Platzhalter {service}, {segment}, {segmentName}, {staff}, {minutes} (Standard: „%1“).</translation>
     </message>
     <message>
         <source>Print the plan; change nothing in Cal.com or the database.</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Afterwards delete the replaced MANAGED parents that nothing refers to any more (with --dry-run: only list them).</source>
-        <translation>Danach die ersetzten MANAGED-Elterntypen löschen, auf die nichts mehr verweist (mit --dry-run: nur auflisten).</translation>
+        <translation>Danach die ersetzten Sammel-Elterntypen löschen, auf die nichts mehr verweist (mit --dry-run: nur auflisten).</translation>
     </message>
     <message>
         <source>Items in flight at once (default 4).</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>No replaced MANAGED event types are left to retire.</source>
-        <translation>Es sind keine ersetzten MANAGED-Eventtypen mehr zu entfernen.</translation>
+        <translation>Es sind keine ersetzten Sammel-Termintypen mehr zu entfernen.</translation>
     </message>
     <message>
         <source>MANAGED %1: replaced by this plan; retirable after the run if nothing else refers to it.</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Create one single-host Cal.com event type per service segment and staff member; --dry-run shows the plan.</source>
-        <translation>Je Leistungssegment und Person einen Cal.com-Eventtyp mit einem einzigen Gastgeber anlegen; --dry-run zeigt den Plan.</translation>
+        <translation>Je Leistungssegment und Person einen Cal.com-Termintyp mit einem einzigen Gastgeber anlegen; --dry-run zeigt den Plan.</translation>
     </message>
     <message>
         <source>%1: stopping (%2): no new event types; waiting for requests already sent. A second %2 stops at once.</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>Exported %1 staff, %2 services, %3 event maps and %4 appointments to %5.</source>
-        <translation>%1 Personen, %2 Leistungen, %3 Event-Zuordnungen und %4 Termine nach %5 exportiert.</translation>
+        <translation>%1 Personen, %2 Leistungen, %3 Termintyp-Zuordnungen und %4 Termine nach %5 exportiert.</translation>
     </message>
     <message>
         <source>Export the whole salon dataset to FILE.json.</source>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>Import staff, services, event maps and appointments from FILE.json.</source>
-        <translation>Personal, Leistungen, Event-Zuordnungen und Termine aus FILE.json importieren.</translation>
+        <translation>Personal, Leistungen, Termintyp-Zuordnungen und Termine aus FILE.json importieren.</translation>
     </message>
     <message>
         <source>Phases already in the database keep their sync state (status, booking, attempts); the file&apos;s is used for new phases only.</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>Cannot read the event map of phase %1: %2</source>
-        <translation>Die Event-Zuordnung von Phase %1 kann nicht gelesen werden: %2</translation>
+        <translation>Die Termintyp-Zuordnung von Phase %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot read the attempts of phase %1: %2</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Store the staff members&apos; child event type ids of MANAGED event types.</source>
-        <translation>Bei MANAGED-Eventtypen die IDs der Kind-Eventtypen jeder Person speichern.</translation>
+        <translation>Bei Sammel-Termintypen die IDs der Kind-Termintypen jeder Person speichern.</translation>
     </message>
     <message>
         <source>%1: stopped by %2 while asking Cal.com; nothing was changed.</source>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>Clear poisoned child event type ids and re-resolve them.</source>
-        <translation>Vergiftete Kind-Eventtyp-IDs leeren und neu auflösen.</translation>
+        <translation>Vergiftete Kind-Termintyp-IDs leeren und neu auflösen.</translation>
     </message>
     <message>
         <source>%1: stopped by %2 while asking Cal.com; nothing was changed.</source>
@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>Cal.com sandbox: %1 users, %2 teams, %3 event types, %4 bookings. Stop with Ctrl+C.</source>
-        <translation>Cal.com-Sandbox: %1 Benutzer, %2 Teams, %3 Eventtypen, %4 Buchungen. Beenden mit Strg+C.</translation>
+        <translation>Cal.com-Sandbox: %1 Benutzer, %2 Teams, %3 Termintypen, %4 Buchungen. Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>Saved the sandbox state to %1.</source>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>Customers cancel and move bookings in Cal.com; the sync console lists what changed. Off: only when you ask.</source>
-        <translation>Kundinnen und Kunden sagen Buchungen in Cal.com ab oder verschieben sie; die Sync-Konsole listet, was sich geändert hat. Aus: nur, wenn Sie es anstoßen.</translation>
+        <translation>Kundinnen und Kunden sagen Buchungen in Cal.com ab oder verschieben sie; die Abgleichskonsole listet, was sich geändert hat. Aus: nur, wenn Sie es anstoßen.</translation>
     </message>
     <message>
         <source>off</source>
@@ -1208,7 +1208,7 @@
     </message>
     <message>
         <source>Cannot read the event map: %1</source>
-        <translation>Die Event-Zuordnung kann nicht gelesen werden: %1</translation>
+        <translation>Die Termintyp-Zuordnung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Appointment %1 does not exist.</source>
@@ -1428,11 +1428,11 @@
     <name>SyncErrorAdvice</name>
     <message>
         <source>Cal.com refused the booking: the event type is a managed parent (&quot;%1&quot;).</source>
-        <translation>Cal.com hat die Buchung abgelehnt: Der Eventtyp ist ein verwalteter Eltern-Eventtyp („%1“).</translation>
+        <translation>Cal.com hat die Buchung abgelehnt: Der Termintyp ist ein verwalteter Eltern-Termintyp („%1“).</translation>
     </message>
     <message>
         <source>Run Verify event maps, or create bookable event types with the event type wizard, then retry.</source>
-        <translation>Führen Sie „Event-Zuordnungen prüfen“ aus oder legen Sie buchbare Eventtypen mit dem Eventtyp-Assistenten an, dann erneut versuchen.</translation>
+        <translation>Führen Sie „Termintyp-Zuordnungen prüfen“ aus oder legen Sie buchbare Termintypen mit dem Termintyp-Assistenten an, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>The host is busy at that time in Cal.com (&quot;%1&quot;).</source>
@@ -1448,11 +1448,11 @@
     </message>
     <message>
         <source>Cal.com does not know the event type (&quot;%1&quot;).</source>
-        <translation>Cal.com kennt den Eventtyp nicht („%1“).</translation>
+        <translation>Cal.com kennt den Termintyp nicht („%1“).</translation>
     </message>
     <message>
         <source>Run Verify event maps to repair the event map, then retry.</source>
-        <translation>Führen Sie „Event-Zuordnungen prüfen“ aus, um die Event-Zuordnung zu reparieren, dann erneut versuchen.</translation>
+        <translation>Führen Sie „Termintyp-Zuordnungen prüfen“ aus, um die Termintyp-Zuordnung zu reparieren, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>Cal.com rejected the booking: %1</source>
@@ -1496,15 +1496,15 @@
     </message>
     <message>
         <source>Run Verify event maps and let the event type wizard create a bookable round-robin event type for this staff member, then retry.</source>
-        <translation>Führen Sie „Event-Zuordnungen prüfen“ aus und lassen Sie den Eventtyp-Assistenten einen buchbaren Round-Robin-Eventtyp für diese Person anlegen, dann erneut versuchen.</translation>
+        <translation>Führen Sie „Termintyp-Zuordnungen prüfen“ aus und lassen Sie den Termintyp-Assistenten einen buchbaren Round-Robin-Termintyp für diese Person anlegen, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>Use an API key of a team admin who can see the child, or store the child&apos;s id in the event map (Verify event maps).</source>
-        <translation>Verwenden Sie den API-Schlüssel eines Team-Admins, der das Kind sehen kann, oder speichern Sie die ID des Kindes in der Event-Zuordnung („Event-Zuordnungen prüfen“).</translation>
+        <translation>Verwenden Sie den API-Schlüssel eines Team-Admins, der das Kind sehen kann, oder speichern Sie die ID des Kindes in der Termintyp-Zuordnung („Termintyp-Zuordnungen prüfen“).</translation>
     </message>
     <message>
         <source>Run Verify event maps to point the event map at an existing event type, then retry.</source>
-        <translation>Führen Sie „Event-Zuordnungen prüfen“ aus, um die Event-Zuordnung auf einen vorhandenen Eventtyp zu richten, dann erneut versuchen.</translation>
+        <translation>Führen Sie „Termintyp-Zuordnungen prüfen“ aus, um die Termintyp-Zuordnung auf einen vorhandenen Termintyp zu richten, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>Enter the staff member&apos;s Cal.com user id and username, then retry.</source>
@@ -1512,11 +1512,11 @@
     </message>
     <message>
         <source>No event map row for service %1, segment %2 and %3.</source>
-        <translation>Keine Event-Zuordnung für Leistung %1, Segment %2 und %3.</translation>
+        <translation>Keine Termintyp-Zuordnung für Leistung %1, Segment %2 und %3.</translation>
     </message>
     <message>
         <source>Create the event type with the event type wizard, then retry.</source>
-        <translation>Legen Sie den Eventtyp mit dem Eventtyp-Assistenten an, dann erneut versuchen.</translation>
+        <translation>Legen Sie den Termintyp mit dem Termintyp-Assistenten an, dann erneut versuchen.</translation>
     </message>
     <message>
         <source>The phase needs staff but has no staff member assigned.</source>
@@ -1536,11 +1536,11 @@
     </message>
     <message>
         <source>Verify event maps</source>
-        <translation>Event-Zuordnungen prüfen</translation>
+        <translation>Termintyp-Zuordnungen prüfen</translation>
     </message>
     <message>
         <source>Open the event type wizard</source>
-        <translation>Eventtyp-Assistenten öffnen</translation>
+        <translation>Termintyp-Assistenten öffnen</translation>
     </message>
     <message>
         <source>Open settings</source>
@@ -1663,13 +1663,13 @@
     <message numerus="yes">
         <source>%n event map row(s) checked, no problems found.</source>
         <translation>
-            <numerusform>%n Zeile der Event-Zuordnung geprüft, keine Probleme gefunden.</numerusform>
-            <numerusform>%n Zeilen der Event-Zuordnung geprüft, keine Probleme gefunden.</numerusform>
+            <numerusform>%n Zeile der Termintyp-Zuordnung geprüft, keine Probleme gefunden.</numerusform>
+            <numerusform>%n Zeilen der Termintyp-Zuordnung geprüft, keine Probleme gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 event map rows checked: %2 error(s), %3 warning(s).</source>
-        <translation>%1 Zeilen der Event-Zuordnung geprüft: %2 Fehler, %3 Warnung(en).</translation>
+        <translation>%1 Zeilen der Termintyp-Zuordnung geprüft: %2 Fehler, %3 Warnung(en).</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to Cal.com.</source>
@@ -1680,7 +1680,7 @@
     </message>
     <message>
         <source>Check the Cal.com event map for rows that would break bookings.</source>
-        <translation>Die Cal.com-Event-Zuordnung auf Zeilen prüfen, an denen Buchungen scheitern würden.</translation>
+        <translation>Die Cal.com-Termintyp-Zuordnung auf Zeilen prüfen, an denen Buchungen scheitern würden.</translation>
     </message>
 </context>
 <context>
@@ -1769,7 +1769,7 @@ Wählen Sie mit --db eine andere oder prüfen Sie die Zugriffsrechte der Datei o
     </message>
     <message>
         <source>Open a tool once Cal.com is connected: wizard (the event type wizard) or verify (verify event maps).</source>
-        <translation>Ein Werkzeug öffnen, sobald Cal.com verbunden ist: wizard (der Event-Typ-Assistent) oder verify (Event-Zuordnungen prüfen).</translation>
+        <translation>Ein Werkzeug öffnen, sobald Cal.com verbunden ist: wizard (der Termintyp-Assistent) oder verify (Termintyp-Zuordnungen prüfen).</translation>
     </message>
     <message>
         <source>Commands:</source>
@@ -2163,7 +2163,7 @@ Exit-Codes: 0 erledigt, alles in Ordnung; 1 erledigt, aber es wurden Probleme ge
     </message>
     <message>
         <source>equals eventTypeId %1: a MANAGED parent can never be its own child (the incident&apos;s poisoned row); leave childEventTypeId null</source>
-        <translation>gleicht eventTypeId %1: Ein MANAGED-Elterntyp kann nie sein eigenes Kind sein (die vergiftete Zeile des Vorfalls); lassen Sie childEventTypeId leer (null)</translation>
+        <translation>gleicht eventTypeId %1: Ein Sammel-Elterntyp kann nie sein eigenes Kind sein (die vergiftete Zeile des Vorfalls); lassen Sie childEventTypeId leer (null)</translation>
     </message>
     <message>
         <source>must be after startsAt</source>
@@ -2341,11 +2341,11 @@ Anweisung: %4</translation>
     <name>salon::calcom::CalcomClient</name>
     <message>
         <source>The event type is incomplete: %1</source>
-        <translation>Der Eventtyp ist unvollständig: %1</translation>
+        <translation>Der Termintyp ist unvollständig: %1</translation>
     </message>
     <message>
         <source>The event type change is not possible: %1</source>
-        <translation>Die Änderung des Eventtyps ist nicht möglich: %1</translation>
+        <translation>Die Änderung des Termintyps ist nicht möglich: %1</translation>
     </message>
     <message>
         <source>The booking is incomplete: %1</source>
@@ -2376,7 +2376,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>This event type is a managed template and cannot be booked; book the staff member&apos;s own event type instead.</source>
-        <translation>Dieser Eventtyp ist eine verwaltete Vorlage und kann nicht gebucht werden; buchen Sie stattdessen den eigenen Eventtyp der Person.</translation>
+        <translation>Dieser Termintyp ist eine verwaltete Vorlage und kann nicht gebucht werden; buchen Sie stattdessen den eigenen Termintyp der Person.</translation>
     </message>
     <message>
         <source>This time is no longer free in Cal.com%1.</source>
@@ -2876,7 +2876,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Undo an event-type wizard run (delete unused types it created, restore the map).</source>
-        <translation>Einen Lauf des Eventtyp-Assistenten rückgängig machen (ungenutzte angelegte Eventtypen löschen, Zuordnungen wiederherstellen).</translation>
+        <translation>Einen Lauf des Termintyp-Assistenten rückgängig machen (ungenutzte angelegte Termintypen löschen, Zuordnungen wiederherstellen).</translation>
     </message>
 </context>
 <context>
@@ -3147,7 +3147,7 @@ Anweisung: %4</translation>
     <name>salon::eventmaps::EventMapChange</name>
     <message>
         <source>map %1 (service %2, segment %3, %4, event type %5): child %6 -&gt; %7 — %8</source>
-        <translation>Zuordnung %1 (Leistung %2, Segment %3, %4, Eventtyp %5): Kind %6 -&gt; %7 — %8</translation>
+        <translation>Zuordnung %1 (Leistung %2, Segment %3, %4, Termintyp %5): Kind %6 -&gt; %7 — %8</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3166,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>child of the managed event type %1 owned by %2</source>
-        <translation>Kind des verwalteten Eventtyps %1 im Besitz von %2</translation>
+        <translation>Kind des verwalteten Termintyps %1 im Besitz von %2</translation>
     </message>
     <message>
         <source>map %1 (service %2, segment %3, %4)</source>
@@ -3197,7 +3197,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>cleared, event type %1 is booked directly</source>
-        <translation>geleert, Eventtyp %1 wird direkt gebucht</translation>
+        <translation>geleert, Termintyp %1 wird direkt gebucht</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3208,7 +3208,7 @@ Anweisung: %4</translation>
     <name>salon::eventmaps::EventMapRepository</name>
     <message>
         <source>Refusing to store event type %1 as its own child (map %2): a MANAGED parent cannot be booked.</source>
-        <translation>Eventtyp %1 wird nicht als sein eigenes Kind gespeichert (Zuordnung %2): Ein MANAGED-Elterntyp kann nicht gebucht werden.</translation>
+        <translation>Termintyp %1 wird nicht als sein eigenes Kind gespeichert (Zuordnung %2): Ein Sammel-Elterntyp kann nicht gebucht werden.</translation>
     </message>
     <message>
         <source>Internal error: a change of map %1 alters more than its child.</source>
@@ -3223,7 +3223,7 @@ Anweisung: %4</translation>
     <name>salon::eventmaps::EventMapVerifier</name>
     <message>
         <source>Map %1 (%2, segment %3, %4) stores the MANAGED parent %5 as its own child. Cal.com refuses to book a parent: every booking of this step fails.</source>
-        <translation>Zuordnung %1 (%2, Segment %3, %4) speichert den MANAGED-Elterntyp %5 als sein eigenes Kind. Cal.com lehnt Buchungen eines Elterntyps ab: Jede Buchung dieses Schritts schlägt fehl.</translation>
+        <translation>Zuordnung %1 (%2, Segment %3, %4) speichert den Sammel-Elterntyp %5 als sein eigenes Kind. Cal.com lehnt Buchungen eines Elterntyps ab: Jede Buchung dieses Schritts schlägt fehl.</translation>
     </message>
     <message>
         <source>Map %1 is for segment %2 of %3, but that service has no such segment.</source>
@@ -3243,15 +3243,15 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>%1 performs %2, but segment %3 &quot;%4&quot; has no Cal.com event type for them: appointments with this step cannot be synced.</source>
-        <translation>%1 führt %2 aus, aber Segment %3 „%4“ hat keinen Cal.com-Eventtyp für diese Person: Termine mit diesem Schritt können nicht synchronisiert werden.</translation>
+        <translation>%1 führt %2 aus, aber Segment %3 „%4“ hat keinen Cal.com-Termintyp für diese Person: Termine mit diesem Schritt können nicht synchronisiert werden.</translation>
     </message>
     <message>
         <source>Create the event type for this segment and staff member (event type wizard), or remove the staff member from the service.</source>
-        <translation>Legen Sie den Eventtyp für dieses Segment und diese Person an (Eventtyp-Assistent) oder entfernen Sie die Person aus der Leistung.</translation>
+        <translation>Legen Sie den Termintyp für dieses Segment und diese Person an (Termintyp-Assistent) oder entfernen Sie die Person aus der Leistung.</translation>
     </message>
     <message>
         <source>%1 is not linked to a Cal.com user, so no Cal.com event type can be booked for them.</source>
-        <translation>%1 ist mit keinem Cal.com-Benutzer verknüpft, daher kann kein Cal.com-Eventtyp für diese Person gebucht werden.</translation>
+        <translation>%1 ist mit keinem Cal.com-Benutzer verknüpft, daher kann kein Cal.com-Termintyp für diese Person gebucht werden.</translation>
     </message>
     <message>
         <source>Enter the staff member&apos;s Cal.com user id and username in the staff settings.</source>
@@ -3259,7 +3259,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Event type %1 is stored as the bookable child for several staff members (%2); bookings for all of them would land in one calendar.</source>
-        <translation>Eventtyp %1 ist als buchbares Kind für mehrere Personen gespeichert (%2); Buchungen für alle landen in einem Kalender.</translation>
+        <translation>Termintyp %1 ist als buchbares Kind für mehrere Personen gespeichert (%2); Buchungen für alle landen in einem Kalender.</translation>
     </message>
     <message>
         <source>%1, segment %2 &quot;%3&quot;, %4</source>
@@ -3267,15 +3267,15 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Event type %1 (%2) does not exist in the Cal.com team: bookings of this step fail.</source>
-        <translation>Eventtyp %1 (%2) existiert im Cal.com-Team nicht: Buchungen dieses Schritts schlagen fehl.</translation>
+        <translation>Termintyp %1 (%2) existiert im Cal.com-Team nicht: Buchungen dieses Schritts schlagen fehl.</translation>
     </message>
     <message>
         <source>Create the event type again (event type wizard) and update the map.</source>
-        <translation>Legen Sie den Eventtyp erneut an (Eventtyp-Assistent) und aktualisieren Sie die Zuordnung.</translation>
+        <translation>Legen Sie den Termintyp erneut an (Termintyp-Assistent) und aktualisieren Sie die Zuordnung.</translation>
     </message>
     <message>
         <source>Cal.com lists %1 as host of the managed event type &quot;%2&quot; (%3), so a child exists, but it is not visible to this API key (hidden event types are shown only to their owner). Its id cannot be checked.</source>
-        <translation>Cal.com führt %1 als Gastgeber des verwalteten Eventtyps „%2“ (%3), also gibt es ein Kind, aber es ist für diesen API-Schlüssel nicht sichtbar (versteckte Eventtypen sieht nur ihr Besitzer). Seine ID kann nicht geprüft werden.</translation>
+        <translation>Cal.com führt %1 als Gastgeber des verwalteten Termintyps „%2“ (%3), also gibt es ein Kind, aber es ist für diesen API-Schlüssel nicht sichtbar (versteckte Termintypen sieht nur ihr Besitzer). Seine ID kann nicht geprüft werden.</translation>
     </message>
     <message>
         <source>Make the child visible in Cal.com, or use an API key of %1 to resolve it; then run populate-event-maps.</source>
@@ -3291,19 +3291,19 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>but that event type is not a child of %1</source>
-        <translation>aber dieser Eventtyp ist kein Kind von %1</translation>
+        <translation>aber dieser Termintyp ist kein Kind von %1</translation>
     </message>
     <message>
         <source>Map %1 stores child %2 for %3, %4: bookings would go to the wrong event type.</source>
-        <translation>Zuordnung %1 speichert Kind %2 für %3, %4: Buchungen gingen an den falschen Eventtyp.</translation>
+        <translation>Zuordnung %1 speichert Kind %2 für %3, %4: Buchungen gingen an den falschen Termintyp.</translation>
     </message>
     <message>
         <source>Map %1 stores child %2 for %3, but event type %4 is not a managed event type and has no children: bookings would go to event type %2 instead of %4.</source>
-        <translation>Zuordnung %1 speichert Kind %2 für %3, aber Eventtyp %4 ist kein verwalteter Eventtyp und hat keine Kinder: Buchungen gingen an Eventtyp %2 statt an %4.</translation>
+        <translation>Zuordnung %1 speichert Kind %2 für %3, aber Termintyp %4 ist kein verwalteter Termintyp und hat keine Kinder: Buchungen gingen an Termintyp %2 statt an %4.</translation>
     </message>
     <message>
         <source>Event type &quot;%1&quot; (%2) books %3, but %4 (Cal.com user %5) is not its host%6: Cal.com would book someone else&apos;s calendar.</source>
-        <translation>Eventtyp „%1“ (%2) bucht %3, aber %4 (Cal.com-Benutzer %5) ist nicht Gastgeber%6: Cal.com würde den Kalender einer anderen Person buchen.</translation>
+        <translation>Termintyp „%1“ (%2) bucht %3, aber %4 (Cal.com-Benutzer %5) ist nicht Gastgeber%6: Cal.com würde den Kalender einer anderen Person buchen.</translation>
     </message>
     <message>
         <source> (hosts: %1)</source>
@@ -3311,35 +3311,35 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Make %1 the only host of the event type in Cal.com.</source>
-        <translation>Machen Sie %1 in Cal.com zum einzigen Gastgeber des Eventtyps.</translation>
+        <translation>Machen Sie %1 in Cal.com zum einzigen Gastgeber des Termintyps.</translation>
     </message>
     <message>
         <source>Event type &quot;%1&quot; (%2) books %3, but besides %4 it also has the hosts %5: Cal.com may assign the booking to one of them.</source>
-        <translation>Eventtyp „%1“ (%2) bucht %3, hat aber neben %4 auch die Gastgeber %5: Cal.com kann die Buchung einer dieser Personen zuweisen.</translation>
+        <translation>Termintyp „%1“ (%2) bucht %3, hat aber neben %4 auch die Gastgeber %5: Cal.com kann die Buchung einer dieser Personen zuweisen.</translation>
     </message>
     <message>
         <source>Event type &quot;%1&quot; (%2) lasts %3 minutes, but segment %4 &quot;%5&quot; of %6 takes %7 minutes: the Cal.com booking would block the wrong time.</source>
-        <translation>Eventtyp „%1“ (%2) dauert %3 Minuten, aber Segment %4 „%5“ von %6 dauert %7 Minuten: Die Cal.com-Buchung würde die falsche Zeit blockieren.</translation>
+        <translation>Termintyp „%1“ (%2) dauert %3 Minuten, aber Segment %4 „%5“ von %6 dauert %7 Minuten: Die Cal.com-Buchung würde die falsche Zeit blockieren.</translation>
     </message>
     <message>
         <source>Set the event type&apos;s length to %1 minutes in Cal.com.</source>
-        <translation>Setzen Sie die Länge des Eventtyps in Cal.com auf %1 Minuten.</translation>
+        <translation>Setzen Sie die Länge des Termintyps in Cal.com auf %1 Minuten.</translation>
     </message>
     <message>
         <source>Event type &quot;%1&quot; (%2) serves only segment %3 of %4 but is not hidden: customers can book this single step on its own on the Cal.com booking page.</source>
-        <translation>Eventtyp „%1“ (%2) dient nur Segment %3 von %4, ist aber nicht versteckt: Kundinnen und Kunden können diesen einzelnen Schritt auf der Cal.com-Buchungsseite allein buchen.</translation>
+        <translation>Termintyp „%1“ (%2) dient nur Segment %3 von %4, ist aber nicht versteckt: Kundinnen und Kunden können diesen einzelnen Schritt auf der Cal.com-Buchungsseite allein buchen.</translation>
     </message>
     <message>
         <source>Hide the event type in Cal.com (&quot;Hidden&quot; switch).</source>
-        <translation>Verstecken Sie den Eventtyp in Cal.com (Schalter „Versteckt“).</translation>
+        <translation>Verstecken Sie den Termintyp in Cal.com (Schalter „Versteckt“).</translation>
     </message>
     <message>
         <source>Event type %1 is not a managed event type but serves several staff members (%2): Cal.com cannot know whose calendar to book.</source>
-        <translation>Eventtyp %1 ist kein verwalteter Eventtyp, dient aber mehreren Personen (%2): Cal.com kann nicht wissen, wessen Kalender gebucht werden soll.</translation>
+        <translation>Termintyp %1 ist kein verwalteter Termintyp, dient aber mehreren Personen (%2): Cal.com kann nicht wissen, wessen Kalender gebucht werden soll.</translation>
     </message>
     <message>
         <source>Give each staff member an own event type (one host each) and update the map.</source>
-        <translation>Geben Sie jeder Person einen eigenen Eventtyp (je ein Gastgeber) und aktualisieren Sie die Zuordnung.</translation>
+        <translation>Geben Sie jeder Person einen eigenen Termintyp (je ein Gastgeber) und aktualisieren Sie die Zuordnung.</translation>
     </message>
     <message>
         <source>repair-event-maps sets the stored child to NULL and stores the staff member&apos;s real child if Cal.com has one.</source>
@@ -3347,7 +3347,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>%1 already owns an event type with the same slug &quot;%2&quot; (id %3), so Cal.com skipped the child.</source>
-        <translation>%1 besitzt bereits einen Eventtyp mit demselben Slug „%2“ (ID %3), daher hat Cal.com das Kind nicht angelegt.</translation>
+        <translation>%1 besitzt bereits einen Termintyp mit demselben Slug „%2“ (ID %3), daher hat Cal.com das Kind nicht angelegt.</translation>
     </message>
     <message>
         <source>Cal.com never created it, or it was deleted.</source>
@@ -3355,26 +3355,26 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>The managed event type &quot;%1&quot; (%2) has no child for %3 (Cal.com user %4). Only a child can be booked, so every booking of %5 fails. %6</source>
-        <translation>Der verwaltete Eventtyp „%1“ (%2) hat kein Kind für %3 (Cal.com-Benutzer %4). Nur ein Kind kann gebucht werden, daher schlägt jede Buchung von %5 fehl. %6</translation>
+        <translation>Der verwaltete Termintyp „%1“ (%2) hat kein Kind für %3 (Cal.com-Benutzer %4). Nur ein Kind kann gebucht werden, daher schlägt jede Buchung von %5 fehl. %6</translation>
     </message>
     <message>
         <source>Rename or delete %1&apos;s own event type &quot;%2&quot; (id %3) in Cal.com and save the managed event type&apos;s hosts again, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</source>
-        <translation>Benennen Sie den eigenen Eventtyp „%2“ (ID %3) von %1 in Cal.com um oder löschen Sie ihn und speichern Sie die Gastgeber des verwalteten Eventtyps erneut, oder geben Sie %1 einen eigenen versteckten Round-Robin-Eventtyp; führen Sie dann populate-event-maps aus.</translation>
+        <translation>Benennen Sie den eigenen Termintyp „%2“ (ID %3) von %1 in Cal.com um oder löschen Sie ihn und speichern Sie die Gastgeber des verwalteten Termintyps erneut, oder geben Sie %1 einen eigenen versteckten Round-Robin-Termintyp; führen Sie dann populate-event-maps aus.</translation>
     </message>
     <message>
         <source>Save the managed event type&apos;s hosts again with %1 among them, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</source>
-        <translation>Speichern Sie die Gastgeber des verwalteten Eventtyps erneut mit %1 darunter, oder geben Sie %1 einen eigenen versteckten Round-Robin-Eventtyp; führen Sie dann populate-event-maps aus.</translation>
+        <translation>Speichern Sie die Gastgeber des verwalteten Termintyps erneut mit %1 darunter, oder geben Sie %1 einen eigenen versteckten Round-Robin-Termintyp; führen Sie dann populate-event-maps aus.</translation>
     </message>
 </context>
 <context>
     <name>salon::eventmaps::ResolveFailure</name>
     <message>
         <source>Cal.com lists user %1 (%2) as host of the managed event type %3, so a child exists, but it is not visible to this API key (Cal.com hides hidden event types from everyone but their owner).</source>
-        <translation>Cal.com führt Benutzer %1 (%2) als Gastgeber des verwalteten Eventtyps %3, also gibt es ein Kind, aber es ist für diesen API-Schlüssel nicht sichtbar (Cal.com verbirgt versteckte Eventtypen vor allen außer ihrem Besitzer).</translation>
+        <translation>Cal.com führt Benutzer %1 (%2) als Gastgeber des verwalteten Termintyps %3, also gibt es ein Kind, aber es ist für diesen API-Schlüssel nicht sichtbar (Cal.com verbirgt versteckte Termintypen vor allen außer ihrem Besitzer).</translation>
     </message>
     <message>
         <source>The event type %1 does not exist in the Cal.com team.</source>
-        <translation>Der Eventtyp %1 existiert im Cal.com-Team nicht.</translation>
+        <translation>Der Termintyp %1 existiert im Cal.com-Team nicht.</translation>
     </message>
     <message>
         <source>Staff member %1 is not linked to a Cal.com user (user id or username missing).</source>
@@ -3382,7 +3382,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>The managed event type %1 has no personal copy (child) for Cal.com user %2, so there is nothing that can be booked for this staff member (Cal.com skips the child, for example, when the user already owns an event type with the same slug).</source>
-        <translation>Der verwaltete Eventtyp %1 hat keine persönliche Kopie (Kind) für Cal.com-Benutzer %2, daher gibt es für diese Person nichts Buchbares (Cal.com legt das Kind z. B. nicht an, wenn der Benutzer bereits einen Eventtyp mit demselben Slug besitzt).</translation>
+        <translation>Der verwaltete Termintyp %1 hat keine persönliche Kopie (Kind) für Cal.com-Benutzer %2, daher gibt es für diese Person nichts Buchbares (Cal.com legt das Kind z. B. nicht an, wenn der Benutzer bereits einen Termintyp mit demselben Slug besitzt).</translation>
     </message>
 </context>
 <context>
@@ -3400,7 +3400,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Adopted the existing event type.</source>
-        <translation>Den vorhandenen Eventtyp übernommen.</translation>
+        <translation>Den vorhandenen Termintyp übernommen.</translation>
     </message>
     <message>
         <source>No Cal.com connection.</source>
@@ -3420,11 +3420,11 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Event type %1 has the slug &quot;%2&quot; but %3. It is left untouched.</source>
-        <translation>Eventtyp %1 hat den Slug „%2“, aber %3. Er bleibt unverändert.</translation>
+        <translation>Termintyp %1 hat den Slug „%2“, aber %3. Er bleibt unverändert.</translation>
     </message>
     <message>
         <source>Cal.com answered &quot;%1&quot; but had created the event type; it was adopted, not duplicated.</source>
-        <translation>Cal.com hat „%1“ geantwortet, den Eventtyp aber angelegt; er wurde übernommen, nicht doppelt angelegt.</translation>
+        <translation>Cal.com hat „%1“ geantwortet, den Termintyp aber angelegt; er wurde übernommen, nicht doppelt angelegt.</translation>
     </message>
     <message>
         <source>Found by its slug; adopted.</source>
@@ -3432,7 +3432,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Event type %1 exists in Cal.com, but the map could not be updated: %2</source>
-        <translation>Eventtyp %1 existiert in Cal.com, aber die Zuordnung konnte nicht aktualisiert werden: %2</translation>
+        <translation>Termintyp %1 existiert in Cal.com, aber die Zuordnung konnte nicht aktualisiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3451,11 +3451,11 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>it is a MANAGED parent, which cannot be booked</source>
-        <translation>er ist ein MANAGED-Elterntyp, der nicht gebucht werden kann</translation>
+        <translation>er ist ein Sammel-Elterntyp, der nicht gebucht werden kann</translation>
     </message>
     <message>
         <source>it is a MANAGED child</source>
-        <translation>er ist ein MANAGED-Kind</translation>
+        <translation>er ist ein Sammel-Kind</translation>
     </message>
     <message>
         <source>its scheduling type is %1, not round robin</source>
@@ -3483,31 +3483,31 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>The mapped event type %1 is not a team event type of team %2 (deleted or user-owned).</source>
-        <translation>Der zugeordnete Eventtyp %1 ist kein Team-Eventtyp von Team %2 (gelöscht oder im Besitz eines Benutzers).</translation>
+        <translation>Der zugeordnete Termintyp %1 ist kein Team-Termintyp von Team %2 (gelöscht oder im Besitz eines Benutzers).</translation>
     </message>
     <message>
         <source>The mapped event type %1 does not fit: %2.</source>
-        <translation>Der zugeordnete Eventtyp %1 passt nicht: %2.</translation>
+        <translation>Der zugeordnete Termintyp %1 passt nicht: %2.</translation>
     </message>
     <message>
         <source>The map row still carries the MANAGED child id %1.</source>
-        <translation>Die Zuordnungszeile enthält noch die MANAGED-Kind-ID %1.</translation>
+        <translation>Die Zuordnungszeile enthält noch die Sammel-Kind-ID %1.</translation>
     </message>
     <message>
         <source>The map already points to event type %1 with the right host and length.</source>
-        <translation>Die Zuordnung zeigt bereits auf Eventtyp %1 mit dem richtigen Gastgeber und der richtigen Länge.</translation>
+        <translation>Die Zuordnung zeigt bereits auf Termintyp %1 mit dem richtigen Gastgeber und der richtigen Länge.</translation>
     </message>
     <message>
         <source>Event type %1 with this slug already exists and matches; it is reused.</source>
-        <translation>Eventtyp %1 mit diesem Slug existiert bereits und passt; er wird wiederverwendet.</translation>
+        <translation>Termintyp %1 mit diesem Slug existiert bereits und passt; er wird wiederverwendet.</translation>
     </message>
     <message>
         <source>Event type %1 already has the slug &quot;%2&quot; but %3. It is left untouched.</source>
-        <translation>Eventtyp %1 hat bereits den Slug „%2“, aber %3. Er bleibt unverändert.</translation>
+        <translation>Termintyp %1 hat bereits den Slug „%2“, aber %3. Er bleibt unverändert.</translation>
     </message>
     <message>
         <source>No map row and no event type with this slug yet.</source>
-        <translation>Noch keine Zuordnungszeile und kein Eventtyp mit diesem Slug.</translation>
+        <translation>Noch keine Zuordnungszeile und kein Termintyp mit diesem Slug.</translation>
     </message>
     <message>
         <source>%1 performs none of the chosen services; nothing is planned for them.</source>
@@ -3530,7 +3530,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Cannot read the team&apos;s event types: %1</source>
-        <translation>Die Eventtypen des Teams können nicht gelesen werden: %1</translation>
+        <translation>Die Termintypen des Teams können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Planning was cancelled.</source>
@@ -3553,7 +3553,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Cannot read the event map: %1</source>
-        <translation>Die Event-Zuordnung kann nicht gelesen werden: %1</translation>
+        <translation>Die Termintyp-Zuordnung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Choose at least one service.</source>
@@ -3573,7 +3573,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>The map row for %1 changed since the plan (now event type %2); plan again.</source>
-        <translation>Die Zuordnungszeile für %1 hat sich seit dem Plan geändert (jetzt Eventtyp %2); planen Sie erneut.</translation>
+        <translation>Die Zuordnungszeile für %1 hat sich seit dem Plan geändert (jetzt Termintyp %2); planen Sie erneut.</translation>
     </message>
     <message>
         <source>Cannot update the map row: %1</source>
@@ -3613,7 +3613,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Phase %1 of appointment %2 (%3) has no other event type to book yet.</source>
-        <translation>Phase %1 von Termin %2 (%3) hat noch keinen anderen Eventtyp zum Buchen.</translation>
+        <translation>Phase %1 von Termin %2 (%3) hat noch keinen anderen Termintyp zum Buchen.</translation>
     </message>
 </context>
 <context>
@@ -3716,11 +3716,11 @@ Anweisung: %4</translation>
     <name>salon::eventtypes::RetirementSearch</name>
     <message>
         <source>No Cal.com team to look the replaced event types up in.</source>
-        <translation>Kein Cal.com-Team, in dem die ersetzten Eventtypen nachgeschlagen werden können.</translation>
+        <translation>Kein Cal.com-Team, in dem die ersetzten Termintypen nachgeschlagen werden können.</translation>
     </message>
     <message>
         <source>Cannot read the team&apos;s event types: %1</source>
-        <translation>Die Eventtypen des Teams können nicht gelesen werden: %1</translation>
+        <translation>Die Termintypen des Teams können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3756,7 +3756,7 @@ Anweisung: %4</translation>
     <name>salon::history::RunSummary</name>
     <message>
         <source>event-type wizard</source>
-        <translation>Eventtyp-Assistent</translation>
+        <translation>Termintyp-Assistent</translation>
     </message>
     <message>
         <source>sync</source>
@@ -3768,15 +3768,15 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>event-map repair</source>
-        <translation>Reparatur der Event-Zuordnungen</translation>
+        <translation>Reparatur der Termintyp-Zuordnungen</translation>
     </message>
     <message>
         <source>event-map populate</source>
-        <translation>Befüllen der Event-Zuordnungen</translation>
+        <translation>Befüllen der Termintyp-Zuordnungen</translation>
     </message>
     <message>
         <source>retiring MANAGED event types</source>
-        <translation>Ausmustern verwalteter Eventtypen</translation>
+        <translation>Ausmustern verwalteter Termintypen</translation>
     </message>
     <message>
         <source>phase change</source>
@@ -3810,18 +3810,18 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Cannot check the bookings of event type %1: %2</source>
-        <translation>Die Buchungen von Eventtyp %1 können nicht geprüft werden: %2</translation>
+        <translation>Die Buchungen von Termintyp %1 können nicht geprüft werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Event type %1 has %n booking(s) that are not cancelled (%2); cancel or move them first.</source>
         <translation>
-            <numerusform>Eventtyp %1 hat %n nicht stornierte Buchung (%2); stornieren oder verschieben Sie sie zuerst.</numerusform>
-            <numerusform>Eventtyp %1 hat %n nicht stornierte Buchungen (%2); stornieren oder verschieben Sie sie zuerst.</numerusform>
+            <numerusform>Termintyp %1 hat %n nicht stornierte Buchung (%2); stornieren oder verschieben Sie sie zuerst.</numerusform>
+            <numerusform>Termintyp %1 hat %n nicht stornierte Buchungen (%2); stornieren oder verschieben Sie sie zuerst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Map row put back, but deleting event type %1 failed: %2 — run undo-run again to finish.</source>
-        <translation>Zuordnungszeile zurückgesetzt, aber das Löschen von Eventtyp %1 ist fehlgeschlagen: %2 — führen Sie undo-run erneut aus, um es abzuschließen.</translation>
+        <translation>Zuordnungszeile zurückgesetzt, aber das Löschen von Termintyp %1 ist fehlgeschlagen: %2 — führen Sie undo-run erneut aus, um es abzuschließen.</translation>
     </message>
     <message>
         <source>Deleted, but the audit entry failed: %1</source>
@@ -3871,11 +3871,11 @@ Anweisung: %4</translation>
     <name>salon::history::RunUndoPlanBuilder</name>
     <message>
         <source>Not brought back: Cal.com cannot restore a deleted event type (%1 &quot;%2&quot;).</source>
-        <translation>Nicht zurückgeholt: Cal.com kann einen gelöschten Eventtyp nicht wiederherstellen (%1 „%2“).</translation>
+        <translation>Nicht zurückgeholt: Cal.com kann einen gelöschten Termintyp nicht wiederherstellen (%1 „%2“).</translation>
     </message>
     <message>
         <source>Stays: undo-run takes back only what the event-type wizard created or adopted.</source>
-        <translation>Bleibt: undo-run nimmt nur zurück, was der Eventtyp-Assistent angelegt oder übernommen hat.</translation>
+        <translation>Bleibt: undo-run nimmt nur zurück, was der Termintyp-Assistent angelegt oder übernommen hat.</translation>
     </message>
     <message>
         <source>Map row %1 was deleted since the run; there is nothing to put back.</source>
@@ -3883,22 +3883,22 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Map row %1 changed since the run: it points at event type %2 now, not %3.</source>
-        <translation>Zuordnungszeile %1 wurde seit dem Lauf geändert: Sie zeigt jetzt auf Eventtyp %2, nicht auf %3.</translation>
+        <translation>Zuordnungszeile %1 wurde seit dem Lauf geändert: Sie zeigt jetzt auf Termintyp %2, nicht auf %3.</translation>
     </message>
     <message>
         <source>Its previous event type %1 was deleted; Cal.com cannot restore a deleted event type, so the row keeps event type %2.</source>
-        <translation>Ihr früherer Eventtyp %1 wurde gelöscht; Cal.com kann einen gelöschten Eventtyp nicht wiederherstellen, daher behält die Zeile Eventtyp %2.</translation>
+        <translation>Ihr früherer Termintyp %1 wurde gelöscht; Cal.com kann einen gelöschten Termintyp nicht wiederherstellen, daher behält die Zeile Termintyp %2.</translation>
     </message>
     <message numerus="yes">
         <source>Event type %1 has %n booking(s) that are not cancelled (%2); cancel or move them first.</source>
         <translation>
-            <numerusform>Eventtyp %1 hat %n nicht stornierte Buchung (%2); stornieren oder verschieben Sie sie zuerst.</numerusform>
-            <numerusform>Eventtyp %1 hat %n nicht stornierte Buchungen (%2); stornieren oder verschieben Sie sie zuerst.</numerusform>
+            <numerusform>Termintyp %1 hat %n nicht stornierte Buchung (%2); stornieren oder verschieben Sie sie zuerst.</numerusform>
+            <numerusform>Termintyp %1 hat %n nicht stornierte Buchungen (%2); stornieren oder verschieben Sie sie zuerst.</numerusform>
         </translation>
     </message>
     <message>
         <source>Map row(s) %1 also point at event type %2.</source>
-        <translation>Zuordnungszeile(n) %1 zeigen ebenfalls auf Eventtyp %2.</translation>
+        <translation>Zuordnungszeile(n) %1 zeigen ebenfalls auf Termintyp %2.</translation>
     </message>
     <message>
         <source>Already undone.</source>
@@ -3906,7 +3906,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>The row points at MANAGED parent %1 again, which cannot be booked (verify-event-maps reports it).</source>
-        <translation>Die Zeile zeigt wieder auf den verwalteten Eltern-Eventtyp %1, der nicht buchbar ist (verify-event-maps meldet ihn).</translation>
+        <translation>Die Zeile zeigt wieder auf den verwalteten Eltern-Termintyp %1, der nicht buchbar ist (verify-event-maps meldet ihn).</translation>
     </message>
 </context>
 <context>
@@ -3917,18 +3917,18 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Cannot list the team&apos;s event types: %1</source>
-        <translation>Die Eventtypen des Teams können nicht abgerufen werden: %1</translation>
+        <translation>Die Termintypen des Teams können nicht abgerufen werden: %1</translation>
     </message>
     <message>
         <source>Cannot list the bookings of the run&apos;s event types: %1</source>
-        <translation>Die Buchungen der Eventtypen des Laufs können nicht abgerufen werden: %1</translation>
+        <translation>Die Buchungen der Termintypen des Laufs können nicht abgerufen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>salon::history::UndoItem</name>
     <message>
         <source>back to event type %1</source>
-        <translation>zurück auf Eventtyp %1</translation>
+        <translation>zurück auf Termintyp %1</translation>
     </message>
     <message>
         <source>remove the row (the run added it)</source>
@@ -3936,11 +3936,11 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>delete event type %1</source>
-        <translation>Eventtyp %1 löschen</translation>
+        <translation>Termintyp %1 löschen</translation>
     </message>
     <message>
         <source>keep event type %1 (it existed before the run)</source>
-        <translation>Eventtyp %1 behalten (er bestand schon vor dem Lauf)</translation>
+        <translation>Termintyp %1 behalten (er bestand schon vor dem Lauf)</translation>
     </message>
     <message>
         <source>map row %1 (%2): %3</source>
@@ -3959,7 +3959,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Cannot read the event map: %1</source>
-        <translation>Die Event-Zuordnungen können nicht gelesen werden: %1</translation>
+        <translation>Die Termintyp-Zuordnungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot start a transaction: %1</source>
@@ -3971,7 +3971,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Map row %1 changed meanwhile (event type %2 now); nothing was changed.</source>
-        <translation>Zuordnungszeile %1 wurde inzwischen geändert (jetzt Eventtyp %2); nichts wurde geändert.</translation>
+        <translation>Zuordnungszeile %1 wurde inzwischen geändert (jetzt Termintyp %2); nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Cannot put map row %1 back: %2</source>
@@ -4138,15 +4138,15 @@ Anweisung: %4</translation>
     <name>salon::lifecycle::ChangePlanner</name>
     <message>
         <source>not booked yet and no event type to check it on; the next sync says why</source>
-        <translation>noch nicht gebucht und kein Eventtyp, an dem es geprüft werden kann; die nächste Synchronisierung nennt den Grund</translation>
+        <translation>noch nicht gebucht und kein Termintyp, an dem es geprüft werden kann; die nächste Synchronisierung nennt den Grund</translation>
     </message>
     <message>
         <source>the event map has no event type for %1, segment %2, %3; the event type wizard creates it</source>
-        <translation>die Event-Zuordnung hat keinen Eventtyp für %1, Segment %2, %3; der Eventtyp-Assistent legt ihn an</translation>
+        <translation>die Termintyp-Zuordnung hat keinen Termintyp für %1, Segment %2, %3; der Termintyp-Assistent legt ihn an</translation>
     </message>
     <message>
         <source>%1 Verify the event maps, or let the event type wizard create an event type for this staff member.</source>
-        <translation>%1 Prüfen Sie die Event-Zuordnungen oder lassen Sie den Eventtyp-Assistenten einen Eventtyp für diese Person anlegen.</translation>
+        <translation>%1 Prüfen Sie die Termintyp-Zuordnungen oder lassen Sie den Termintyp-Assistenten einen Termintyp für diese Person anlegen.</translation>
     </message>
     <message>
         <source>Cal.com could not be asked: %1</source>
@@ -4154,11 +4154,11 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>its event type has several lengths, so it is booked again, but the new time overlaps its own booking; move it by at least its length</source>
-        <translation>sein Eventtyp hat mehrere Dauern, daher wird er neu gebucht, aber die neue Zeit überschneidet sich mit seiner eigenen Buchung; verschieben Sie ihn um mindestens seine Dauer</translation>
+        <translation>sein Termintyp hat mehrere Dauern, daher wird er neu gebucht, aber die neue Zeit überschneidet sich mit seiner eigenen Buchung; verschieben Sie ihn um mindestens seine Dauer</translation>
     </message>
     <message>
         <source>off its event type&apos;s slot grid next to a busy time; no other booking of %1 overlaps it, Cal.com&apos;s answer decides</source>
-        <translation>außerhalb des Slot-Rasters seines Eventtyps neben einer belegten Zeit; keine andere Buchung von %1 überschneidet sich damit, die Antwort von Cal.com entscheidet</translation>
+        <translation>außerhalb des Slot-Rasters seines Termintyps neben einer belegten Zeit; keine andere Buchung von %1 überschneidet sich damit, die Antwort von Cal.com entscheidet</translation>
     </message>
     <message>
         <source>overlaps a booking of this appointment that moves first; Cal.com&apos;s answer decides</source>
@@ -4181,7 +4181,7 @@ Anweisung: %4</translation>
     <name>salon::lifecycle::LifecycleJob</name>
     <message>
         <source>Let the event type wizard create the missing event type (Tools -&gt; Event type wizard, or `salon-admin-cli create-event-types --service %1 --staff %2`), then try again.</source>
-        <translation>Lassen Sie den fehlenden Eventtyp vom Eventtyp-Assistenten anlegen (Werkzeuge -&gt; Event-Typ-Assistent oder `salon-admin-cli create-event-types --service %1 --staff %2`), dann versuchen Sie es erneut.</translation>
+        <translation>Lassen Sie den fehlenden Termintyp vom Termintyp-Assistenten anlegen (Werkzeuge -&gt; Termintyp-Assistent oder `salon-admin-cli create-event-types --service %1 --staff %2`), dann versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Try again when Cal.com answers.</source>
@@ -4360,11 +4360,11 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>No event type to book phase %1 on.</source>
-        <translation>Kein Eventtyp, auf dem Phase %1 gebucht werden kann.</translation>
+        <translation>Kein Termintyp, auf dem Phase %1 gebucht werden kann.</translation>
     </message>
     <message>
         <source>Booking event type %1 at %2.</source>
-        <translation>Eventtyp %1 wird für %2 gebucht.</translation>
+        <translation>Termintyp %1 wird für %2 gebucht.</translation>
     </message>
     <message>
         <source>Salon customer</source>
@@ -4424,8 +4424,8 @@ Anweisung: %4</translation>
     <message numerus="yes">
         <source>Team %1: %2 users, %3 event types, %4 bookings from %5 to %6 (%n request(s)).</source>
         <translation>
-            <numerusform>Team %1: %2 Benutzer, %3 Eventtypen, %4 Buchungen von %5 bis %6 (%n Anfrage).</numerusform>
-            <numerusform>Team %1: %2 Benutzer, %3 Eventtypen, %4 Buchungen von %5 bis %6 (%n Anfragen).</numerusform>
+            <numerusform>Team %1: %2 Benutzer, %3 Termintypen, %4 Buchungen von %5 bis %6 (%n Anfrage).</numerusform>
+            <numerusform>Team %1: %2 Benutzer, %3 Termintypen, %4 Buchungen von %5 bis %6 (%n Anfragen).</numerusform>
         </translation>
     </message>
     <message>
@@ -4476,11 +4476,11 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Cannot list the team&apos;s event types</source>
-        <translation>Die Eventtypen des Teams können nicht abgerufen werden</translation>
+        <translation>Die Termintypen des Teams können nicht abgerufen werden</translation>
     </message>
     <message>
         <source>Cannot list the event types of %1</source>
-        <translation>Die Eventtypen von %1 können nicht abgerufen werden</translation>
+        <translation>Die Termintypen von %1 können nicht abgerufen werden</translation>
     </message>
     <message>
         <source>Cannot list the bookings</source>
@@ -4499,7 +4499,7 @@ Anweisung: %4</translation>
     <name>salon::rehearsal::ChangeRecord</name>
     <message>
         <source>event type</source>
-        <translation>Eventtyp</translation>
+        <translation>Termintyp</translation>
     </message>
     <message>
         <source>booking</source>
@@ -4618,7 +4618,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>its id %1 comes from the event map</source>
-        <translation>die ID %1 stammt aus den Event-Zuordnungen</translation>
+        <translation>die ID %1 stammt aus den Termintyp-Zuordnungen</translation>
     </message>
     <message>
         <source>its id %1 is made up</source>
@@ -4626,7 +4626,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>User %1 has a hidden child of MANAGED %2 (&quot;%3&quot;), invisible to this key; the snapshot holds a hidden stand-in (%4).</source>
-        <translation>Benutzer %1 hat ein verborgenes Kind des verwalteten Eventtyps %2 („%3“), für diesen Schlüssel unsichtbar; die Momentaufnahme enthält einen verborgenen Platzhalter (%4).</translation>
+        <translation>Benutzer %1 hat ein verborgenes Kind des verwalteten Termintyps %2 („%3“), für diesen Schlüssel unsichtbar; die Momentaufnahme enthält einen verborgenen Platzhalter (%4).</translation>
     </message>
     <message>
         <source>Only bookings inside %1 were read; bookings outside the period are not in the snapshot.</source>
@@ -4634,7 +4634,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Hidden personal event types of other members cannot be listed through the API; the snapshot lacks them.</source>
-        <translation>Verborgene persönliche Eventtypen anderer Mitglieder lassen sich über die API nicht auflisten; sie fehlen in der Momentaufnahme.</translation>
+        <translation>Verborgene persönliche Termintypen anderer Mitglieder lassen sich über die API nicht auflisten; sie fehlen in der Momentaufnahme.</translation>
     </message>
     <message>
         <source>Cal.com lists no time zone for other members (users %1); the snapshot gives them %2.</source>
@@ -4642,7 +4642,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Bookings %1 use event type %2, which the snapshot does not contain.</source>
-        <translation>Die Buchungen %1 verwenden Eventtyp %2, den die Momentaufnahme nicht enthält.</translation>
+        <translation>Die Buchungen %1 verwenden Termintyp %2, den die Momentaufnahme nicht enthält.</translation>
     </message>
 </context>
 <context>
@@ -4770,7 +4770,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>resolving event type</source>
-        <translation>Eventtyp wird aufgelöst</translation>
+        <translation>Termintyp wird aufgelöst</translation>
     </message>
     <message>
         <source>booking</source>
@@ -4857,15 +4857,15 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>no event type resolver</source>
-        <translation>keine Auflösung für Eventtypen</translation>
+        <translation>keine Auflösung für Termintypen</translation>
     </message>
     <message>
         <source>Would check Cal.com for an earlier booking, then book event type %1 at %2.</source>
-        <translation>Würde Cal.com auf eine frühere Buchung prüfen und dann Eventtyp %1 um %2 buchen.</translation>
+        <translation>Würde Cal.com auf eine frühere Buchung prüfen und dann Termintyp %1 um %2 buchen.</translation>
     </message>
     <message>
         <source>Would book event type %1 at %2.</source>
-        <translation>Würde Eventtyp %1 um %2 buchen.</translation>
+        <translation>Würde Termintyp %1 um %2 buchen.</translation>
     </message>
     <message>
         <source>Salon customer</source>
@@ -4873,7 +4873,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Booking event type %1 at %2 (attempt %3).</source>
-        <translation>Eventtyp %1 um %2 wird gebucht (Versuch %3).</translation>
+        <translation>Termintyp %1 um %2 wird gebucht (Versuch %3).</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s.</source>
@@ -5036,8 +5036,8 @@ Anweisung: %4</translation>
     <message numerus="yes">
         <source>%n event-map row(s)</source>
         <translation>
-            <numerusform>%n Event-Zuordnung</numerusform>
-            <numerusform>%n Event-Zuordnungen</numerusform>
+            <numerusform>%n Termintyp-Zuordnung</numerusform>
+            <numerusform>%n Termintyp-Zuordnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5123,15 +5123,15 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Event map</source>
-        <translation>Event-Zuordnung</translation>
+        <translation>Termintyp-Zuordnung</translation>
     </message>
     <message>
         <source>Child event type ID</source>
-        <translation>ID des Kind-Eventtyps</translation>
+        <translation>ID des Kind-Termintyps</translation>
     </message>
     <message>
         <source>Event type ID</source>
-        <translation>Eventtyp-ID</translation>
+        <translation>Termintyp-ID</translation>
     </message>
     <message>
         <source>Child resolved at</source>
@@ -5143,23 +5143,23 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>With a child event type</source>
-        <translation>Mit Kind-Eventtyp</translation>
+        <translation>Mit Kind-Termintyp</translation>
     </message>
     <message>
         <source>Without a child event type</source>
-        <translation>Ohne Kind-Eventtyp</translation>
+        <translation>Ohne Kind-Termintyp</translation>
     </message>
     <message>
         <source>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</source>
-        <translation>Leistung %1, Segment „%2“ und Mitarbeiter/in %3 haben bereits einen Eventtyp; bearbeiten Sie stattdessen diese Zeile.</translation>
+        <translation>Leistung %1, Segment „%2“ und Mitarbeiter/in %3 haben bereits einen Termintyp; bearbeiten Sie stattdessen diese Zeile.</translation>
     </message>
     <message>
         <source>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</source>
-        <translation>Die ID des Kind-Eventtyps muss sich von der Eventtyp-ID unterscheiden: Ein MANAGED-Eltern-Eventtyp, der als sein eigenes Kind gespeichert ist, kann nicht gebucht werden. Lassen Sie das Kind stattdessen leer.</translation>
+        <translation>Die ID des Kind-Termintyps muss sich von der Termintyp-ID unterscheiden: Ein Sammel-Eltern-Termintyp, der als sein eigenes Kind gespeichert ist, kann nicht gebucht werden. Lassen Sie das Kind stattdessen leer.</translation>
     </message>
     <message>
         <source>event-map row %1 (%2, %3, %4)</source>
-        <translation>Event-Zuordnung %1 (%2, %3, %4)</translation>
+        <translation>Termintyp-Zuordnung %1 (%2, %3, %4)</translation>
     </message>
     <message>
         <source>Appointments</source>
@@ -5225,7 +5225,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation>Sync-Status</translation>
+        <translation>Abgleichsstatus</translation>
     </message>
     <message>
         <source>Appointment</source>
@@ -5245,7 +5245,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Sync error</source>
-        <translation>Sync-Fehler</translation>
+        <translation>Abgleichsfehler</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -5274,6 +5274,14 @@ Anweisung: %4</translation>
     <message>
         <source>Phases of the appointment</source>
         <translation>Phasen des Termins</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
     </message>
 </context>
 <context>
@@ -5314,7 +5322,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Event map</source>
-        <translation>Event-Zuordnung</translation>
+        <translation>Termintyp-Zuordnung</translation>
     </message>
     <message>
         <source>Appointments</source>
@@ -5338,15 +5346,15 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Sync console</source>
-        <translation>Sync-Konsole</translation>
+        <translation>Abgleichskonsole</translation>
     </message>
     <message>
         <source>Event type wizard</source>
-        <translation>Event-Typ-Assistent</translation>
+        <translation>Termintyp-Assistent</translation>
     </message>
     <message>
         <source>The wizard creates event types in Cal.com, but Cal.com is not connected. Check the Cal.com settings and the API key.</source>
-        <translation>Der Assistent legt Event-Typen in Cal.com an, aber Cal.com ist nicht verbunden. Prüfen Sie die Cal.com-Einstellungen und den API-Schlüssel.</translation>
+        <translation>Der Assistent legt Termintypen in Cal.com an, aber Cal.com ist nicht verbunden. Prüfen Sie die Cal.com-Einstellungen und den API-Schlüssel.</translation>
     </message>
     <message>
         <source>History</source>
@@ -5489,19 +5497,19 @@ Anweisung: %4</translation>
     <name>salon::ui::AuditEntryText</name>
     <message>
         <source>event type created</source>
-        <translation>Eventtyp angelegt</translation>
+        <translation>Termintyp angelegt</translation>
     </message>
     <message>
         <source>existing event type taken into the map</source>
-        <translation>vorhandener Eventtyp in die Zuordnung übernommen</translation>
+        <translation>vorhandener Termintyp in die Zuordnung übernommen</translation>
     </message>
     <message>
         <source>MANAGED event type deleted</source>
-        <translation>MANAGED-Eventtyp gelöscht</translation>
+        <translation>Sammel-Termintyp gelöscht</translation>
     </message>
     <message>
         <source>event type deleted by an undo</source>
-        <translation>Eventtyp durch Rückgängigmachen gelöscht</translation>
+        <translation>Termintyp durch Rückgängigmachen gelöscht</translation>
     </message>
     <message>
         <source>map row put back by an undo</source>
@@ -5569,7 +5577,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>event type %1</source>
-        <translation>Eventtyp %1</translation>
+        <translation>Termintyp %1</translation>
     </message>
     <message>
         <source>phase %1</source>
@@ -5718,6 +5726,21 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::ChoiceDelegate</name>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Set “%1” inactive? New appointments no longer offer it; existing appointments stay as they are. You can tick Active again at any time.</source>
+        <translation>„%1“ auf inaktiv setzen? Neue Termine bieten es dann nicht mehr an; bestehende Termine bleiben, wie sie sind. Sie können „Aktiv“ jederzeit wieder ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Keep active</source>
+        <translation>Aktiv lassen</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::ConnectionTest</name>
     <message>
         <source>entered in the settings</source>
@@ -5726,8 +5749,8 @@ Anweisung: %4</translation>
     <message numerus="yes">
         <source>Connected to team %1: %n event type(s).</source>
         <translation>
-            <numerusform>Mit Team %1 verbunden: %n Event-Typ.</numerusform>
-            <numerusform>Mit Team %1 verbunden: %n Event-Typen.</numerusform>
+            <numerusform>Mit Team %1 verbunden: %n Termintyp.</numerusform>
+            <numerusform>Mit Team %1 verbunden: %n Termintypen.</numerusform>
         </translation>
     </message>
 </context>
@@ -5875,7 +5898,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Show in console</source>
-        <translation>In der Sync-Konsole zeigen</translation>
+        <translation>In der Abgleichskonsole zeigen</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -6155,34 +6178,46 @@ Anweisung: %4</translation>
 </context>
 <context>
     <name>salon::ui::EventMapPage</name>
+    <message>
+        <source>Fix with the event type wizard…</source>
+        <translation>Mit dem Termintyp-Assistenten beheben…</translation>
+    </message>
+    <message>
+        <source>Findings of the selected row</source>
+        <translation>Befunde der gewählten Zeile</translation>
+    </message>
+    <message>
+        <source>Creates the missing event types in Cal.com and points the map at them</source>
+        <translation>Legt die fehlenden Termintypen in Cal.com an und trägt sie in die Zuordnung ein</translation>
+    </message>
     <message numerus="yes">
-        <source>The verifier found %n error(s); hover over the marked rows for details.</source>
+        <source>The verifier found %n error(s); select a marked row to read what is wrong.</source>
         <translation>
-            <numerusform>Die Prüfung hat %n Fehler gefunden; fahren Sie für Details mit der Maus über die markierten Zeilen.</numerusform>
-            <numerusform>Die Prüfung hat %n Fehler gefunden; fahren Sie für Details mit der Maus über die markierten Zeilen.</numerusform>
+            <numerusform>Die Prüfung hat %n Fehler gefunden; wählen Sie eine markierte Zeile, um zu lesen, was nicht stimmt.</numerusform>
+            <numerusform>Die Prüfung hat %n Fehler gefunden; wählen Sie eine markierte Zeile, um zu lesen, was nicht stimmt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The verifier found %n warning(s); hover over the marked rows for details.</source>
+        <source>The verifier found %n warning(s); select a marked row to read what is wrong.</source>
         <translation>
-            <numerusform>Die Prüfung hat %n Warnung gefunden; fahren Sie für Details mit der Maus über die markierten Zeilen.</numerusform>
-            <numerusform>Die Prüfung hat %n Warnungen gefunden; fahren Sie für Details mit der Maus über die markierten Zeilen.</numerusform>
+            <numerusform>Die Prüfung hat %n Warnung gefunden; wählen Sie eine markierte Zeile, um zu lesen, was nicht stimmt.</numerusform>
+            <numerusform>Die Prüfung hat %n Warnungen gefunden; wählen Sie eine markierte Zeile, um zu lesen, was nicht stimmt.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The verifier has notes on some rows; hover over them for details.</source>
-        <translation>Die Prüfung hat Hinweise zu einigen Zeilen; fahren Sie für Details mit der Maus darüber.</translation>
+        <source>The verifier has notes on some rows; select one to read them.</source>
+        <translation>Die Prüfung hat Hinweise zu einigen Zeilen; wählen Sie eine, um sie zu lesen.</translation>
     </message>
 </context>
 <context>
     <name>salon::ui::EventMapVerification</name>
     <message>
         <source>Event maps verified: no problems found.</source>
-        <translation>Event-Zuordnungen geprüft: keine Probleme gefunden.</translation>
+        <translation>Termintyp-Zuordnungen geprüft: keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>Event maps verified: %1, %2.</source>
-        <translation>Event-Zuordnungen geprüft: %1, %2.</translation>
+        <translation>Termintyp-Zuordnungen geprüft: %1, %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -6200,7 +6235,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Cannot verify the event maps: %1</source>
-        <translation>Die Event-Zuordnungen können nicht geprüft werden: %1</translation>
+        <translation>Die Termintyp-Zuordnungen können nicht geprüft werden: %1</translation>
     </message>
     <message>
         <source>Only local checks ran: Cal.com is not connected.</source>
@@ -6215,7 +6250,7 @@ Anweisung: %4</translation>
     <name>salon::ui::EventTypeWizard</name>
     <message>
         <source>Create Cal.com event types</source>
-        <translation>Cal.com-Eventtypen anlegen</translation>
+        <translation>Cal.com-Termintypen anlegen</translation>
     </message>
 </context>
 <context>
@@ -6320,7 +6355,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Select an event-type wizard run to undo it</source>
-        <translation>Wählen Sie einen Lauf des Eventtyp-Assistenten, um ihn rückgängig zu machen</translation>
+        <translation>Wählen Sie einen Lauf des Termintyp-Assistenten, um ihn rückgängig zu machen</translation>
     </message>
     <message>
         <source>This run was undone already (%1)</source>
@@ -6328,7 +6363,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Only event-type wizard runs can be undone</source>
-        <translation>Nur Läufe des Eventtyp-Assistenten lassen sich rückgängig machen</translation>
+        <translation>Nur Läufe des Termintyp-Assistenten lassen sich rückgängig machen</translation>
     </message>
     <message>
         <source>Undo needs the Cal.com connection: it checks the bookings first</source>
@@ -6731,11 +6766,11 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Create event types</source>
-        <translation>Eventtypen anlegen</translation>
+        <translation>Termintypen anlegen</translation>
     </message>
     <message>
         <source>Reading the map and the team&apos;s event types from Cal.com…</source>
-        <translation>Die Zuordnung und die Eventtypen des Teams werden aus Cal.com gelesen…</translation>
+        <translation>Die Zuordnung und die Termintypen des Teams werden aus Cal.com gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s): %1 to create, %2 to replace, %3 to adopt, %4 kept, %5 conflicts, %6 blocked.</source>
@@ -6757,7 +6792,7 @@ Anweisung: %4</translation>
     <name>salon::ui::PlanTableModel</name>
     <message>
         <source>Nothing; the map is pointed at event type %1</source>
-        <translation>Nichts; die Zuordnung wird auf Eventtyp %1 gerichtet</translation>
+        <translation>Nichts; die Zuordnung wird auf Termintyp %1 gerichtet</translation>
     </message>
     <message>
         <source>Nothing</source>
@@ -6801,15 +6836,22 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation>Eventtyp</translation>
+        <translation>Termintyp</translation>
     </message>
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
+    <message numerus="yes">
+        <source>A new booking type for %1, %n min, not on the public booking page</source>
+        <translation>
+            <numerusform>Ein neuer Termintyp für %1, %n Min., nicht auf der öffentlichen Buchungsseite</numerusform>
+            <numerusform>Ein neuer Termintyp für %1, %n Min., nicht auf der öffentlichen Buchungsseite</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>POST round robin, hidden, %1 min, host %2 (mandatory, high)</source>
-        <translation>POST Round Robin, versteckt, %1 Min., Gastgeber %2 (verpflichtend, hoch)</translation>
+        <source>Details: POST round robin, hidden, %1 min, host %2 (mandatory, high), slug %3</source>
+        <translation>Details: POST round robin, hidden, %1 min, host %2 (mandatory, high), slug %3</translation>
     </message>
 </context>
 <context>
@@ -6928,15 +6970,15 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Retire old MANAGED event types</source>
-        <translation>Alte MANAGED-Eventtypen entfernen</translation>
+        <translation>Alte Sammel-Termintypen entfernen</translation>
     </message>
     <message>
         <source>The replaced MANAGED parents can be deleted once no map row and no open appointment phase refers to them. This step is optional.</source>
-        <translation>Die ersetzten MANAGED-Elterntypen können gelöscht werden, sobald keine Zuordnungszeile und keine offene Terminphase mehr darauf verweist. Dieser Schritt ist optional.</translation>
+        <translation>Die ersetzten Sammel-Elterntypen können gelöscht werden, sobald keine Zuordnungszeile und keine offene Terminphase mehr darauf verweist. Dieser Schritt ist optional.</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation>Eventtyp</translation>
+        <translation>Termintyp</translation>
     </message>
     <message>
         <source>Id</source>
@@ -6953,8 +6995,8 @@ Anweisung: %4</translation>
     <message numerus="yes">
         <source>Deleting %n event type(s)…</source>
         <translation>
-            <numerusform>%n Eventtyp wird gelöscht…</numerusform>
-            <numerusform>%n Eventtypen werden gelöscht…</numerusform>
+            <numerusform>%n Termintyp wird gelöscht…</numerusform>
+            <numerusform>%n Termintypen werden gelöscht…</numerusform>
         </translation>
     </message>
     <message>
@@ -6963,7 +7005,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Looking for replaced MANAGED event types…</source>
-        <translation>Ersetzte MANAGED-Eventtypen werden gesucht…</translation>
+        <translation>Ersetzte Sammel-Termintypen werden gesucht…</translation>
     </message>
     <message>
         <source>Safe to delete</source>
@@ -6975,7 +7017,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>No replaced MANAGED event types are left in Cal.com.</source>
-        <translation>In Cal.com sind keine ersetzten MANAGED-Eventtypen mehr übrig.</translation>
+        <translation>In Cal.com sind keine ersetzten Sammel-Termintypen mehr übrig.</translation>
     </message>
     <message>
         <source>%1 of %2 can be deleted.</source>
@@ -6984,8 +7026,8 @@ Anweisung: %4</translation>
     <message numerus="yes">
         <source>Yes, delete the %n checked event type(s) from Cal.com.</source>
         <translation>
-            <numerusform>Ja, den %n markierten Eventtyp aus Cal.com löschen.</numerusform>
-            <numerusform>Ja, die %n markierten Eventtypen aus Cal.com löschen.</numerusform>
+            <numerusform>Ja, den %n markierten Termintyp aus Cal.com löschen.</numerusform>
+            <numerusform>Ja, die %n markierten Termintypen aus Cal.com löschen.</numerusform>
         </translation>
     </message>
 </context>
@@ -7073,7 +7115,7 @@ Nachher: %2</translation>
     </message>
     <message>
         <source>Creating event types</source>
-        <translation>Eventtypen werden angelegt</translation>
+        <translation>Termintypen werden angelegt</translation>
     </message>
     <message>
         <source>Each finished item is saved at once; a cancelled or interrupted run resumes when you run the wizard again.</source>
@@ -7180,8 +7222,8 @@ Nachher: %2</translation>
     <message numerus="yes">
         <source>Careful: %n map row(s) would point at MANAGED parents again, which Cal.com cannot book. Their appointments fail to sync until the event-type wizard runs again.</source>
         <translation>
-            <numerusform>Achtung: %n Zuordnungszeile würde wieder auf einen MANAGED-Eventtyp zeigen, den Cal.com nicht buchen kann. Ihre Termine lassen sich nicht synchronisieren, bis der Eventtyp-Assistent wieder läuft.</numerusform>
-            <numerusform>Achtung: %n Zuordnungszeilen würden wieder auf MANAGED-Eventtypen zeigen, die Cal.com nicht buchen kann. Ihre Termine lassen sich nicht synchronisieren, bis der Eventtyp-Assistent wieder läuft.</numerusform>
+            <numerusform>Achtung: %n Zuordnungszeile würde wieder auf einen Sammel-Termintyp zeigen, den Cal.com nicht buchen kann. Ihre Termine lassen sich nicht synchronisieren, bis der Termintyp-Assistent wieder läuft.</numerusform>
+            <numerusform>Achtung: %n Zuordnungszeilen würden wieder auf Sammel-Termintypen zeigen, die Cal.com nicht buchen kann. Ihre Termine lassen sich nicht synchronisieren, bis der Termintyp-Assistent wieder läuft.</numerusform>
         </translation>
     </message>
     <message>
@@ -7223,7 +7265,7 @@ Nachher: %2</translation>
     </message>
     <message>
         <source>Choose the services whose segments need their own Cal.com event types.</source>
-        <translation>Wählen Sie die Leistungen, deren Segmente eigene Cal.com-Eventtypen brauchen.</translation>
+        <translation>Wählen Sie die Leistungen, deren Segmente eigene Cal.com-Termintypen brauchen.</translation>
     </message>
     <message>
         <source>%1 (%2) — %3 segments with staff, %4 performers</source>
@@ -7403,7 +7445,7 @@ Nachher: %2</translation>
     </message>
     <message>
         <source>Each chosen staff member gets one event type per segment of the services they perform.</source>
-        <translation>Jede gewählte Person erhält einen Eventtyp je Segment der Leistungen, die sie ausführt.</translation>
+        <translation>Jede gewählte Person erhält einen Termintyp je Segment der Leistungen, die sie ausführt.</translation>
     </message>
     <message>
         <source>Placeholders: {service}, {segment}, {segmentName}, {staff}, {minutes}. The slug is built from the title.</source>
@@ -7420,6 +7462,10 @@ Nachher: %2</translation>
     <message>
         <source>no Cal.com user</source>
         <translation>kein Cal.com-Benutzer</translation>
+    </message>
+    <message>
+        <source>For example:</source>
+        <translation>Zum Beispiel:</translation>
     </message>
 </context>
 <context>
@@ -7449,10 +7495,6 @@ Nachher: %2</translation>
         <translation>Datenbank: %1 (nicht geöffnet)</translation>
     </message>
     <message>
-        <source>API budget: %1/%2</source>
-        <translation>API-Budget: %1/%2</translation>
-    </message>
-    <message>
         <source>Cal.com requests left in the current rate-limit window</source>
         <translation>Verbleibende Cal.com-Anfragen im aktuellen Limit-Zeitfenster</translation>
     </message>
@@ -7479,6 +7521,10 @@ Nachher: %2</translation>
     <message>
         <source>user %1</source>
         <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Cal.com requests left: %1/%2</source>
+        <translation>Cal.com-Anfragen frei: %1/%2</translation>
     </message>
     <message>
         <source>Last look for changes made in Cal.com</source>
@@ -7521,7 +7567,7 @@ Nachher: %2</translation>
     </message>
     <message>
         <source>no event type</source>
-        <translation>kein Eventtyp</translation>
+        <translation>kein Termintyp</translation>
     </message>
     <message>
         <source>could not be checked</source>
@@ -7632,7 +7678,7 @@ Nachher: %2</translation>
     </message>
     <message>
         <source>The sync console cannot read the database: %1</source>
-        <translation>Die Sync-Konsole kann die Datenbank nicht lesen: %1</translation>
+        <translation>Die Abgleichskonsole kann die Datenbank nicht lesen: %1</translation>
     </message>
     <message>
         <source>Cal.com rate limit: waiting %1 s, %2 of %3 requests left</source>
@@ -7656,8 +7702,8 @@ Nachher: %2</translation>
     <message numerus="yes">
         <source>The last sync run failed for %n phase(s).</source>
         <translation>
-            <numerusform>Der letzte Sync-Lauf ist für %n Phase fehlgeschlagen.</numerusform>
-            <numerusform>Der letzte Sync-Lauf ist für %n Phasen fehlgeschlagen.</numerusform>
+            <numerusform>Der letzte Abgleichslauf ist für %n Phase fehlgeschlagen.</numerusform>
+            <numerusform>Der letzte Abgleichslauf ist für %n Phasen fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message>
@@ -7685,11 +7731,11 @@ Nachher: %2</translation>
     </message>
     <message>
         <source>Sync console</source>
-        <translation>Sync-Konsole</translation>
+        <translation>Abgleichskonsole</translation>
     </message>
     <message>
         <source>Export sync log</source>
-        <translation>Sync-Protokoll exportieren</translation>
+        <translation>Abgleichsprotokoll exportieren</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
@@ -7697,7 +7743,7 @@ Nachher: %2</translation>
     </message>
     <message>
         <source>Sync log written to %1.</source>
-        <translation>Sync-Protokoll nach %1 geschrieben.</translation>
+        <translation>Abgleichsprotokoll nach %1 geschrieben.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -7734,7 +7780,7 @@ Nachher: %2</translation>
     <name>salon::ui::SyncConsoleController</name>
     <message>
         <source>The sync console cannot open the database: %1</source>
-        <translation>Die Sync-Konsole kann die Datenbank nicht öffnen: %1</translation>
+        <translation>Die Abgleichskonsole kann die Datenbank nicht öffnen: %1</translation>
     </message>
     <message>
         <source>No failed phases to retry.</source>
@@ -7846,7 +7892,7 @@ Nachher: %2</translation>
     </message>
     <message>
         <source>Select a phase to see its sync history.</source>
-        <translation>Wählen Sie eine Phase, um ihren Sync-Verlauf zu sehen.</translation>
+        <translation>Wählen Sie eine Phase, um ihren Abgleichsverlauf zu sehen.</translation>
     </message>
     <message>
         <source>(no answer recorded)</source>
@@ -8073,15 +8119,15 @@ Nachher: %2</translation>
     </message>
     <message>
         <source>&amp;Verify event maps</source>
-        <translation>Event-Zuordnungen &amp;prüfen</translation>
+        <translation>Termintyp-Zuordnungen &amp;prüfen</translation>
     </message>
     <message>
         <source>Event type &amp;wizard…</source>
-        <translation>Event-Typ-&amp;Assistent…</translation>
+        <translation>Termintyp-&amp;Assistent…</translation>
     </message>
     <message>
         <source>&amp;Sync console</source>
-        <translation>&amp;Sync-Konsole</translation>
+        <translation>&amp;Abgleichskonsole</translation>
     </message>
     <message>
         <source>&amp;History</source>
@@ -8096,7 +8142,7 @@ Nachher: %2</translation>
     </message>
     <message>
         <source>Event types: %1 created or adopted, %2 already fine, %3 failed, %4 cancelled, %5 not touched (conflicts or staff without a Cal.com user).</source>
-        <translation>Eventtypen: %1 angelegt oder übernommen, %2 bereits in Ordnung, %3 fehlgeschlagen, %4 abgebrochen, %5 nicht angefasst (Konflikte oder Personal ohne Cal.com-Benutzer).</translation>
+        <translation>Termintypen: %1 angelegt oder übernommen, %2 bereits in Ordnung, %3 fehlgeschlagen, %4 abgebrochen, %5 nicht angefasst (Konflikte oder Personal ohne Cal.com-Benutzer).</translation>
     </message>
     <message>
         <source>Run the wizard again to resume: what was created is found by its slug, nothing is duplicated.</source>
@@ -8104,11 +8150,19 @@ Nachher: %2</translation>
     </message>
     <message>
         <source>Old MANAGED event types: %1 deleted, %2 failed, %3 still referred to or kept.</source>
-        <translation>Alte MANAGED-Eventtypen: %1 gelöscht, %2 fehlgeschlagen, %3 noch verwendet oder behalten.</translation>
+        <translation>Alte Sammel-Termintypen: %1 gelöscht, %2 fehlgeschlagen, %3 noch verwendet oder behalten.</translation>
     </message>
     <message>
-        <source>Every change is in the audit log.</source>
-        <translation>Jede Änderung steht im Prüfprotokoll.</translation>
+        <source>Open the sync console</source>
+        <translation>Abgleichskonsole öffnen</translation>
+    </message>
+    <message>
+        <source>Send the waiting appointments to Cal.com with the new event types</source>
+        <translation>Die wartenden Termine mit den neuen Termintypen an Cal.com senden</translation>
+    </message>
+    <message>
+        <source>Every change is in the history (Tools → History). Next: send the waiting appointments to Cal.com in the sync console.</source>
+        <translation>Jede Änderung steht im Verlauf (Werkzeuge → Verlauf). Als Nächstes: die wartenden Termine in der Abgleichskonsole an Cal.com senden.</translation>
     </message>
 </context>
 </TS>

@@ -5275,6 +5275,14 @@ Statement: %4</translation>
         <source>Phases of the appointment</source>
         <translation>Phases of the appointment</translation>
     </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
 </context>
 <context>
     <name>salon::tables::TableReader</name>
@@ -5718,6 +5726,21 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::ChoiceDelegate</name>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Set “%1” inactive? New appointments no longer offer it; existing appointments stay as they are. You can tick Active again at any time.</source>
+        <translation>Set “%1” inactive? New appointments no longer offer it; existing appointments stay as they are. You can tick Active again at any time.</translation>
+    </message>
+    <message>
+        <source>Keep active</source>
+        <translation>Keep active</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::ConnectionTest</name>
     <message>
         <source>entered in the settings</source>
@@ -6155,23 +6178,35 @@ Statement: %4</translation>
 </context>
 <context>
     <name>salon::ui::EventMapPage</name>
+    <message>
+        <source>Fix with the event type wizard…</source>
+        <translation>Fix with the event type wizard…</translation>
+    </message>
+    <message>
+        <source>Findings of the selected row</source>
+        <translation>Findings of the selected row</translation>
+    </message>
+    <message>
+        <source>Creates the missing event types in Cal.com and points the map at them</source>
+        <translation>Creates the missing event types in Cal.com and points the map at them</translation>
+    </message>
     <message numerus="yes">
-        <source>The verifier found %n error(s); hover over the marked rows for details.</source>
+        <source>The verifier found %n error(s); select a marked row to read what is wrong.</source>
         <translation>
-            <numerusform>The verifier found %n error; hover over the marked rows for details.</numerusform>
-            <numerusform>The verifier found %n errors; hover over the marked rows for details.</numerusform>
+            <numerusform>The verifier found %n error; select a marked row to read what is wrong.</numerusform>
+            <numerusform>The verifier found %n errors; select a marked row to read what is wrong.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The verifier found %n warning(s); hover over the marked rows for details.</source>
+        <source>The verifier found %n warning(s); select a marked row to read what is wrong.</source>
         <translation>
-            <numerusform>The verifier found %n warning; hover over the marked rows for details.</numerusform>
-            <numerusform>The verifier found %n warnings; hover over the marked rows for details.</numerusform>
+            <numerusform>The verifier found %n warning; select a marked row to read what is wrong.</numerusform>
+            <numerusform>The verifier found %n warnings; select a marked row to read what is wrong.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The verifier has notes on some rows; hover over them for details.</source>
-        <translation>The verifier has notes on some rows; hover over them for details.</translation>
+        <source>The verifier has notes on some rows; select one to read them.</source>
+        <translation>The verifier has notes on some rows; select one to read them.</translation>
     </message>
 </context>
 <context>
@@ -6807,9 +6842,16 @@ Statement: %4</translation>
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message numerus="yes">
+        <source>A new booking type for %1, %n min, not on the public booking page</source>
+        <translation>
+            <numerusform>A new booking type for %1, %n min, not on the public booking page</numerusform>
+            <numerusform>A new booking type for %1, %n min, not on the public booking page</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>POST round robin, hidden, %1 min, host %2 (mandatory, high)</source>
-        <translation>POST round robin, hidden, %1 min, host %2 (mandatory, high)</translation>
+        <source>Details: POST round robin, hidden, %1 min, host %2 (mandatory, high), slug %3</source>
+        <translation>Details: POST round robin, hidden, %1 min, host %2 (mandatory, high), slug %3</translation>
     </message>
 </context>
 <context>
@@ -7421,6 +7463,10 @@ After: %2</translation>
         <source>no Cal.com user</source>
         <translation>no Cal.com user</translation>
     </message>
+    <message>
+        <source>For example:</source>
+        <translation>For example:</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::StatusIndicators</name>
@@ -7449,10 +7495,6 @@ After: %2</translation>
         <translation>Database: %1 (not open)</translation>
     </message>
     <message>
-        <source>API budget: %1/%2</source>
-        <translation>API budget: %1/%2</translation>
-    </message>
-    <message>
         <source>Cal.com requests left in the current rate-limit window</source>
         <translation>Cal.com requests left in the current rate-limit window</translation>
     </message>
@@ -7479,6 +7521,10 @@ After: %2</translation>
     <message>
         <source>user %1</source>
         <translation>user %1</translation>
+    </message>
+    <message>
+        <source>Cal.com requests left: %1/%2</source>
+        <translation>Cal.com requests left: %1/%2</translation>
     </message>
     <message>
         <source>Last look for changes made in Cal.com</source>
@@ -8107,8 +8153,16 @@ After: %2</translation>
         <translation>Old MANAGED event types: %1 deleted, %2 failed, %3 still referred to or kept.</translation>
     </message>
     <message>
-        <source>Every change is in the audit log.</source>
-        <translation>Every change is in the audit log.</translation>
+        <source>Open the sync console</source>
+        <translation>Open the sync console</translation>
+    </message>
+    <message>
+        <source>Send the waiting appointments to Cal.com with the new event types</source>
+        <translation>Send the waiting appointments to Cal.com with the new event types</translation>
+    </message>
+    <message>
+        <source>Every change is in the history (Tools → History). Next: send the waiting appointments to Cal.com in the sync console.</source>
+        <translation>Every change is in the history (Tools → History). Next: send the waiting appointments to Cal.com in the sync console.</translation>
     </message>
 </context>
 </TS>

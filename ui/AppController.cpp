@@ -156,7 +156,9 @@ void AppController::addPages(const QTimeZone& zone)
     auto* staff = new StaffPage(session);
     staff->setLifecycle(m_lifecycleJobs);
     add(QStringLiteral("staff"), tr("Staff"), Icons::staff(), staff);
-    add(QStringLiteral("eventmap"), tr("Event map"), Icons::eventMap(), new EventMapPage(session));
+    auto* eventMap = new EventMapPage(session);
+    connect(eventMap, &EventMapPage::openEventTypeWizardRequested, this, &AppController::openEventTypeWizard);
+    add(QStringLiteral("eventmap"), tr("Event map"), Icons::eventMap(), eventMap);
     auto* appointments = new AppointmentsPage(session);
     appointments->setLifecycle(m_lifecycleJobs);
     add(QStringLiteral("appointments"), tr("Appointments"), Icons::appointments(), appointments);
@@ -313,6 +315,8 @@ void AppController::openEventTypeWizard()
     auto* wizard
         = new EventTypeWizard(m_session->worker(), m_calcom->client(), defaultActor(), m_window.get());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &EventTypeWizard::syncConsoleRequested, this,
+        [this] { m_window->setCurrentPage(QStringLiteral("sync")); });
     wizard->open();
 }
 

@@ -31,13 +31,16 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setMinimumWidth(150);
-    m_navigation->setMaximumWidth(220);
     m_pages->setObjectName(QStringLiteral("pages"));
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
+    // The page list as wide as it needs, the pages the rest: a maximum width on the list left an empty
+    // strip between the two when the splitter gave the list more.
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 200, 1000 });
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
@@ -64,6 +67,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
     QAction* about = helpMenu->addAction(tr("&About Salon Admin"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 

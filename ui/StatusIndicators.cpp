@@ -1,4 +1,6 @@
 #include "StatusIndicators.h"
+#include <QDir>
+#include <QFileInfo>
 
 #include "StatePalette.h"
 
@@ -88,8 +90,13 @@ void StatusIndicators::setCalcomCheck(const QString& text, bool failed)
 
 void StatusIndicators::setDatabase(const QString& description, bool open)
 {
-    m_database->setText(
-        open ? tr("Database: %1").arg(description) : tr("Database: %1 (not open)").arg(description));
+    // The file's name is enough in the status bar (a long path overprinted the messages); the tooltip has
+    // it all.
+    const QString shown
+        = description.contains(QLatin1String("://")) || !description.contains(QDir::separator())
+        ? description
+        : QFileInfo(description).fileName();
+    m_database->setText(open ? tr("Database: %1").arg(shown) : tr("Database: %1 (not open)").arg(shown));
     m_database->setToolTip(description);
 }
 
@@ -115,7 +122,7 @@ void StatusIndicators::setCalcomUser(const QString& user)
 void StatusIndicators::setRateLimitBudget(int remaining, int limit)
 {
     m_rateLimit->setVisible(limit > 0);
-    m_rateLimit->setText(tr("API budget: %1/%2").arg(remaining).arg(limit));
+    m_rateLimit->setText(tr("Cal.com requests left: %1/%2").arg(remaining).arg(limit));
     m_rateLimit->setToolTip(tr("Cal.com requests left in the current rate-limit window"));
 }
 

@@ -235,6 +235,9 @@ TableSpec StandardTables::appointments()
     ColumnSpec status = ColumnSpec::editable(
         tr("Status"), QStringLiteral("status"), ColumnType::Choice, Rule::InPlace | Rule::Required);
     status.choices = appointmentStatuses();
+    status.valueLabels = { { QStringLiteral("scheduled"), tr("Scheduled") },
+        { QStringLiteral("completed"), tr("Completed") }, { QStringLiteral("cancelled"), tr("Cancelled") },
+        { QStringLiteral("no_show"), tr("No-show") } };
     // A per-row count: sorting would count every appointment's phases.
     const ColumnSpec phases = ColumnSpec::readOnly(tr("Phases"),
         QStringLiteral("(SELECT COUNT(*) FROM appointment_phases p WHERE p.appointment_id = t.id)"),
@@ -321,8 +324,12 @@ TableSpec StandardTables::phases()
     const QStringList statuses = { QStringLiteral("pending"), QStringLiteral("syncing"),
         QStringLiteral("synced"), QStringLiteral("failed"), QStringLiteral("skipped") };
     const QStringList titles = { tr("Pending"), tr("Syncing"), tr("Synced"), tr("Failed"), tr("Skipped") };
-    for (int i = 0; i < statuses.size(); ++i)
+    for (int i = 0; i < statuses.size(); ++i) {
         spec.quickFilters.append({ titles.at(i), QStringLiteral("t.sync_status = ?"), { statuses.at(i) } });
+        for (ColumnSpec& column : spec.columns)
+            if (column.selectExpr == status.selectExpr)
+                column.valueLabels.insert(statuses.at(i), titles.at(i));
+    }
     spec.describeRow = [](const QVariantList& row) { return tr("phase %1").arg(row.value(0).toString()); };
     return spec;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFlags>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -46,6 +47,7 @@ struct ColumnSpec {
     bool sortable = true;
     qint64 minimum = 1; // for Integer: smallest allowed value
     QStringList choices; // for Choice
+    QHash<QString, QString> valueLabels; // stored value → what people read ("no_show" → "No-show")
     QString lookupSql; // for Lookup: "SELECT id, name FROM services ORDER BY name"
 
     // An editable column of the base table, e.g. column(tr("Name"), "name", ColumnType::Text,

@@ -257,7 +257,8 @@ void TestDemoStory::verifyWizardSyncRepairImport()
             for (int row = 0; row < phases->rowCount(); ++row)
                 if (phases->isRowLoaded(row)
                     && phases->data(phases->index(row, kPhaseAppointmentColumn)).toInt() == 763
-                    && phases->data(phases->index(row, kPhaseStatusColumn)).toString()
+                    && phases->data(phases->index(row, kPhaseStatusColumn), LazyTableModel::StoredValueRole)
+                            .toString()
                         == QLatin1String("synced"))
                     ++synced;
             return synced == 4;

@@ -178,7 +178,7 @@ void TestMainWindow::statusIndicators()
     status->setCalcomUser(QStringLiteral("fabian"));
     status->setRateLimitBudget(97, 120);
     QCOMPARE(status->calcomText(), QStringLiteral("Cal.com: connected (team Salon Spitzer, user fabian)"));
-    QCOMPARE(status->rateLimitText(), QStringLiteral("API budget: 97/120"));
+    QCOMPARE(status->rateLimitText(), QStringLiteral("Cal.com requests left: 97/120"));
     status->setRateLimitBudget(0, 0);
     QVERIFY(status->rateLimitText().isEmpty());
 }
@@ -281,7 +281,8 @@ void TestMainWindow::newAppointmentFollowsSegments()
     QCOMPARE(phases->rowCount(), 5);
     QCOMPARE(phases->data(phases->index(1, 2)).toString(), QStringLiteral("B"));
     QVERIFY(phases->data(phases->index(1, 3)).toString().isEmpty()); // no staff on the gap
-    QCOMPARE(phases->data(phases->index(0, 7)).toString(), QStringLiteral("pending"));
+    QCOMPARE(phases->data(phases->index(0, 7), LazyTableModel::StoredValueRole).toString(),
+        QStringLiteral("pending"));
 }
 
 void TestMainWindow::failsClearlyOnABadDatabase()

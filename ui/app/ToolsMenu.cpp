@@ -10,8 +10,14 @@ namespace salon::ui
 
 ToolsMenu::ToolsMenu(QMenuBar* menuBar, QObject* parent)
     : QObject(parent)
-    , m_menu(menuBar->addMenu(tr("&Tools")))
+    , m_menu(new QMenu(tr("&Tools"), menuBar))
 {
+    // Help stays the last menu (the main window adds it first).
+    QAction* help = nullptr;
+    for (QAction* action : menuBar->actions())
+        if (action->menu() && action->menu()->objectName() == QLatin1String("helpMenu"))
+            help = action;
+    menuBar->insertMenu(help, m_menu);
     m_menu->setObjectName(QStringLiteral("toolsMenu"));
     QAction* verify = m_menu->addAction(
         Icons::eventMap(), tr("&Verify event maps"), this, &ToolsMenu::verifyEventMapsRequested);

@@ -1,4 +1,5 @@
 #include "HistoryPage.h"
+#include "ui/DateTimeText.h"
 
 #include "AuditEntryText.h"
 #include "RunEntryModel.h"
@@ -357,7 +358,7 @@ void HistoryPage::showSelectedRun()
 
 QString HistoryPage::runTitle(const RunSummary& run) const
 {
-    const QString when = QLocale().toString(run.firstAt.toTimeZone(m_zone), QLocale::ShortFormat);
+    const QString when = DateTimeText::dateTime(run.firstAt, m_zone);
     return tr("the run “%1” of %2 (%3)").arg(run.kindLabel(), when, run.runId);
 }
 

@@ -1,4 +1,5 @@
 #include "RunEntryModel.h"
+#include "ui/DateTimeText.h"
 
 #include "AuditEntryText.h"
 #include "core/history/AuditHistory.h"
@@ -64,9 +65,10 @@ QVariant RunEntryModel::data(const QModelIndex& index, int role) const
         return {};
     switch (Column(index.column())) {
     case TimeColumn: {
-        const QDateTime at = entry.at.toTimeZone(m_zone);
-        return QLocale().toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ')
-            + at.time().toString(QStringLiteral("HH:mm:ss"));
+        // The page's one format; the tooltip has the seconds that order entries of one run.
+        if (role == Qt::ToolTipRole)
+            return QLocale().toString(entry.at.toTimeZone(m_zone), QLocale::LongFormat);
+        return DateTimeText::dateTime(entry.at, m_zone);
     }
     case ActorColumn:
         return entry.actor;

@@ -1,4 +1,5 @@
 #include "RunListModel.h"
+#include "ui/DateTimeText.h"
 
 #include "AuditEntryText.h"
 
@@ -92,7 +93,7 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
         return {};
     switch (Column(index.column())) {
     case StartedColumn:
-        return QLocale().toString(run->firstAt.toTimeZone(m_zone), QLocale::ShortFormat);
+        return DateTimeText::dateTime(run->firstAt, m_zone);
     case KindColumn:
         return run->kindLabel();
     case ActorColumn:

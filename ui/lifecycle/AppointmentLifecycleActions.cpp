@@ -1,4 +1,5 @@
 #include "AppointmentLifecycleActions.h"
+#include "ui/DateTimeText.h"
 
 #include "CancelAppointmentDialog.h"
 #include "LifecycleJobBuilder.h"
@@ -48,8 +49,7 @@ SelectedAppointment AppointmentLifecycleActions::selectionOf(
     a.id = row.id;
     a.description = tr("appointment %1 (%2, %3)")
                         .arg(row.id)
-                        .arg(row.customerName,
-                            row.startsAt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                        .arg(row.customerName, DateTimeText::dateTime(row.startsAt, zone));
     a.start = row.startsAt;
     for (const sync::QueuePhase& p : row.phases)
         if (p.phase.staffRequired)

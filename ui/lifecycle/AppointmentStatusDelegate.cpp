@@ -18,7 +18,7 @@ void AppointmentStatusDelegate::setModelData(
 {
     auto* combo = qobject_cast<QComboBox*>(editor);
     const QString cancelled = QStringLiteral("cancelled");
-    if (combo && combo->currentText() == cancelled && index.data(Qt::EditRole).toString() != cancelled) {
+    if (combo && choiceValue(*combo) == cancelled && index.data(Qt::EditRole).toString() != cancelled) {
         // After the editor has closed: the dialog opens over a settled table.
         const int row = index.row();
         QTimer::singleShot(0, this, [this, row] { m_cancelRequested(row); });

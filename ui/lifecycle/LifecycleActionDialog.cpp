@@ -1,4 +1,5 @@
 #include "LifecycleActionDialog.h"
+#include "ui/DateTimeText.h"
 
 #include "LifecycleJobBuilder.h"
 #include "StepProgressModel.h"
@@ -114,7 +115,7 @@ void LifecycleActionDialog::setColumnShown(int column, bool shown)
 
 QString LifecycleActionDialog::whenText(const QDateTime& time) const
 {
-    return time.toTimeZone(timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return DateTimeText::dateTime(time, timeZone());
 }
 
 void LifecycleActionDialog::setStage(Stage stage)

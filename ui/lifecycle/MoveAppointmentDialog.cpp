@@ -1,4 +1,5 @@
 #include "MoveAppointmentDialog.h"
+#include "ui/DateTimeText.h"
 
 #include "LifecycleJobBuilder.h"
 
@@ -26,9 +27,9 @@ MoveAppointmentDialog::MoveAppointmentDialog(LifecycleJobBuilder* jobs, qint64 a
                  .arg(description));
     m_date->setObjectName(QStringLiteral("newDate"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(DateTimeText::dateFormat());
     m_time->setObjectName(QStringLiteral("newTime"));
-    m_time->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_time->setDisplayFormat(DateTimeText::timeFormat());
     m_date->setDate(m_currentStart.date());
     m_time->setTime(m_currentStart.time());
     auto* when = new QWidget(this);

@@ -1,4 +1,5 @@
 #include "SickDayDialog.h"
+#include "ui/DateTimeText.h"
 
 #include "LifecycleJobBuilder.h"
 #include "StepProgressModel.h"
@@ -32,7 +33,7 @@ SickDayDialog::SickDayDialog(LifecycleJobBuilder* jobs, const QList<StaffChoice>
     }
     m_day->setObjectName(QStringLiteral("day"));
     m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_day->setDisplayFormat(DateTimeText::dateFormat());
     form()->addRow(tr("&Staff member who is off:"), m_from);
     form()->addRow(tr("&Day:"), m_day);
     form()->addRow(tr("&Steps go to:"), m_to);
@@ -71,7 +72,7 @@ LifecycleJob* SickDayDialog::makeJob(bool dryRun, QString* why)
 
 QString SickDayDialog::describePlans(const QList<ChangePlan>& plans, bool* canConfirm) const
 {
-    const QString day = m_day->date().toString(QStringLiteral("yyyy-MM-dd"));
+    const QString day = DateTimeText::date(m_day->date());
     int runnable = 0;
     for (const ChangePlan& plan : plans)
         runnable += plan.canRun() ? 1 : 0;

@@ -1,4 +1,5 @@
 #include "StepProgressModel.h"
+#include "ui/DateTimeText.h"
 
 #include "ui/StatePalette.h"
 #include "ui/models/RowFinding.h"
@@ -200,10 +201,8 @@ QString StepProgressModel::timeRange(const QDateTime& start, const QDateTime& en
 {
     if (!start.isValid())
         return {};
-    const QDateTime s = start.toTimeZone(m_zone);
-    const QString from = s.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    return end.isValid() ? tr("%1–%2").arg(from, end.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")))
-                         : from;
+    const QString from = DateTimeText::dateTime(start, m_zone);
+    return end.isValid() ? tr("%1–%2").arg(from, DateTimeText::time(end, m_zone)) : from;
 }
 
 QString StepProgressModel::details(const Row& row) const

@@ -1,4 +1,5 @@
 #include "LazyTableModel.h"
+#include "ui/DateTimeText.h"
 
 #include "core/common/Logging.h"
 #include "core/db/DatabaseSession.h"
@@ -325,13 +326,15 @@ QVariant LazyTableModel::displayValue(int column, const QVariantList& row) const
     const QVariant value = row.value(m_access.query().displayIndex(column));
     if (value.isNull())
         return {};
+    // Stored values in the salon's words ("no_show" → "No-show"); unknown ones as they are.
+    if (!columnSpec.valueLabels.isEmpty())
+        return columnSpec.valueLabels.value(value.toString(), value.toString());
     switch (columnSpec.type) {
     case ColumnType::Bool:
         return value.toBool() ? tr("yes") : tr("no");
     case ColumnType::DateTime: {
         const QDateTime time = fromSqlTime(value);
-        return time.isValid() ? time.toTimeZone(m_timeZone).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                              : QVariant();
+        return time.isValid() ? QVariant(DateTimeText::dateTime(time, m_timeZone)) : QVariant();
     }
     default:
         return value;

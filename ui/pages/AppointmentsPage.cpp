@@ -3,6 +3,7 @@
 #include "core/db/DatabaseSession.h"
 #include "core/lifecycle/LifecycleJob.h"
 #include "core/tables/StandardTables.h"
+#include "ui/DateTimeText.h"
 #include "ui/lifecycle/AppointmentLifecycleActions.h"
 #include "ui/lifecycle/AppointmentStatusDelegate.h"
 #include "ui/lifecycle/CancelAppointmentDialog.h"
@@ -114,10 +115,14 @@ std::optional<SelectedAppointment> AppointmentsPage::selectedAppointment() const
                     .toBool())
             continue;
         const auto text = [&](int column) { return phases->data(phases->index(r, column)).toString(); };
+        const auto time = [&](int column) {
+            return DateTimeText::time(
+                phases->data(phases->index(r, column), Qt::EditRole).toDateTime(), timeZone());
+        };
         a.staffSteps.append({ phases->keyOf(r).toLongLong(),
             tr("%1 · %2 · %3–%4")
-                .arg(text(kPhaseSegmentColumn), text(kPhaseStaffColumn), text(kPhaseStartColumn).right(5),
-                    text(kPhaseEndColumn).right(5)) });
+                .arg(text(kPhaseSegmentColumn), text(kPhaseStaffColumn), time(kPhaseStartColumn),
+                    time(kPhaseEndColumn)) });
     }
     a.selectedPhase = m_phases->currentKey().toLongLong();
     return a;

@@ -1,4 +1,5 @@
 #include "NewAppointmentDialog.h"
+#include "ui/DateTimeText.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -38,10 +39,10 @@ NewAppointmentDialog::NewAppointmentDialog(
     // Qt 6.4's QDateTimeEdit has no time zone: it holds the salon's wall-clock time as naive UTC.
     m_start->setTimeSpec(Qt::UTC);
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    // The next full hour: a sensible default that is never in the past.
-    const QDateTime next = QDateTime::currentDateTime().toTimeZone(zone).addSecs(3600);
-    m_start->setDateTime(QDateTime(next.date(), QTime(next.time().hour(), 0), Qt::UTC));
+    m_start->setDisplayFormat(DateTimeText::dateTimeFormat());
+    // The next working hour: never in the past, never 22:00.
+    const QDateTime now = QDateTime::currentDateTime().toTimeZone(zone);
+    m_start->setDateTime(nextWorkingTime(QDateTime(now.date(), now.time(), Qt::UTC)));
     m_start->setAccessibleName(tr("Start"));
 
     auto* form = new QFormLayout;
@@ -62,6 +63,7 @@ NewAppointmentDialog::NewAppointmentDialog(
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #a40000;"));
     m_error->setAccessibleName(tr("Problem"));
+    m_error->setObjectName(QStringLiteral("error"));
     m_error->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -79,8 +81,38 @@ NewAppointmentDialog::NewAppointmentDialog(
     resize(560, 520);
 
     connect(m_service, &QComboBox::currentIndexChanged, this, &NewAppointmentDialog::rebuildSegments);
+    connect(m_service, &QComboBox::currentIndexChanged, this, &NewAppointmentDialog::recheck);
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &NewAppointmentDialog::updatePreview);
+    connect(m_customer, &QLineEdit::textChanged, this, &NewAppointmentDialog::recheck);
     rebuildSegments();
+}
+
+QDateTime NewAppointmentDialog::nextWorkingTime(const QDateTime& now)
+{
+    constexpr int kOpens = 9;
+    constexpr int kLastStart = 17; // an hour's work ends by 18:00
+    QDate day = now.date();
+    int hour = now.time().hour() + 1;
+    if (hour < kOpens)
+        hour = kOpens;
+    if (hour > kLastStart) {
+        day = day.addDays(1);
+        hour = kOpens;
+    }
+    while (day.dayOfWeek() == Qt::Sunday) {
+        day = day.addDays(1);
+        hour = kOpens;
+    }
+    return QDateTime(day, QTime(hour, 0), now.timeSpec());
+}
+
+void NewAppointmentDialog::recheck()
+{
+    if (m_error->isHidden() || m_submitting)
+        return;
+    // A shown problem goes once it is fixed (or names what is still missing).
+    auto result = appointment();
+    showError(result ? QString() : result.error());
 }
 
 QDateTime NewAppointmentDialog::startTime() const
@@ -117,8 +149,10 @@ void NewAppointmentDialog::rebuildSegments()
     const ServiceChoice* service = currentService();
     if (service) {
         for (const SegmentTemplate& segment : service->segments) {
+            // A form label takes "&" for a shortcut: "Föhnen & Styling" keeps its "&" as "&&".
             const QString label
-                = tr("%1 – %2 (%n min)", nullptr, segment.durationMinutes).arg(segment.key, segment.name);
+                = tr("%1 – %2 (%n min)", nullptr, segment.durationMinutes)
+                      .arg(segment.key, QString(segment.name).replace(u'&', QLatin1String("&&")));
             if (!segment.staffRequired) {
                 m_segmentForm->addRow(label, new QLabel(tr("processing time, no staff"), this));
                 continue;
@@ -132,6 +166,7 @@ void NewAppointmentDialog::rebuildSegments()
                 box->setCurrentIndex(1);
             box->setAccessibleName(tr("Staff for %1").arg(segment.name));
             connect(box, &QComboBox::currentIndexChanged, this, &NewAppointmentDialog::updatePreview);
+            connect(box, &QComboBox::currentIndexChanged, this, &NewAppointmentDialog::recheck);
             m_segmentForm->addRow(label, box);
             m_staffBoxes.append({ segment.key, box });
         }
@@ -183,13 +218,17 @@ void NewAppointmentDialog::updatePreview()
     auto phases = AppointmentPhasePlanner::plan(service->segments, startTime(), planned);
     if (!phases)
         return;
+    // A segment by its letter and name ("A – Apply colour"): the letter alone says nothing.
+    QHash<QString, QString> segmentNames;
+    for (const SegmentTemplate& segment : service->segments)
+        segmentNames.insert(segment.key, QStringLiteral("%1 – %2").arg(segment.key, segment.name));
     for (const PlannedPhase& phase : phases.value()) {
         QString staff = phase.staffRequired
             ? staffNames.value(chosen.value(phase.segmentKey), QStringLiteral("—"))
             : tr("(no staff)");
         new QTreeWidgetItem(m_preview,
-            { phase.segmentKey, staff, phase.startsAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")),
-                phase.endsAt.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")) });
+            { segmentNames.value(phase.segmentKey, phase.segmentKey), staff,
+                DateTimeText::time(phase.startsAt, m_zone), DateTimeText::time(phase.endsAt, m_zone) });
     }
 }
 

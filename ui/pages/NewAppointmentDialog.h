@@ -48,9 +48,15 @@ public:
 
     void accept() override;
 
+    // Where a new appointment starts by default: the next full hour within working hours (Monday to
+    // Saturday, 09:00 to 18:00, late enough to end by closing time for an hour's work), else the next
+    // working morning. `now` is the salon's wall-clock time.
+    static QDateTime nextWorkingTime(const QDateTime& now);
+
 private:
     void rebuildSegments();
     void updatePreview();
+    void recheck();
     const ServiceChoice* currentService() const;
 
     QList<ServiceChoice> m_services;

@@ -1,4 +1,5 @@
 #include "RecordFormDialog.h"
+#include "ui/DateTimeText.h"
 
 #include "db/SqlTime.h"
 
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace salon::ui
@@ -48,7 +50,7 @@ RecordFormDialog::RecordFormDialog(const TableSpec& spec, const QHash<QString, L
         case ColumnType::DateTime: {
             auto* edit = new QDateTimeEdit(this);
             edit->setCalendarPopup(true);
-            edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+            edit->setDisplayFormat(DateTimeText::dateTimeFormat());
             // Qt 6.4's QDateTimeEdit has no time zone: it holds the salon's wall-clock time as naive UTC.
             edit->setTimeSpec(Qt::UTC);
             field = edit;
@@ -60,13 +62,26 @@ RecordFormDialog::RecordFormDialog(const TableSpec& spec, const QHash<QString, L
                 edit->setPlaceholderText(tr("optional"));
             if (column.type == ColumnType::Uuid) {
                 edit->setPlaceholderText(QStringLiteral("xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"));
-                // A staff id is the key other rows point at: fixed once the row exists.
+                // A staff id is the key other rows point at: fixed once the row exists, made up for a new
+                // one (an import may still bring its own). Focus starts on what people type: the name.
                 edit->setReadOnly(!isNew);
+                if (isNew)
+                    edit->setText(QUuid::createUuid().toString(QUuid::WithoutBraces));
+                edit->setFocusPolicy(Qt::ClickFocus);
             }
             field = edit;
             break;
         }
         }
+        // A shown error goes once what it names is fixed.
+        if (auto* line = qobject_cast<QLineEdit*>(field))
+            connect(line, &QLineEdit::textChanged, this, &RecordFormDialog::recheck);
+        else if (auto* combo = qobject_cast<QComboBox*>(field))
+            connect(combo, &QComboBox::currentIndexChanged, this, &RecordFormDialog::recheck);
+        else if (auto* check = qobject_cast<QCheckBox*>(field))
+            connect(check, &QCheckBox::toggled, this, &RecordFormDialog::recheck);
+        else if (auto* time = qobject_cast<QDateTimeEdit*>(field))
+            connect(time, &QDateTimeEdit::dateTimeChanged, this, &RecordFormDialog::recheck);
         field->setAccessibleName(column.title);
         field->setObjectName(column.writeColumn);
         m_fields.insert(column.writeColumn, field);
@@ -142,6 +157,13 @@ void RecordFormDialog::showError(const QString& message)
 QString RecordFormDialog::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void RecordFormDialog::recheck()
+{
+    if (m_error->isHidden() || !m_check)
+        return;
+    showError(m_check(values()));
 }
 
 void RecordFormDialog::accept()

@@ -45,6 +45,9 @@ public:
     void accept() override;
 
 private:
+    // Runs the check again while an error shows: it goes once the input is fixed.
+    void recheck();
+
     TableSpec m_spec;
     QTimeZone m_zone;
     QHash<QString, QWidget*> m_fields;

@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -153,12 +154,16 @@ TablePage::TablePage(tables::TableSpec spec, DatabaseSession* session, QWidget* 
     m_view->horizontalHeader()->setResizeContentsPrecision(64);
     m_view->setSortingEnabled(true);
     m_view->setWordWrap(false);
+    // Tab moves on to the next control, as everywhere else; the arrow keys move between cells.
+    m_view->setTabKeyNavigation(false);
 
     m_layout->setContentsMargins(6, 6, 6, 6);
     m_layout->addWidget(m_toolBar);
     m_layout->addLayout(filterRow);
-    m_layout->addWidget(m_banner);
+    // The banner below the table: when it comes or goes, nothing above it moves (tool bar, filters and
+    // the rows under the mouse stay put; the table only gets shorter).
     m_layout->addWidget(m_view, 1);
+    m_layout->addWidget(m_banner);
     m_layout->addWidget(m_countLabel);
 
     connect(m_model, &LazyTableModel::countChanged, this, &TablePage::updateCountLabel);
@@ -170,6 +175,16 @@ TablePage::TablePage(tables::TableSpec spec, DatabaseSession* session, QWidget* 
         m_view->resizeColumnsToContents();
         for (int i = 0; i < m_model->columnCount(); ++i)
             m_view->setColumnWidth(i, qBound(60, m_view->columnWidth(i) + 12, 320));
+        // A UUID says nothing to people: its first group is enough to tell rows apart (the form shows it
+        // all), so the names get the room.
+        const QList<tables::ColumnSpec>& columns = m_model->spec().columns;
+        const int headerMargin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 24;
+        for (int i = 0; i < columns.size(); ++i)
+            if (columns.at(i).type == tables::ColumnType::Uuid)
+                m_view->setColumnWidth(i,
+                    std::max(m_view->fontMetrics().horizontalAdvance(QStringLiteral("9f47fda1-000…")) + 12,
+                        m_view->horizontalHeader()->fontMetrics().horizontalAdvance(columns.at(i).title)
+                            + headerMargin));
     });
     connect(m_model, &LazyTableModel::editRejected, this,
         [this](const QString& message) { showMessage(message, RowFinding::Severity::Error); });

@@ -26,7 +26,12 @@ EventTypeWizard::EventTypeWizard(
     setPage(ReviewPage, new PlanReviewPage(m_controller));
     setPage(RunPage, new salon::ui::RunPage(m_controller));
     setPage(RetirePage, new RetireManagedPage(m_controller));
-    setPage(SummaryPage, new WizardSummaryPage(m_controller));
+    auto* summary = new WizardSummaryPage(m_controller);
+    setPage(SummaryPage, summary);
+    connect(summary, &WizardSummaryPage::syncConsoleRequested, this, [this] {
+        emit syncConsoleRequested();
+        accept();
+    });
     setStartId(ServicesPage);
     resize(1000, 640);
 }

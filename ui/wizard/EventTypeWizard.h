@@ -32,6 +32,10 @@ public:
 
     EventTypeWizardController* controller() const { return m_controller; }
 
+signals:
+    // The summary's "Open the sync console" (the wizard closes).
+    void syncConsoleRequested();
+
 private:
     EventTypeWizardController* m_controller;
 };

@@ -36,7 +36,9 @@ PlanReviewPage::PlanReviewPage(EventTypeWizardController* controller, QWidget* p
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    for (int column : { PlanTableModel::Status, PlanTableModel::EventType, PlanTableModel::Message })
+    // The slug is Cal.com's internal name: in the tooltip of "What will be sent", not a column.
+    for (int column :
+        { PlanTableModel::Slug, PlanTableModel::Status, PlanTableModel::EventType, PlanTableModel::Message })
         m_table->setColumnHidden(column, true);
     m_summary->setWordWrap(true);
     auto* buttons = new QHBoxLayout;

@@ -52,9 +52,10 @@ QString PlanTableModel::requestSummary(const PlanItem& item)
     switch (item.classification) {
     case C::Create:
     case C::Replace:
-        return tr("POST round robin, hidden, %1 min, host %2 (mandatory, high)")
-            .arg(item.durationMinutes)
-            .arg(item.calcomUserId.value_or(0));
+        // In the salon's words; requestDetails() has what goes over the wire.
+        return tr("A new booking type for %1, %n min, not on the public booking page", nullptr,
+            item.durationMinutes)
+            .arg(item.staffName);
     case C::Adopt:
         return tr("Nothing; the map is pointed at event type %1").arg(item.existingEventTypeId.value_or(0));
     case C::Keep:
@@ -63,6 +64,16 @@ QString PlanTableModel::requestSummary(const PlanItem& item)
         return tr("Nothing");
     }
     return {};
+}
+
+QString PlanTableModel::requestDetails(const PlanItem& item)
+{
+    if (item.classification != C::Create && item.classification != C::Replace)
+        return requestSummary(item);
+    return tr("Details: POST round robin, hidden, %1 min, host %2 (mandatory, high), slug %3")
+        .arg(item.durationMinutes)
+        .arg(item.calcomUserId.value_or(0))
+        .arg(item.slug);
 }
 
 QVariant PlanTableModel::data(const QModelIndex& index, int role) const
@@ -106,7 +117,9 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
             return progress.message.isEmpty() ? QVariant() : QVariant(progress.message);
         if (index.column() == Classification || index.column() == Reason)
             return item.reason;
-        if (index.column() == Slug || index.column() == Request)
+        if (index.column() == Request)
+            return requestDetails(item);
+        if (index.column() == Slug)
             return item.title;
     }
     if (role == Qt::ForegroundRole) {

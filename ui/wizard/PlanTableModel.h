@@ -42,8 +42,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "POST round robin, hidden, 30 min, host 1346408 (mandatory, high)" — or what happens instead.
+    // What the plan does, in the salon's words ("A new booking type for Mia, 30 min, ...").
     static QString requestSummary(const eventtypes::PlanItem& item);
+    // The request itself, for the tooltip: "POST round robin, hidden, 30 min, host 1346408 (...)".
+    static QString requestDetails(const eventtypes::PlanItem& item);
 
 private:
     eventtypes::EventTypePlan m_plan;

@@ -36,6 +36,11 @@ StaffSelectionPage::StaffSelectionPage(EventTypeWizardController* controller, QW
     layout->addWidget(m_list);
     layout->addLayout(form);
     layout->addWidget(m_problem);
+    // The template shown as one real title: placeholders in braces alone say little.
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("titlePreview"));
+    m_preview->setWordWrap(true);
+    form->addRow(tr("For example:"), m_preview);
     connect(m_list, &QListWidget::itemChanged, this, &QWizardPage::completeChanged);
     connect(m_template, &QLineEdit::textChanged, this, &StaffSelectionPage::updateTemplateProblem);
 }
@@ -72,6 +77,18 @@ void StaffSelectionPage::initializePage()
 void StaffSelectionPage::updateTemplateProblem()
 {
     m_problem->setText(eventtypes::EventTypePlanBuilder::templateProblem(m_template->text()));
+    m_preview->clear();
+    for (const Service& s : m_controller->services()) {
+        if (!m_controller->serviceIds().contains(s.id) || s.segments.isEmpty())
+            continue;
+        for (const StaffMember& member : m_controller->staff())
+            if (s.staffIds.contains(member.id)) {
+                m_preview->setText(eventtypes::EventTypePlanBuilder::renderTitle(
+                    m_template->text(), s, s.segments.first(), member));
+                break;
+            }
+        break;
+    }
     emit completeChanged();
 }
 

@@ -29,6 +29,7 @@ private:
     QListWidget* m_list;
     QLineEdit* m_template;
     QLabel* m_problem;
+    QLabel* m_preview = nullptr;
 };
 
 } // namespace salon::ui

@@ -5,7 +5,9 @@
 #include "eventtypes/EventTypeCreationRun.h"
 #include "eventtypes/ManagedTypeRetirement.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace salon::ui
@@ -18,6 +20,7 @@ WizardSummaryPage::WizardSummaryPage(EventTypeWizardController* controller, QWid
     : QWizardPage(parent)
     , m_controller(controller)
     , m_text(new QLabel(this))
+    , m_openConsole(new QPushButton(tr("Open the sync console"), this))
 {
     setTitle(tr("Summary"));
     m_text->setObjectName(QStringLiteral("summaryText"));
@@ -25,7 +28,14 @@ WizardSummaryPage::WizardSummaryPage(EventTypeWizardController* controller, QWid
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
+    m_openConsole->setObjectName(QStringLiteral("openSyncConsoleButton"));
+    m_openConsole->setToolTip(tr("Send the waiting appointments to Cal.com with the new event types"));
+    auto* next = new QHBoxLayout;
+    next->addWidget(m_openConsole);
+    next->addStretch();
+    layout->addLayout(next);
     layout->addStretch();
+    connect(m_openConsole, &QPushButton::clicked, this, &WizardSummaryPage::syncConsoleRequested);
 }
 
 void WizardSummaryPage::initializePage()
@@ -51,7 +61,9 @@ void WizardSummaryPage::initializePage()
                          .arg(int(retirement->candidates().size()) - retirement->count(R::Deleted)
                              - retirement->count(R::Failed)));
     }
-    lines.append(tr("Every change is in the audit log."));
+    lines.append(
+        tr("Every change is in the history (Tools → History). Next: send the waiting appointments to "
+           "Cal.com in the sync console."));
     m_text->setText(lines.join(QStringLiteral("\n\n")));
 }
 

@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QLabel;
+class QPushButton;
 
 namespace salon::ui
 {
@@ -18,9 +19,14 @@ public:
 
     void initializePage() override;
 
+signals:
+    // What comes next: the appointments waiting for the new event types go out from the sync console.
+    void syncConsoleRequested();
+
 private:
     EventTypeWizardController* m_controller;
     QLabel* m_text;
+    QPushButton* m_openConsole;
 };
 
 } // namespace salon::ui
