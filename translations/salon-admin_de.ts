@@ -86,6 +86,25 @@
     </message>
 </context>
 <context>
+    <name>ClaimWrites</name>
+    <message>
+        <source>Synced by another run meanwhile (booking %1), while this run booked %2 (%3) as well: cancel one of the two in Cal.com.</source>
+        <translation>Inzwischen von einem anderen Lauf synchronisiert (Buchung %1), während dieser Lauf ebenfalls %2 (%3) gebucht hat: stornieren Sie eine der beiden in Cal.com.</translation>
+    </message>
+    <message>
+        <source>Synced by another run meanwhile (booking %1).</source>
+        <translation>Inzwischen von einem anderen Lauf synchronisiert (Buchung %1).</translation>
+    </message>
+    <message>
+        <source>Another run took this phase over while this run booked %1 (%2); that run finds the booking in Cal.com before it posts.</source>
+        <translation>Ein anderer Lauf hat diese Phase übernommen, während dieser Lauf %1 (%2) gebucht hat; jener Lauf findet die Buchung in Cal.com, bevor er bucht.</translation>
+    </message>
+    <message>
+        <source>Another run took this phase over; nothing was sent for it by this run.</source>
+        <translation>Ein anderer Lauf hat diese Phase übernommen; dieser Lauf hat für sie nichts gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>%1 (no password from PGPASSWORD or the keychain: %2)</source>
@@ -1593,6 +1612,10 @@
     <message>
         <source>Move the appointment…</source>
         <translation>Termin verschieben…</translation>
+    </message>
+    <message>
+        <source>Another console or cron job is syncing this phase right now.</source>
+        <translation>Eine andere Konsole oder ein Cron-Job synchronisiert diese Phase gerade.</translation>
     </message>
 </context>
 <context>
@@ -4832,10 +4855,6 @@ Anweisung: %4</translation>
         <translation>Übersprungen.</translation>
     </message>
     <message>
-        <source>Another console or cron job is syncing this phase right now.</source>
-        <translation>Eine andere Konsole oder ein Cron-Job synchronisiert diese Phase gerade.</translation>
-    </message>
-    <message>
         <source>the phase was deleted</source>
         <translation>die Phase wurde gelöscht</translation>
     </message>
@@ -4890,22 +4909,6 @@ Anweisung: %4</translation>
     <message>
         <source>Cancelled before it was sent.</source>
         <translation>Abgebrochen, bevor es gesendet wurde.</translation>
-    </message>
-    <message>
-        <source>Synced by another run meanwhile (booking %1), while this run booked %2 (%3) as well: cancel one of the two in Cal.com.</source>
-        <translation>Inzwischen von einem anderen Lauf synchronisiert (Buchung %1), während dieser Lauf ebenfalls %2 (%3) gebucht hat: stornieren Sie eine der beiden in Cal.com.</translation>
-    </message>
-    <message>
-        <source>Synced by another run meanwhile (booking %1).</source>
-        <translation>Inzwischen von einem anderen Lauf synchronisiert (Buchung %1).</translation>
-    </message>
-    <message>
-        <source>Another run took this phase over while this run booked %1 (%2); that run finds the booking in Cal.com before it posts.</source>
-        <translation>Ein anderer Lauf hat diese Phase übernommen, während dieser Lauf %1 (%2) gebucht hat; jener Lauf findet die Buchung in Cal.com, bevor er bucht.</translation>
-    </message>
-    <message>
-        <source>Another run took this phase over; nothing was sent for it by this run.</source>
-        <translation>Ein anderer Lauf hat diese Phase übernommen; dieser Lauf hat für sie nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -7778,10 +7781,6 @@ Nachher: %2</translation>
 </context>
 <context>
     <name>salon::ui::SyncConsoleController</name>
-    <message>
-        <source>The sync console cannot open the database: %1</source>
-        <translation>Die Abgleichskonsole kann die Datenbank nicht öffnen: %1</translation>
-    </message>
     <message>
         <source>No failed phases to retry.</source>
         <translation>Keine fehlgeschlagenen Phasen zum erneuten Versuchen.</translation>

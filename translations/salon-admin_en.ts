@@ -86,6 +86,25 @@
     </message>
 </context>
 <context>
+    <name>ClaimWrites</name>
+    <message>
+        <source>Synced by another run meanwhile (booking %1), while this run booked %2 (%3) as well: cancel one of the two in Cal.com.</source>
+        <translation>Synced by another run meanwhile (booking %1), while this run booked %2 (%3) as well: cancel one of the two in Cal.com.</translation>
+    </message>
+    <message>
+        <source>Synced by another run meanwhile (booking %1).</source>
+        <translation>Synced by another run meanwhile (booking %1).</translation>
+    </message>
+    <message>
+        <source>Another run took this phase over while this run booked %1 (%2); that run finds the booking in Cal.com before it posts.</source>
+        <translation>Another run took this phase over while this run booked %1 (%2); that run finds the booking in Cal.com before it posts.</translation>
+    </message>
+    <message>
+        <source>Another run took this phase over; nothing was sent for it by this run.</source>
+        <translation>Another run took this phase over; nothing was sent for it by this run.</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>%1 (no password from PGPASSWORD or the keychain: %2)</source>
@@ -1593,6 +1612,10 @@
     <message>
         <source>Move the appointment…</source>
         <translation>Move the appointment…</translation>
+    </message>
+    <message>
+        <source>Another console or cron job is syncing this phase right now.</source>
+        <translation>Another console or cron job is syncing this phase right now.</translation>
     </message>
 </context>
 <context>
@@ -4832,10 +4855,6 @@ Statement: %4</translation>
         <translation>Skipped.</translation>
     </message>
     <message>
-        <source>Another console or cron job is syncing this phase right now.</source>
-        <translation>Another console or cron job is syncing this phase right now.</translation>
-    </message>
-    <message>
         <source>the phase was deleted</source>
         <translation>the phase was deleted</translation>
     </message>
@@ -4890,22 +4909,6 @@ Statement: %4</translation>
     <message>
         <source>Cancelled before it was sent.</source>
         <translation>Cancelled before it was sent.</translation>
-    </message>
-    <message>
-        <source>Synced by another run meanwhile (booking %1), while this run booked %2 (%3) as well: cancel one of the two in Cal.com.</source>
-        <translation>Synced by another run meanwhile (booking %1), while this run booked %2 (%3) as well: cancel one of the two in Cal.com.</translation>
-    </message>
-    <message>
-        <source>Synced by another run meanwhile (booking %1).</source>
-        <translation>Synced by another run meanwhile (booking %1).</translation>
-    </message>
-    <message>
-        <source>Another run took this phase over while this run booked %1 (%2); that run finds the booking in Cal.com before it posts.</source>
-        <translation>Another run took this phase over while this run booked %1 (%2); that run finds the booking in Cal.com before it posts.</translation>
-    </message>
-    <message>
-        <source>Another run took this phase over; nothing was sent for it by this run.</source>
-        <translation>Another run took this phase over; nothing was sent for it by this run.</translation>
     </message>
 </context>
 <context>
@@ -7778,10 +7781,6 @@ After: %2</translation>
 </context>
 <context>
     <name>salon::ui::SyncConsoleController</name>
-    <message>
-        <source>The sync console cannot open the database: %1</source>
-        <translation>The sync console cannot open the database: %1</translation>
-    </message>
     <message>
         <source>No failed phases to retry.</source>
         <translation>No failed phases to retry.</translation>

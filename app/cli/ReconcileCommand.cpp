@@ -125,7 +125,10 @@ int ReconcileCommand::run(CliContext& context, const QCommandLineParser& options
                           << Qt::endl;
     }
 
-    drift::DriftScan scan((*db)->db(), (*calcom)->client(), from, to);
+    auto scanWorker = context.worker();
+    if (!scanWorker)
+        return context.cannotRun(scanWorker.error());
+    drift::DriftScan scan(*scanWorker, (*calcom)->client(), from, to);
     scan.setAutoDelete(false);
     // Reading only: a signal stops the lookups and the findings so far are printed.
     QObject::connect(&termination, &TerminationSignals::requested, &scan, [&scan] { scan.cancel(); });

@@ -114,9 +114,10 @@ int SyncCommand::run(CliContext& context, const QCommandLineParser& options)
         syncOptions.staleClaimAfterSeconds = seconds;
     }
 
-    auto db = context.database();
-    if (!db)
-        return context.cannotRun(db.error());
+    // The engine runs its statements on a worker thread, as in the GUI (opens and migrates first).
+    auto worker = context.worker();
+    if (!worker)
+        return context.cannotRun(worker.error());
     // The key and the team are checked before any phase is touched: a refused key or a team the key's user
     // is not in would otherwise mark every phase failed.
     auto calcom = CliCalcom::connect(context, CliCalcom::Options { .checkTeamAccess = true });
@@ -130,7 +131,7 @@ int SyncCommand::run(CliContext& context, const QCommandLineParser& options)
         = options.isSet(QStringLiteral("include-archived")) && !appointments.isEmpty();
     syncOptions.actor = context.actor();
     syncOptions.attendeeTimeZone = (*calcom)->client()->settings().timeZone;
-    SyncBatch batch((*db)->db(), (*calcom)->client(), (*calcom)->teamId(), syncOptions);
+    SyncBatch batch(*worker, (*calcom)->client(), (*calcom)->teamId(), syncOptions);
     if (appointments.isEmpty()) {
         if (auto added = batch.addOutstanding(!onlyFailed, true); !added)
             return context.cannotRun(added.error());

@@ -10,10 +10,6 @@ namespace salon
 // Whether a connection may run statements on the GUI thread.
 enum class GuiThreadUse {
     Forbidden, // every connection of the application: the GUI thread runs no SQL
-    // !!! ALLOW-LIST FOR THIS ROUND ONLY: the sync engine (SyncBatch, BookingReconciler and their
-    // PhaseRepository) still runs its statements on the GUI thread through its own connection, which
-    // nothing else uses. The next round moves the engine onto the DatabaseWorker and deletes this value.
-    SyncEngineThisRound,
     TestFixture, // a test arranging or asserting data directly (never code under test)
 };
 

@@ -3,6 +3,7 @@
 #include "DriftClassifier.h"
 #include "DriftRepository.h"
 #include "calcom/CalcomClient.h"
+#include "db/DatabaseWorker.h"
 #include "sync/BookingMetadata.h"
 
 namespace salon::drift
@@ -11,13 +12,13 @@ namespace salon::drift
 using sync::BookingDrift;
 
 DriftScan::DriftScan(
-    QSqlDatabase db, calcom::CalcomClient* client, QDateTime from, QDateTime to, QObject* parent)
+    DatabaseWorker* worker, calcom::CalcomClient* client, QDateTime from, QDateTime to, QObject* parent)
     : Job(parent)
-    , m_db(std::move(db))
+    , m_worker(worker)
     , m_client(client)
     , m_from(std::move(from))
     , m_to(std::move(to))
-    , m_reconciler(std::make_unique<sync::BookingReconciler>(m_db, client))
+    , m_reconciler(std::make_unique<sync::BookingReconciler>(worker, client))
 {
 }
 
@@ -87,13 +88,23 @@ void DriftScan::classify()
     QList<qint64> phaseIds;
     for (const BookingDrift& d : m_reconciler->drift())
         phaseIds.append(d.phaseId);
-    const DriftRepository repository(m_db, {}, {});
-    if (auto loaded = repository.loadFacts(phaseIds, m_facts); !loaded) {
-        finishWithError(loaded.error());
-        return;
-    }
-    m_items = DriftClassifier::classify(m_reconciler->drift(), m_facts);
-    finishOk();
+    using Facts = Expected<DriftFacts, QString>;
+    m_worker->post<Facts>(
+        [phaseIds, facts = m_facts](QSqlDatabase& db) mutable -> Facts {
+            if (auto loaded = DriftRepository(db, {}, {}).loadFacts(phaseIds, facts); !loaded)
+                return Unexpected(loaded.error());
+            return facts;
+        },
+        this,
+        [this](Facts facts) {
+            if (!facts) {
+                finishWithError(facts.error());
+                return;
+            }
+            m_facts = std::move(facts).value();
+            m_items = DriftClassifier::classify(m_reconciler->drift(), m_facts);
+            finishOk();
+        });
 }
 
 void DriftScan::doCancel()

@@ -7,11 +7,14 @@
 
 #include <QDateTime>
 #include <QPointer>
-#include <QSqlDatabase>
 
 #include <deque>
 #include <memory>
 
+namespace salon
+{
+class DatabaseWorker;
+}
 namespace salon::calcom
 {
 class CalcomClient;
@@ -22,13 +25,12 @@ namespace salon::drift
 
 // The reconcile pass with proposals: BookingReconciler's findings for [from, to), each reschedule followed
 // to the booking that is live now (one GET per new booking the listing did not hold), classified by
-// DriftClassifier. Changes nothing. The caller's connection (CLI and tests; the GUI would post it to a
-// worker).
+// DriftClassifier. Changes nothing. Its reads run on the DatabaseWorker.
 class DriftScan : public Job
 {
     Q_OBJECT
 public:
-    DriftScan(QSqlDatabase db, calcom::CalcomClient* client, QDateTime from, QDateTime to,
+    DriftScan(DatabaseWorker* worker, calcom::CalcomClient* client, QDateTime from, QDateTime to,
         QObject* parent = nullptr);
     ~DriftScan() override;
 
@@ -45,7 +47,7 @@ private:
     void followNext();
     void classify();
 
-    QSqlDatabase m_db;
+    DatabaseWorker* m_worker;
     QPointer<calcom::CalcomClient> m_client;
     QDateTime m_from;
     QDateTime m_to;

@@ -16,10 +16,10 @@ LifecycleOptions alone(LifecycleOptions options)
 }
 } // namespace
 
-CompensationJob::CompensationJob(QSqlDatabase db, calcom::CalcomClient* client, qint64 teamId,
+CompensationJob::CompensationJob(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId,
     qint64 appointmentId, QList<qint64> phaseIds, QString reason, const LifecycleOptions& options,
     QObject* parent)
-    : LifecycleJob(std::move(db), client, teamId, alone(options), parent)
+    : LifecycleJob(worker, client, teamId, alone(options), parent)
     , m_appointmentId(appointmentId)
     , m_phaseIds(std::move(phaseIds))
     , m_reason(std::move(reason))

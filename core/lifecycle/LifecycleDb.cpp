@@ -9,10 +9,4 @@ LifecycleDb::LifecycleDb(DatabaseWorker* worker, QString actor)
 {
 }
 
-LifecycleDb::LifecycleDb(QSqlDatabase db, QString actor)
-    : m_db(std::move(db))
-    , m_actor(std::move(actor))
-{
-}
-
 } // namespace salon::lifecycle

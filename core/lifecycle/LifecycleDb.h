@@ -15,9 +15,8 @@
 namespace salon::lifecycle
 {
 
-// Where lifecycle jobs run their database work: on the application's DatabaseWorker thread (the GUI and
-// the CLI: no SQL on the calling thread), or on a connection the caller's thread owns (the sync engine,
-// whose batch already works on its own connection). Either way the answer arrives from the event loop.
+// Where lifecycle jobs run their database work: on the application's DatabaseWorker thread (the GUI, the
+// CLI and the sync engine: no SQL on the calling thread); the answer arrives from the event loop.
 class LifecycleDb
 {
 public:
@@ -27,7 +26,6 @@ public:
     };
 
     LifecycleDb(DatabaseWorker* worker, QString actor);
-    LifecycleDb(QSqlDatabase db, QString actor);
 
     QString actor() const { return m_actor; }
     // The run the audit entries of this job belong to.
@@ -46,24 +44,11 @@ public:
             Access access { operations, snapshots };
             return work(access);
         };
-        if (m_worker) {
-            m_worker->post<Result>(std::move(job), context, std::move(done));
-            return;
-        }
-        auto result = std::make_shared<Result>(job(m_db));
-        QPointer<QObject> guard(context);
-        QMetaObject::invokeMethod(
-            context,
-            [guard, done = std::move(done), result] {
-                if (guard)
-                    done(std::move(*result));
-            },
-            Qt::QueuedConnection);
+        m_worker->post<Result>(std::move(job), context, std::move(done));
     }
 
 private:
     DatabaseWorker* m_worker = nullptr;
-    QSqlDatabase m_db;
     QString m_actor;
     QString m_runId;
 };

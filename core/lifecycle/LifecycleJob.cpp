@@ -24,18 +24,6 @@ LifecycleJob::LifecycleJob(DatabaseWorker* worker, calcom::CalcomClient* client,
     m_report.dryRun = options.dryRun;
 }
 
-LifecycleJob::LifecycleJob(QSqlDatabase db, calcom::CalcomClient* client, qint64 teamId,
-    const LifecycleOptions& options, QObject* parent)
-    : Job(parent)
-    , m_db(std::make_unique<LifecycleDb>(std::move(db), options.actor))
-    , m_client(client)
-    , m_teamId(teamId)
-    , m_options(options)
-    , m_token(OperationClaim::newToken())
-{
-    m_report.dryRun = options.dryRun;
-}
-
 LifecycleJob::~LifecycleJob()
 {
     // Runs are children; none may outlive the database access they write through.

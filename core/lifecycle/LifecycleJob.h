@@ -33,8 +33,8 @@ class SlotCache;
 //  4. run the plans that can run, options.concurrency appointments at a time, each all or nothing
 //     (AppointmentChangeRun): stepProgress() as steps go, appointmentFinished() per appointment;
 //  5. finished(): report() says what happened, with the next step for each problem.
-// All database work goes through the DatabaseWorker (or the connection given); no SQL on the caller's
-// thread. cancel() sends nothing more: a move or re-staff with done steps puts them back.
+// All database work goes through the DatabaseWorker; no SQL on the caller's thread. cancel() sends nothing
+// more: a move or re-staff with done steps puts them back.
 class LifecycleJob : public Job
 {
     Q_OBJECT
@@ -59,9 +59,6 @@ protected:
     };
 
     LifecycleJob(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId,
-        const LifecycleOptions& options, QObject* parent);
-    // The sync engine's connection (its own thread) instead of a worker.
-    LifecycleJob(QSqlDatabase db, calcom::CalcomClient* client, qint64 teamId,
         const LifecycleOptions& options, QObject* parent);
 
     // Runs on the database thread: which appointments this job changes.

@@ -10,8 +10,8 @@ namespace salon::lifecycle
 {
 
 // The reads and writes of lifecycle_operations and lifecycle_steps, and the phase and appointment rows
-// they change. Each method is one transaction; each runs inside a DatabaseWorker job (or on the sync
-// engine's own connection). The rule every caller relies on: a step's row says what is about to happen
+// they change. Each method is one transaction; each runs inside a DatabaseWorker job. The rule every
+// caller relies on: a step's row says what is about to happen
 // BEFORE the request goes out (stepSent), so a crash leaves a row that the next run settles by asking
 // Cal.com (docs/lifecycle.md).
 class LifecycleRepository

@@ -19,10 +19,10 @@ namespace salon::sync
 
 using namespace salon::lifecycle;
 
-AppointmentBookingCheck::AppointmentBookingCheck(PhaseRepository* repository, calcom::CalcomClient* client,
+AppointmentBookingCheck::AppointmentBookingCheck(SyncDb* db, calcom::CalcomClient* client,
     eventmaps::EventTypeResolver* resolver, const SyncOptions& options, QObject* parent)
     : QObject(parent)
-    , m_repository(repository)
+    , m_db(db)
     , m_client(client)
     , m_resolver(resolver)
     , m_options(options)
@@ -51,44 +51,82 @@ void AppointmentBookingCheck::fail(qint64 phaseId, qint64 appointmentId, const S
 {
     exclude(phaseId, appointmentId, PhaseStage::Failed, advice.text());
     m_excluded[phaseId].advice = advice;
-    if (m_options.dryRun)
-        return;
-    // Recorded like any failure: claimed, one attempt with the code, failed with the advice.
-    const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QDateTime staleBefore
-        = Clock::instance().nowUtc().addSecs(-qMax(0, m_options.staleClaimAfterSeconds));
-    auto claim = m_repository->claim(phaseId, token, staleBefore, m_options.includeArchived);
-    if (!claim || claim->outcome != PhaseRepository::ClaimOutcome::Claimed) {
-        // Not ours to fail (held elsewhere, archived, synced meanwhile): left as it is.
-        m_excluded[phaseId].stage = PhaseStage::Busy;
-        m_excluded[phaseId].message
-            = claim ? tr("Not booked: %1 (this phase was not changed).").arg(advice.message) : claim.error();
-        m_excluded[phaseId].advice.reset();
+    if (!m_options.dryRun)
+        m_failures.append({ phaseId, advice });
+}
+
+void AppointmentBookingCheck::recordFailures()
+{
+    if (m_failures.isEmpty()) {
+        done();
         return;
     }
-    auto attempt = m_repository->beginAttempt(phaseId, token, advice.code);
-    if (auto stored = m_repository->markFailed(phaseId, token, attempt ? *attempt : 0, advice); !stored)
-        qCWarning(lcSync) << stored.error();
+    using Claims = QList<Expected<PhaseRepository::Claim, QString>>;
+    const QDateTime staleBefore
+        = Clock::instance().nowUtc().addSecs(-qMax(0, m_options.staleClaimAfterSeconds));
+    m_db->run<Claims>(
+        [failures = m_failures, staleBefore, includeArchived = m_options.includeArchived](
+            PhaseRepository& r) {
+            Claims claims;
+            for (const auto& [phaseId, advice] : failures) {
+                const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                claims.append(r.claim(phaseId, token, staleBefore, includeArchived));
+                if (!claims.last() || claims.last()->outcome != PhaseRepository::ClaimOutcome::Claimed)
+                    continue;
+                auto attempt = r.beginAttempt(phaseId, token, advice.code);
+                if (auto stored = r.markFailed(phaseId, token, attempt ? *attempt : 0, advice); !stored)
+                    qCWarning(lcSync) << stored.error();
+            }
+            return claims;
+        },
+        this,
+        [this](Claims claims) {
+            for (qsizetype i = 0; i < claims.size(); ++i) {
+                const auto& claim = claims.at(i);
+                if (claim && claim->outcome == PhaseRepository::ClaimOutcome::Claimed)
+                    continue;
+                // Not ours to fail (held elsewhere, archived, synced meanwhile): left as it is.
+                PhaseResult& r = m_excluded[m_failures.at(i).first];
+                r.stage = PhaseStage::Busy;
+                r.message = claim
+                    ? tr("Not booked: %1 (this phase was not changed).").arg(m_failures.at(i).second.message)
+                    : claim.error();
+                r.advice.reset();
+            }
+            m_failures.clear();
+            done();
+        });
 }
 
 void AppointmentBookingCheck::check(const QList<qint64>& phaseIds)
 {
-    SnapshotReader reader(m_repository->database());
-    auto appointments = reader.appointmentsOfPhases(phaseIds);
-    Expected<QList<AppointmentSnapshot>, QString> snapshots = QList<AppointmentSnapshot>();
-    if (appointments)
-        snapshots = reader.read(*appointments);
-    else
-        snapshots = Unexpected(appointments.error());
-    if (!snapshots) {
-        // The phases are synced one by one as before; each reads what it needs.
-        qCWarning(lcSync) << "appointment check skipped:" << snapshots.error();
-        done();
-        return;
-    }
+    using Snapshots = Expected<QList<AppointmentSnapshot>, QString>;
+    m_db->run<Snapshots>(
+        [phaseIds](PhaseRepository& r) -> Snapshots {
+            SnapshotReader reader(r.database());
+            auto appointments = reader.appointmentsOfPhases(phaseIds);
+            if (!appointments)
+                return Unexpected(appointments.error());
+            return reader.read(*appointments);
+        },
+        this,
+        [this, phaseIds](Snapshots snapshots) {
+            if (!snapshots) {
+                // The phases are synced one by one as before; each reads what it needs.
+                qCWarning(lcSync) << "appointment check skipped:" << snapshots.error();
+                done();
+                return;
+            }
+            checkRead(phaseIds, *snapshots);
+        });
+}
+
+void AppointmentBookingCheck::checkRead(
+    const QList<qint64>& phaseIds, const QList<lifecycle::AppointmentSnapshot>& snapshots)
+{
     QList<ChangePlan> firstPlans;
     QList<AppointmentSnapshot> firstSnapshots;
-    for (const AppointmentSnapshot& s : *snapshots) {
+    for (const AppointmentSnapshot& s : snapshots) {
         QList<qint64> queued;
         for (const AppointmentPhase& p : s.appointment.phases) {
             m_phaseInfo.insert(p.id, { p.segmentKey, p.startsAt });
@@ -136,7 +174,7 @@ void AppointmentBookingCheck::check(const QList<qint64>& phaseIds)
         }
     }
     if (firstPlans.isEmpty() || !m_client || !m_resolver) {
-        done();
+        recordFailures();
         return;
     }
     auto* lookup = new EventTypeLookup(m_resolver.data(), this);
@@ -184,7 +222,7 @@ void AppointmentBookingCheck::check(const QList<qint64>& phaseIds)
                 fail(step.phaseId, plan.appointmentId, advice);
             }
         }
-        done();
+        recordFailures();
     });
     planner->check(firstPlans, firstSnapshots);
 }

@@ -2,7 +2,9 @@
 
 #include "PhaseRepository.h"
 #include "PhaseResult.h"
+#include "SyncDb.h"
 #include "SyncOptions.h"
+#include "lifecycle/LifecycleRecords.h"
 
 #include <QHash>
 #include <QList>
@@ -28,13 +30,14 @@ namespace salon::sync
 //  - first booking as one: when none of an appointment's staff steps is booked yet, all of them are checked
 //    first (GET /v2/slots, shared per event type and day); one busy -> none is booked, each says which step
 //    is busy; one without an event type -> the others wait (that one fails with its own advice).
-// The appointments left booking for the first time are the groups BookingCompensation watches.
+// The appointments left booking for the first time are the groups BookingCompensation watches. The
+// appointments are read, and the refused steps recorded, in DatabaseWorker jobs (SyncDb).
 class AppointmentBookingCheck : public QObject
 {
     Q_OBJECT
 public:
-    AppointmentBookingCheck(PhaseRepository* repository, calcom::CalcomClient* client,
-        eventmaps::EventTypeResolver* resolver, const SyncOptions& options, QObject* parent = nullptr);
+    AppointmentBookingCheck(SyncDb* db, calcom::CalcomClient* client, eventmaps::EventTypeResolver* resolver,
+        const SyncOptions& options, QObject* parent = nullptr);
 
     // Reads the phases' appointments and checks them; finished() follows (always from the event loop).
     void check(const QList<qint64>& phaseIds);
@@ -49,16 +52,22 @@ signals:
 
 private:
     void exclude(qint64 phaseId, qint64 appointmentId, PhaseStage stage, const QString& message);
+    void checkRead(const QList<qint64>& phaseIds, const QList<lifecycle::AppointmentSnapshot>& snapshots);
+    // Recorded later, all in one worker job (recordFailures()).
     void fail(qint64 phaseId, qint64 appointmentId, const SyncErrorAdvice& advice);
+    // Each refused step like any failure: claimed, one attempt with the code, failed with the advice; a
+    // phase held elsewhere (or archived, or synced meanwhile) is left as it is. Then done().
+    void recordFailures();
     void done();
 
-    PhaseRepository* m_repository;
+    SyncDb* m_db;
     QPointer<calcom::CalcomClient> m_client;
     QPointer<eventmaps::EventTypeResolver> m_resolver;
     SyncOptions m_options;
     QHash<qint64, PhaseResult> m_excluded;
     QHash<qint64, QList<qint64>> m_firstBookings;
     QHash<qint64, std::pair<QString, QDateTime>> m_phaseInfo; // phase -> segment, start (for results)
+    QList<std::pair<qint64, SyncErrorAdvice>> m_failures; // refused steps, still to record
 };
 
 } // namespace salon::sync

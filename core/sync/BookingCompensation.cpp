@@ -7,10 +7,10 @@
 namespace salon::sync
 {
 
-BookingCompensation::BookingCompensation(
-    QSqlDatabase db, calcom::CalcomClient* client, qint64 teamId, const SyncOptions& options, QObject* parent)
+BookingCompensation::BookingCompensation(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId,
+    const SyncOptions& options, QObject* parent)
     : QObject(parent)
-    , m_db(std::move(db))
+    , m_worker(worker)
     , m_client(client)
     , m_teamId(teamId)
     , m_options(options)
@@ -61,7 +61,7 @@ void BookingCompensation::compensate(qint64 appointmentId)
     options.actor = m_options.actor;
     options.runId = m_runId;
     auto* job = new lifecycle::CompensationJob(
-        m_db, m_client, m_teamId, appointmentId, booked, reason, options, this);
+        m_worker, m_client, m_teamId, appointmentId, booked, reason, options, this);
     ++m_running;
     connect(job, &Job::finished, this, [this, job, results, booked, reason] {
         const lifecycle::LifecycleReport report = job->report();

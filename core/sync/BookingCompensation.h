@@ -7,8 +7,11 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QSqlDatabase>
 
+namespace salon
+{
+class DatabaseWorker;
+}
 namespace salon::calcom
 {
 class CalcomClient;
@@ -25,7 +28,7 @@ class BookingCompensation : public QObject
 {
     Q_OBJECT
 public:
-    BookingCompensation(QSqlDatabase db, calcom::CalcomClient* client, qint64 teamId,
+    BookingCompensation(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId,
         const SyncOptions& options, QObject* parent = nullptr);
 
     // Appointment -> its staff phases in this run.
@@ -43,7 +46,7 @@ signals:
 private:
     void compensate(qint64 appointmentId);
 
-    QSqlDatabase m_db;
+    DatabaseWorker* m_worker;
     QPointer<calcom::CalcomClient> m_client;
     qint64 m_teamId = 0;
     SyncOptions m_options;

@@ -9,6 +9,23 @@ QJsonObject BookingMetadata::forPhase(qint64 appointmentId, qint64 phaseId)
         { kPhaseKey, QString::number(phaseId) } };
 }
 
+calcom::BookingInput BookingMetadata::bookingInput(const PhaseWork& work, qint64 eventTypeId,
+    const std::optional<calcom::EventType>& eventType, const QString& timeZone, const QString& language,
+    const QString& nameWhenUnknown)
+{
+    calcom::BookingInput input;
+    input.eventTypeId = eventTypeId;
+    input.start = work.phase.startsAt.toUTC();
+    input.attendeeName = work.customerName.trimmed().isEmpty() ? nameWhenUnknown : work.customerName;
+    input.attendeeEmail = work.customerEmail;
+    input.attendeeTimeZone = timeZone.isEmpty() ? QStringLiteral("Europe/Berlin") : timeZone;
+    input.attendeeLanguage = language;
+    input.metadata = forPhase(work.phase.appointmentId, work.phase.id);
+    if (eventType)
+        input.setLength(*eventType, int(work.phase.startsAt.secsTo(work.phase.endsAt) / 60));
+    return input;
+}
+
 std::optional<qint64> BookingMetadata::phaseIdOf(const calcom::Booking& booking)
 {
     const QJsonValue value = booking.metadata.value(kPhaseKey);

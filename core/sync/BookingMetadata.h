@@ -1,7 +1,10 @@
 #pragma once
 
+#include "PhaseRecords.h"
 #include "calcom/Booking.h"
+#include "calcom/BookingInput.h"
 #include "calcom/BookingQuery.h"
+#include "calcom/EventType.h"
 #include "domain/Appointment.h"
 
 #include <QJsonObject>
@@ -22,6 +25,11 @@ public:
 
     // {"salonAppointmentId":"763","salonPhaseId":"269"}; strings, as Cal.com's metadata values are.
     static QJsonObject forPhase(qint64 appointmentId, qint64 phaseId);
+    // The POST /v2/bookings body for a phase, carrying forPhase(); the length is sent only for
+    // multi-duration event types that offer the phase's (Cal.com rejects it otherwise).
+    static calcom::BookingInput bookingInput(const PhaseWork& work, qint64 eventTypeId,
+        const std::optional<calcom::EventType>& eventType, const QString& timeZone, const QString& language,
+        const QString& nameWhenUnknown);
     // The phase id a booking was made for, if it carries ours.
     static std::optional<qint64> phaseIdOf(const calcom::Booking& booking);
 

@@ -3,10 +3,9 @@
 #include "calcom/BookingListJob.h"
 #include "calcom/CalcomClient.h"
 #include "common/Logging.h"
-#include "common/WaitForSignal.h"
+#include "db/DatabaseWorker.h"
 
 #include <QJsonArray>
-#include <QTimer>
 
 namespace salon::sync
 {
@@ -14,25 +13,48 @@ namespace salon::sync
 using calcom::Booking;
 using calcom::CalcomError;
 
-BookingReconciler::BookingReconciler(QSqlDatabase db, calcom::CalcomClient* client, QObject* parent)
-    : QObject(parent)
-    , m_repository(std::move(db), QStringLiteral("reconcile"))
+BookingReconciler::BookingReconciler(DatabaseWorker* worker, calcom::CalcomClient* client, QObject* parent)
+    : Job(parent)
+    , m_worker(worker)
     , m_client(client)
 {
+    setAutoDelete(false);
 }
 
 BookingReconciler::~BookingReconciler() = default;
 
-void BookingReconciler::start(const QDateTime& from, const QDateTime& to)
+void BookingReconciler::setPeriod(const QDateTime& from, const QDateTime& to)
 {
     m_from = from.toUTC();
     m_to = to.toUTC();
-    auto phases = m_repository.syncedPhases(m_from, m_to);
-    if (!phases) {
-        finish(phases.error());
+}
+
+void BookingReconciler::doStart()
+{
+    if (isCancelRequested()) {
+        finish(tr("Cancelled."));
         return;
     }
-    m_phases = *phases;
+    using Phases = Expected<QList<SyncedPhase>, QString>;
+    m_worker->post<Phases>(
+        [from = m_from, to = m_to](QSqlDatabase& db) {
+            return PhaseRepository(db, QStringLiteral("reconcile")).syncedPhases(from, to);
+        },
+        this,
+        [this](Phases phases) {
+            if (isDone())
+                return; // cancelled meanwhile
+            if (!phases) {
+                finish(phases.error());
+                return;
+            }
+            compare(*phases);
+        });
+}
+
+void BookingReconciler::compare(const QList<SyncedPhase>& phases)
+{
+    m_phases = phases;
     if (!m_client) {
         finish(tr("No Cal.com client is configured."));
         return;
@@ -62,14 +84,14 @@ void BookingReconciler::start(const QDateTime& from, const QDateTime& to)
             ++m_checked;
         }
         m_finder.findStrays(job->bookings(), m_phases, m_from, m_to);
-        emit progress(m_checked, int(m_phases.size()));
+        setProgress(m_checked, int(m_phases.size()));
         lookUpNext();
     });
 }
 
 void BookingReconciler::lookUpNext()
 {
-    if (m_cancelled)
+    if (isDone())
         return;
     if (m_lookups.empty()) {
         finish();
@@ -98,16 +120,13 @@ void BookingReconciler::lookUpNext()
             m_finder.compare(phase, reply->result());
         }
         ++m_checked;
-        emit progress(m_checked, int(m_phases.size()));
+        setProgress(m_checked, int(m_phases.size()));
         lookUpNext();
     });
 }
 
-void BookingReconciler::cancel()
+void BookingReconciler::doCancel()
 {
-    if (m_finished)
-        return;
-    m_cancelled = true;
     if (auto* job = qobject_cast<calcom::CalcomJob*>(m_request.data()))
         job->cancel();
     finish(tr("Cancelled."));
@@ -115,11 +134,10 @@ void BookingReconciler::cancel()
 
 void BookingReconciler::finish(const QString& error)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = error;
-    QTimer::singleShot(0, this, [this] { emit finished(); });
+    if (error.isEmpty())
+        finishOk();
+    else
+        finishWithError(error);
 }
 
 QJsonObject BookingReconciler::toJson() const
@@ -127,21 +145,13 @@ QJsonObject BookingReconciler::toJson() const
     QJsonArray list;
     for (const BookingDrift& d : drift())
         list.append(d.toJson());
-    QJsonObject o { { QStringLiteral("ok"), m_error.isEmpty() && drift().isEmpty() },
+    QJsonObject o { { QStringLiteral("ok"), !hasError() && drift().isEmpty() },
         { QStringLiteral("from"), m_from.toString(Qt::ISODate) },
         { QStringLiteral("to"), m_to.toString(Qt::ISODate) },
         { QStringLiteral("checkedPhases"), checkedPhases() }, { QStringLiteral("drift"), list } };
-    if (!m_error.isEmpty())
-        o.insert(QStringLiteral("error"), m_error);
+    if (hasError())
+        o.insert(QStringLiteral("error"), errorString());
     return o;
-}
-
-bool BookingReconciler::waitForFinished(int timeoutMs)
-{
-    if (m_finished)
-        return true;
-    waitForSignal(this, &BookingReconciler::finished, timeoutMs);
-    return m_finished;
 }
 
 } // namespace salon::sync

@@ -11,8 +11,8 @@ namespace salon::sync
 {
 
 // The sync engine's reads and writes of appointment_phases and sync_attempts. Every write is one small
-// statement set by primary key in its own transaction, so it may run on the GUI thread; lists for the
-// console are the UI's lazily loaded models, not this class.
+// statement set by primary key in its own transaction; it runs on the DatabaseWorker (SyncDb), never on
+// the GUI thread. Lists for the console are the UI's lazily loaded models, not this class.
 //
 // Never double-book: a phase is claimed with a conditional UPDATE (pending|failed -> syncing, with a fresh
 // claim token) before anything is posted; only the holder of the token may finish it. A claim older than

@@ -1,13 +1,14 @@
 #include "PhaseSyncJob.h"
 
 #include "BookingMetadata.h"
+#include "ClaimWrites.h"
+#include "SyncDb.h"
 #include "calcom/BookingListJob.h"
 #include "calcom/CalcomClient.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "eventmaps/EventTypeResolver.h"
 
-#include <QCoreApplication>
 #include <QUuid>
 
 namespace salon::sync
@@ -16,10 +17,10 @@ namespace salon::sync
 using calcom::Booking;
 using calcom::CalcomError;
 
-PhaseSyncJob::PhaseSyncJob(qint64 phaseId, PhaseRepository* repository, calcom::CalcomClient* client,
+PhaseSyncJob::PhaseSyncJob(qint64 phaseId, SyncDb* db, calcom::CalcomClient* client,
     eventmaps::EventTypeResolver* resolver, const SyncOptions& options, QObject* parent)
     : QObject(parent)
-    , m_repository(repository)
+    , m_db(db)
     , m_client(client)
     , m_resolver(resolver)
     , m_options(options)
@@ -27,15 +28,8 @@ PhaseSyncJob::PhaseSyncJob(qint64 phaseId, PhaseRepository* repository, calcom::
 {
     m_result.phaseId = phaseId;
     m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
-        if (m_lastWasUnclear)
-            reconcile();
-        else
-            post();
-    });
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { m_lastWasUnclear ? reconcile() : post(); });
 }
-
-PhaseSyncJob::~PhaseSyncJob() = default;
 
 void PhaseSyncJob::setStage(PhaseStage stage, const QString& message)
 {
@@ -54,17 +48,31 @@ void PhaseSyncJob::start()
         return;
     }
     setStage(PhaseStage::Claiming);
-    auto work = m_repository->loadWork(m_result.phaseId);
-    if (!work) {
+    const QDateTime staleBefore
+        = Clock::instance().nowUtc().addSecs(-qMax(0, m_options.staleClaimAfterSeconds));
+    m_dbPending = true;
+    m_db->run<PhaseClaimStep>(
+        [id = m_result.phaseId, token = m_token, staleBefore, options = m_options](
+            PhaseRepository& repository) {
+            return PhaseClaimStep::run(repository, id, token, staleBefore, options);
+        },
+        this,
+        [this](PhaseClaimStep step) {
+            m_dbPending = false;
+            onClaimStep(std::move(step));
+        });
+}
+
+void PhaseSyncJob::onClaimStep(PhaseClaimStep step)
+{
+    if (!step.work) {
         // A phase deleted meanwhile is this phase's problem; a database that cannot be read is the run's.
-        const auto exists = m_repository->exists(m_result.phaseId);
-        m_result.advice = !exists || *exists ? SyncErrorAdvice::databaseUnusable(work.error())
-                                             : SyncErrorAdvice::databaseError(work.error());
-        finishWith(
-            m_result.advice->stopsRun ? PhaseStage::Cancelled : PhaseStage::Failed, m_result.advice->text());
+        const bool gone = step.exists && *step.exists && !**step.exists;
+        endWith(gone ? SyncErrorAdvice::databaseError(step.work.error())
+                     : SyncErrorAdvice::databaseUnusable(step.work.error()));
         return;
     }
-    m_work = std::move(work).value();
+    m_work = std::move(step.work).value();
     const AppointmentPhase& phase = m_work.phase;
     m_result.appointmentId = phase.appointmentId;
     m_result.segmentKey = phase.segmentKey;
@@ -72,12 +80,9 @@ void PhaseSyncJob::start()
 
     if (!phase.staffRequired) {
         m_result.alreadyDone = phase.syncStatus == SyncStatus::Skipped;
-        if (!m_options.dryRun && !m_result.alreadyDone) {
-            if (auto skipped = m_repository->markSkipped(phase.id); !skipped) {
-                m_result.advice = SyncErrorAdvice::databaseError(skipped.error());
-                finishWith(PhaseStage::Failed, m_result.advice->text());
-                return;
-            }
+        if (step.skipped && !*step.skipped) {
+            endWith(SyncErrorAdvice::databaseError(step.skipped->error()));
+            return;
         }
         finishWith(PhaseStage::Skipped, tr("No staff needed (processing time); nothing to book."));
         return;
@@ -90,6 +95,10 @@ void PhaseSyncJob::start()
         return;
     }
     if (m_options.dryRun) {
+        if (m_cancelRequested) {
+            finishWith(PhaseStage::Cancelled, tr("Cancelled before it started."));
+            return;
+        }
         if (!m_work.archivedReason.isEmpty() && !m_options.includeArchived) {
             finishWith(PhaseStage::Archived, tr("Archived: %1").arg(m_work.archivedReason));
             return;
@@ -98,19 +107,17 @@ void PhaseSyncJob::start()
         return;
     }
 
-    const QDateTime staleBefore
-        = Clock::instance().nowUtc().addSecs(-qMax(0, m_options.staleClaimAfterSeconds));
-    auto claim = m_repository->claim(phase.id, m_token, staleBefore, m_options.includeArchived);
+    const Expected<PhaseRepository::Claim, QString>& claim = *step.claim;
     if (!claim) {
         // Nothing was changed: the database refused the claim itself.
-        m_result.advice = SyncErrorAdvice::databaseUnusable(claim.error());
-        finishWith(PhaseStage::Cancelled, m_result.advice->text());
+        endWith(SyncErrorAdvice::databaseUnusable(claim.error()));
         return;
     }
     switch (claim->outcome) {
     case PhaseRepository::ClaimOutcome::Claimed:
         m_claimed = true;
         m_previousStatus = claim->previousStatus;
+        // Cancelled meanwhile: reconcile() and resolveAndPost() give the claim back before any request.
         runClaimed(*claim);
         return;
     case PhaseRepository::ClaimOutcome::AlreadySynced:
@@ -128,8 +135,7 @@ void PhaseSyncJob::start()
         finishWith(PhaseStage::Archived, tr("Archived: %1").arg(m_work.archivedReason));
         return;
     case PhaseRepository::ClaimOutcome::NotFound:
-        m_result.advice = SyncErrorAdvice::databaseError(tr("the phase was deleted"));
-        finishWith(PhaseStage::Failed, m_result.advice->text());
+        endWith(SyncErrorAdvice::databaseError(tr("the phase was deleted")));
         return;
     }
 }
@@ -151,10 +157,7 @@ void PhaseSyncJob::runClaimed(const PhaseRepository::Claim& claim)
 void PhaseSyncJob::reconcile()
 {
     if (m_cancelRequested) {
-        if (m_lastAdvice)
-            fail(*m_lastAdvice);
-        else
-            giveBack(PhaseStage::Cancelled, tr("Cancelled."));
+        stopCancelled();
         return;
     }
     if (!m_client) {
@@ -166,12 +169,11 @@ void PhaseSyncJob::reconcile()
     m_request = job;
     connect(job, &calcom::CalcomJob::finished, this, [this, job] {
         m_request = nullptr;
+        if (m_finishing)
+            return;
         if (job->hasError()) {
             if (job->error().category == CalcomError::Category::Cancelled && m_cancelRequested) {
-                if (m_lastAdvice)
-                    fail(*m_lastAdvice);
-                else
-                    giveBack(PhaseStage::Cancelled, tr("Cancelled."));
+                stopCancelled();
                 return;
             }
             SyncErrorAdvice advice = SyncErrorAdvice::forCalcomError(job->error(), false);
@@ -200,12 +202,8 @@ void PhaseSyncJob::resolveAndPost()
         giveBack(PhaseStage::Cancelled, tr("Cancelled."));
         return;
     }
-    if (m_work.phase.staffId.isEmpty() || !m_work.staff) {
-        fail(SyncErrorAdvice::missingStaff());
-        return;
-    }
-    if (!m_work.mapEntry) {
-        fail(SyncErrorAdvice::missingEventMap(m_work.serviceId, m_work.phase.segmentKey, m_work.staff->name));
+    if (auto advice = SyncErrorAdvice::unbookable(m_work)) {
+        fail(*advice);
         return;
     }
     if (!m_resolver) {
@@ -215,7 +213,7 @@ void PhaseSyncJob::resolveAndPost()
     setStage(PhaseStage::Resolving);
     auto* job = m_resolver->resolve(*m_work.mapEntry, *m_work.staff);
     connect(job, &eventmaps::ResolveJob::finished, this, [this, job] {
-        if (m_finished)
+        if (m_finishing)
             return; // cancelled while the lookup waited
         if (m_cancelRequested) {
             giveBack(PhaseStage::Cancelled, tr("Cancelled."));
@@ -239,25 +237,17 @@ void PhaseSyncJob::dryRunResolve()
         finishWith(PhaseStage::Busy, heldClaimNote());
         return;
     }
-    if (m_work.phase.staffId.isEmpty() || !m_work.staff) {
-        m_result.advice = SyncErrorAdvice::missingStaff();
-        finishWith(PhaseStage::Failed, m_result.advice->text());
-        return;
-    }
-    if (!m_work.mapEntry) {
-        m_result.advice
-            = SyncErrorAdvice::missingEventMap(m_work.serviceId, m_work.phase.segmentKey, m_work.staff->name);
-        finishWith(PhaseStage::Failed, m_result.advice->text());
+    if (auto advice = SyncErrorAdvice::unbookable(m_work)) {
+        endWith(*advice);
         return;
     }
     setStage(PhaseStage::Resolving);
     auto* job = m_resolver->resolve(*m_work.mapEntry, *m_work.staff);
     connect(job, &eventmaps::ResolveJob::finished, this, [this, job] {
-        if (m_finished)
+        if (m_finishing)
             return;
         if (job->hasFailure()) {
-            m_result.advice = SyncErrorAdvice::forResolveFailure(job->failure());
-            finishWith(PhaseStage::Failed, m_result.advice->text());
+            endWith(SyncErrorAdvice::forResolveFailure(job->failure()));
             return;
         }
         m_result.eventTypeId = job->resolved().eventTypeId;
@@ -274,10 +264,7 @@ void PhaseSyncJob::dryRunResolve()
 void PhaseSyncJob::post()
 {
     if (m_cancelRequested) {
-        if (m_lastAdvice)
-            fail(*m_lastAdvice);
-        else
-            giveBack(PhaseStage::Cancelled, tr("Cancelled."));
+        stopCancelled();
         return;
     }
     if (!m_client) {
@@ -286,29 +273,37 @@ void PhaseSyncJob::post()
     }
     // The marker goes in before the request: a crash from here on leaves "posting", which forces a
     // reconcile before the next POST.
-    auto attempt = m_repository->beginAttempt(m_result.phaseId, m_token);
-    if (!attempt) {
-        if (finishIfTakenElsewhere())
-            return;
-        // Nothing was sent: without the marker a POST must not go out.
-        stopForRun(SyncErrorAdvice::databaseUnusable(attempt.error()));
-        return;
-    }
-    m_attemptId = *attempt;
-    ++m_result.postAttempts;
+    const qint64 id = m_result.phaseId;
+    const QString token = m_token;
+    m_dbPending = true;
+    m_db->run<ClaimedWrite<qint64>>(
+        [id, token](
+            PhaseRepository& r) { return ClaimedWrite<qint64>::run(r, id, r.beginAttempt(id, token)); },
+        this,
+        [this](ClaimedWrite<qint64> attempt) {
+            m_dbPending = false;
+            if (!attempt.result) {
+                if (finishIfTakenElsewhere(attempt.now))
+                    return;
+                // Nothing was sent: without the marker a POST must not go out.
+                stopForRun(SyncErrorAdvice::databaseUnusable(attempt.result.error()));
+                return;
+            }
+            m_attemptId = *attempt.result;
+            if (m_cancelRequested) {
+                // Cancelled while the marker was written: nothing was sent.
+                stopCancelled(closeUnsentAttempt());
+                return;
+            }
+            ++m_result.postAttempts;
+            sendPost();
+        });
+}
 
-    calcom::BookingInput input;
-    input.eventTypeId = m_eventTypeId;
-    input.start = m_work.phase.startsAt.toUTC();
-    input.attendeeName = m_work.customerName.trimmed().isEmpty() ? tr("Salon customer") : m_work.customerName;
-    input.attendeeEmail = m_work.customerEmail;
-    input.attendeeTimeZone
-        = m_options.attendeeTimeZone.isEmpty() ? QStringLiteral("Europe/Berlin") : m_options.attendeeTimeZone;
-    input.attendeeLanguage = m_options.attendeeLanguage;
-    input.metadata = BookingMetadata::forPhase(m_work.phase.appointmentId, m_result.phaseId);
-    // Sent only for multi-duration event types that offer the phase's length (Cal.com rejects it otherwise).
-    if (m_eventType)
-        input.setLength(*m_eventType, int(m_work.phase.startsAt.secsTo(m_work.phase.endsAt) / 60));
+void PhaseSyncJob::sendPost()
+{
+    const calcom::BookingInput input = BookingMetadata::bookingInput(m_work, m_eventTypeId, m_eventType,
+        m_options.attendeeTimeZone, m_options.attendeeLanguage, tr("Salon customer"));
 
     setStage(PhaseStage::Booking,
         tr("Booking event type %1 at %2 (attempt %3).")
@@ -321,6 +316,8 @@ void PhaseSyncJob::post()
     connect(reply, &calcom::CalcomRequest::sent, this, [this] { m_postSent = true; });
     connect(reply, &calcom::CalcomJob::finished, this, [this, reply] {
         m_request = nullptr;
+        if (m_finishing)
+            return;
         if (reply->hasError())
             onPostAnswered(false, {}, reply->error(), reply->httpStatus());
         else
@@ -336,16 +333,8 @@ void PhaseSyncJob::onPostAnswered(bool ok, const Booking& booking, const CalcomE
     }
     if (error.category == CalcomError::Category::Cancelled && !m_postSent) {
         // Withdrawn from the rate limiter's queue: Cal.com never saw it.
-        if (auto f = m_repository->finishAttempt(
-                m_attemptId, 0, QStringLiteral("cancelled"), tr("Cancelled before it was sent."));
-            !f)
-            qCWarning(lcSync) << f.error();
-        m_attemptId = 0;
         --m_result.postAttempts;
-        if (m_lastAdvice)
-            fail(*m_lastAdvice);
-        else
-            giveBack(PhaseStage::Cancelled, tr("Cancelled before it was sent."));
+        stopCancelled(closeUnsentAttempt());
         return;
     }
     const SyncErrorAdvice advice = SyncErrorAdvice::forCalcomError(error, true);
@@ -353,9 +342,9 @@ void PhaseSyncJob::onPostAnswered(bool ok, const Booking& booking, const CalcomE
     const int maxAttempts = m_client ? m_client->retryPolicy().maxAttempts : 1;
     if (advice.retryable && !m_cancelRequested && m_result.postAttempts < maxAttempts) {
         const QString outcome = advice.outcomeUnclear ? QStringLiteral("unclear") : advice.code;
-        if (auto f = m_repository->finishAttempt(m_attemptId, advice.httpStatus, outcome, advice.text()); !f)
-            qCWarning(lcSync) << f.error();
-        m_attemptId = 0;
+        const qint64 attemptId = std::exchange(m_attemptId, 0);
+        writeLater([attemptId, status = advice.httpStatus, outcome, text = advice.text()](
+                       PhaseRepository& r) { return r.finishAttempt(attemptId, status, outcome, text); });
         retryLater(advice);
         return;
     }
@@ -367,8 +356,8 @@ void PhaseSyncJob::retryLater(const SyncErrorAdvice& advice)
     m_lastAdvice = advice;
     m_lastWasUnclear = advice.outcomeUnclear;
     const int delay = m_client ? m_client->retryPolicy().delayMs(m_result.postAttempts) : 1000;
-    if (auto t = m_repository->touchClaim(m_result.phaseId, m_token); !t)
-        qCWarning(lcSync) << t.error();
+    writeLater(
+        [id = m_result.phaseId, token = m_token](PhaseRepository& r) { return r.touchClaim(id, token); });
     setStage(
         PhaseStage::WaitingToRetry, tr("%1 Retrying in %2 s.").arg(advice.message).arg((delay + 999) / 1000));
     m_retryTimer.start(delay);
@@ -376,96 +365,104 @@ void PhaseSyncJob::retryLater(const SyncErrorAdvice& advice)
 
 void PhaseSyncJob::storeBooking(const Booking& booking, int httpStatus, bool recovered)
 {
-    qint64 attemptId = m_attemptId;
-    if (recovered) {
-        auto attempt = m_repository->beginAttempt(m_result.phaseId, m_token, QStringLiteral("reconciling"));
-        attemptId = attempt ? *attempt : 0;
-    }
+    m_finishing = true;
     const QString message = recovered
         ? tr("Found booking %1 (%2) made by an earlier attempt; nothing was booked again.")
               .arg(booking.id)
               .arg(booking.uid)
         : tr("Booked %1 (%2).").arg(booking.id).arg(booking.uid);
-    auto stored = m_repository->markSynced(m_result.phaseId, m_token, attemptId, booking.id, booking.uid,
-        httpStatus, recovered ? QStringLiteral("recovered") : QStringLiteral("synced"), message);
-    m_attemptId = 0;
     m_result.bookingId = booking.id;
     m_result.bookingUid = booking.uid;
     m_result.recovered = recovered;
     if (booking.eventTypeId > 0)
         m_result.eventTypeId = booking.eventTypeId;
-    if (!stored) {
-        qCWarning(lcSync) << stored.error();
-        m_attemptId = attemptId;
-        keepBookingAfterFailedWrite(booking, stored.error());
-        return;
-    }
-    finishWith(PhaseStage::Synced, message);
+    const qint64 attemptId = std::exchange(m_attemptId, 0);
+    // The write and its attempt; the attempt stays open for markFailed when the write fails.
+    using Stored = std::pair<ClaimedWrite<Done>, qint64>;
+    m_db->run<Stored>(
+        [id = m_result.phaseId, token = m_token, attemptId, booking, httpStatus, recovered, message](
+            PhaseRepository& r) {
+            return ClaimWrites::storeBooking(
+                r, id, token, attemptId, booking, httpStatus, recovered, message);
+        },
+        this,
+        [this, booking, message](Stored stored) {
+            if (!stored.first.result) {
+                qCWarning(lcSync) << stored.first.result.error();
+                m_attemptId = stored.second;
+                keepBookingAfterFailedWrite(booking, stored.first.result.error(), stored.first.now);
+                return;
+            }
+            finishWith(PhaseStage::Synced, message);
+        });
 }
 
-void PhaseSyncJob::keepBookingAfterFailedWrite(const Booking& booking, const QString& cause)
+void PhaseSyncJob::keepBookingAfterFailedWrite(
+    const Booking& booking, const QString& cause, const std::optional<PhaseWork>& now)
 {
-    if (finishIfTakenElsewhere())
+    if (finishIfTakenElsewhere(now))
         return;
     // Cal.com has the booking; only our record of it failed. Leave the phase in a state whose next run
     // asks Cal.com first: failed with the attempt 'unclear', or, if even that cannot be written, 'syncing'
     // under this run's claim with the attempt 'posting'. Either way the booking is found, never made twice.
-    SyncErrorAdvice advice = SyncErrorAdvice::bookingNotStored(booking.id, booking.uid, cause);
-    const qint64 attemptId = m_attemptId;
-    m_attemptId = 0;
-    auto marked = m_repository->markFailed(m_result.phaseId, m_token, attemptId, advice);
-    if (!marked) {
-        qCWarning(lcSync) << "phase" << m_result.phaseId << "stays syncing:" << marked.error();
-        advice = SyncErrorAdvice::bookingNotStored(
-            booking.id, booking.uid, cause, m_options.staleClaimAfterSeconds);
-    }
-    m_claimed = false; // finished either way: nothing more may be written under this claim
-    m_result.advice = advice;
-    finishWith(PhaseStage::Failed, advice.text());
+    const SyncErrorAdvice advice = SyncErrorAdvice::bookingNotStored(booking.id, booking.uid, cause);
+    const qint64 attemptId = std::exchange(m_attemptId, 0);
+    m_db->run<Expected<Done, QString>>(
+        [id = m_result.phaseId, token = m_token, attemptId, advice](
+            PhaseRepository& r) { return r.markFailed(id, token, attemptId, advice); },
+        this,
+        [this, booking, cause, advice](Expected<Done, QString> marked) {
+            SyncErrorAdvice kept = advice;
+            if (!marked) {
+                qCWarning(lcSync) << "phase" << m_result.phaseId << "stays syncing:" << marked.error();
+                kept = SyncErrorAdvice::bookingNotStored(
+                    booking.id, booking.uid, cause, m_options.staleClaimAfterSeconds);
+            }
+            m_claimed = false; // finished either way: nothing more may be written under this claim
+            m_result.advice = kept;
+            finishWith(PhaseStage::Failed, kept.text());
+        });
 }
 
-bool PhaseSyncJob::finishIfTakenElsewhere()
+bool PhaseSyncJob::finishIfTakenElsewhere(const std::optional<PhaseWork>& now)
 {
-    auto now = m_repository->loadWork(m_result.phaseId);
-    if (!now || now->claimToken == m_token)
+    auto taken = ClaimWrites::takenElsewhere(now, m_token, m_result);
+    if (!taken)
         return false;
     m_claimed = false;
-    if (now->phase.syncStatus == SyncStatus::Synced) {
-        m_result.alreadyDone = true;
-        const qint64 theirs = now->phase.calcomBookingId.value_or(0);
-        if (m_result.bookingId > 0 && m_result.bookingId != theirs) {
-            // Both runs booked: say so, the reconcile pass lists it as a duplicate too.
-            finishWith(PhaseStage::Failed,
-                tr("Synced by another run meanwhile (booking %1), while this run booked %2 (%3) as well: "
-                   "cancel one of the two in Cal.com.")
-                    .arg(theirs)
-                    .arg(m_result.bookingId)
-                    .arg(m_result.bookingUid));
-            return true;
-        }
-        m_result.bookingId = theirs;
-        m_result.bookingUid = now->phase.calcomBookingUid;
-        m_result.advice.reset();
-        finishWith(PhaseStage::Synced, tr("Synced by another run meanwhile (booking %1).").arg(theirs));
-        return true;
-    }
-    m_result.advice.reset();
-    finishWith(PhaseStage::Busy,
-        m_result.bookingId > 0
-            ? tr("Another run took this phase over while this run booked %1 (%2); that run finds the "
-                 "booking in Cal.com before it posts.")
-                  .arg(m_result.bookingId)
-                  .arg(m_result.bookingUid)
-            : tr("Another run took this phase over; nothing was sent for it by this run."));
+    m_result = std::move(taken).value();
+    finishWith(m_result.stage, m_result.message);
     return true;
+}
+
+void PhaseSyncJob::endWith(const SyncErrorAdvice& advice)
+{
+    m_result.advice = advice;
+    finishWith(advice.stopsRun ? PhaseStage::Cancelled : PhaseStage::Failed, advice.text());
+}
+
+QString PhaseSyncJob::closeUnsentAttempt()
+{
+    const qint64 attemptId = std::exchange(m_attemptId, 0);
+    const QString note = tr("Cancelled before it was sent.");
+    writeLater([attemptId, note](PhaseRepository& r) {
+        return r.finishAttempt(attemptId, 0, QStringLiteral("cancelled"), note);
+    });
+    return note;
+}
+
+void PhaseSyncJob::writeLater(std::function<Expected<Done, QString>(PhaseRepository&)> work)
+{
+    m_db->run<Expected<Done, QString>>(std::move(work), this, [](Expected<Done, QString> written) {
+        if (!written)
+            qCWarning(lcSync) << written.error();
+    });
 }
 
 QString PhaseSyncJob::heldClaimNote()
 {
     m_result.heldSince
         = m_work.phase.syncStatus == SyncStatus::Syncing ? m_work.phase.updatedAt : QDateTime();
-    if (!m_result.heldSince.isValid())
-        return tr("Another console or cron job is syncing this phase right now.");
     return SyncErrorAdvice::heldElsewhere(m_result.heldSince, m_options.staleClaimAfterSeconds);
 }
 
@@ -475,66 +472,92 @@ void PhaseSyncJob::fail(const SyncErrorAdvice& advice)
         stopForRun(advice);
         return;
     }
-    qint64 attemptId = m_attemptId;
-    if (attemptId == 0 && m_claimed) {
-        auto attempt = m_repository->beginAttempt(m_result.phaseId, m_token, advice.code);
-        attemptId = attempt ? *attempt : 0;
-    }
-    m_attemptId = 0;
+    m_finishing = true;
+    const qint64 attemptId = std::exchange(m_attemptId, 0);
     m_result.advice = advice;
-    QString message = advice.text();
-    if (m_claimed) {
-        if (auto stored = m_repository->markFailed(m_result.phaseId, m_token, attemptId, advice); !stored) {
-            qCWarning(lcSync) << stored.error();
-            if (finishIfTakenElsewhere())
-                return;
-            message += QLatin1Char(' ')
-                + SyncErrorAdvice::claimLeftHeld(m_options.staleClaimAfterSeconds, stored.error());
-        }
+    if (!m_claimed) {
+        finishWith(PhaseStage::Failed, advice.text());
+        return;
     }
-    finishWith(PhaseStage::Failed, message);
+    m_db->run<ClaimedWrite<Done>>(
+        [id = m_result.phaseId, token = m_token, attemptId, advice](
+            PhaseRepository& r) { return ClaimWrites::fail(r, id, token, attemptId, advice); },
+        this,
+        [this, advice](ClaimedWrite<Done> stored) {
+            QString message = advice.text();
+            if (!stored.result) {
+                qCWarning(lcSync) << stored.result.error();
+                if (finishIfTakenElsewhere(stored.now))
+                    return;
+                message += QLatin1Char(' ')
+                    + SyncErrorAdvice::claimLeftHeld(m_options.staleClaimAfterSeconds, stored.result.error());
+            }
+            finishWith(PhaseStage::Failed, message);
+        });
 }
 
 void PhaseSyncJob::stopForRun(const SyncErrorAdvice& advice)
 {
+    m_finishing = true;
     m_result.advice = advice;
-    QString message = advice.text();
-    if (m_claimed) {
-        if (m_attemptId > 0) {
-            if (auto f
-                = m_repository->finishAttempt(m_attemptId, advice.httpStatus, advice.code, advice.text());
-                !f)
-                qCWarning(lcSync) << f.error();
-        }
-        const SyncStatus restore
-            = m_previousStatus == SyncStatus::Syncing ? SyncStatus::Failed : m_previousStatus;
-        if (auto released = m_repository->releaseClaim(m_result.phaseId, m_token, restore); !released) {
-            qCWarning(lcSync) << released.error();
-            message += QLatin1Char(' ') + SyncErrorAdvice::claimLeftHeld(m_options.staleClaimAfterSeconds);
-        }
-        m_claimed = false;
+    const qint64 attemptId = std::exchange(m_attemptId, 0);
+    if (!m_claimed) {
+        // Not failed: the phase is as it was before this run, and is synced by the next one.
+        finishWith(PhaseStage::Cancelled, advice.text());
+        return;
     }
-    m_attemptId = 0;
-    // Not failed: the phase is as it was before this run, and is synced by the next one.
-    finishWith(PhaseStage::Cancelled, message);
+    const SyncStatus restore
+        = m_previousStatus == SyncStatus::Syncing ? SyncStatus::Failed : m_previousStatus;
+    m_db->run<Expected<Done, QString>>(
+        [id = m_result.phaseId, token = m_token, attemptId, advice, restore](
+            PhaseRepository& r) { return ClaimWrites::stop(r, id, token, attemptId, advice, restore); },
+        this,
+        [this, advice](Expected<Done, QString> released) {
+            QString message = advice.text();
+            if (!released) {
+                qCWarning(lcSync) << released.error();
+                message
+                    += QLatin1Char(' ') + SyncErrorAdvice::claimLeftHeld(m_options.staleClaimAfterSeconds);
+            }
+            m_claimed = false;
+            finishWith(PhaseStage::Cancelled, message);
+        });
+}
+
+void PhaseSyncJob::stopCancelled(const QString& message)
+{
+    if (m_lastAdvice)
+        fail(*m_lastAdvice);
+    else
+        giveBack(PhaseStage::Cancelled, message.isEmpty() ? tr("Cancelled.") : message);
 }
 
 void PhaseSyncJob::giveBack(PhaseStage stage, const QString& message)
 {
-    if (m_claimed) {
-        // A claim taken over from a crashed run goes back as failed, not as a fresh 'syncing' nobody holds.
-        const SyncStatus restore
-            = m_previousStatus == SyncStatus::Syncing ? SyncStatus::Failed : m_previousStatus;
-        if (auto released = m_repository->releaseClaim(m_result.phaseId, m_token, restore); !released)
-            qCWarning(lcSync) << released.error();
+    m_finishing = true;
+    if (!m_claimed) {
+        finishWith(stage, message);
+        return;
     }
-    finishWith(stage, message);
+    // A claim taken over from a crashed run goes back as failed, not as a fresh 'syncing' nobody holds.
+    const SyncStatus restore
+        = m_previousStatus == SyncStatus::Syncing ? SyncStatus::Failed : m_previousStatus;
+    m_db->run<Expected<Done, QString>>([id = m_result.phaseId, token = m_token, restore](
+                                           PhaseRepository& r) { return r.releaseClaim(id, token, restore); },
+        this,
+        [this, stage, message](Expected<Done, QString> released) {
+            if (!released)
+                qCWarning(lcSync) << released.error();
+            m_claimed = false;
+            finishWith(stage, message);
+        });
 }
 
 void PhaseSyncJob::finishWith(PhaseStage stage, const QString& message)
 {
     if (m_finished)
         return;
+    m_finishing = true;
     m_finished = true;
     m_retryTimer.stop();
     setStage(stage, message);
@@ -543,35 +566,29 @@ void PhaseSyncJob::finishWith(PhaseStage stage, const QString& message)
 
 void PhaseSyncJob::cancel()
 {
-    if (m_finished)
+    if (m_finishing)
         return;
     m_cancelRequested = true;
+    // A worker job is under way: its answer sees the flag and stops before the next request.
+    if (m_dbPending)
+        return;
     switch (m_result.stage) {
     case PhaseStage::Queued:
         finishWith(PhaseStage::Cancelled, tr("Cancelled before it started."));
         break;
     case PhaseStage::WaitingToRetry:
         m_retryTimer.stop();
-        if (m_lastAdvice)
-            fail(*m_lastAdvice);
-        else
-            giveBack(PhaseStage::Cancelled, tr("Cancelled."));
+        stopCancelled();
         break;
     case PhaseStage::Reconciling:
-        if (m_request)
-            m_request->cancel();
-        break;
-    case PhaseStage::Booking:
-        if (m_request && !m_postSent)
+    case PhaseStage::Booking: // a POST already sent is left to answer
+        if (m_request && (m_result.stage == PhaseStage::Reconciling || !m_postSent))
             m_request->cancel();
         break;
     case PhaseStage::Resolving:
         // The lookup may wait for the rate limit for a minute; nothing was posted, so stop now and drop
         // its answer when it comes.
-        if (m_lastAdvice)
-            fail(*m_lastAdvice);
-        else
-            giveBack(PhaseStage::Cancelled, tr("Cancelled."));
+        stopCancelled();
         break;
     default:
         // Claiming checks the flag at its next step; a POST already sent is left to answer.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ClaimWrites.h"
+#include "PhaseClaimStep.h"
 #include "PhaseRecords.h"
 #include "PhaseRepository.h"
 #include "PhaseResult.h"
@@ -27,18 +29,21 @@ class EventTypeResolver;
 namespace salon::sync
 {
 
+class SyncDb;
+
 // Syncs one phase: claim -> reconcile if an earlier POST ended without a clear answer -> resolve the event
 // type -> POST /v2/bookings -> store the booking. Every POST is recorded in sync_attempts before it goes
 // out. Errors a retry cannot fix fail at once with advice; rate limits, server and network errors are
 // retried with the client's RetryPolicy backoff, and after an unclear answer Cal.com is asked first, so a
-// phase is never booked twice. Asynchronous; the database work is single-row statements by key.
+// phase is never booked twice. Asynchronous: each database step is one job on the DatabaseWorker (SyncDb)
+// whose answer continues the job; nothing runs SQL on the thread the job lives on.
 class PhaseSyncJob : public QObject
 {
     Q_OBJECT
 public:
-    PhaseSyncJob(qint64 phaseId, PhaseRepository* repository, calcom::CalcomClient* client,
+    PhaseSyncJob(qint64 phaseId, SyncDb* db, calcom::CalcomClient* client,
         eventmaps::EventTypeResolver* resolver, const SyncOptions& options, QObject* parent = nullptr);
-    ~PhaseSyncJob() override;
+    ~PhaseSyncJob() override = default;
 
     qint64 phaseId() const { return m_result.phaseId; }
     PhaseStage stage() const { return m_result.stage; }
@@ -57,28 +62,41 @@ signals:
 
 private:
     void setStage(PhaseStage stage, const QString& message = {});
+    void onClaimStep(PhaseClaimStep step);
     void runClaimed(const PhaseRepository::Claim& claim);
     void reconcile();
     void resolveAndPost();
     void dryRunResolve();
+    // Writes the "posting" marker, then sendPost().
     void post();
+    void sendPost();
     void onPostAnswered(
         bool ok, const calcom::Booking& booking, const calcom::CalcomError& error, int httpStatus);
     void retryLater(const SyncErrorAdvice& advice);
     void storeBooking(const calcom::Booking& booking, int httpStatus, bool recovered);
     void fail(const SyncErrorAdvice& advice);
+    // Ends without writing (nothing is claimed): failed with the advice, or cancelled when it stops the run.
+    void endWith(const SyncErrorAdvice& advice);
     // A cause the whole run shares (SyncErrorAdvice::stopsRun): the phase goes back as it was.
     void stopForRun(const SyncErrorAdvice& advice);
-    void keepBookingAfterFailedWrite(const calcom::Booking& booking, const QString& cause);
+    void keepBookingAfterFailedWrite(
+        const calcom::Booking& booking, const QString& cause, const std::optional<PhaseWork>& now);
     // When a write conditional on the claim failed: finishes the job if another run synced or took the
-    // phase (true), so no failure is reported for a phase that is fine.
-    bool finishIfTakenElsewhere();
+    // phase (true; `now` is the phase as read after the write), so no failure is reported for a phase
+    // that is fine.
+    bool finishIfTakenElsewhere(const std::optional<PhaseWork>& now);
+    // Closes the attempt of a POST withdrawn before it was sent; returns the note.
+    QString closeUnsentAttempt();
+    // A write whose outcome nothing waits for (the worker runs it before any later job of this phase).
+    void writeLater(std::function<Expected<Done, QString>(PhaseRepository&)> work);
     // Busy: who holds the phase since when; sets result().heldSince.
     QString heldClaimNote();
     void giveBack(PhaseStage stage, const QString& message);
+    // Cancelled: the last retryable failure stands if there was one, otherwise the claim goes back.
+    void stopCancelled(const QString& message = {});
     void finishWith(PhaseStage stage, const QString& message);
 
-    PhaseRepository* m_repository;
+    SyncDb* m_db;
     QPointer<calcom::CalcomClient> m_client;
     QPointer<eventmaps::EventTypeResolver> m_resolver;
     SyncOptions m_options;
@@ -95,6 +113,8 @@ private:
     bool m_claimed = false;
     bool m_cancelRequested = false;
     bool m_postSent = false; // the current POST left the rate limiter's queue (Cal.com may act on it)
+    bool m_dbPending = false; // a worker job whose answer continues this job is under way
+    bool m_finishing = false; // the final writes are under way; nothing else starts
     bool m_finished = false;
     QPointer<calcom::CalcomJob> m_request;
     QTimer m_retryTimer;

@@ -9,39 +9,36 @@
 #include "eventmaps/EventTypeResolver.h"
 #include "history/RunId.h"
 
-#include <QEventLoop>
-#include <QTimer>
-
 namespace salon::sync
 {
 
-SyncBatch::SyncBatch(
-    QSqlDatabase db, calcom::CalcomClient* client, qint64 teamId, const SyncOptions& options, QObject* parent)
-    : QObject(parent)
+SyncBatch::SyncBatch(DatabaseWorker* worker, calcom::CalcomClient* client, qint64 teamId,
+    const SyncOptions& options, QObject* parent)
+    : Job(parent)
     , m_options(options)
-    , m_repository(std::make_unique<PhaseRepository>(std::move(db), options.actor))
+    , m_db(worker, options.actor)
     , m_client(client)
     , m_resolver(new eventmaps::EventTypeResolver(client, teamId, nullptr, this))
-    , m_compensation(new BookingCompensation(m_repository->database(), client, teamId, options, this))
+    , m_compensation(new BookingCompensation(worker, client, teamId, options, this))
 {
+    setAutoDelete(false);
     m_report.dryRun = options.dryRun;
-    m_repository->setRunId(
-        options.runId.isEmpty() ? history::RunId::create(history::RunId::kSync) : options.runId);
-    m_compensation->setRunId(m_repository->runId());
+    m_db.setRunId(options.runId.isEmpty() ? history::RunId::create(history::RunId::kSync) : options.runId);
+    m_compensation->setRunId(m_db.runId());
     connect(m_compensation, &BookingCompensation::phaseCompensated, this, &SyncBatch::onCompensated);
     connect(m_compensation, &BookingCompensation::idle, this, &SyncBatch::finishIfDone);
 }
 
 SyncBatch::~SyncBatch()
 {
-    // Jobs are children; make sure none outlives the repository it writes through.
+    // Jobs are children; make sure none outlives the SyncDb it posts through.
     qDeleteAll(m_running);
     m_running.clear();
 }
 
 void SyncBatch::addPhases(const QList<qint64>& phaseIds)
 {
-    if (m_started)
+    if (isStarted())
         return;
     for (qint64 id : phaseIds) {
         if (m_phaseIds.contains(id))
@@ -54,7 +51,8 @@ void SyncBatch::addPhases(const QList<qint64>& phaseIds)
 
 Expected<int, QString> SyncBatch::addAppointments(const QList<qint64>& appointmentIds)
 {
-    auto ids = m_repository->phaseIdsOfAppointments(appointmentIds);
+    auto ids = m_db.runBlocking<Expected<QList<qint64>, QString>>(
+        [appointmentIds](PhaseRepository& r) { return r.phaseIdsOfAppointments(appointmentIds); });
     if (!ids)
         return Unexpected(ids.error());
     const int before = total();
@@ -66,10 +64,13 @@ Expected<int, QString> SyncBatch::addOutstanding(bool includePending, bool inclu
 {
     const QDateTime staleBefore
         = Clock::instance().nowUtc().addSecs(-qMax(0, m_options.staleClaimAfterSeconds));
-    auto ids = m_repository->phaseIdsToSync(includePending, includeFailed, staleBefore);
+    using Ids = Expected<QList<qint64>, QString>;
+    auto [ids, held] = m_db.runBlocking<std::pair<Ids, Ids>>([=](PhaseRepository& r) {
+        return std::pair<Ids, Ids>(
+            r.phaseIdsToSync(includePending, includeFailed, staleBefore), r.heldPhaseIds(staleBefore));
+    });
     if (!ids)
         return Unexpected(ids.error());
-    auto held = m_repository->heldPhaseIds(staleBefore);
     if (!held)
         return Unexpected(held.error());
     const int before = total();
@@ -78,19 +79,21 @@ Expected<int, QString> SyncBatch::addOutstanding(bool includePending, bool inclu
     return total() - before;
 }
 
-void SyncBatch::start()
+void SyncBatch::doStart()
 {
-    if (m_started)
+    if (isCancelRequested()) { // cancel() before start(): nothing runs
+        doCancel();
         return;
-    m_started = true;
+    }
+    m_begun = true;
     qCInfo(lcSync) << "sync batch of" << total() << "phases" << (m_options.dryRun ? "(dry run)" : "");
-    emit progress(0, total());
+    updateProgress();
     checkAppointments();
 }
 
 void SyncBatch::checkAppointments()
 {
-    m_check = new AppointmentBookingCheck(m_repository.get(), m_client, m_resolver, m_options, this);
+    m_check = new AppointmentBookingCheck(&m_db, m_client, m_resolver, m_options, this);
     connect(m_check, &AppointmentBookingCheck::finished, this, [this] {
         const QHash<qint64, PhaseResult> excluded = m_check->excluded();
         m_compensation->setGroups(m_check->firstBookings());
@@ -109,7 +112,7 @@ void SyncBatch::checkAppointments()
             emit phaseFinished(r);
         }
         m_queue = std::move(keep);
-        emit progress(doneCount(), total());
+        updateProgress();
         startNext();
         finishIfDone();
     });
@@ -132,7 +135,7 @@ void SyncBatch::startNext()
     while (!m_report.cancelled && int(m_running.size()) < limit && !m_queue.empty()) {
         const qint64 id = m_queue.front();
         m_queue.pop_front();
-        auto* job = new PhaseSyncJob(id, m_repository.get(), m_client, m_resolver, m_options, this);
+        auto* job = new PhaseSyncJob(id, &m_db, m_client, m_resolver, m_options, this);
         m_running.append(job);
         connect(job, &PhaseSyncJob::stageChanged, this,
             [this](qint64 phaseId, PhaseStage stage, const QString& message) {
@@ -152,7 +155,7 @@ void SyncBatch::onJobFinished(PhaseSyncJob* job)
     m_report.phases.append(result);
     emit phaseFinished(result);
     m_compensation->phaseFinished(result);
-    emit progress(doneCount(), total());
+    updateProgress();
     if (result.advice && result.advice->stopsRun && m_report.runError.isEmpty()) {
         // Every other phase would fail the same way (and be marked failed for nothing): stop here.
         m_report.runError = result.advice->text();
@@ -167,9 +170,9 @@ void SyncBatch::onJobFinished(PhaseSyncJob* job)
     finishIfDone();
 }
 
-void SyncBatch::cancel()
+void SyncBatch::doCancel()
 {
-    if (m_finished || m_report.cancelled)
+    if (m_report.cancelled)
         return;
     m_report.cancelled = true;
     qCInfo(lcSync) << "sync batch cancelled;" << m_queue.size() << "phases were still queued";
@@ -182,8 +185,7 @@ void SyncBatch::cancel()
     const auto running = m_running;
     for (PhaseSyncJob* job : running)
         job->cancel();
-    if (!m_started)
-        m_started = true;
+    m_begun = true; // also before doStart() ran: the queued phases end cancelled, and the batch finishes
     finishIfDone();
 }
 
@@ -201,36 +203,16 @@ void SyncBatch::cancelQueued(const QString& message)
         m_report.phases.append(result);
         emit phaseFinished(result);
     }
-    emit progress(doneCount(), total());
+    updateProgress();
 }
 
 void SyncBatch::finishIfDone()
 {
-    if (m_finished || !m_started || !m_running.isEmpty() || !m_queue.empty() || m_check
+    if (isDone() || !m_begun || !m_running.isEmpty() || !m_queue.empty() || m_check
         || !m_compensation->isIdle())
         return;
-    m_finished = true;
     qCInfo(lcSync) << "sync batch done:" << m_report.summary();
-    QTimer::singleShot(0, this, [this] { emit finished(); });
-}
-
-bool SyncBatch::waitForFinished(int timeoutMs)
-{
-    if (m_finished)
-        return true;
-    QEventLoop loop;
-    bool done = false;
-    connect(this, &SyncBatch::finished, &loop, [&] {
-        done = true;
-        loop.quit();
-    });
-    if (timeoutMs >= 0)
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    if (!m_started)
-        start();
-    if (!done)
-        loop.exec();
-    return m_finished;
+    finishOk();
 }
 
 } // namespace salon::sync

@@ -1,5 +1,7 @@
 #include "SyncErrorAdvice.h"
 
+#include "PhaseRecords.h"
+
 #include "common/Clock.h"
 #include "eventmaps/ResolvedEventType.h"
 
@@ -147,6 +149,15 @@ SyncErrorAdvice SyncErrorAdvice::missingStaff()
     return advice;
 }
 
+std::optional<SyncErrorAdvice> SyncErrorAdvice::unbookable(const PhaseWork& work)
+{
+    if (work.phase.staffId.isEmpty() || !work.staff)
+        return missingStaff();
+    if (!work.mapEntry)
+        return missingEventMap(work.serviceId, work.phase.segmentKey, work.staff->name);
+    return std::nullopt;
+}
+
 SyncErrorAdvice SyncErrorAdvice::databaseError(const QString& message)
 {
     SyncErrorAdvice advice;
@@ -194,6 +205,8 @@ SyncErrorAdvice SyncErrorAdvice::bookingNotStored(
 
 QString SyncErrorAdvice::heldElsewhere(const QDateTime& since, int staleSeconds)
 {
+    if (!since.isValid())
+        return tr("Another console or cron job is syncing this phase right now.");
     const qint64 ago = qMax<qint64>(0, since.secsTo(Clock::instance().nowUtc()));
     return tr("Another console or cron job has held this phase since %1 (%2 s ago); a claim left untouched "
               "for %n minute(s) is taken over, with Cal.com asked first.",

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace salon::eventmaps
 {
 class ResolveFailure;
@@ -13,6 +15,8 @@ class ResolveFailure;
 
 namespace salon::sync
 {
+
+struct PhaseWork;
 
 // What a failed phase means for the admin: a stable code (persisted as sync_attempts.outcome), a sentence
 // with Cal.com's own message, the next step, and the tool that takes it. It also decides whether the sync
@@ -45,6 +49,8 @@ public:
     static SyncErrorAdvice missingEventMap(
         qint64 serviceId, const QString& segmentKey, const QString& staffName);
     static SyncErrorAdvice missingStaff();
+    // One of the two above when the phase cannot be booked as it is, else nullopt.
+    static std::optional<SyncErrorAdvice> unbookable(const PhaseWork& work);
     static SyncErrorAdvice databaseError(const QString& message);
     // The database failed before anything was sent for the phase (it cannot be read or claimed).
     static SyncErrorAdvice databaseUnusable(const QString& message);
@@ -54,6 +60,7 @@ public:
     static SyncErrorAdvice bookingNotStored(
         qint64 bookingId, const QString& bookingUid, const QString& cause, int staleSeconds = -1);
     // Busy: since when another run holds the phase, and when its claim is taken over.
+    // since: when the claim was last touched (invalid: unknown).
     static QString heldElsewhere(const QDateTime& since, int staleSeconds);
     // A claim this run could not end: it stays until a later run takes it over (`cause`: why it could not
     // be ended, when known).

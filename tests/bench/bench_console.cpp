@@ -5,15 +5,18 @@
 //       have a failed phase) and times, through the console: opening it filtered to failed phases until
 //       the counts and the first rows are there, applying a text filter, scrolling to the end (fetching
 //       every chunk). The same queries in plain SQL on the GUI thread are the reference ("limit").
-//   bench_console stall [--phases 2000] [--latency-ms 80]
+//   bench_console stall [--phases 2000] [--latency-ms 80] [--hold-lock-ms 0] [--hold-after-ms 300]
 //       retries N failed phases from the console against the sandbox (no rate limit) and measures the
-//       longest event-loop stall: a 10 ms QTimer measuring its own lateness.
+//       longest event-loop stall: a 10 ms QTimer measuring its own lateness. With --hold-lock-ms, another
+//       connection (a thread of its own) holds SQLite's write lock that long, starting --hold-after-ms
+//       into the run: the engine's writes wait in the worker, the window must not.
 #include "BenchSupport.h"
 #include "TestDatabase.h"
 
 #include "core/calcom/CalcomClient.h"
 #include "core/db/DatabaseConnection.h"
 #include "core/db/DatabaseSession.h"
+#include "core/db/DatabaseWorker.h"
 #include "core/db/SqlStatement.h"
 #include "core/sync/SyncQueueFilter.h"
 #include "ui/sync/SyncConsole.h"
@@ -22,6 +25,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
 #include <QTimer>
 #include <QTreeView>
 
@@ -318,6 +322,8 @@ int stall(const QStringList& args)
 {
     const int phases = argValue(args, QStringLiteral("--phases"), QStringLiteral("2000")).toInt();
     const int latencyMs = argValue(args, QStringLiteral("--latency-ms"), QStringLiteral("80")).toInt();
+    const int holdLockMs = argValue(args, QStringLiteral("--hold-lock-ms"), QStringLiteral("0")).toInt();
+    const int holdAfterMs = argValue(args, QStringLiteral("--hold-after-ms"), QStringLiteral("300")).toInt();
     const int staff = 6;
     const int services = 25;
     QString error;
@@ -372,6 +378,21 @@ int stall(const QStringList& args)
 
     bool finished = false;
     QObject::connect(&console, &ui::SyncConsole::syncFinished, [&] { finished = true; });
+    // Another writer: its own thread and connection, holding the write lock (BEGIN IMMEDIATE) for a while.
+    DatabaseWorker lockHolder(database->url());
+    bool lockHeld = false;
+    if (holdLockMs > 0) {
+        QTimer::singleShot(holdAfterMs, [&] {
+            lockHolder.post<bool>(
+                [holdLockMs](QSqlDatabase& db) {
+                    if (!runSql(db, QStringLiteral("BEGIN IMMEDIATE")))
+                        return false;
+                    QThread::msleep(holdLockMs);
+                    return runSql(db, QStringLiteral("ROLLBACK")).has_value();
+                },
+                &console, [&](bool held) { lockHeld = held; });
+        });
+    }
     QElapsedTimer wall;
     wall.start();
     tick.start();
@@ -382,6 +403,8 @@ int stall(const QStringList& args)
         return 2;
     }
     probe.stop();
+    lockHolder.waitForIdle();
+    QCoreApplication::processEvents();
     const qint64 wallMs = wall.elapsed();
     const qint64 stillFailed = test::scalar(database->db(),
         QStringLiteral("SELECT COUNT(*) FROM appointment_phases WHERE sync_status <> 'synced'"))
@@ -400,6 +423,7 @@ int stall(const QStringList& args)
             { QStringLiteral("wallMs"), wallMs }, { QStringLiteral("maxStallMs"), maxStall },
             { QStringLiteral("p99StallMs"), p99 }, { QStringLiteral("medianStallMs"), median },
             { QStringLiteral("stallsOver50ms"), over50 }, { QStringLiteral("ticks"), int(lateness.size()) },
+            { QStringLiteral("holdLockMs"), holdLockMs }, { QStringLiteral("lockHeld"), lockHeld },
             { QStringLiteral("notSynced"), stillFailed } });
     return stillFailed == 0 ? 0 : 1;
 }
@@ -416,6 +440,6 @@ int main(int argc, char** argv)
         return stall(args);
     std::fprintf(stderr,
         "usage: bench_console scale [--backend sqlite|postgresql] [--appointments N] | "
-        "stall [--phases N] [--latency-ms MS]\n");
+        "stall [--phases N] [--latency-ms MS] [--hold-lock-ms MS] [--hold-after-ms MS]\n");
     return 2;
 }

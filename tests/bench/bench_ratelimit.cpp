@@ -125,7 +125,8 @@ int syncRetry(const Config& c)
 
     sync::SyncOptions syncOptions;
     syncOptions.actor = QStringLiteral("bench");
-    sync::SyncBatch batch(database->db(), client.get(), kTeamId, syncOptions);
+    DatabaseWorker worker(database->url());
+    sync::SyncBatch batch(&worker, client.get(), kTeamId, syncOptions);
     auto queued = batch.addOutstanding(false, true);
     if (!queued) {
         std::fprintf(stderr, "queue: %s\n", qPrintable(queued.error()));

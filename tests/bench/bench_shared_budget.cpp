@@ -51,7 +51,8 @@ int worker(const Config& c, const QStringList& args)
 
     sync::SyncOptions options;
     options.actor = QStringLiteral("bench-worker");
-    sync::SyncBatch batch((*connection)->db(), client.get(), kTeamId, options);
+    DatabaseWorker engineWorker(dbUrl);
+    sync::SyncBatch batch(&engineWorker, client.get(), kTeamId, options);
     QList<qint64> appointments;
     for (qint64 id = first; id <= last; ++id)
         appointments.append(id);

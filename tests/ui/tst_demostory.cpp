@@ -1,9 +1,9 @@
 // The demo story through the real main window with the main-thread SQL guard fatal (SALON_SQL_GUARD=fatal,
 // as for every test): the incident's salon and Cal.com sides → verify → wizard → sync, then a repair and an
 // import by another program, a move and a cancel from the Appointments page. After each step every open page
-// shows the new state without Refresh, and the banner and the status bar give one count of problems. The sync
-// engine's own connection is the guard's one allow-list entry this round (GuiThreadUse::SyncEngineThisRound);
-// nothing else runs SQL on the GUI thread, or this test aborts.
+// shows the new state without Refresh, and the banner and the status bar give one count of problems. No
+// connection of the application is allowed SQL on the GUI thread (the sync engine too runs on the session's
+// worker), or this test aborts.
 #include "IncidentSandbox.h"
 #include "TestDatabase.h"
 #include "UiTestData.h"

@@ -119,7 +119,7 @@ QString TestHistoryPage::runWizard()
 
 void TestHistoryPage::syncAppointment()
 {
-    sync::SyncBatch batch(m_incident->database->db(), m_client.get(), kTeam, sync::SyncOptions());
+    sync::SyncBatch batch(m_otherWorker.get(), m_client.get(), kTeam, sync::SyncOptions());
     QVERIFY(batch.addAppointments({ kAppointment }));
     batch.start();
     QVERIFY(batch.waitForFinished(60000));

@@ -3,13 +3,10 @@
 #include "SyncQueueModel.h"
 #include "core/calcom/CalcomClient.h"
 #include "core/common/Clock.h"
-#include "core/db/DatabaseConnection.h"
 #include "core/db/DatabaseSession.h"
 #include "core/sync/BookingReconciler.h"
 #include "core/sync/SyncBatch.h"
 #include "core/sync/SyncErrorAdvice.h"
-
-#include <atomic>
 
 namespace salon::ui
 {
@@ -38,7 +35,7 @@ SyncConsoleController::SyncConsoleController(DatabaseSession* session, SyncQueue
 
 SyncConsoleController::~SyncConsoleController()
 {
-    // Stop everything that writes through the engine's connection before it closes.
+    // Their answers from the worker are dropped with them.
     delete m_batch.data();
     delete m_reconciler.data();
 }
@@ -50,22 +47,6 @@ void SyncConsoleController::setCalcom(calcom::CalcomClient* client, qint64 teamI
     if (client)
         m_options.attendeeTimeZone = client->settings().timeZone;
     emit stateChanged();
-}
-
-bool SyncConsoleController::openEngineDatabase()
-{
-    if (m_engineConnection)
-        return true;
-    static std::atomic_int counter { 0 };
-    // ALLOW-LISTED this round (see the header): the engine's statements run on the GUI thread.
-    auto opened = DatabaseConnection::open(m_session->url(),
-        QStringLiteral("salon-sync-engine-%1").arg(++counter), GuiThreadUse::SyncEngineThisRound);
-    if (!opened) {
-        emit said(tr("The sync console cannot open the database: %1").arg(opened.error()));
-        return false;
-    }
-    m_engineConnection = std::move(opened).value();
-    return true;
 }
 
 void SyncConsoleController::retryAllFailed()
@@ -86,11 +67,11 @@ void SyncConsoleController::retryAllFailed()
 
 void SyncConsoleController::retryPhases(const QList<qint64>& phaseIds, bool includeArchived)
 {
-    if (phaseIds.isEmpty() || !canSync() || m_batch || !openEngineDatabase())
+    if (phaseIds.isEmpty() || !canSync() || m_batch)
         return;
     sync::SyncOptions options = m_options;
     options.includeArchived = includeArchived;
-    auto* batch = new sync::SyncBatch(m_engineConnection->db(), m_client, m_teamId, options, this);
+    auto* batch = new sync::SyncBatch(m_session->worker(), m_client, m_teamId, options, this);
     batch->addPhases(phaseIds);
     m_batch = batch;
     m_lastRunFailed = 0;
@@ -168,9 +149,9 @@ void SyncConsoleController::archive(const QList<qint64>& failedPhaseIds, const Q
 
 void SyncConsoleController::reconcile(const QDateTime& from, const QDateTime& to)
 {
-    if (!m_client || m_reconciler || !openEngineDatabase())
+    if (!m_client || m_reconciler)
         return;
-    auto* reconciler = new sync::BookingReconciler(m_engineConnection->db(), m_client, this);
+    auto* reconciler = new sync::BookingReconciler(m_session->worker(), m_client, this);
     m_reconciler = reconciler;
     connect(reconciler, &sync::BookingReconciler::finished, this, [this, reconciler] {
         m_reconciler = nullptr;

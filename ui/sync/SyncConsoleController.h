@@ -16,7 +16,6 @@
 
 namespace salon
 {
-class DatabaseConnection;
 class DatabaseSession;
 } // namespace salon
 
@@ -27,13 +26,8 @@ class SyncQueueModel;
 
 // Drives the sync console's core work (as EventTypeWizardController drives the wizard's): retry runs of
 // core's SyncBatch with live stages on the model, the reconcile pass, archiving and marking drift for a new
-// sync. The widget shows state and forwards intent; nothing here waits.
-//
-// !!! THIS ROUND ONLY: the engine (SyncBatch, BookingReconciler and their PhaseRepository) still runs its
-// statements on the GUI thread, through its own connection opened with GuiThreadUse::SyncEngineThisRound —
-// the one allow-list entry of the main-thread SQL guard. Everything else (lists, attempts, archive,
-// resync) goes through the database worker. The next round moves the engine onto the worker and removes
-// engineDatabase().
+// sync. The widget shows state and forwards intent; nothing here waits. The engine runs its statements
+// on the session's database worker, like everything else the console does.
 class SyncConsoleController : public QObject
 {
     Q_OBJECT
@@ -77,12 +71,8 @@ signals:
     void stateChanged();
 
 private:
-    // The engine's connection on the GUI thread (see the class comment); null with a message on failure.
-    bool openEngineDatabase();
-
     DatabaseSession* m_session;
     SyncQueueModel* m_model;
-    std::unique_ptr<DatabaseConnection> m_engineConnection;
     QPointer<calcom::CalcomClient> m_client;
     qint64 m_teamId = 0;
     sync::SyncOptions m_options;

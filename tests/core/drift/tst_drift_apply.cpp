@@ -64,7 +64,7 @@ class TestDriftApply : public QObject
 
     std::unique_ptr<DriftScan> scan()
     {
-        auto s = std::make_unique<DriftScan>(m_s->db(), m_s->client(), kFrom, kTo);
+        auto s = std::make_unique<DriftScan>(m_s->worker(), m_s->client(), kFrom, kTo);
         s->setAutoDelete(false);
         s->start();
         s->waitForFinished(60000);

@@ -152,7 +152,7 @@ void TestUndoRun::undoRestoresTheMapAndDeletesExactlyTheUnusedTypes()
     const QString runId = runWizard();
     // Appointment 763 is booked on four of the new types.
     sync::SyncOptions options;
-    sync::SyncBatch batch(db, m_client.get(), kTeam, options);
+    sync::SyncBatch batch(m_worker.get(), m_client.get(), kTeam, options);
     QVERIFY(batch.addAppointments({ kAppointment }));
     batch.start();
     QVERIFY(batch.waitForFinished(60000));

@@ -74,7 +74,7 @@ private slots:
             QCOMPARE(m_s->status(p), QStringLiteral("pending"));
         }
         // The outstanding-phases run (`sync` without --appointment) books none of them either.
-        SyncBatch all(m_s->db(), m_s->client(), 12345, m_s->sync().options());
+        SyncBatch all(m_s->worker(), m_s->client(), 12345, m_s->sync().options());
         QVERIFY(all.addOutstanding(true, true));
         all.start();
         QVERIFY(all.waitForFinished(60000));

@@ -93,11 +93,18 @@ sync::SyncOptions SyncSandbox::options() const
     return options;
 }
 
+DatabaseWorker* SyncSandbox::worker()
+{
+    if (!m_worker)
+        m_worker = std::make_unique<DatabaseWorker>(m_database->url());
+    return m_worker.get();
+}
+
 std::unique_ptr<sync::SyncBatch> SyncSandbox::runBatch(const QList<qint64>& appointments,
-    const sync::SyncOptions& options, calcom::CalcomClient* client, QSqlDatabase db)
+    const sync::SyncOptions& options, calcom::CalcomClient* client, DatabaseWorker* worker)
 {
     auto batch = std::make_unique<sync::SyncBatch>(
-        db.isValid() ? db : this->db(), client ? client : m_client.get(), kTeamId, options);
+        worker ? worker : this->worker(), client ? client : m_client.get(), kTeamId, options);
     if (!batch->addAppointments(appointments))
         return nullptr;
     batch->start();

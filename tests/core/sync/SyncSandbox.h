@@ -3,6 +3,7 @@
 #include "SandboxServer.h"
 #include "TestDatabase.h"
 #include "calcom/CalcomClient.h"
+#include "db/DatabaseWorker.h"
 #include "sync/SyncBatch.h"
 #include "sync/SyncOptions.h"
 
@@ -33,6 +34,8 @@ public:
     ~SyncSandbox();
 
     QSqlDatabase db() const { return m_database->db(); }
+    // The worker the engine runs its statements on (its own connection to this database), made on first use.
+    DatabaseWorker* worker();
     TestDatabase& database() { return *m_database; }
     sandbox::SandboxServer& server() { return *m_server; }
     calcom::CalcomClient* client() const { return m_client.get(); }
@@ -45,9 +48,10 @@ public:
     bool repointIncidentMaps();
 
     sync::SyncOptions options() const;
-    // A batch over this database's connection (or `db`), started and waited for.
+    // A batch on this database's worker (or `worker`), started and waited for.
     std::unique_ptr<sync::SyncBatch> runBatch(const QList<qint64>& appointments,
-        const sync::SyncOptions& options, calcom::CalcomClient* client = nullptr, QSqlDatabase db = {});
+        const sync::SyncOptions& options, calcom::CalcomClient* client = nullptr,
+        DatabaseWorker* worker = nullptr);
 
     QString status(qint64 phaseId) const;
     QVariant column(qint64 phaseId, const QString& column) const;
@@ -65,6 +69,7 @@ private:
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<calcom::CalcomClient> m_client;
+    std::unique_ptr<DatabaseWorker> m_worker; // last: closes its connection before the database goes
 };
 
 } // namespace salon::test

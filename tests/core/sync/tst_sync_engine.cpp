@@ -272,13 +272,12 @@ private slots:
         auto s = SyncSandbox::create(backend, &error);
         QVERIFY2(s, qPrintable(error));
         QVERIFY(s->repointIncidentMaps());
-        // A second process: its own connection and its own client.
-        auto other = DatabaseConnection::open(s->database().url(), QStringLiteral("second-engine"));
-        QVERIFY2(other, other ? "" : qPrintable(other.error()));
+        // A second process: its own worker (and connection) and its own client.
+        DatabaseWorker other(s->database().url());
         auto otherClient = s->newClient();
 
-        SyncBatch console(s->db(), s->client(), SyncSandbox::kTeamId, s->options());
-        SyncBatch cron((*other)->db(), otherClient.get(), SyncSandbox::kTeamId, s->options());
+        SyncBatch console(s->worker(), s->client(), SyncSandbox::kTeamId, s->options());
+        SyncBatch cron(&other, otherClient.get(), SyncSandbox::kTeamId, s->options());
         QVERIFY(console.addAppointments({ SyncSandbox::kAppointment }));
         QVERIFY(cron.addAppointments({ SyncSandbox::kAppointment }));
         console.start();
@@ -448,7 +447,7 @@ private slots:
         SyncOptions options = s->options();
         options.concurrency = 1;
         auto batch = std::make_unique<SyncBatch>(
-            s->db(), client ? client.get() : s->client(), SyncSandbox::kTeamId, options);
+            s->worker(), client ? client.get() : s->client(), SyncSandbox::kTeamId, options);
         batch->addPhases({ phase });
         batch->start();
         QVERIFY(batch->waitForFinished(60000));
@@ -508,7 +507,8 @@ private slots:
         QVERIFY(me->waitForFinished(10000));
         delete me;
 
-        auto batch = std::make_unique<SyncBatch>(s->db(), s->client(), SyncSandbox::kTeamId, s->options());
+        auto batch
+            = std::make_unique<SyncBatch>(s->worker(), s->client(), SyncSandbox::kTeamId, s->options());
         batch->addPhases({ 269 });
         QSignalSpy stages(batch.get(), &SyncBatch::phaseStageChanged);
         batch->start();
@@ -540,7 +540,7 @@ private slots:
         calcom::RateLimiter* limiter = s->client()->rateLimiter();
         limiter->setLimit(1);
 
-        SyncBatch batch(s->db(), s->client(), SyncSandbox::kTeamId, s->options());
+        SyncBatch batch(s->worker(), s->client(), SyncSandbox::kTeamId, s->options());
         batch.addPhases({ 269 });
         batch.start();
         QTRY_COMPARE(batch.stageOf(269), PhaseStage::Booking);
@@ -589,7 +589,7 @@ private slots:
         QVERIFY(s->repointIncidentMaps());
         SyncOptions options = s->options();
         options.concurrency = 1;
-        SyncBatch batch(s->db(), s->client(), SyncSandbox::kTeamId, options);
+        SyncBatch batch(s->worker(), s->client(), SyncSandbox::kTeamId, options);
         QVERIFY(batch.addAppointments({ SyncSandbox::kAppointment }));
         bool cancelled = false;
         connect(&batch, &SyncBatch::phaseFinished, &batch, [&](const PhaseResult& r) {
@@ -641,7 +641,7 @@ private slots:
         QVERIFY(ids->contains(271));
 
         QVERIFY(s->repointIncidentMaps());
-        SyncBatch all(s->db(), s->client(), SyncSandbox::kTeamId, s->options());
+        SyncBatch all(s->worker(), s->client(), SyncSandbox::kTeamId, s->options());
         QVERIFY(all.addOutstanding(true, true));
         QVERIFY(!all.phaseIds().contains(269));
         all.start();
@@ -651,7 +651,7 @@ private slots:
         // An explicit retry of that phase syncs it, and the archive note goes (history stays).
         SyncOptions explicitRetry = s->options();
         explicitRetry.includeArchived = true;
-        SyncBatch one(s->db(), s->client(), SyncSandbox::kTeamId, explicitRetry);
+        SyncBatch one(s->worker(), s->client(), SyncSandbox::kTeamId, explicitRetry);
         one.addPhases({ 269 });
         one.start();
         QVERIFY(one.waitForFinished(30000));

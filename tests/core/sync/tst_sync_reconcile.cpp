@@ -61,7 +61,7 @@ private slots:
         QVERIFY(s->repointIncidentMaps());
         QVERIFY(s->runBatch({ SyncSandbox::kAppointment }, s->options())->report().allOk());
 
-        BookingReconciler reconciler(s->db(), s->client());
+        BookingReconciler reconciler(s->worker(), s->client());
         reconciler.start(kFrom, kTo);
         QVERIFY(reconciler.waitForFinished(30000));
         QVERIFY2(reconciler.error().isEmpty(), qPrintable(reconciler.error()));
@@ -117,7 +117,7 @@ private slots:
 
         const QVariant before = scalar(
             s->db(), QStringLiteral("SELECT COUNT(*) FROM appointment_phases WHERE sync_status = 'synced'"));
-        BookingReconciler reconciler(s->db(), s->client());
+        BookingReconciler reconciler(s->worker(), s->client());
         reconciler.start(kFrom, kTo);
         QVERIFY(reconciler.waitForFinished(30000));
         QVERIFY2(reconciler.error().isEmpty(), qPrintable(reconciler.error()));
@@ -165,7 +165,7 @@ private slots:
         duplicate.insert(QStringLiteral("id"), 990272);
         s->server().state().bookings.append(duplicate);
 
-        BookingReconciler reconciler(s->db(), s->client());
+        BookingReconciler reconciler(s->worker(), s->client());
         reconciler.start(kFrom, kTo);
         QVERIFY(reconciler.waitForFinished(30000));
         QVERIFY2(reconciler.error().isEmpty(), qPrintable(reconciler.error()));

@@ -126,7 +126,7 @@ private slots:
         SyncOptions takeOver = s->options();
         takeOver.staleClaimAfterSeconds = 0;
         const int postsBefore = s->posts();
-        auto next = std::make_unique<SyncBatch>(s->db(), s->client(), SyncSandbox::kTeamId, takeOver);
+        auto next = std::make_unique<SyncBatch>(s->worker(), s->client(), SyncSandbox::kTeamId, takeOver);
         QVERIFY(next->addOutstanding(true, true));
         next->start();
         QVERIFY(next->waitForFinished(60000));
@@ -151,7 +151,7 @@ private slots:
 
         SyncOptions options = s->options();
         options.concurrency = 1;
-        SyncBatch batch(s->db(), s->client(), SyncSandbox::kTeamId, options);
+        SyncBatch batch(s->worker(), s->client(), SyncSandbox::kTeamId, options);
         batch.addPhases({ 269 });
         // Another program takes the write lock while the POST is on its way.
         connect(&batch, &SyncBatch::phaseStageChanged, this, [&](qint64, PhaseStage stage) {
@@ -181,7 +181,7 @@ private slots:
         QVERIFY(failUpdatesAsDiskFull(s->db(), QStringLiteral("NEW.sync_status = 'syncing'")));
         SyncOptions options = s->options();
         options.concurrency = 1;
-        SyncBatch batch(s->db(), s->client(), SyncSandbox::kTeamId, options);
+        SyncBatch batch(s->worker(), s->client(), SyncSandbox::kTeamId, options);
         batch.addPhases(SyncSandbox::kStaffPhases);
         batch.start();
         QVERIFY(batch.waitForFinished(60000));
@@ -233,7 +233,7 @@ private slots:
         auto wrongKey = s->newClient(QStringLiteral("cal_wrong_key"));
         SyncOptions options = s->options();
         options.concurrency = 1;
-        SyncBatch batch(s->db(), wrongKey.get(), SyncSandbox::kTeamId, options);
+        SyncBatch batch(s->worker(), wrongKey.get(), SyncSandbox::kTeamId, options);
         QVERIFY(batch.addOutstanding(true, true));
         QVERIFY(batch.total() >= 7);
         batch.start();
@@ -269,7 +269,7 @@ private slots:
                 "UPDATE appointment_phases SET sync_status = 'syncing', sync_claim_token = 'other', "
                 "updated_at = ? WHERE id IN (269, 271)"),
             { toSqlTime(claimedAt) }));
-        SyncBatch batch(s->db(), s->client(), SyncSandbox::kTeamId, s->options());
+        SyncBatch batch(s->worker(), s->client(), SyncSandbox::kTeamId, s->options());
         QVERIFY(batch.addOutstanding(false, true)); // --failed: the held ones come along all the same
         QVERIFY(batch.phaseIds().contains(269) && batch.phaseIds().contains(271));
         batch.start();
@@ -321,7 +321,7 @@ private slots:
         QVERIFY(s->repointIncidentMaps());
         SyncOptions options = s->options();
         options.concurrency = 1;
-        SyncBatch batch(s->db(), s->client(), SyncSandbox::kTeamId, options);
+        SyncBatch batch(s->worker(), s->client(), SyncSandbox::kTeamId, options);
         batch.addPhases({ 269 });
         // While this run looks up the event type, another run (which had taken the claim over) syncs it.
         connect(&batch, &SyncBatch::phaseStageChanged, this, [&](qint64, PhaseStage stage) {

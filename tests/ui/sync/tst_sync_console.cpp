@@ -355,12 +355,10 @@ private slots:
 
         // A cron job on its own connection syncs appointment 764 (after the maps were fixed for its staff).
         QVERIFY(s->repointIncidentMaps());
-        // (A fixture connection: it plays another program, the guard leaves it alone.)
-        auto cronDb = DatabaseConnection::open(
-            s->database().url(), QStringLiteral("cron-process"), GuiThreadUse::TestFixture);
-        QVERIFY(cronDb);
+        // (A worker of its own: it plays another program.)
+        DatabaseWorker cronWorker(s->database().url());
         auto cronClient = s->newClient();
-        sync::SyncBatch cron((*cronDb)->db(), cronClient.get(), SyncSandbox::kTeamId, s->options());
+        sync::SyncBatch cron(&cronWorker, cronClient.get(), SyncSandbox::kTeamId, s->options());
         QVERIFY(cron.addAppointments({ 764 }));
         cron.start();
         QVERIFY(cron.waitForFinished(30000));
