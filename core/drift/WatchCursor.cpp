@@ -41,7 +41,9 @@ Expected<Done, QString> WatchCursor::write(const WatchPoint& point)
     auto i = runSql(m_db,
         QStringLiteral("INSERT INTO calcom_watch_cursor (name, last_updated_at, uids_at_cursor, checked_at) "
                        "VALUES (?, ?, ?, ?)"),
-        { m_name, toSqlTimeOrNull(point.lastUpdatedAt), point.uidsAtCursor.join(QLatin1Char(',')),
+        // An empty join is a null QString, which binds as NULL: the column is NOT NULL DEFAULT ''.
+        { m_name, toSqlTimeOrNull(point.lastUpdatedAt),
+            point.uidsAtCursor.isEmpty() ? QStringLiteral("") : point.uidsAtCursor.join(QLatin1Char(',')),
             toSqlTimeOrNull(point.checkedAt) });
     if (!i)
         return Unexpected(tr("Cannot store where the look at Cal.com stopped: %1").arg(i.error()));

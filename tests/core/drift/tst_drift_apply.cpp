@@ -7,6 +7,7 @@
 #include "db/SqlStatement.h"
 #include "drift/DriftApplyJob.h"
 #include "drift/DriftScan.h"
+#include "drift/WatchCursor.h"
 #include "history/RunId.h"
 
 #include <QJsonArray>
@@ -111,6 +112,23 @@ private slots:
         QVERIFY(m_s->book());
     }
     void cleanup() { m_s.reset(); }
+
+    // A look that saw no bookings at its newest time stores an empty list, not NULL (the desktop's first
+    // look on a quiet account failed on the NOT NULL column before).
+    void theWatchCursorStoresALookWithoutBookings()
+    {
+        WatchCursor cursor(m_s->db());
+        const QDateTime at = QDateTime(QDate(2030, 11, 25), QTime(9, 30), Qt::UTC);
+        QVERIFY2(cursor.write({ {}, {}, at }), "an empty look");
+        auto read = cursor.read();
+        QVERIFY2(read, read ? "" : qPrintable(read.error()));
+        QVERIFY(!read->lastUpdatedAt.isValid());
+        QVERIFY(read->uidsAtCursor.isEmpty());
+        QCOMPARE(read->checkedAt, at);
+        QVERIFY(cursor.write({ at, { QStringLiteral("uid-a"), QStringLiteral("uid-b") }, at.addSecs(60) }));
+        QCOMPARE(
+            cursor.read()->uidsAtCursor, (QStringList { QStringLiteral("uid-a"), QStringLiteral("uid-b") }));
+    }
 
     void aCleanDayHasNothingToPropose()
     {
