@@ -5625,6 +5625,14 @@ Anweisung: %4</translation>
         <source>Cal.com check at %1 failed: %2</source>
         <translation>Cal.com-Prüfung um %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>checked %1</source>
+        <translation>geprüft um %1</translation>
+    </message>
+    <message>
+        <source>check failed %1</source>
+        <translation>Prüfung um %1 fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::CalcomConnection</name>
@@ -7795,7 +7803,7 @@ Nachher: %2</translation>
     </message>
     <message>
         <source>Sync finished: %1</source>
-        <translation>Synchronisierung beendet: %1</translation>
+        <translation>Abgleich beendet: %1</translation>
     </message>
     <message>
         <source>Sync finished with failures: %1. See the failed view.</source>

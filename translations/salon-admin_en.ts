@@ -5625,6 +5625,14 @@ Statement: %4</translation>
         <source>Cal.com check at %1 failed: %2</source>
         <translation>Cal.com check at %1 failed: %2</translation>
     </message>
+    <message>
+        <source>checked %1</source>
+        <translation>checked %1</translation>
+    </message>
+    <message>
+        <source>check failed %1</source>
+        <translation>check failed %1</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::CalcomConnection</name>

@@ -70,13 +70,19 @@ QString StatusIndicators::rateLimitText() const
 
 QString StatusIndicators::calcomCheckText() const
 {
+    return m_calcomCheck->isHidden() ? QString() : m_calcomCheck->toolTip();
+}
+
+QString StatusIndicators::calcomCheckShortText() const
+{
     return m_calcomCheck->isHidden() ? QString() : m_calcomCheck->text();
 }
 
-void StatusIndicators::setCalcomCheck(const QString& text, bool failed)
+void StatusIndicators::setCalcomCheck(const QString& shortText, const QString& text, bool failed)
 {
+    // The bar is shared with the messages at its left: a long failure would push them out of sight.
     m_calcomCheck->setVisible(!text.isEmpty());
-    m_calcomCheck->setText(text);
+    m_calcomCheck->setText(shortText.isEmpty() ? text : shortText);
     m_calcomCheck->setToolTip(text);
     QPalette palette = this->palette();
     if (failed) {

@@ -26,7 +26,9 @@ public:
     QString databaseText() const;
     QString calcomText() const;
     QString rateLimitText() const;
+    // The full text of the last look (the label shows its short form; this is its tooltip).
     QString calcomCheckText() const;
+    QString calcomCheckShortText() const;
 
 public slots:
     void setDatabase(const QString& description, bool open);
@@ -35,8 +37,9 @@ public slots:
     void setCalcomUser(const QString& user);
     // remaining of limit requests left in the current window; limit <= 0 hides the indicator.
     void setRateLimitBudget(int remaining, int limit);
-    // When Cal.com was last checked for changes made there ("Cal.com checked 10:42"); failed: said loudly.
-    void setCalcomCheck(const QString& text, bool failed);
+    // When Cal.com was last checked for changes made there: shortText in the bar ("checked 10:42"), text in
+    // its tooltip ("Cal.com checked 10:42" or the failure with its cause); failed: said loudly.
+    void setCalcomCheck(const QString& shortText, const QString& text, bool failed);
 
 private:
     void updateCalcom();

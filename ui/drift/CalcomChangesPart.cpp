@@ -83,11 +83,17 @@ QString CalcomChangesPart::lastLookText(const QDateTime& at, const QString& erro
                            : tr("Cal.com check at %1 failed: %2").arg(time, error);
 }
 
+QString CalcomChangesPart::lastLookShortText(const QDateTime& at, const QString& error, const QTimeZone& zone)
+{
+    const QString time = QLocale().toString(at.toTimeZone(zone).time(), QLocale::ShortFormat);
+    return error.isEmpty() ? tr("checked %1").arg(time) : tr("check failed %1").arg(time);
+}
+
 void CalcomChangesPart::showLastLook(const QDateTime& at, const QString& error)
 {
     const QString text = lastLookText(at, error, m_zone);
     m_panel->setLastLook(text);
-    m_status->setCalcomCheck(text, !error.isEmpty());
+    m_status->setCalcomCheck(lastLookShortText(at, error, m_zone), text, !error.isEmpty());
 }
 
 } // namespace salon::ui

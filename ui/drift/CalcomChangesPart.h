@@ -47,6 +47,9 @@ public:
 
     // "Cal.com checked 10:42" or "Cal.com check at 10:42 failed: …", in the salon's time zone.
     static QString lastLookText(const QDateTime& at, const QString& error, const QTimeZone& zone);
+    // Its short form for the status bar, next to the Cal.com connection: "checked 10:42", "check failed
+    // 10:42".
+    static QString lastLookShortText(const QDateTime& at, const QString& error, const QTimeZone& zone);
 
 private:
     void showLastLook(const QDateTime& at, const QString& error);

@@ -427,6 +427,12 @@ void TestUiDrift::theStatusBarSaysWhenCalcomWasChecked()
             qPrintable(text));
     QCOMPARE(text,
         CalcomChangesPart::lastLookText(m_part->poller()->lastLook(), m_part->poller()->lastError(), m_zone));
+    // The bar itself keeps it short (the cause is in the tooltip), so the messages beside it stay readable.
+    QCOMPARE(m_status->calcomCheckShortText(),
+        CalcomChangesPart::lastLookShortText(
+            m_part->poller()->lastLook(), m_part->poller()->lastError(), m_zone));
+    if (m_english)
+        QVERIFY(m_status->calcomCheckShortText().startsWith(QLatin1String("check failed ")));
     // The next look that gets through says so again.
     look();
     QCOMPARE(m_status->calcomCheckText(),
