@@ -13,7 +13,6 @@ using day::DayStep;
 
 DayLayout::DayLayout(const day::DaySchedule* day, double width, int firstMinute, int lastMinute)
     : m_day(day)
-    , m_width(width)
     , m_firstMinute(firstMinute)
     , m_lastMinute(std::max(lastMinute, firstMinute + kGridMinutes))
 {

@@ -82,7 +82,6 @@ private:
     void place();
 
     const day::DaySchedule* m_day = nullptr;
-    double m_width = 0;
     double m_columnWidth = kMinColumnWidth;
     int m_firstMinute = 0;
     int m_lastMinute = 24 * 60;

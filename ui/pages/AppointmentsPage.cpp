@@ -172,7 +172,7 @@ void AppointmentsPage::offerCancelBeforeDelete(qint64 id, const QString& what, i
     box->setDefaultButton(cancelFirst);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this,
-        [this, box, cancelFirst, deleteOnly, id, what](QAbstractButton* b) {
+        [this, cancelFirst, deleteOnly, id, what](QAbstractButton* b) {
             if (b == deleteOnly) {
                 TablePage::deleteCurrentRow();
                 return;

@@ -368,13 +368,15 @@ private slots:
         QTest::newRow("eventTypeMissing")
             << "missingEventType"
             << "eventTypeMissing" << int(Tool::EventMapVerifier) << 0 << "Verify event maps";
-        QTest::newRow("slotUnavailable 400") << "slotTaken400"
-                                             << "slotUnavailable" << int(Tool::None) << 1 << "busy";
-        QTest::newRow("slotUnavailable 409") << "slotTaken409"
-                                             << "slotUnavailable" << int(Tool::None) << 1 << "busy";
+        QTest::newRow("slotUnavailable 400")
+            << "slotTaken400"
+            << "slotUnavailable" << int(Tool::MoveAppointment) << 1 << "busy";
+        QTest::newRow("slotUnavailable 409")
+            << "slotTaken409"
+            << "slotUnavailable" << int(Tool::MoveAppointment) << 1 << "busy";
         // "auth" stops the whole run and leaves the phase as it was: tst_sync_safety.
         QTest::newRow("validation") << "past"
-                                    << "validation" << int(Tool::None) << 1 << "in the past";
+                                    << "validation" << int(Tool::MoveAppointment) << 1 << "in the past";
         QTest::newRow("server") << "server500"
                                 << "unclear" << int(Tool::None) << 3 << "server error";
         QTest::newRow("network") << "deadPort"
