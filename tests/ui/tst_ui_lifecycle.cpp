@@ -81,6 +81,9 @@ private slots:
 
 private:
     template <typename D> D* openFromPage(const char* actionName);
+    // The sync console (1280×720, shown) listing appointment 763 only; null if it does not list it.
+    std::unique_ptr<SyncConsole> consoleOn763();
+    static void selectStepC(SyncConsole& console);
     // Waits for the check after `after` earlier ones and expects it to have got through.
     void waitForCheck(LifecycleActionDialog* dialog, int after = 0);
     void confirmAndWait(LifecycleActionDialog* dialog, bool expectOk = true);
@@ -162,6 +165,28 @@ template <typename D> D* TestUiLifecycle::openFromPage(const char* actionName)
         dialog->resize(1280, 720);
     }
     return dialog;
+}
+
+std::unique_ptr<SyncConsole> TestUiLifecycle::consoleOn763()
+{
+    auto console = std::make_unique<SyncConsole>(m_session.get());
+    console->setLifecycle(m_jobs.get());
+    console->resize(1280, 720);
+    console->show();
+    sync::SyncQueueFilter all;
+    all.status = sync::SyncQueueFilter::Status::All;
+    all.text = QStringLiteral("763");
+    console->setFilter(all);
+    if (!QTest::qWaitFor([&] { return console->model()->appointmentCount() == 1; }, 10000))
+        return nullptr;
+    return console;
+}
+
+void TestUiLifecycle::selectStepC(SyncConsole& console)
+{
+    auto* view = console.findChild<QTreeView*>(QStringLiteral("queueView"));
+    view->selectionModel()->setCurrentIndex(console.model()->indexOfPhase(LifecycleSandbox::kC),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void TestUiLifecycle::waitForCheck(LifecycleActionDialog* dialog, int after)
@@ -364,21 +389,13 @@ void TestUiLifecycle::deleteOffersToCancelTheBookingsFirst()
 
 void TestUiLifecycle::theSyncConsoleMovesTheSelectedAppointment()
 {
-    SyncConsole console(m_session.get());
-    console.setLifecycle(m_jobs.get());
-    console.resize(1280, 720);
-    console.show();
-    sync::SyncQueueFilter all;
-    all.status = sync::SyncQueueFilter::Status::All;
-    all.text = QStringLiteral("763");
-    console.setFilter(all);
-    QTRY_COMPARE(console.model()->appointmentCount(), 1);
+    const auto owner = consoleOn763();
+    QVERIFY(owner);
+    SyncConsole& console = *owner;
     auto* action = console.findChild<QAction*>(QStringLiteral("moveAppointmentAction"));
     QVERIFY(!action->isEnabled()); // nothing selected
     // Step C of the appointment selected: the action is for its appointment.
-    auto* view = console.findChild<QTreeView*>(QStringLiteral("queueView"));
-    view->selectionModel()->setCurrentIndex(console.model()->indexOfPhase(LifecycleSandbox::kC),
-        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selectStepC(console);
     QVERIFY(action->isEnabled());
     QSignalSpy opened(console.lifecycleActions(), &AppointmentLifecycleActions::dialogOpened);
     action->trigger();
@@ -407,18 +424,10 @@ void TestUiLifecycle::aBusySlotsAdviceOpensMove()
         "UPDATE appointment_phases SET sync_status = 'failed', sync_error = 'The host is busy.', "
         "calcom_booking_id = NULL, calcom_booking_uid = NULL WHERE id = ?",
         { LifecycleSandbox::kC }));
-    SyncConsole console(m_session.get());
-    console.setLifecycle(m_jobs.get());
-    console.resize(1280, 720);
-    console.show();
-    sync::SyncQueueFilter all;
-    all.status = sync::SyncQueueFilter::Status::All;
-    all.text = QStringLiteral("763");
-    console.setFilter(all);
-    QTRY_COMPARE(console.model()->appointmentCount(), 1);
-    auto* view = console.findChild<QTreeView*>(QStringLiteral("queueView"));
-    view->selectionModel()->setCurrentIndex(console.model()->indexOfPhase(LifecycleSandbox::kC),
-        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const auto owner = consoleOn763();
+    QVERIFY(owner);
+    SyncConsole& console = *owner;
+    selectStepC(console);
     auto* tool = console.findChild<QPushButton*>(QStringLiteral("toolButton"));
     QVERIFY(tool);
     QTRY_VERIFY(tool->isVisibleTo(&console));
