@@ -5846,17 +5846,6 @@ Anweisung: %4</translation>
         <translation>%1 · %2 · %3–%4</translation>
     </message>
     <message>
-        <source>retry from the Day page</source>
-        <translation>erneuter Versuch von der Tagesansicht</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s) will be booked by the next sync.</source>
-        <translation>
-            <numerusform>%n Schritt wird beim nächsten Sync gebucht.</numerusform>
-            <numerusform>%n Schritte werden beim nächsten Sync gebucht.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Service: %1</source>
         <translation>Leistung: %1</translation>
     </message>
@@ -5904,10 +5893,6 @@ Anweisung: %4</translation>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <source>Books the failed steps with the next sync</source>
-        <translation>Bucht die fehlgeschlagenen Schritte beim nächsten Sync</translation>
-    </message>
-    <message>
         <source>Show in console</source>
         <translation>In der Abgleichskonsole zeigen</translation>
     </message>
@@ -5934,6 +5919,10 @@ Anweisung: %4</translation>
     <message>
         <source>Print the day</source>
         <translation>Den Tag drucken</translation>
+    </message>
+    <message>
+        <source>Books the failed steps again now (progress in the sync console)</source>
+        <translation>Bucht die fehlgeschlagenen Schritte jetzt neu (Fortschritt in der Abgleichskonsole)</translation>
     </message>
 </context>
 <context>

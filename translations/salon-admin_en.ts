@@ -5846,17 +5846,6 @@ Statement: %4</translation>
         <translation>%1 · %2 · %3–%4</translation>
     </message>
     <message>
-        <source>retry from the Day page</source>
-        <translation>retry from the Day page</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n step(s) will be booked by the next sync.</source>
-        <translation>
-            <numerusform>%n step will be booked by the next sync.</numerusform>
-            <numerusform>%n steps will be booked by the next sync.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Service: %1</source>
         <translation>Service: %1</translation>
     </message>
@@ -5904,10 +5893,6 @@ Statement: %4</translation>
         <translation>Retry</translation>
     </message>
     <message>
-        <source>Books the failed steps with the next sync</source>
-        <translation>Books the failed steps with the next sync</translation>
-    </message>
-    <message>
         <source>Show in console</source>
         <translation>Show in console</translation>
     </message>
@@ -5934,6 +5919,10 @@ Statement: %4</translation>
     <message>
         <source>Print the day</source>
         <translation>Print the day</translation>
+    </message>
+    <message>
+        <source>Books the failed steps again now (progress in the sync console)</source>
+        <translation>Books the failed steps again now (progress in the sync console)</translation>
     </message>
 </context>
 <context>

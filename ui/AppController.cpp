@@ -27,6 +27,7 @@
 #include "ui/rehearsal/RehearsalLauncher.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/sync/SyncConsole.h"
+#include "ui/sync/SyncConsoleController.h"
 #include "ui/wizard/EventTypeWizard.h"
 
 #include <QDir>
@@ -196,14 +197,21 @@ void AppController::addPages(const QTimeZone& zone)
     day->setActor(defaultActor());
     day->setLifecycle(m_lifecycleJobs);
     connect(day, &DayPage::statusMessage, m_window.get(), &MainWindow::showStatus);
-    connect(day, &DayPage::showInConsoleRequested, this, [this, console, zone](qint64 appointmentId) {
+    const auto showInConsole = [this, console, zone](qint64 appointmentId) {
         sync::SyncQueueFilter filter;
         filter.status = sync::SyncQueueFilter::Status::All;
         filter.text = QString::number(appointmentId);
         filter.zone = zone;
         console->setFilter(filter);
         m_window->setCurrentPage(QStringLiteral("sync"));
-    });
+    };
+    connect(day, &DayPage::showInConsoleRequested, this, showInConsole);
+    // Retry from the day is the console's retry (claims, Cal.com asked first, live status), shown there.
+    connect(day, &DayPage::retryRequested, this,
+        [console, showInConsole](qint64 appointmentId, const QList<qint64>& phaseIds) {
+            showInConsole(appointmentId);
+            console->controller()->retryPhases(phaseIds, false);
+        });
     connect(day, &DayPage::openAppointmentRequested, this,
         [this] { m_window->setCurrentPage(QStringLiteral("appointments")); });
     m_window->addPage(QStringLiteral("day"), tr("Day"), Icons::appointments(), day);

@@ -43,7 +43,6 @@ DayPage::DayPage(DatabaseSession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_reader(session->worker())
-    , m_queue(session->worker())
     , m_date(QDate::currentDate())
     , m_dateEdit(new QDateEdit(this))
     , m_view(new DayView(this))
@@ -234,25 +233,19 @@ LifecycleActionDialog* DayPage::cancelAppointment(qint64 appointmentId)
     return present(new CancelAppointmentDialog(m_jobs, a->id, describe(*a), this));
 }
 
-void DayPage::retry(qint64 appointmentId)
+bool DayPage::retry(qint64 appointmentId)
 {
     const DayAppointment* a = m_view->schedule().appointment(appointmentId);
     if (!a)
-        return;
+        return false;
     QList<qint64> failed;
     for (const DayStep& s : a->steps)
         if (s.syncStatus == SyncStatus::Failed)
             failed.append(s.phaseId);
     if (failed.isEmpty())
-        return;
-    m_queue.markForResync(
-        failed, tr("retry from the Day page"), m_actor, this, [this](QList<qint64> done, QStringList errors) {
-            if (!errors.isEmpty())
-                emit statusMessage(errors.join(QLatin1Char(' ')));
-            else
-                emit statusMessage(
-                    tr("%n step(s) will be booked by the next sync.", nullptr, int(done.size())));
-        });
+        return false;
+    emit retryRequested(appointmentId, failed);
+    return true;
 }
 
 QString DayPage::detailsOf(qint64 appointmentId) const
@@ -360,7 +353,7 @@ void DayPage::showMenu(qint64 phaseId, const QPoint& globalPos)
     QAction* retryAction = menu.addAction(tr("Retry"), this, [this, id] { retry(id); });
     retryAction->setEnabled(std::any_of(a->steps.cbegin(), a->steps.cend(),
         [](const DayStep& s) { return s.syncStatus == SyncStatus::Failed; }));
-    retryAction->setToolTip(tr("Books the failed steps with the next sync"));
+    retryAction->setToolTip(tr("Books the failed steps again now (progress in the sync console)"));
     menu.addAction(tr("Show in console"), this, [this, id] { emit showInConsoleRequested(id); });
     menu.addAction(tr("Copy details"), this, [this, id] { copyDetails(id); });
     menu.exec(globalPos);

@@ -2,7 +2,6 @@
 
 #include "DayView.h"
 #include "core/day/DayScheduleReader.h"
-#include "core/sync/SyncQueueAccess.h"
 #include "ui/lifecycle/LifecycleActionDialog.h"
 
 #include <QTimeZone>
@@ -53,8 +52,9 @@ public:
     // start, or Change staff… with the step (every staff step when wholeAppointment) and the new staff.
     LifecycleActionDialog* drop(const DayDrop& drop);
     LifecycleActionDialog* cancelAppointment(qint64 appointmentId);
-    // Marks the appointment's failed steps for the next sync.
-    void retry(qint64 appointmentId);
+    // Asks for the appointment's failed steps to be booked again now (retryRequested: the sync console
+    // runs the same retry as its own Retry, with live status there); false when none failed.
+    bool retry(qint64 appointmentId);
     QString detailsOf(qint64 appointmentId) const;
     QString exportPng(const QString& path) const;
     void print(QPrinter* printer) const;
@@ -70,6 +70,7 @@ signals:
     void dayLoaded();
     void dialogOpened(salon::ui::LifecycleActionDialog* dialog);
     void showInConsoleRequested(qint64 appointmentId);
+    void retryRequested(qint64 appointmentId, const QList<qint64>& failedPhaseIds);
     void openAppointmentRequested(qint64 appointmentId);
 
 private:
@@ -83,7 +84,6 @@ private:
 
     DatabaseSession* m_session;
     day::DayScheduleReader m_reader;
-    sync::SyncQueueAccess m_queue;
     LifecycleJobBuilder* m_jobs = nullptr;
     QTimeZone m_zone { QByteArrayLiteral("Europe/Berlin") };
     QString m_actor;

@@ -318,6 +318,17 @@ void TestUiDay::demoDayScreenshot()
     QTRY_VERIFY_WITH_TIMEOUT(step(LifecycleSandbox::kA)->state == day::StepState::Cancelled, 15000);
     QCOMPARE(m_s->appointmentStatus(), QStringLiteral("cancelled"));
     QCOMPARE(m_s->requests("POST", "/cancel$"), 4);
+    // Retry asks for exactly the failed steps of that appointment (the console runs them); a cancelled
+    // appointment has nothing to retry.
+    QSignalSpy retry(m_page.get(), &DayPage::retryRequested);
+    QVERIFY(!m_page->retry(LifecycleSandbox::kAppointment));
+    QVERIFY(m_page->retry(kMaria));
+    QCOMPARE(retry.size(), 1);
+    QCOMPARE(retry.first().at(0).toLongLong(), kMaria);
+    const auto ids = retry.first().at(1).value<QList<qint64>>();
+    QVERIFY(ids.contains(274) && ids.contains(276));
+    for (qint64 id : ids)
+        QCOMPARE(day::toString(step(id)->state), day::toString(day::StepState::Failed));
     // The failed step's advice is in the side pane.
     m_page->view()->setSelectedPhase(276);
     QVERIFY2(m_page->detailsText().contains(QStringLiteral("3982572")), qPrintable(m_page->detailsText()));
