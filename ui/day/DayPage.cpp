@@ -169,9 +169,22 @@ void DayPage::onChanges(const ChangeSet& changes)
 {
     for (const QString& table : kWatchedTables)
         if (changes.touches(table)) {
-            reload();
+            // A sync in the console changes phases all the time: a hidden day reads once, when shown.
+            if (isVisible())
+                reload();
+            else
+                m_stale = true;
             return;
         }
+}
+
+void DayPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        reload();
+    }
 }
 
 QString DayPage::describe(const DayAppointment& a) const

@@ -73,6 +73,9 @@ signals:
     void retryRequested(qint64 appointmentId, const QList<qint64>& failedPhaseIds);
     void openAppointmentRequested(qint64 appointmentId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void onChanges(const ChangeSet& changes);
     void showDetails();
@@ -91,6 +94,7 @@ private:
     int m_generation = 0;
     bool m_loaded = false;
     bool m_reloadAgain = false;
+    bool m_stale = false; // changed while hidden: read again when shown
     bool m_reading = false;
 
     QDateEdit* m_dateEdit;

@@ -288,6 +288,20 @@ void TestUiDay::aChangeMadeElsewhereShowsWithoutReload()
         qPrintable(m_page->detailsText()));
     QVERIFY(
         m_page->detailsOf(LifecycleSandbox::kAppointment).contains(QStringLiteral("verify the event map")));
+
+    // Hidden, the page does not read on every change; shown again, it reads once and is current.
+    m_page->hide();
+    QTest::qWait(300);
+    const int readsWhileHidden = int(loaded.size());
+    QVERIFY(runSql(m_s->db(),
+        QStringLiteral(
+            "UPDATE appointment_phases SET sync_status = 'pending', sync_error = NULL WHERE id = ?"),
+        { LifecycleSandbox::kC }));
+    QTest::qWait(3000); // longer than the change watcher's poll
+    QCOMPARE(int(loaded.size()), readsWhileHidden);
+    QCOMPARE(day::toString(step(LifecycleSandbox::kC)->state), day::toString(day::StepState::Failed));
+    m_page->show();
+    QTRY_VERIFY_WITH_TIMEOUT(step(LifecycleSandbox::kC)->state == day::StepState::Pending, 15000);
 }
 
 void TestUiDay::exportsThePicture()
