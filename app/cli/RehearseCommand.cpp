@@ -20,8 +20,11 @@
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QTemporaryDir>
+#include <QTextStream>
 
 #include <memory>
+
+#include <unistd.h>
 
 namespace salon::cli
 {
@@ -79,18 +82,51 @@ QString checkCommand(const QStringList& command)
     return {};
 }
 
-// Runs one command in a child process against the copy and the sandbox; the sandbox answers from this
-// thread's event loop meanwhile.
-void runChild(
-    CommandRun& run, const QStringList& globalArgs, const QString& key, bool captureOut, CliContext& context)
+// The rehearsal's children: nothing of the real setup may leak in, not its key, URL, database or password.
+QProcessEnvironment rehearsalEnvironment(const QString& key)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // Nothing of the real setup may leak in: not its key, URL, database or password.
     for (const QString& name :
         { QStringLiteral("CALCOM_API_KEY"), QStringLiteral("CALCOM_URL"), QStringLiteral("CALCOM_TEAM_ID"),
             QStringLiteral("SALON_ADMIN_DB"), QStringLiteral("PGPASSWORD") })
         environment.remove(name);
     environment.insert(QStringLiteral("CALCOM_API_KEY"), key);
+    return environment;
+}
+
+// The options this process was given, for a command applied for real: the same database and account.
+QStringList realGlobalArgs(const CliContext& context)
+{
+    QStringList args;
+    if (context.databaseOption)
+        args << QStringLiteral("--db") << *context.databaseOption;
+    if (!context.calcomUrlOption.isEmpty())
+        args << QStringLiteral("--calcom-url") << context.calcomUrlOption;
+    if (!context.teamIdOption.isEmpty())
+        args << QStringLiteral("--team-id") << context.teamIdOption;
+    return args;
+}
+
+// Asks on the terminal; false without one (then --yes is needed).
+bool confirmedOnTerminal(CliContext& context, int commandCount)
+{
+    if (!isatty(STDIN_FILENO))
+        return false;
+    context.err() << RehearseCommand::tr("Apply the %n command(s) to the real Cal.com account and database? "
+                                         "Each is planned afresh there. [y/N] ",
+        nullptr, commandCount)
+                  << Qt::flush;
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == u"y" || answer == u"yes" || answer == RehearseCommand::tr("y")
+        || answer == RehearseCommand::tr("yes");
+}
+
+// Runs one command in a child process (against the copy and the sandbox, or for real); the sandbox answers
+// from this thread's event loop meanwhile.
+void runChild(CommandRun& run, const QStringList& globalArgs, const QProcessEnvironment& environment,
+    bool captureOut, CliContext& context)
+{
     QProcess process;
     process.setProcessEnvironment(environment);
     QObject::connect(&process, &QProcess::readyReadStandardOutput, &process, [&] {
@@ -117,6 +153,62 @@ void runChild(
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : ExitCannotRun;
 }
 
+QJsonArray commandsJson(const QList<CommandRun>& runs)
+{
+    QJsonArray commands;
+    for (const CommandRun& run : runs) {
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out);
+        commands.append(
+            QJsonObject { { QStringLiteral("command"), QJsonArray::fromStringList(run.arguments) },
+                { QStringLiteral("exitCode"), run.exitCode },
+                { QStringLiteral("output"),
+                    doc.isObject()      ? QJsonValue(doc.object())
+                        : doc.isArray() ? QJsonValue(doc.array())
+                                        : QJsonValue(QString::fromUtf8(run.out)) } });
+    }
+    return commands;
+}
+
+void printReport(CliContext& context, const DifferenceReport& report, const QString& keptFolder)
+{
+    context.out() << report.toText();
+    if (!keptFolder.isEmpty())
+        context.out() << RehearseCommand::tr(
+            "Kept in %1: salon.sqlite (the database copy) and calcom.json (the sandbox).")
+                             .arg(keptFolder)
+                      << Qt::endl;
+    context.out().flush();
+}
+
+// The same intentions against the real database and account: each command plans afresh there (the real
+// account may have changed since the snapshot), in the rehearsal's order; stops at the first that fails.
+int applyForReal(const QList<CommandRun>& rehearsed, QList<CommandRun>& applied, CliContext& context)
+{
+    const QStringList globalArgs = realGlobalArgs(context);
+    int worst = ExitDone;
+    for (const CommandRun& rehearsal : rehearsed) {
+        if (!context.json)
+            context.err() << RehearseCommand::tr("Applying for real: %1").arg(rehearsal.arguments.join(u' '))
+                          << Qt::endl;
+        CommandRun run { rehearsal.arguments };
+        QStringList args = globalArgs;
+        if (context.json)
+            args.append(QStringLiteral("--json"));
+        runChild(run, args, QProcessEnvironment::systemEnvironment(), context.json, context);
+        worst = std::max(worst, run.exitCode);
+        applied.append(run);
+        if (run.exitCode != ExitDone) {
+            context.err() << RehearseCommand::tr("Stopped: `%1` did not succeed for real (exit code %2); the "
+                                                 "commands after it were not applied.")
+                                 .arg(run.arguments.join(u' '))
+                                 .arg(run.exitCode)
+                          << Qt::endl;
+            break;
+        }
+    }
+    return worst;
+}
+
 } // namespace
 
 void RehearseCommand::addOptions(QCommandLineParser& parser) const
@@ -132,6 +224,11 @@ void RehearseCommand::addOptions(QCommandLineParser& parser) const
         QStringLiteral("csv"), tr("Also write the report as CSV to this file."), QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("json"), tr("Print the commands' results and the report as JSON.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("apply"),
+        tr("After the report, run the same commands against the real database and Cal.com account, each "
+           "planned afresh there; only when every rehearsed command succeeded, and after asking.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("yes"), tr("With --apply: do not ask (needed when there is no terminal).")));
     parser.addPositionalArgument(
         QStringLiteral("-- COMMAND"), tr("The command(s) to rehearse, each after --."));
 }
@@ -221,7 +318,7 @@ int RehearseCommand::run(CliContext& context, const QCommandLineParser& options)
         QStringList args = globalArgs;
         if (context.json)
             args.append(QStringLiteral("--json"));
-        runChild(run, args, key, context.json, context);
+        runChild(run, args, rehearsalEnvironment(key), context.json, context);
         worst = std::max(worst, run.exitCode);
     }
 
@@ -247,30 +344,39 @@ int RehearseCommand::run(CliContext& context, const QCommandLineParser& options)
             return context.cannotRun(error);
     }
 
-    if (context.json) {
-        QJsonArray commands;
-        for (const CommandRun& run : std::as_const(runs)) {
-            const QJsonDocument doc = QJsonDocument::fromJson(run.out);
-            commands.append(
-                QJsonObject { { QStringLiteral("command"), QJsonArray::fromStringList(run.arguments) },
-                    { QStringLiteral("exitCode"), run.exitCode },
-                    { QStringLiteral("output"),
-                        doc.isObject()      ? QJsonValue(doc.object())
-                            : doc.isArray() ? QJsonValue(doc.array())
-                                            : QJsonValue(QString::fromUtf8(run.out)) } });
+    if (!context.json)
+        printReport(context, report, temporary == nullptr ? folder : QString());
+    QList<CommandRun> applied;
+    const bool apply = options.isSet(QStringLiteral("apply"));
+    if (apply) {
+        if (worst != ExitDone) {
+            const auto failed = std::find_if(
+                runs.cbegin(), runs.cend(), [](const CommandRun& run) { return run.exitCode != ExitDone; });
+            context.err() << tr("Nothing was applied: `%1` did not succeed in the rehearsal (exit code %2).")
+                                 .arg(failed->arguments.join(u' '))
+                                 .arg(failed->exitCode)
+                          << Qt::endl;
+        } else if (!options.isSet(QStringLiteral("yes"))
+            && (context.json || !confirmedOnTerminal(context, int(runs.size())))) {
+            context.err() << (context.json || !isatty(STDIN_FILENO)
+                    ? tr("Nothing was applied: --apply without a terminal to ask needs --yes.")
+                    : tr("Nothing was applied."))
+                          << Qt::endl;
+            worst = ExitProblems;
+        } else {
+            worst = applyForReal(runs, applied, context);
         }
-        QJsonObject result { { QStringLiteral("ok"), true }, { QStringLiteral("commands"), commands },
-            { QStringLiteral("report"), report.toJson() }, { QStringLiteral("exitCode"), worst } };
+    }
+
+    if (context.json) {
+        QJsonObject result { { QStringLiteral("ok"), true },
+            { QStringLiteral("commands"), commandsJson(runs) }, { QStringLiteral("report"), report.toJson() },
+            { QStringLiteral("exitCode"), worst } };
         if (temporary == nullptr)
             result.insert(QStringLiteral("kept"), folder);
+        if (apply)
+            result.insert(QStringLiteral("applied"), commandsJson(applied));
         context.printJson(result);
-    } else {
-        context.out() << report.toText();
-        if (temporary == nullptr)
-            context.out() << tr("Kept in %1: salon.sqlite (the database copy) and calcom.json (the sandbox).")
-                                 .arg(folder)
-                          << Qt::endl;
-        context.out().flush();
     }
     return worst;
 }

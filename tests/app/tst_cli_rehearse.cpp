@@ -187,6 +187,67 @@ private slots:
         QCOMPARE(m_live->log().size(), liveRequests);
     }
 
+    // Apply for real: the same commands, planned afresh against the live account and the real database,
+    // only on consent and only when every rehearsed command succeeded.
+    void aRehearsedWizardIsAppliedForRealOnlyOnConsent()
+    {
+        const QString path = snapshot();
+        QVERIFY(!path.isEmpty());
+        const QStringList wizard { "create-event-types", "--service", "440", "--service", "442", "--service",
+            "444" };
+        const auto before = DatasetReader(m_db->db()).read();
+        QVERIFY(before);
+
+        // No terminal to ask and no --yes: the report, and nothing applied.
+        const auto declined = cli(QStringList { "rehearse", "--snapshot", path, "--apply", "--" } + wizard);
+        QCOMPARE(declined.exitCode, 1);
+        QVERIFY2(declined.err.contains("Nothing was applied: --apply without a terminal to ask needs --yes."),
+            declined.err.constData());
+        QVERIFY(declined.out.contains("What would change in Cal.com"));
+        QVERIFY(onlyGets());
+        QCOMPARE(DatasetReader(m_db->db()).read()->eventMaps, before->eventMaps);
+
+        // A command that does not succeed in the rehearsal is not applied (the MANAGED parents still refuse
+        // the booking there), and neither is any command with it.
+        const auto refused = cli(
+            { "rehearse", "--snapshot", path, "--apply", "--yes", "--", "sync", "--appointment", "763" });
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("Nothing was applied: `sync --appointment 763` did not succeed in the "
+                                      "rehearsal (exit code 1)."),
+            refused.err.constData());
+        QVERIFY(onlyGets());
+
+        // With consent the wizard runs for real: the live account gets its 24 event types, the real
+        // database its 24 map rows, and the rehearsal's report said so beforehand.
+        const auto applied = cli(
+            QStringList { "--json", "rehearse", "--snapshot", path, "--apply", "--yes", "--" } + wizard);
+        QVERIFY2(applied.exitCode == 0, (applied.err + applied.out).constData());
+        const QJsonObject result = applied.json();
+        QCOMPARE(
+            countOf(
+                result.value(QStringLiteral("report")).toObject().value(QStringLiteral("calcom")).toArray(),
+                "event-type", "created"),
+            24);
+        const QJsonArray real = result.value(QStringLiteral("applied")).toArray();
+        QCOMPARE(real.size(), 1);
+        QCOMPARE(real.at(0).toObject().value(QStringLiteral("exitCode")).toInt(), 0);
+        QCOMPARE(real.at(0)
+                     .toObject()
+                     .value(QStringLiteral("output"))
+                     .toObject()
+                     .value(QStringLiteral("done"))
+                     .toInt(),
+            24);
+        QCOMPARE(
+            m_live->log().count(QStringLiteral("POST"), QStringLiteral("/v2/teams/[0-9]+/event-types")), 24);
+        const auto after = DatasetReader(m_db->db()).read();
+        QVERIFY(after);
+        int changedRows = 0;
+        for (const auto& row : after->eventMaps)
+            changedRows += before->eventMaps.contains(row) ? 0 : 1;
+        QCOMPARE(changedRows, 24);
+    }
+
     void rehearseRefusesWhatItCannotRehearse()
     {
         const QString path = snapshot();
