@@ -38,6 +38,11 @@ QString placeholders(qsizetype n)
 }
 
 using Outcome = std::pair<QList<qint64>, QStringList>;
+
+bool isPostgres(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
 } // namespace
 
 SyncQueueAccess::SyncQueueAccess(DatabaseWorker* worker)
@@ -46,12 +51,12 @@ SyncQueueAccess::SyncQueueAccess(DatabaseWorker* worker)
 }
 
 Expected<QueueChunk, QString> SyncQueueAccess::readChunk(
-    const QSqlDatabase& db, const SyncQueueFilter& filter, int limit, int offset)
+    const QSqlDatabase& db, const SyncQueueFilter& filter, int limit, const SyncQueueKey& after)
 {
     QueueChunk chunk;
     QVariantList values;
     // One row more than shown tells whether another chunk exists.
-    auto q = runSql(db, filter.appointmentsSql(&values, limit + 1, offset), values);
+    auto q = runSql(db, filter.appointmentsSql(&values, limit + 1, after, isPostgres(db)), values);
     if (!q)
         return Unexpected(q.error());
     while (q->next()) {
@@ -62,6 +67,8 @@ Expected<QueueChunk, QString> SyncQueueAccess::readChunk(
         row.startsAt = fromSqlTime(q->value(3));
         row.serviceName = q->value(5).toString();
         chunk.rows.append(row);
+        if (chunk.rows.size() <= limit)
+            chunk.next = { q->value(6), row.id };
     }
     if (chunk.rows.size() > limit) {
         chunk.rows.removeLast();
@@ -93,7 +100,7 @@ Expected<QueueCounts, QString> SyncQueueAccess::readCounts(
     const QSqlDatabase& db, const SyncQueueFilter& filter)
 {
     QVariantList values;
-    auto q = runSql(db, filter.countsSql(&values), values);
+    auto q = runSql(db, filter.countsSql(&values, isPostgres(db)), values);
     if (!q)
         return Unexpected(q.error());
     QueueCounts counts;
@@ -123,11 +130,11 @@ Expected<QList<QueuePhase>, QString> SyncQueueAccess::readPhases(
     return phases;
 }
 
-void SyncQueueAccess::chunk(const SyncQueueFilter& filter, int limit, int offset, QObject* context,
-    std::function<void(Expected<QueueChunk, QString>)> done) const
+void SyncQueueAccess::chunk(const SyncQueueFilter& filter, int limit, const SyncQueueKey& after,
+    QObject* context, std::function<void(Expected<QueueChunk, QString>)> done) const
 {
     m_worker->post<Expected<QueueChunk, QString>>(
-        [filter, limit, offset](QSqlDatabase& db) { return readChunk(db, filter, limit, offset); }, context,
+        [filter, limit, after](QSqlDatabase& db) { return readChunk(db, filter, limit, after); }, context,
         std::move(done));
 }
 

@@ -40,10 +40,11 @@ struct QueueAppointment {
     QList<QueuePhase> phases;
 };
 
-// One page of the console's list; `more` when another page follows.
+// One page of the console's list; `more` when another page follows, which starts after `next`.
 struct QueueChunk {
     QList<QueueAppointment> rows;
     bool more = false;
+    SyncQueueKey next;
 };
 
 // Appointments per filter status, and the failed (not archived) phases.
@@ -66,11 +67,11 @@ public:
     explicit SyncQueueAccess(DatabaseWorker* worker);
 
     static Expected<QueueChunk, QString> readChunk(
-        const QSqlDatabase& db, const SyncQueueFilter& filter, int limit, int offset);
+        const QSqlDatabase& db, const SyncQueueFilter& filter, int limit, const SyncQueueKey& after = {});
     static Expected<QueueCounts, QString> readCounts(const QSqlDatabase& db, const SyncQueueFilter& filter);
     static Expected<QList<QueuePhase>, QString> readPhases(const QSqlDatabase& db, const QList<qint64>& ids);
 
-    void chunk(const SyncQueueFilter& filter, int limit, int offset, QObject* context,
+    void chunk(const SyncQueueFilter& filter, int limit, const SyncQueueKey& after, QObject* context,
         std::function<void(Expected<QueueChunk, QString>)> done) const;
     void counts(const SyncQueueFilter& filter, QObject* context,
         std::function<void(Expected<QueueCounts, QString>)> done) const;

@@ -125,22 +125,26 @@ bool generate(const QString& backend, QSqlDatabase db, int appointments, QString
     return true;
 }
 
-// The console's own queries (counts + one page of appointments) in plain SQL; returns ms.
+// The console's own queries (counts + chunks of appointments, each after the last) in plain SQL; returns ms.
 double plainSql(
     QSqlDatabase db, const sync::SyncQueueFilter& filter, int pages, int chunk, int* rowsOut = nullptr)
 {
+    const bool postgres = db.driverName() == QLatin1String("QPSQL");
     QElapsedTimer t;
     t.start();
     QVariantList values;
-    auto counts = runSql(db, filter.countsSql(&values), values);
+    auto counts = runSql(db, filter.countsSql(&values, postgres), values);
     while (counts && counts->next()) { }
     int rows = 0;
+    sync::SyncQueueKey after;
     for (int page = 0; page < pages; ++page) {
         QVariantList v;
-        auto q = runSql(db, filter.appointmentsSql(&v, chunk + 1, page * chunk), v);
+        auto q = runSql(db, filter.appointmentsSql(&v, chunk + 1, after, postgres), v);
         int n = 0;
-        while (q && q->next())
-            ++n;
+        while (q && q->next()) {
+            if (++n <= chunk)
+                after = { q->value(6), q->value(0).toLongLong() };
+        }
         rows += qMin(n, chunk);
         if (n <= chunk)
             break;

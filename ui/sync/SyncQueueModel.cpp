@@ -89,10 +89,11 @@ void SyncQueueModel::reload()
     m_phaseAt.clear();
     m_appointmentAt.clear();
     m_hasMore = false;
+    m_next = {};
     m_fetching = false;
     endResetModel();
     loadCounts();
-    loadChunk(0);
+    loadChunk({});
 }
 
 void SyncQueueModel::indexAppointment(int row)
@@ -103,13 +104,13 @@ void SyncQueueModel::indexAppointment(int row)
         m_phaseAt.insert(appointment.phases.at(p).phase.id, { row, p });
 }
 
-void SyncQueueModel::loadChunk(int offset)
+void SyncQueueModel::loadChunk(const sync::SyncQueueKey& after)
 {
     m_fetching = true;
     ++m_loading;
     const int generation = m_generation;
     m_access.chunk(
-        m_filter, kChunkSize, offset, this, [this, generation](Expected<sync::QueueChunk, QString> chunk) {
+        m_filter, kChunkSize, after, this, [this, generation](Expected<sync::QueueChunk, QString> chunk) {
             --m_loading;
             if (generation != m_generation)
                 return;
@@ -119,6 +120,7 @@ void SyncQueueModel::loadChunk(int offset)
                 return;
             }
             m_hasMore = chunk->more;
+            m_next = chunk->next;
             if (!chunk->rows.isEmpty()) {
                 const int first = int(m_appointments.size());
                 beginInsertRows({}, first, first + int(chunk->rows.size()) - 1);
@@ -309,7 +311,7 @@ int SyncQueueModel::columnCount(const QModelIndex&) const
 void SyncQueueModel::loadMore()
 {
     if (m_hasMore && !m_fetching)
-        loadChunk(int(m_appointments.size()));
+        loadChunk(m_next);
 }
 
 bool SyncQueueModel::stillMatches(const AppointmentRow& row) const

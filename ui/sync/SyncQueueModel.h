@@ -100,7 +100,7 @@ signals:
     void loadFailed(const QString& message);
 
 private:
-    void loadChunk(int offset);
+    void loadChunk(const sync::SyncQueueKey& after);
     void loadCounts();
     void indexAppointment(int row);
     static QString worstStatus(const AppointmentRow& row);
@@ -119,6 +119,7 @@ private:
     Counts m_counts;
     bool m_countsKnown = false;
     bool m_hasMore = false;
+    sync::SyncQueueKey m_next; // where the next chunk starts (keyset, not an offset)
     bool m_fetching = false;
     int m_loading = 0;
     int m_generation = 0; // drops answers of superseded loads
