@@ -1705,6 +1705,10 @@
         <source>Check the Cal.com event map for rows that would break bookings.</source>
         <translation>Die Cal.com-Termintyp-Zuordnung auf Zeilen prüfen, an denen Buchungen scheitern würden.</translation>
     </message>
+    <message>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
 </context>
 <context>
     <name>WatchCommand</name>
@@ -2311,6 +2315,13 @@ Anweisung: %4</translation>
     <message>
         <source>Migration %1_%2 would leave a row of %3 pointing at a missing row of %4; nothing was changed.</source>
         <translation>Migration %1_%2 würde eine Zeile von %3 hinterlassen, die auf eine fehlende Zeile von %4 verweist; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::NextFreeTime</name>
+    <message>
+        <source>Cannot read the staff&apos;s booked steps: %1</source>
+        <translation>Die gebuchten Schritte der Mitarbeitenden können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3245,10 +3256,6 @@ Anweisung: %4</translation>
 <context>
     <name>salon::eventmaps::EventMapVerifier</name>
     <message>
-        <source>Map %1 (%2, segment %3, %4) stores the MANAGED parent %5 as its own child. Cal.com refuses to book a parent: every booking of this step fails.</source>
-        <translation>Zuordnung %1 (%2, Segment %3, %4) speichert den Sammel-Elterntyp %5 als sein eigenes Kind. Cal.com lehnt Buchungen eines Elterntyps ab: Jede Buchung dieses Schritts schlägt fehl.</translation>
-    </message>
-    <message>
         <source>Map %1 is for segment %2 of %3, but that service has no such segment.</source>
         <translation>Zuordnung %1 gilt für Segment %2 von %3, aber diese Leistung hat kein solches Segment.</translation>
     </message>
@@ -3281,10 +3288,6 @@ Anweisung: %4</translation>
         <translation>Geben Sie die Cal.com-Benutzer-ID und den Benutzernamen der Person in der Personaltabelle ein.</translation>
     </message>
     <message>
-        <source>Event type %1 is stored as the bookable child for several staff members (%2); bookings for all of them would land in one calendar.</source>
-        <translation>Termintyp %1 ist als buchbares Kind für mehrere Personen gespeichert (%2); Buchungen für alle landen in einem Kalender.</translation>
-    </message>
-    <message>
         <source>%1, segment %2 &quot;%3&quot;, %4</source>
         <translation>%1, Segment %2 „%3“, %4</translation>
     </message>
@@ -3295,34 +3298,6 @@ Anweisung: %4</translation>
     <message>
         <source>Create the event type again (event type wizard) and update the map.</source>
         <translation>Legen Sie den Termintyp erneut an (Termintyp-Assistent) und aktualisieren Sie die Zuordnung.</translation>
-    </message>
-    <message>
-        <source>Cal.com lists %1 as host of the managed event type &quot;%2&quot; (%3), so a child exists, but it is not visible to this API key (hidden event types are shown only to their owner). Its id cannot be checked.</source>
-        <translation>Cal.com führt %1 als Gastgeber des verwalteten Termintyps „%2“ (%3), also gibt es ein Kind, aber es ist für diesen API-Schlüssel nicht sichtbar (versteckte Termintypen sieht nur ihr Besitzer). Seine ID kann nicht geprüft werden.</translation>
-    </message>
-    <message>
-        <source>Make the child visible in Cal.com, or use an API key of %1 to resolve it; then run populate-event-maps.</source>
-        <translation>Machen Sie das Kind in Cal.com sichtbar oder verwenden Sie einen API-Schlüssel von %1, um es aufzulösen; führen Sie dann populate-event-maps aus.</translation>
-    </message>
-    <message>
-        <source>but %1&apos;s child of this parent is %2</source>
-        <translation>aber das Kind dieses Elterntyps für %1 ist %2</translation>
-    </message>
-    <message>
-        <source>but %1 has no child of this parent at all</source>
-        <translation>aber %1 hat überhaupt kein Kind dieses Elterntyps</translation>
-    </message>
-    <message>
-        <source>but that event type is not a child of %1</source>
-        <translation>aber dieser Termintyp ist kein Kind von %1</translation>
-    </message>
-    <message>
-        <source>Map %1 stores child %2 for %3, %4: bookings would go to the wrong event type.</source>
-        <translation>Zuordnung %1 speichert Kind %2 für %3, %4: Buchungen gingen an den falschen Termintyp.</translation>
-    </message>
-    <message>
-        <source>Map %1 stores child %2 for %3, but event type %4 is not a managed event type and has no children: bookings would go to event type %2 instead of %4.</source>
-        <translation>Zuordnung %1 speichert Kind %2 für %3, aber Termintyp %4 ist kein verwalteter Termintyp und hat keine Kinder: Buchungen gingen an Termintyp %2 statt an %4.</translation>
     </message>
     <message>
         <source>Event type &quot;%1&quot; (%2) books %3, but %4 (Cal.com user %5) is not its host%6: Cal.com would book someone else&apos;s calendar.</source>
@@ -3357,36 +3332,72 @@ Anweisung: %4</translation>
         <translation>Verstecken Sie den Termintyp in Cal.com (Schalter „Versteckt“).</translation>
     </message>
     <message>
-        <source>Event type %1 is not a managed event type but serves several staff members (%2): Cal.com cannot know whose calendar to book.</source>
-        <translation>Termintyp %1 ist kein verwalteter Termintyp, dient aber mehreren Personen (%2): Cal.com kann nicht wissen, wessen Kalender gebucht werden soll.</translation>
-    </message>
-    <message>
         <source>Give each staff member an own event type (one host each) and update the map.</source>
         <translation>Geben Sie jeder Person einen eigenen Termintyp (je ein Gastgeber) und aktualisieren Sie die Zuordnung.</translation>
-    </message>
-    <message>
-        <source>repair-event-maps sets the stored child to NULL and stores the staff member&apos;s real child if Cal.com has one.</source>
-        <translation>repair-event-maps setzt das gespeicherte Kind auf NULL und speichert das echte Kind der Person, falls Cal.com eines hat.</translation>
-    </message>
-    <message>
-        <source>%1 already owns an event type with the same slug &quot;%2&quot; (id %3), so Cal.com skipped the child.</source>
-        <translation>%1 besitzt bereits einen Termintyp mit demselben Slug „%2“ (ID %3), daher hat Cal.com das Kind nicht angelegt.</translation>
     </message>
     <message>
         <source>Cal.com never created it, or it was deleted.</source>
         <translation>Cal.com hat es nie angelegt, oder es wurde gelöscht.</translation>
     </message>
     <message>
-        <source>The managed event type &quot;%1&quot; (%2) has no child for %3 (Cal.com user %4). Only a child can be booked, so every booking of %5 fails. %6</source>
-        <translation>Der verwaltete Termintyp „%1“ (%2) hat kein Kind für %3 (Cal.com-Benutzer %4). Nur ein Kind kann gebucht werden, daher schlägt jede Buchung von %5 fehl. %6</translation>
+        <source>Clear the wrong entry: the event type wizard gives the staff member a bookable event type of their own and points the row at it.</source>
+        <translation>Den falschen Eintrag ersetzen: Der Termintyp-Assistent gibt der Person einen eigenen buchbaren Termintyp und trägt ihn in der Zeile ein.</translation>
     </message>
     <message>
-        <source>Rename or delete %1&apos;s own event type &quot;%2&quot; (id %3) in Cal.com and save the managed event type&apos;s hosts again, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</source>
-        <translation>Benennen Sie den eigenen Termintyp „%2“ (ID %3) von %1 in Cal.com um oder löschen Sie ihn und speichern Sie die Gastgeber des verwalteten Termintyps erneut, oder geben Sie %1 einen eigenen versteckten Round-Robin-Termintyp; führen Sie dann populate-event-maps aus.</translation>
+        <source>Map %1 (%2, segment %3, %4) stores the shared template %5 as the staff member&apos;s own event type. Cal.com refuses to book a template: every booking of this step fails.</source>
+        <translation>Zuordnung %1 (%2, Segment %3, %4) speichert die Vorlage %5 als eigenen Termintyp der Person. Cal.com bucht keine Vorlage: Jede Buchung dieses Schritts schlägt fehl.</translation>
     </message>
     <message>
-        <source>Save the managed event type&apos;s hosts again with %1 among them, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</source>
-        <translation>Speichern Sie die Gastgeber des verwalteten Termintyps erneut mit %1 darunter, oder geben Sie %1 einen eigenen versteckten Round-Robin-Termintyp; führen Sie dann populate-event-maps aus.</translation>
+        <source>Event type %1 is stored as the own event type of several staff members (%2); bookings for all of them would land in one calendar.</source>
+        <translation>Termintyp %1 ist als eigener Termintyp mehrerer Personen gespeichert (%2); Buchungen für alle landen in einem Kalender.</translation>
+    </message>
+    <message>
+        <source>Cal.com lists %1 as host of the shared template &quot;%2&quot; (%3), so %1 has an own copy of it, but this API key cannot see it (hidden event types are shown only to their owner). Its id cannot be checked.</source>
+        <translation>Cal.com führt %1 als Gastgeber der Vorlage „%2“ (%3), also hat %1 eine eigene Kopie davon, aber dieser API-Schlüssel sieht sie nicht (versteckte Termintypen sieht nur ihr Besitzer). Ihre ID kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Make %1&apos;s copy visible in Cal.com, or use an API key of %1; then verify again.</source>
+        <translation>Machen Sie die Kopie von %1 in Cal.com sichtbar oder verwenden Sie einen API-Schlüssel von %1; prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The shared template &quot;%1&quot; (%2) has no copy for %3 (Cal.com user %4). Only a staff member&apos;s own copy can be booked, so every booking of %5 fails. %6</source>
+        <translation>Die Vorlage „%1“ (%2) hat keine Kopie für %3 (Cal.com-Benutzer %4). Gebucht werden kann nur die eigene Kopie einer Person, daher schlägt jede Buchung von %5 fehl. %6</translation>
+    </message>
+    <message>
+        <source>Rename or delete %1&apos;s own event type &quot;%2&quot; (id %3) in Cal.com and save the template&apos;s hosts again, or let the event type wizard give %1 a bookable event type of their own; then verify again.</source>
+        <translation>Benennen Sie den eigenen Termintyp „%2“ (ID %3) von %1 in Cal.com um oder löschen Sie ihn und speichern Sie die Gastgeber der Vorlage erneut, oder lassen Sie den Termintyp-Assistenten %1 einen eigenen buchbaren Termintyp geben; prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Save the template&apos;s hosts again in Cal.com with %1 among them, or let the event type wizard give %1 a bookable event type of their own; then verify again.</source>
+        <translation>Speichern Sie die Gastgeber der Vorlage in Cal.com erneut mit %1 darunter, oder lassen Sie den Termintyp-Assistenten %1 einen eigenen buchbaren Termintyp geben; prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>but %1&apos;s own copy of this template is %2</source>
+        <translation>aber die eigene Kopie dieser Vorlage für %1 ist %2</translation>
+    </message>
+    <message>
+        <source>but %1 has no copy of this template at all</source>
+        <translation>aber %1 hat überhaupt keine Kopie dieser Vorlage</translation>
+    </message>
+    <message>
+        <source>but that event type is no copy of template %1</source>
+        <translation>aber dieser Termintyp ist keine Kopie der Vorlage %1</translation>
+    </message>
+    <message>
+        <source>Map %1 stores event type %2 as the own copy for %3, %4: bookings would go to the wrong event type.</source>
+        <translation>Zuordnung %1 speichert Termintyp %2 als eigene Kopie für %3, %4: Buchungen gingen an den falschen Termintyp.</translation>
+    </message>
+    <message>
+        <source>Map %1 stores event type %2 as the own copy for %3, but event type %4 is no shared template and has no copies: bookings would go to event type %2 instead of %4.</source>
+        <translation>Zuordnung %1 speichert Termintyp %2 als eigene Kopie für %3, aber Termintyp %4 ist keine Vorlage und hat keine Kopien: Buchungen gingen an Termintyp %2 statt an %4.</translation>
+    </message>
+    <message>
+        <source>Event type %1 is no shared template but serves several staff members (%2): Cal.com cannot know whose calendar to book.</source>
+        <translation>Termintyp %1 ist keine Vorlage, dient aber mehreren Personen (%2): Cal.com kann nicht wissen, wessen Kalender es buchen soll.</translation>
+    </message>
+    <message>
+        <source>%1 already owns an event type &quot;%2&quot; (id %3) with the template&apos;s web address, so Cal.com did not create %1&apos;s copy.</source>
+        <translation>%1 besitzt bereits einen Termintyp „%2“ (ID %3) mit der Web-Adresse der Vorlage, daher hat Cal.com die Kopie für %1 nicht angelegt.</translation>
     </message>
 </context>
 <context>
@@ -5601,6 +5612,169 @@ Anweisung: %4</translation>
     <message>
         <source>staff member %1</source>
         <translation>Mitarbeiter/in %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kundin/Kunde</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>E-Mail der Kundin/des Kunden</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Abgleichsstatus</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Abgleichsfehler</translation>
+    </message>
+    <message>
+        <source>Cal.com booking</source>
+        <translation>Cal.com-Buchung</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Termintyp</translation>
+    </message>
+    <message>
+        <source>Staff member&apos;s own event type</source>
+        <translation>Eigener Termintyp der Person</translation>
+    </message>
+    <message>
+        <source>Looked up at</source>
+        <translation>Nachgeschlagen am</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Anzahlen</translation>
+    </message>
+    <message>
+        <source>Trial run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Who does which service</source>
+        <translation>Wer welche Leistung macht</translation>
+    </message>
+    <message>
+        <source>Event map rows</source>
+        <translation>Zeilen der Termintyp-Zuordnung</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>to create</source>
+        <translation>anzulegen</translation>
+    </message>
+    <message>
+        <source>to take over</source>
+        <translation>zu übernehmen</translation>
+    </message>
+    <message>
+        <source>to keep</source>
+        <translation>zu behalten</translation>
+    </message>
+    <message>
+        <source>to replace</source>
+        <translation>zu ersetzen</translation>
+    </message>
+    <message>
+        <source>in conflict</source>
+        <translation>im Konflikt</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7854,6 +8028,17 @@ Nachher: %2</translation>
     <message>
         <source>phase %1 marked to be booked again</source>
         <translation>Phase %1 zum erneuten Buchen markiert</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SyncConsoleToolBar</name>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
     </message>
 </context>
 <context>

@@ -1705,6 +1705,10 @@
         <source>Check the Cal.com event map for rows that would break bookings.</source>
         <translation>Check the Cal.com event map for rows that would break bookings.</translation>
     </message>
+    <message>
+        <source>command</source>
+        <translation>command</translation>
+    </message>
 </context>
 <context>
     <name>WatchCommand</name>
@@ -2311,6 +2315,13 @@ Statement: %4</translation>
     <message>
         <source>Migration %1_%2 would leave a row of %3 pointing at a missing row of %4; nothing was changed.</source>
         <translation>Migration %1_%2 would leave a row of %3 pointing at a missing row of %4; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::NextFreeTime</name>
+    <message>
+        <source>Cannot read the staff&apos;s booked steps: %1</source>
+        <translation>Cannot read the staff&apos;s booked steps: %1</translation>
     </message>
 </context>
 <context>
@@ -3245,10 +3256,6 @@ Statement: %4</translation>
 <context>
     <name>salon::eventmaps::EventMapVerifier</name>
     <message>
-        <source>Map %1 (%2, segment %3, %4) stores the MANAGED parent %5 as its own child. Cal.com refuses to book a parent: every booking of this step fails.</source>
-        <translation>Map %1 (%2, segment %3, %4) stores the MANAGED parent %5 as its own child. Cal.com refuses to book a parent: every booking of this step fails.</translation>
-    </message>
-    <message>
         <source>Map %1 is for segment %2 of %3, but that service has no such segment.</source>
         <translation>Map %1 is for segment %2 of %3, but that service has no such segment.</translation>
     </message>
@@ -3281,10 +3288,6 @@ Statement: %4</translation>
         <translation>Enter the staff member&apos;s Cal.com user id and username in the staff settings.</translation>
     </message>
     <message>
-        <source>Event type %1 is stored as the bookable child for several staff members (%2); bookings for all of them would land in one calendar.</source>
-        <translation>Event type %1 is stored as the bookable child for several staff members (%2); bookings for all of them would land in one calendar.</translation>
-    </message>
-    <message>
         <source>%1, segment %2 &quot;%3&quot;, %4</source>
         <translation>%1, segment %2 &quot;%3&quot;, %4</translation>
     </message>
@@ -3295,34 +3298,6 @@ Statement: %4</translation>
     <message>
         <source>Create the event type again (event type wizard) and update the map.</source>
         <translation>Create the event type again (event type wizard) and update the map.</translation>
-    </message>
-    <message>
-        <source>Cal.com lists %1 as host of the managed event type &quot;%2&quot; (%3), so a child exists, but it is not visible to this API key (hidden event types are shown only to their owner). Its id cannot be checked.</source>
-        <translation>Cal.com lists %1 as host of the managed event type &quot;%2&quot; (%3), so a child exists, but it is not visible to this API key (hidden event types are shown only to their owner). Its id cannot be checked.</translation>
-    </message>
-    <message>
-        <source>Make the child visible in Cal.com, or use an API key of %1 to resolve it; then run populate-event-maps.</source>
-        <translation>Make the child visible in Cal.com, or use an API key of %1 to resolve it; then run populate-event-maps.</translation>
-    </message>
-    <message>
-        <source>but %1&apos;s child of this parent is %2</source>
-        <translation>but %1&apos;s child of this parent is %2</translation>
-    </message>
-    <message>
-        <source>but %1 has no child of this parent at all</source>
-        <translation>but %1 has no child of this parent at all</translation>
-    </message>
-    <message>
-        <source>but that event type is not a child of %1</source>
-        <translation>but that event type is not a child of %1</translation>
-    </message>
-    <message>
-        <source>Map %1 stores child %2 for %3, %4: bookings would go to the wrong event type.</source>
-        <translation>Map %1 stores child %2 for %3, %4: bookings would go to the wrong event type.</translation>
-    </message>
-    <message>
-        <source>Map %1 stores child %2 for %3, but event type %4 is not a managed event type and has no children: bookings would go to event type %2 instead of %4.</source>
-        <translation>Map %1 stores child %2 for %3, but event type %4 is not a managed event type and has no children: bookings would go to event type %2 instead of %4.</translation>
     </message>
     <message>
         <source>Event type &quot;%1&quot; (%2) books %3, but %4 (Cal.com user %5) is not its host%6: Cal.com would book someone else&apos;s calendar.</source>
@@ -3357,36 +3332,72 @@ Statement: %4</translation>
         <translation>Hide the event type in Cal.com (&quot;Hidden&quot; switch).</translation>
     </message>
     <message>
-        <source>Event type %1 is not a managed event type but serves several staff members (%2): Cal.com cannot know whose calendar to book.</source>
-        <translation>Event type %1 is not a managed event type but serves several staff members (%2): Cal.com cannot know whose calendar to book.</translation>
-    </message>
-    <message>
         <source>Give each staff member an own event type (one host each) and update the map.</source>
         <translation>Give each staff member an own event type (one host each) and update the map.</translation>
-    </message>
-    <message>
-        <source>repair-event-maps sets the stored child to NULL and stores the staff member&apos;s real child if Cal.com has one.</source>
-        <translation>repair-event-maps sets the stored child to NULL and stores the staff member&apos;s real child if Cal.com has one.</translation>
-    </message>
-    <message>
-        <source>%1 already owns an event type with the same slug &quot;%2&quot; (id %3), so Cal.com skipped the child.</source>
-        <translation>%1 already owns an event type with the same slug &quot;%2&quot; (id %3), so Cal.com skipped the child.</translation>
     </message>
     <message>
         <source>Cal.com never created it, or it was deleted.</source>
         <translation>Cal.com never created it, or it was deleted.</translation>
     </message>
     <message>
-        <source>The managed event type &quot;%1&quot; (%2) has no child for %3 (Cal.com user %4). Only a child can be booked, so every booking of %5 fails. %6</source>
-        <translation>The managed event type &quot;%1&quot; (%2) has no child for %3 (Cal.com user %4). Only a child can be booked, so every booking of %5 fails. %6</translation>
+        <source>Clear the wrong entry: the event type wizard gives the staff member a bookable event type of their own and points the row at it.</source>
+        <translation>Clear the wrong entry: the event type wizard gives the staff member a bookable event type of their own and points the row at it.</translation>
     </message>
     <message>
-        <source>Rename or delete %1&apos;s own event type &quot;%2&quot; (id %3) in Cal.com and save the managed event type&apos;s hosts again, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</source>
-        <translation>Rename or delete %1&apos;s own event type &quot;%2&quot; (id %3) in Cal.com and save the managed event type&apos;s hosts again, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</translation>
+        <source>Map %1 (%2, segment %3, %4) stores the shared template %5 as the staff member&apos;s own event type. Cal.com refuses to book a template: every booking of this step fails.</source>
+        <translation>Map %1 (%2, segment %3, %4) stores the shared template %5 as the staff member&apos;s own event type. Cal.com refuses to book a template: every booking of this step fails.</translation>
     </message>
     <message>
-        <source>Save the managed event type&apos;s hosts again with %1 among them, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</source>
-        <translation>Save the managed event type&apos;s hosts again with %1 among them, or give %1 a separate hidden round-robin event type; then run populate-event-maps.</translation>
+        <source>Event type %1 is stored as the own event type of several staff members (%2); bookings for all of them would land in one calendar.</source>
+        <translation>Event type %1 is stored as the own event type of several staff members (%2); bookings for all of them would land in one calendar.</translation>
+    </message>
+    <message>
+        <source>Cal.com lists %1 as host of the shared template &quot;%2&quot; (%3), so %1 has an own copy of it, but this API key cannot see it (hidden event types are shown only to their owner). Its id cannot be checked.</source>
+        <translation>Cal.com lists %1 as host of the shared template &quot;%2&quot; (%3), so %1 has an own copy of it, but this API key cannot see it (hidden event types are shown only to their owner). Its id cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Make %1&apos;s copy visible in Cal.com, or use an API key of %1; then verify again.</source>
+        <translation>Make %1&apos;s copy visible in Cal.com, or use an API key of %1; then verify again.</translation>
+    </message>
+    <message>
+        <source>The shared template &quot;%1&quot; (%2) has no copy for %3 (Cal.com user %4). Only a staff member&apos;s own copy can be booked, so every booking of %5 fails. %6</source>
+        <translation>The shared template &quot;%1&quot; (%2) has no copy for %3 (Cal.com user %4). Only a staff member&apos;s own copy can be booked, so every booking of %5 fails. %6</translation>
+    </message>
+    <message>
+        <source>Rename or delete %1&apos;s own event type &quot;%2&quot; (id %3) in Cal.com and save the template&apos;s hosts again, or let the event type wizard give %1 a bookable event type of their own; then verify again.</source>
+        <translation>Rename or delete %1&apos;s own event type &quot;%2&quot; (id %3) in Cal.com and save the template&apos;s hosts again, or let the event type wizard give %1 a bookable event type of their own; then verify again.</translation>
+    </message>
+    <message>
+        <source>Save the template&apos;s hosts again in Cal.com with %1 among them, or let the event type wizard give %1 a bookable event type of their own; then verify again.</source>
+        <translation>Save the template&apos;s hosts again in Cal.com with %1 among them, or let the event type wizard give %1 a bookable event type of their own; then verify again.</translation>
+    </message>
+    <message>
+        <source>but %1&apos;s own copy of this template is %2</source>
+        <translation>but %1&apos;s own copy of this template is %2</translation>
+    </message>
+    <message>
+        <source>but %1 has no copy of this template at all</source>
+        <translation>but %1 has no copy of this template at all</translation>
+    </message>
+    <message>
+        <source>but that event type is no copy of template %1</source>
+        <translation>but that event type is no copy of template %1</translation>
+    </message>
+    <message>
+        <source>Map %1 stores event type %2 as the own copy for %3, %4: bookings would go to the wrong event type.</source>
+        <translation>Map %1 stores event type %2 as the own copy for %3, %4: bookings would go to the wrong event type.</translation>
+    </message>
+    <message>
+        <source>Map %1 stores event type %2 as the own copy for %3, but event type %4 is no shared template and has no copies: bookings would go to event type %2 instead of %4.</source>
+        <translation>Map %1 stores event type %2 as the own copy for %3, but event type %4 is no shared template and has no copies: bookings would go to event type %2 instead of %4.</translation>
+    </message>
+    <message>
+        <source>Event type %1 is no shared template but serves several staff members (%2): Cal.com cannot know whose calendar to book.</source>
+        <translation>Event type %1 is no shared template but serves several staff members (%2): Cal.com cannot know whose calendar to book.</translation>
+    </message>
+    <message>
+        <source>%1 already owns an event type &quot;%2&quot; (id %3) with the template&apos;s web address, so Cal.com did not create %1&apos;s copy.</source>
+        <translation>%1 already owns an event type &quot;%2&quot; (id %3) with the template&apos;s web address, so Cal.com did not create %1&apos;s copy.</translation>
     </message>
 </context>
 <context>
@@ -5601,6 +5612,169 @@ Statement: %4</translation>
     <message>
         <source>staff member %1</source>
         <translation>staff member %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation>Customer email</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Sync error</translation>
+    </message>
+    <message>
+        <source>Cal.com booking</source>
+        <translation>Cal.com booking</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Event type</translation>
+    </message>
+    <message>
+        <source>Staff member&apos;s own event type</source>
+        <translation>Staff member&apos;s own event type</translation>
+    </message>
+    <message>
+        <source>Looked up at</source>
+        <translation>Looked up at</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Trial run</source>
+        <translation>Trial run</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Who does which service</source>
+        <translation>Who does which service</translation>
+    </message>
+    <message>
+        <source>Event map rows</source>
+        <translation>Event map rows</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>to create</source>
+        <translation>to create</translation>
+    </message>
+    <message>
+        <source>to take over</source>
+        <translation>to take over</translation>
+    </message>
+    <message>
+        <source>to keep</source>
+        <translation>to keep</translation>
+    </message>
+    <message>
+        <source>to replace</source>
+        <translation>to replace</translation>
+    </message>
+    <message>
+        <source>in conflict</source>
+        <translation>in conflict</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7854,6 +8028,17 @@ After: %2</translation>
     <message>
         <source>phase %1 marked to be booked again</source>
         <translation>phase %1 marked to be booked again</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::SyncConsoleToolBar</name>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
     </message>
 </context>
 <context>

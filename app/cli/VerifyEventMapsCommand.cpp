@@ -89,6 +89,8 @@ int VerifyEventMapsCommand::run(CliContext& context, const QCommandLineParser& o
             context.out() << QStringLiteral("[%1] %2  %3\n    %4\n    %5: %6\n")
                                  .arg(Finding::severityName(f.severity), f.codeName(),
                                      where.join(QStringLiteral(", ")), f.message, tr("fix"), f.fixText);
+            if (const QString command = f.cliCommand(); !command.isEmpty())
+                context.out() << QStringLiteral("    %1: salon-admin-cli %2\n").arg(tr("command"), command);
         }
         if (findings.isEmpty())
             context.out() << tr(

@@ -1,6 +1,7 @@
 #include "AppointmentAccess.h"
 
 #include "DomainRows.h"
+#include "NextFreeTime.h"
 #include "db/DatabaseWorker.h"
 #include "db/SqlStatement.h"
 
@@ -57,6 +58,16 @@ void AppointmentAccess::loadServiceChoices(
 {
     m_worker->post<Expected<QList<ServiceChoice>, QString>>(
         [](QSqlDatabase& db) { return readServiceChoices(db); }, context, std::move(done));
+}
+
+void AppointmentAccess::findNextFreeTime(const QList<SegmentTemplate>& segments,
+    const QHash<QString, QString>& staffBySegment, const QDateTime& from, const QTimeZone& zone,
+    QObject* context, std::function<void(Expected<QDateTime, QString>)> done)
+{
+    m_worker->post<Expected<QDateTime, QString>>(
+        [segments, staffBySegment, from, zone](
+            QSqlDatabase& db) { return NextFreeTime::read(db, segments, staffBySegment, from, zone); },
+        context, std::move(done));
 }
 
 void AppointmentAccess::create(const NewAppointment& appointment, const QString& actor, QObject* context,

@@ -5,10 +5,13 @@
 #include "common/Expected.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPair>
 #include <QSqlDatabase>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -40,6 +43,10 @@ public:
 
     void loadServiceChoices(
         QObject* context, std::function<void(Expected<QList<ServiceChoice>, QString>)> done);
+    // Where the appointment starts by default for the chosen staff (NextFreeTime), in `zone`.
+    void findNextFreeTime(const QList<SegmentTemplate>& segments,
+        const QHash<QString, QString>& staffBySegment, const QDateTime& from, const QTimeZone& zone,
+        QObject* context, std::function<void(Expected<QDateTime, QString>)> done);
     // The new appointment's id.
     void create(const NewAppointment& appointment, const QString& actor, QObject* context,
         std::function<void(Expected<qint64, QString>)> done);

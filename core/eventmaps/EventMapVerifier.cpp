@@ -36,8 +36,8 @@ QString repairText()
 {
     // Free function: name the context explicitly so lupdate finds the text.
     return QCoreApplication::translate("salon::eventmaps::EventMapVerifier",
-        "repair-event-maps sets the stored child to NULL and stores the staff "
-        "member's real child if Cal.com has one.");
+        "Clear the wrong entry: the event type wizard gives the staff member a bookable event type of "
+        "their own and points the row at it.");
 }
 
 Finding forMap(Code code, const EventMapEntry& map, QString message, QString fixText,
@@ -84,8 +84,8 @@ QList<Finding> EventMapVerifier::checkLocal(const EventMapData& data)
         staffInUse.insert(map.staffId);
         if (map.childEventTypeId && *map.childEventTypeId == map.eventTypeId) {
             findings.append(forMap(Code::ChildEqualsParent, map,
-                tr("Map %1 (%2, segment %3, %4) stores the MANAGED parent %5 as its own child. "
-                   "Cal.com refuses to book a parent: every booking of this step fails.")
+                tr("Map %1 (%2, segment %3, %4) stores the shared template %5 as the staff member's own "
+                   "event type. Cal.com refuses to book a template: every booking of this step fails.")
                     .arg(map.id)
                     .arg(serviceName(data, map.serviceId), map.segmentKey, who)
                     .arg(map.eventTypeId),
@@ -174,7 +174,7 @@ QList<Finding> EventMapVerifier::checkLocal(const EventMapData& data)
             continue;
         for (const EventMapEntry* map : it.value()) {
             Finding f = forMap(Code::EventTypeSharedByStaff, *map,
-                tr("Event type %1 is stored as the bookable child for several staff members (%2); "
+                tr("Event type %1 is stored as the own event type of several staff members (%2); "
                    "bookings for all of them would land in one calendar.")
                     .arg(it.key())
                     .arg(names.join(QStringLiteral(", "))),
@@ -336,13 +336,13 @@ void EventMapVerifier::checkRemote()
                 // compared, so the stored id is trusted.
             } else if (isHost) {
                 m_findings.append(forMap(Code::ChildNotVisible, map,
-                    tr("Cal.com lists %1 as host of the managed event type \"%2\" (%3), so a "
-                       "child exists, but it is not visible to this API key (hidden event "
-                       "types are shown only to their owner). Its id cannot be checked.")
+                    tr("Cal.com lists %1 as host of the shared template \"%2\" (%3), so %1 has an own "
+                       "copy of it, but this API key cannot see it (hidden event types are shown only "
+                       "to their owner). Its id cannot be checked.")
                         .arg(who, et->title)
                         .arg(et->id),
-                    tr("Make the child visible in Cal.com, or use an API key of %1 to resolve "
-                       "it; then run populate-event-maps.")
+                    tr("Make %1's copy visible in Cal.com, or use an API key of %1; then verify "
+                       "again.")
                         .arg(who)));
             } else {
                 // Name the cause when we can see it: Cal.com silently skips the child of a user who already
@@ -353,28 +353,28 @@ void EventMapVerifier::checkRemote()
                         collision = &e;
                 }
                 const QString cause = collision
-                    ? tr("%1 already owns an event type with the same slug \"%2\" (id %3), so Cal.com "
-                         "skipped the child.")
-                          .arg(who, et->slug)
+                    ? tr("%1 already owns an event type \"%2\" (id %3) with the template's web address, "
+                         "so Cal.com did not create %1's copy.")
+                          .arg(who, collision->title)
                           .arg(collision->id)
                     : tr("Cal.com never created it, or it was deleted.");
                 m_findings.append(forMap(Code::ManagedParentWithoutChild, map,
-                    tr("The managed event type \"%1\" (%2) has no child for %3 (Cal.com user "
-                       "%4). Only a child can be booked, so every booking of %5 fails. %6")
+                    tr("The shared template \"%1\" (%2) has no copy for %3 (Cal.com user %4). Only a "
+                       "staff member's own copy can be booked, so every booking of %5 fails. %6")
                         .arg(et->title)
                         .arg(et->id)
                         .arg(who)
                         .arg(userId)
                         .arg(where, cause),
                     collision ? tr("Rename or delete %1's own event type \"%2\" (id %3) in "
-                                   "Cal.com and save the managed event type's hosts again, or "
-                                   "give %1 a separate hidden round-robin event type; then run "
-                                   "populate-event-maps.")
-                                    .arg(who, et->slug)
+                                   "Cal.com and save the template's hosts again, or let the event "
+                                   "type wizard give %1 a bookable event type of their own; then "
+                                   "verify again.")
+                                    .arg(who, collision->title)
                                     .arg(collision->id)
-                              : tr("Save the managed event type's hosts again with %1 among them, "
-                                   "or give %1 a separate hidden round-robin event type; then "
-                                   "run populate-event-maps.")
+                              : tr("Save the template's hosts again in Cal.com with %1 among them, "
+                                   "or let the event type wizard give %1 a bookable event type of "
+                                   "their own; then verify again.")
                                     .arg(who)));
             }
             if (storedChild != 0) {
@@ -387,16 +387,16 @@ void EventMapVerifier::checkRemote()
                         storedSeen = &e;
                 }
                 if (child && child->id != storedId) {
-                    problem = tr("but %1's child of this parent is %2").arg(who).arg(child->id);
+                    problem = tr("but %1's own copy of this template is %2").arg(who).arg(child->id);
                 } else if (!child && !isHost) {
-                    problem = tr("but %1 has no child of this parent at all").arg(who);
+                    problem = tr("but %1 has no copy of this template at all").arg(who);
                 } else if (!child && storedSeen) {
-                    problem = tr("but that event type is not a child of %1").arg(et->id);
+                    problem = tr("but that event type is no copy of template %1").arg(et->id);
                 }
                 if (!problem.isEmpty()) {
                     Finding f = forMap(Code::ChildMismatch, map,
-                        tr("Map %1 stores child %2 for %3, %4: bookings would go to the wrong "
-                           "event type.")
+                        tr("Map %1 stores event type %2 as the own copy for %3, %4: bookings would go "
+                           "to the wrong event type.")
                             .arg(map.id)
                             .arg(storedId)
                             .arg(where, problem),
@@ -411,8 +411,9 @@ void EventMapVerifier::checkRemote()
             bookable = et;
             if (storedChild != 0) {
                 Finding f = forMap(Code::ChildMismatch, map,
-                    tr("Map %1 stores child %2 for %3, but event type %4 is not a managed event type "
-                       "and has no children: bookings would go to event type %2 instead of %4.")
+                    tr("Map %1 stores event type %2 as the own copy for %3, but event type %4 is no "
+                       "shared template and has no copies: bookings would go to event type %2 instead "
+                       "of %4.")
                         .arg(map.id)
                         .arg(storedChild)
                         .arg(where)
@@ -496,8 +497,8 @@ void EventMapVerifier::checkRemote()
             continue;
         for (const EventMapEntry* map : it.value()) {
             m_findings.append(forMap(Code::EventTypeSharedByStaff, *map,
-                tr("Event type %1 is not a managed event type but serves several staff members "
-                   "(%2): Cal.com cannot know whose calendar to book.")
+                tr("Event type %1 is no shared template but serves several staff members (%2): "
+                   "Cal.com cannot know whose calendar to book.")
                     .arg(it.key())
                     .arg(names.join(QStringLiteral(", "))),
                 tr("Give each staff member an own event type (one host each) and update the "

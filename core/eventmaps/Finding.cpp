@@ -65,6 +65,16 @@ QString Finding::fixName(Fix fix)
     return fix == Fix::RepairEventMaps ? QStringLiteral("repair-event-maps") : QStringLiteral("manual");
 }
 
+QString Finding::cliCommand() const
+{
+    if (fix == Fix::RepairEventMaps)
+        return QStringLiteral("repair-event-maps");
+    // Once Cal.com has the staff member's copy, populate stores it.
+    if (code == Code::ManagedParentWithoutChild || code == Code::ChildNotVisible)
+        return QStringLiteral("populate-event-maps");
+    return {};
+}
+
 Finding::Severity Finding::defaultSeverity(Code code)
 {
     switch (code) {
@@ -89,6 +99,11 @@ QJsonObject Finding::toJson() const
         { QStringLiteral("fix"),
             QJsonObject {
                 { QStringLiteral("kind"), fixName(fix) }, { QStringLiteral("description"), fixText } } } };
+    if (const QString command = cliCommand(); !command.isEmpty()) {
+        QJsonObject fixObject = o.value(QStringLiteral("fix")).toObject();
+        fixObject.insert(QStringLiteral("command"), command);
+        o.insert(QStringLiteral("fix"), fixObject);
+    }
     return o;
 }
 

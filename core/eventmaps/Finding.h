@@ -54,6 +54,9 @@ struct Finding {
     static QList<Code> allCodes();
 
     QString codeName() const { return codeName(code); }
+    // The CLI command that makes or finishes the fix ("repair-event-maps", "populate-event-maps"), empty
+    // when there is none. Messages and fixText speak the desktop's words; the CLI names this itself.
+    QString cliCommand() const;
     QJsonObject toJson() const;
 };
 

@@ -5,6 +5,8 @@
 #include "common/Clock.h"
 #include "eventmaps/ResolvedEventType.h"
 
+#include <QRegularExpression>
+
 namespace salon::sync
 {
 
@@ -16,6 +18,26 @@ QString SyncErrorAdvice::text() const
     if (nextStep.isEmpty())
         return message;
     return message + QLatin1Char(' ') + nextStep;
+}
+
+QString SyncErrorAdvice::readable(const QString& stored)
+{
+    const QString text = stored.trimmed();
+    static const QRegularExpression raw(QStringLiteral("^HTTP (\\d{3}) ([A-Za-z_]+):?\\s*(.*)$"),
+        QRegularExpression::DotMatchesEverythingOption);
+    if (const auto m = raw.match(text); m.hasMatch()) {
+        CalcomError error;
+        error.httpStatus = m.captured(1).toInt();
+        error.code = m.captured(2);
+        error.category = CalcomError::categorize(error.httpStatus, error.code, m.captured(3));
+        // userMessage() without Cal.com's message says it in the salon's words.
+        const QString nextStep = forCalcomError(error, false).nextStep;
+        const QString said = error.userMessage();
+        return nextStep.isEmpty() ? said : said + QLatin1Char(' ') + nextStep;
+    }
+    // forCalcomError() quotes Cal.com's words: ("…") in English, („…“) in German.
+    static const QRegularExpression quoted(QStringLiteral("\\s*\\((?:\"[^\"]*\"|\u201e[^\u201c]*\u201c)\\)"));
+    return QString(text).remove(quoted);
 }
 
 SyncErrorAdvice SyncErrorAdvice::forCalcomError(const CalcomError& error, bool whilePosting)

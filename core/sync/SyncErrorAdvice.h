@@ -42,6 +42,11 @@ public:
 
     // message and next step in one text, as sync_error stores it.
     QString text() const;
+    // A stored sync_error as the desktop shows it, in the salon's words: a raw Cal.com answer of older
+    // versions ("HTTP 400 BadRequestException: …") becomes the sentence and next step for its category, and
+    // Cal.com's own quoted English is left out of an advice text. Keep the stored text for tooltips and
+    // details.
+    static QString readable(const QString& stored);
 
     static SyncErrorAdvice forCalcomError(const calcom::CalcomError& error, bool whilePosting);
     static SyncErrorAdvice forResolveFailure(const eventmaps::ResolveFailure& failure);

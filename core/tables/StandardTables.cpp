@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "db/SqlTime.h"
+#include "sync/SyncErrorAdvice.h"
 
 namespace salon::tables
 {
@@ -319,7 +320,8 @@ TableSpec StandardTables::phases()
         ColumnSpec::readOnly(
             tr("Cal.com booking"), QStringLiteral("t.calcom_booking_id"), ColumnType::Integer),
         ColumnSpec::readOnly(tr("Attempts"), QStringLiteral("t.sync_attempts"), ColumnType::Integer),
-        ColumnSpec::readOnly(tr("Sync error"), QStringLiteral("t.sync_error"), ColumnType::Text),
+        ColumnSpec::readOnly(tr("Sync error"), QStringLiteral("t.sync_error"), ColumnType::Text)
+            .readAs(&sync::SyncErrorAdvice::readable),
     };
     const QStringList statuses = { QStringLiteral("pending"), QStringLiteral("syncing"),
         QStringLiteral("synced"), QStringLiteral("failed"), QStringLiteral("skipped") };

@@ -49,6 +49,9 @@ struct ColumnSpec {
     QStringList choices; // for Choice
     QHash<QString, QString> valueLabels; // stored value → what people read ("no_show" → "No-show")
     QString lookupSql; // for Lookup: "SELECT id, name FROM services ORDER BY name"
+    // Stored text → what people read, the stored text kept for the tooltip (a raw Cal.com answer → the
+    // salon's words); pure, as it runs for every shown cell.
+    std::function<QString(const QString&)> readable;
 
     // An editable column of the base table, e.g. column(tr("Name"), "name", ColumnType::Text,
     // ColumnRule::InPlace | ColumnRule::InForm | ColumnRule::Required).
@@ -82,6 +85,11 @@ struct ColumnSpec {
     ColumnSpec& shownAs(const QString& expr)
     {
         displayExpr = expr;
+        return *this;
+    }
+    ColumnSpec& readAs(std::function<QString(const QString&)> text)
+    {
+        readable = std::move(text);
         return *this;
     }
 };

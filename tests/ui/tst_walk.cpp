@@ -9,7 +9,10 @@
 #include "IncidentSandbox.h"
 #include "UiTestData.h"
 #include "WidgetWalk.h"
+#include "core/db/DatabaseSession.h"
 #include "core/db/MainThreadSqlGuard.h"
+#include "core/domain/AppointmentAccess.h"
+#include "core/domain/NextFreeTime.h"
 #include "ui/AppController.h"
 #include "ui/CalcomConnection.h"
 #include "ui/DateTimeText.h"
@@ -30,6 +33,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -67,22 +71,10 @@ struct OpenFinding {
     const char* pattern;
     const char* item;
 };
+// None open now: every finding the walk knows fails it. Add an entry only for a finding that another
+// change owns, naming it.
 const OpenFinding kOpenFindings[] = {
-    // The sync console (ui/sync/) changes in other hands this round: its words, dates and tool bar.
-    { "de", "English: .*SyncConsole:SyncConsole/.*: Sync in ", "6 (console)" },
-    { "", "English: .*SyncConsole:SyncConsole/.*queueView: .* in \"HTTP 400 BadRequestException",
-        "6 (console)" },
-    { "", "date format: .*SyncConsole:SyncConsole/.*queueView: ",
-        "10 (console: SyncQueueModel's short years)" },
-    { "", "overflow: .*SyncConsole:SyncConsole/QToolBar:toolBar: ", "8 (console tool bar at 1280 px)" },
-    // The Phases page's "Sync error" column shows Cal.com's raw answer.
-    { "de", "English: .*phasesPage/QTableView:table: .* in \"HTTP 400 BadRequestException",
-        "6 (phase sync error)" },
-    // The verifier's own messages (core/eventmaps) still name CLI commands and Cal.com's "child".
-    { "", "command name: .*EventMapPage:eventmapPage/QLabel:findingDetails: ", "6 (verifier messages)" },
-    { "de", "English: .*EventMapPage:eventmapPage/QLabel:findingDetails: Kind in ", "6 (verifier messages)" },
-    // Tools → History lists the audit entries' raw details (JSON) in its entry view.
-    { "de", "English: .*HistoryPage:HistoryPage/.*entryView: .* in \"counts: ", "6 (history details)" },
+    { "", "^$", "(none)" },
 };
 
 bool isOpen(const QString& language, const QString& finding)
@@ -107,7 +99,7 @@ private slots:
     void aBannerMovesNothingAboveIt();
     void staffIdsStayOutOfTheWayAndActiveAsksFirst();
     void aValidationErrorGoesOnceFixed();
-    void newAppointmentsStartInWorkingHours();
+    void newAppointmentsStartAtTheStaffsNextFreeTime();
     void datesReadTheSameOnEveryPage();
     void cleanup();
 
@@ -553,17 +545,58 @@ void TestWalk::aValidationErrorGoesOnceFixed()
     dialog->reject();
 }
 
-void TestWalk::newAppointmentsStartInWorkingHours()
+void TestWalk::newAppointmentsStartAtTheStaffsNextFreeTime()
 {
-    const auto at = [](int y, int m, int d, int h, int min) {
-        return QDateTime(QDate(y, m, d), QTime(h, min), Qt::UTC);
-    };
-    // Wednesday 2 December 2026.
-    QCOMPARE(NewAppointmentDialog::nextWorkingTime(at(2026, 12, 2, 10, 20)), at(2026, 12, 2, 11, 0));
-    QCOMPARE(NewAppointmentDialog::nextWorkingTime(at(2026, 12, 2, 5, 55)), at(2026, 12, 2, 9, 0));
-    QCOMPARE(NewAppointmentDialog::nextWorkingTime(at(2026, 12, 2, 21, 30)), at(2026, 12, 3, 9, 0));
-    // Saturday evening → Monday morning.
-    QCOMPARE(NewAppointmentDialog::nextWorkingTime(at(2026, 12, 5, 17, 10)), at(2026, 12, 7, 9, 0));
+    start(QStringLiteral("en"));
+    MainWindow* window = m_controller->mainWindow();
+    window->setCurrentPage(QStringLiteral("appointments"));
+    auto* appointments = window->pageAs<AppointmentsPage>(QStringLiteral("appointments"));
+    DatabaseWorker* worker = m_controller->session()->worker();
+    const QTimeZone zone(m_settings->timeZoneId());
+    const auto services = worker->runBlocking<Expected<QList<ServiceChoice>, QString>>(
+        [](QSqlDatabase& db) { return AppointmentAccess::readServiceChoices(db); });
+    QVERIFY2(services && !services->isEmpty(), qPrintable(services ? QString() : services.error()));
+    const ServiceChoice service = services->first(); // the dialog's first service
+    QHash<QString, QString> staff;
+    for (const SegmentTemplate& segment : service.segments)
+        if (segment.staffRequired)
+            staff.insert(segment.key, service.staff.first().first);
+
+    // The staff member is booked at the first working time: the dialog must start after that booking.
+    const QDateTime first
+        = NextFreeTime::find(service.segments, {}, {}, QDateTime::currentDateTimeUtc(), zone);
+    NewAppointment booked;
+    booked.serviceId = service.id;
+    booked.customerName = QStringLiteral("Bea Besetzt");
+    booked.startsAt = first.toUTC();
+    booked.phases = AppointmentPhasePlanner::plan(service.segments, first, staff).value();
+    const auto inserted = worker->runBlocking<Expected<qint64, QString>>(
+        [&](QSqlDatabase& db) { return AppointmentStore::insert(db, booked, QStringLiteral("test")); });
+    QVERIFY2(inserted, qPrintable(inserted ? QString() : inserted.error()));
+
+    appointments->addRow();
+    NewAppointmentDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = appointments->findChild<NewAppointmentDialog*>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->serviceBox()->currentData().toLongLong(), service.id);
+    for (auto it = staff.cbegin(); it != staff.cend(); ++it) {
+        QComboBox* box = dialog->staffBox(it.key());
+        box->setCurrentIndex(box->findData(it.value()));
+    }
+    const auto expected = worker->runBlocking<Expected<QDateTime, QString>>([&](QSqlDatabase& db) {
+        return NextFreeTime::read(db, service.segments, staff, QDateTime::currentDateTimeUtc(), zone);
+    });
+    QVERIFY(expected);
+    QVERIFY(expected.value() > first);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->startTime(), expected.value(), 10000);
+    // Edited by hand, the start stays when the staff changes.
+    const QDateTime mine = expected.value().addDays(1);
+    dialog->startField()->setDateTime(QDateTime(mine.date(), mine.time(), Qt::UTC));
+    QComboBox* box = dialog->staffBox(staff.cbegin().key());
+    box->setCurrentIndex(0);
+    QTest::qWait(200);
+    QCOMPARE(dialog->startTime(), mine.toTimeZone(zone));
+    dialog->reject();
 }
 
 void TestWalk::datesReadTheSameOnEveryPage()

@@ -77,7 +77,7 @@ QVariant RunEntryModel::data(const QModelIndex& index, int role) const
     case SubjectColumn:
         return AuditEntryText::subject(entry.subjectTable(), entry.subjectKey());
     case ChangeColumn:
-        return history::AuditHistory::changeSummary(entry);
+        return AuditEntryText::change(entry, m_zone);
     case ColumnCount:
         break;
     }

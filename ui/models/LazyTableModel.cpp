@@ -329,6 +329,8 @@ QVariant LazyTableModel::displayValue(int column, const QVariantList& row) const
     // Stored values in the salon's words ("no_show" → "No-show"); unknown ones as they are.
     if (!columnSpec.valueLabels.isEmpty())
         return columnSpec.valueLabels.value(value.toString(), value.toString());
+    if (columnSpec.readable)
+        return columnSpec.readable(value.toString());
     switch (columnSpec.type) {
     case ColumnType::Bool:
         return value.toBool() ? tr("yes") : tr("no");
@@ -378,6 +380,11 @@ QVariant LazyTableModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         if (column.type == ColumnType::Integer)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        // What a readable column shows in other words, as stored.
+        if (column.readable && row->value(index.column()).toString() != displayValue(index.column(), *row))
+            return row->value(index.column());
         return {};
     case StoredValueRole:
         return row->value(index.column());

@@ -219,6 +219,15 @@ void AppointmentsPage::openAddForm()
         auto* dialog = new NewAppointmentDialog(services.value(), timeZone(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QPointer<NewAppointmentDialog> guard(dialog);
+        dialog->setFreeTimeFinder(
+            [this, dialog](const QList<SegmentTemplate>& segments, const QHash<QString, QString>& staff,
+                std::function<void(const QDateTime&)> found) {
+                m_appointments.findNextFreeTime(segments, staff, QDateTime::currentDateTimeUtc(), timeZone(),
+                    dialog, [found](Expected<QDateTime, QString> time) {
+                        if (time)
+                            found(time.value());
+                    });
+            });
         // The dialog stays open until the write succeeds, so a refusal keeps what was typed.
         dialog->setSubmit([this, guard](const NewAppointment& appointment) {
             createAppointment(appointment, [this, guard](const tables::WriteResult& result) {

@@ -1,4 +1,5 @@
 #include "NewAppointmentDialog.h"
+#include "core/domain/NextFreeTime.h"
 #include "ui/DateTimeText.h"
 
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -40,9 +42,9 @@ NewAppointmentDialog::NewAppointmentDialog(
     m_start->setTimeSpec(Qt::UTC);
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(DateTimeText::dateTimeFormat());
-    // The next working hour: never in the past, never 22:00.
-    const QDateTime now = QDateTime::currentDateTime().toTimeZone(zone);
-    m_start->setDateTime(nextWorkingTime(QDateTime(now.date(), now.time(), Qt::UTC)));
+    // Within working hours, never in the past, never 22:00; the staff's next free time once asked.
+    showStart(NextFreeTime::find({}, {}, {}, QDateTime::currentDateTimeUtc(), zone));
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, [this] { m_startEdited |= !m_settingStart; });
     m_start->setAccessibleName(tr("Start"));
 
     auto* form = new QFormLayout;
@@ -87,23 +89,33 @@ NewAppointmentDialog::NewAppointmentDialog(
     rebuildSegments();
 }
 
-QDateTime NewAppointmentDialog::nextWorkingTime(const QDateTime& now)
+void NewAppointmentDialog::setFreeTimeFinder(FreeTimeFinder finder)
 {
-    constexpr int kOpens = 9;
-    constexpr int kLastStart = 17; // an hour's work ends by 18:00
-    QDate day = now.date();
-    int hour = now.time().hour() + 1;
-    if (hour < kOpens)
-        hour = kOpens;
-    if (hour > kLastStart) {
-        day = day.addDays(1);
-        hour = kOpens;
-    }
-    while (day.dayOfWeek() == Qt::Sunday) {
-        day = day.addDays(1);
-        hour = kOpens;
-    }
-    return QDateTime(day, QTime(hour, 0), now.timeSpec());
+    m_findFreeTime = std::move(finder);
+    askForFreeTime();
+}
+
+QHash<QString, QString> NewAppointmentDialog::chosenStaff() const
+{
+    QHash<QString, QString> staff;
+    for (const auto& [key, box] : m_staffBoxes)
+        staff.insert(key, box->currentData().toString());
+    return staff;
+}
+
+void NewAppointmentDialog::askForFreeTime()
+{
+    const ServiceChoice* service = currentService();
+    if (!m_findFreeTime || !service || m_startEdited)
+        return;
+    const int asked = ++m_freeTimeAsked;
+    QPointer<NewAppointmentDialog> guard(this);
+    m_findFreeTime(service->segments, chosenStaff(), [guard, asked](const QDateTime& time) {
+        if (!guard || asked != guard->m_freeTimeAsked || guard->m_startEdited || !time.isValid())
+            return;
+        guard->showStart(time);
+        guard->recheck();
+    });
 }
 
 void NewAppointmentDialog::recheck()
@@ -123,8 +135,16 @@ QDateTime NewAppointmentDialog::startTime() const
 
 void NewAppointmentDialog::setStartTime(const QDateTime& time)
 {
+    showStart(time);
+    m_startEdited = true;
+}
+
+void NewAppointmentDialog::showStart(const QDateTime& time)
+{
     const QDateTime local = time.toTimeZone(m_zone);
+    m_settingStart = true;
     m_start->setDateTime(QDateTime(local.date(), local.time(), Qt::UTC));
+    m_settingStart = false;
 }
 
 const ServiceChoice* NewAppointmentDialog::currentService() const
@@ -167,6 +187,7 @@ void NewAppointmentDialog::rebuildSegments()
             box->setAccessibleName(tr("Staff for %1").arg(segment.name));
             connect(box, &QComboBox::currentIndexChanged, this, &NewAppointmentDialog::updatePreview);
             connect(box, &QComboBox::currentIndexChanged, this, &NewAppointmentDialog::recheck);
+            connect(box, &QComboBox::currentIndexChanged, this, &NewAppointmentDialog::askForFreeTime);
             m_segmentForm->addRow(label, box);
             m_staffBoxes.append({ segment.key, box });
         }
@@ -174,6 +195,7 @@ void NewAppointmentDialog::rebuildSegments()
             m_segmentForm->addRow(new QLabel(tr("This service has no segments yet."), this));
     }
     updatePreview();
+    askForFreeTime();
 }
 
 Expected<NewAppointment, QString> NewAppointmentDialog::appointment() const
@@ -183,10 +205,7 @@ Expected<NewAppointment, QString> NewAppointmentDialog::appointment() const
         return Unexpected(tr("Add a service first."));
     if (m_customer->text().trimmed().isEmpty())
         return Unexpected(tr("Enter the customer's name."));
-    QHash<QString, QString> staff;
-    for (const auto& [key, box] : m_staffBoxes)
-        staff.insert(key, box->currentData().toString());
-    auto phases = AppointmentPhasePlanner::plan(service->segments, startTime(), staff);
+    auto phases = AppointmentPhasePlanner::plan(service->segments, startTime(), chosenStaff());
     if (!phases)
         return Unexpected(phases.error());
     NewAppointment result;

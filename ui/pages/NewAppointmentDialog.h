@@ -35,7 +35,7 @@ public:
     QComboBox* serviceBox() const { return m_service; }
     QLineEdit* customerField() const { return m_customer; }
     QDateTimeEdit* startField() const { return m_start; }
-    // The start in the salon's time zone.
+    // The start in the salon's time zone; setting it counts as edited by hand.
     QDateTime startTime() const;
     void setStartTime(const QDateTime& time);
     // The staff box of a segment (null for gap segments).
@@ -48,15 +48,23 @@ public:
 
     void accept() override;
 
-    // Where a new appointment starts by default: the next full hour within working hours (Monday to
-    // Saturday, 09:00 to 18:00, late enough to end by closing time for an hour's work), else the next
-    // working morning. `now` is the salon's wall-clock time.
-    static QDateTime nextWorkingTime(const QDateTime& now);
+    // Asks the core where the appointment starts by default for these segments and staff (NextFreeTime,
+    // through the worker) and calls back with the time; the dialog asks again when the service or a staff
+    // member changes, until the start is edited by hand.
+    using FreeTimeFinder = std::function<void(const QList<SegmentTemplate>& segments,
+        const QHash<QString, QString>& staffBySegment, std::function<void(const QDateTime&)> found)>;
+    void setFreeTimeFinder(FreeTimeFinder finder);
+    // The start was edited by hand: the next free time no longer replaces it.
+    bool startEditedByHand() const { return m_startEdited; }
 
 private:
     void rebuildSegments();
     void updatePreview();
     void recheck();
+    QHash<QString, QString> chosenStaff() const;
+    void askForFreeTime();
+    // Sets the start field without counting it as edited by hand.
+    void showStart(const QDateTime& time);
     const ServiceChoice* currentService() const;
 
     QList<ServiceChoice> m_services;
@@ -71,6 +79,10 @@ private:
     QLabel* m_error;
     QPushButton* m_ok = nullptr;
     bool m_submitting = false;
+    bool m_startEdited = false;
+    bool m_settingStart = false;
+    int m_freeTimeAsked = 0; // drops answers of superseded questions
+    FreeTimeFinder m_findFreeTime;
     std::function<void(const NewAppointment&)> m_submit;
 };
 

@@ -1,12 +1,14 @@
 #include "SyncConsole.h"
 
 #include "SyncConsoleController.h"
+#include "SyncConsoleToolBar.h"
 #include "SyncDetailPane.h"
 #include "SyncQueueModel.h"
 #include "core/calcom/CalcomClient.h"
 #include "core/common/Clock.h"
 #include "core/db/DatabaseSession.h"
 #include "core/sync/SyncBatch.h"
+#include "ui/DateTimeText.h"
 #include "ui/Icons.h"
 #include "ui/lifecycle/AppointmentLifecycleActions.h"
 #include "ui/pages/MessageBanner.h"
@@ -21,7 +23,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QTimer>
-#include <QToolBar>
 
 namespace salon::ui
 {
@@ -46,6 +47,16 @@ SyncConsole::SyncConsole(DatabaseSession* session, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->detailPane->setAccess(&m_model->access());
     m_ui->queueView->setModel(m_model);
+    // Every column readable at 1280 px in German too (issue 21): dates and numbers as wide as they are, the
+    // names a fixed share, the last error the rest. A layout the admin saved (restoreState below) wins.
+    QHeaderView* header = m_ui->queueView->header();
+    for (int column :
+        { SyncQueueModel::StartColumn, SyncQueueModel::BookingColumn, SyncQueueModel::AttemptsColumn })
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->resizeSection(SyncQueueModel::NameColumn, 160);
+    header->resizeSection(SyncQueueModel::StatusColumn, 110);
+    m_ui->fromDate->setDisplayFormat(DateTimeText::dateFormat());
+    m_ui->toDate->setDisplayFormat(DateTimeText::dateFormat());
     // The period Reconcile checks when no date filter is set: yesterday and the 30 days after (the greyed
     // fields show it, so what is checked is what is shown).
     const QDate yesterday = Clock::instance().nowUtc().toTimeZone(m_zone).date().addDays(-1);
@@ -117,9 +128,7 @@ void SyncConsole::setLifecycle(LifecycleJobBuilder* jobs)
     if (m_lifecycle)
         return;
     m_lifecycle = new AppointmentLifecycleActions(jobs, m_session->worker(), this);
-    auto* toolBar = findChild<QToolBar*>(QStringLiteral("toolBar"));
-    toolBar->addSeparator();
-    toolBar->addActions(m_lifecycle->actions());
+    m_toolBar->addAppointmentActions(m_lifecycle->actions());
     m_lifecycle->setSelection([this]() -> std::optional<SelectedAppointment> {
         const QModelIndex current = m_ui->queueView->selectionModel()->currentIndex();
         if (!current.isValid())
@@ -137,10 +146,6 @@ void SyncConsole::setLifecycle(LifecycleJobBuilder* jobs)
 
 void SyncConsole::setUpActions()
 {
-    auto* toolBar = new QToolBar(this);
-    toolBar->setObjectName(QStringLiteral("toolBar"));
-    // Three actions share the refresh icon: the text tells them apart.
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_ui->retrySelectedAction->setIcon(Icons::refresh());
     m_ui->retryFailedAction->setIcon(Icons::refresh());
     m_ui->cancelAction->setIcon(Icons::remove());
@@ -151,11 +156,11 @@ void SyncConsole::setUpActions()
     m_ui->refreshAction->setShortcut(QKeySequence::Refresh);
     m_ui->refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_ui->refreshAction);
-    toolBar->addActions({ m_ui->retrySelectedAction, m_ui->retryFailedAction, m_ui->cancelAction });
-    toolBar->addSeparator();
-    toolBar->addActions(
-        { m_ui->archiveAction, m_ui->reconcileAction, m_ui->exportLogAction, m_ui->refreshAction });
-    m_ui->toolBarRow->addWidget(toolBar);
+    // Archive, export and refresh (F5) are rare: behind "More" (SyncConsoleToolBar).
+    m_toolBar = new SyncConsoleToolBar(
+        { m_ui->retrySelectedAction, m_ui->retryFailedAction, m_ui->cancelAction, m_ui->reconcileAction },
+        { m_ui->archiveAction, m_ui->exportLogAction, m_ui->refreshAction }, this);
+    m_ui->toolBarRow->addWidget(m_toolBar);
     connect(m_ui->retrySelectedAction, &QAction::triggered, this, &SyncConsole::retrySelected);
     connect(m_ui->retryFailedAction, &QAction::triggered, this, &SyncConsole::retryAllFailed);
     connect(m_ui->cancelAction, &QAction::triggered, this, &SyncConsole::cancelSync);

@@ -32,6 +32,7 @@ namespace salon::ui
 class AppointmentLifecycleActions;
 class LifecycleJobBuilder;
 class SyncConsoleController;
+class SyncConsoleToolBar;
 class SyncQueueModel;
 
 // The sync console page: appointments with failed, pending or syncing phases (filters by status with
@@ -126,6 +127,7 @@ private:
     std::function<bool(const QString&)> m_confirm;
     QString m_lastStatus;
     AppointmentLifecycleActions* m_lifecycle = nullptr;
+    SyncConsoleToolBar* m_toolBar = nullptr;
     QTimeZone m_zone = QTimeZone("Europe/Berlin");
     QDate m_reconcileFirst;
     QDate m_reconcileLast;

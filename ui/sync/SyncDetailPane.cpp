@@ -1,12 +1,13 @@
 #include "SyncDetailPane.h"
+#include "ui/DateTimeText.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
+#include <QTimeZone>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -90,11 +91,10 @@ void SyncDetailPane::showPhase(const SyncQueueModel::PhaseRow* phase, const QStr
             m_attemptList->clear();
             for (const SyncAttempt& a : std::as_const(m_attempts)) {
                 auto* item = new QTreeWidgetItem(m_attemptList);
-                item->setText(0, QLocale().toString(a.startedAt.toLocalTime(), QLocale::ShortFormat));
+                item->setText(0, DateTimeText::dateTime(a.startedAt, QTimeZone::systemTimeZone()));
                 item->setText(1,
-                    a.finishedAt.isValid()
-                        ? QLocale().toString(a.finishedAt.toLocalTime(), QLocale::ShortFormat)
-                        : tr("(no answer recorded)"));
+                    a.finishedAt.isValid() ? DateTimeText::dateTime(a.finishedAt, QTimeZone::systemTimeZone())
+                                           : tr("(no answer recorded)"));
                 item->setText(2, a.httpStatus > 0 ? QString::number(a.httpStatus) : QString());
                 item->setText(3, a.outcome);
                 item->setText(4, a.message);
@@ -120,8 +120,10 @@ void SyncDetailPane::updateText()
                      .arg(*m_phase.phase.calcomBookingId)
                      .arg(m_phase.phase.calcomBookingUid);
     if (!m_phase.phase.syncError.isEmpty() && m_phase.status == QLatin1String("failed"))
-        lines << tr("Last error: %1").arg(m_phase.phase.syncError);
+        lines << tr("Last error: %1").arg(SyncErrorAdvice::readable(m_phase.phase.syncError));
     m_summary->setText(lines.join(QLatin1Char('\n')));
+    // What was stored (Cal.com's own answer) stays at hand; Copy details has it too.
+    m_summary->setToolTip(m_phase.status == QLatin1String("failed") ? m_phase.phase.syncError : QString());
 
     // The tool follows from the newest attempt that names an error.
     m_tool = SyncErrorAdvice::Tool::None;
@@ -140,7 +142,10 @@ QString SyncDetailPane::detailsText() const
     if (m_phase.phase.id == 0)
         return {};
     QStringList lines;
-    lines << m_title->text() << m_summary->text() << QString() << tr("Attempts:");
+    lines << m_title->text() << m_summary->text();
+    if (!m_summary->toolTip().isEmpty())
+        lines << m_summary->toolTip();
+    lines << QString() << tr("Attempts:");
     for (const SyncAttempt& a : m_attempts) {
         lines << QStringLiteral("%1 .. %2  HTTP %3  %4  %5")
                      .arg(a.startedAt.toUTC().toString(Qt::ISODateWithMs),

@@ -2,10 +2,11 @@
 
 #include "core/db/DatabaseSession.h"
 #include "core/db/SqlTime.h"
+#include "core/sync/SyncErrorAdvice.h"
+#include "ui/DateTimeText.h"
 #include "ui/Icons.h"
 
 #include <QApplication>
-#include <QLocale>
 #include <QMap>
 #include <QSet>
 #include <QStyle>
@@ -367,7 +368,7 @@ QVariant SyncQueueModel::appointmentData(const AppointmentRow& row, int column, 
     case NameColumn:
         return tr("#%1 %2 (%3)").arg(row.id).arg(row.customerName, row.serviceName);
     case StartColumn:
-        return QLocale().toString(row.startsAt.toTimeZone(m_zone), QLocale::ShortFormat);
+        return DateTimeText::dateTime(row.startsAt, m_zone);
     case StatusColumn: {
         QMap<QString, int> byStatus;
         for (const PhaseRow& p : row.phases) {
@@ -386,9 +387,11 @@ QVariant SyncQueueModel::appointmentData(const AppointmentRow& row, int column, 
         return attempts;
     }
     case ErrorColumn:
+        // In the salon's words; the tooltip keeps what was stored (Cal.com's own answer).
         for (const PhaseRow& p : row.phases) {
             if (p.status == QLatin1String("failed") && !p.phase.syncError.isEmpty())
-                return p.phase.syncError;
+                return role == Qt::ToolTipRole ? p.phase.syncError
+                                               : sync::SyncErrorAdvice::readable(p.phase.syncError);
         }
         return {};
     default:
@@ -444,7 +447,7 @@ QVariant SyncQueueModel::phaseData(const PhaseRow& row, int column, int role) co
                    row.phase.segmentKey, row.staffName.isEmpty() ? tr("no staff") : row.staffName)
                                        : tr("%1 - processing time (no staff)").arg(row.phase.segmentKey);
     case StartColumn:
-        return QLocale().toString(row.phase.startsAt.toTimeZone(m_zone), QLocale::ShortFormat);
+        return DateTimeText::dateTime(row.phase.startsAt, m_zone);
     case StatusColumn: {
         if (hasLive) {
             const PhaseStage stage = live->first;
@@ -465,8 +468,9 @@ QVariant SyncQueueModel::phaseData(const PhaseRow& row, int column, int role) co
         return row.phase.syncAttempts;
     case ErrorColumn:
         if (hasLive && (live->first == PhaseStage::Failed || live->first == PhaseStage::WaitingToRetry))
-            return live->second;
-        return row.status == QLatin1String("failed") ? row.phase.syncError : QString();
+            return sync::SyncErrorAdvice::readable(live->second);
+        return row.status == QLatin1String("failed") ? sync::SyncErrorAdvice::readable(row.phase.syncError)
+                                                     : QString();
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 #include "eventmaps/TeamEventTypeCache.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <functional>
@@ -205,6 +206,10 @@ private slots:
         for (const Finding& f : run.findings) {
             QVERIFY(!f.message.isEmpty());
             QVERIFY(!f.fixText.isEmpty());
+            // The desktop shows these: salon words, no CLI commands (the CLI adds cliCommand() itself).
+            static const QRegularExpression jargon(
+                QStringLiteral("-event-maps|\\bchild|\\bMANAGED\\b|\\bslug\\b"));
+            QVERIFY2(!jargon.match(f.message + f.fixText).hasMatch(), qPrintable(f.message + f.fixText));
             QCOMPARE(
                 f.severity == Finding::Severity::Error || f.severity == Finding::Severity::Warning, true);
             const QJsonObject json = f.toJson();
@@ -241,6 +246,9 @@ private slots:
         QCOMPARE(local[0].staffId, Kit::kAliceStaff);
         QCOMPARE(local[0].segmentKey, QStringLiteral("A"));
         QCOMPARE(local[0].toJson().value("fix").toObject().value("kind").toString(),
+            QStringLiteral("repair-event-maps"));
+        QCOMPARE(local[0].cliCommand(), QStringLiteral("repair-event-maps"));
+        QCOMPARE(local[0].toJson().value("fix").toObject().value("command").toString(),
             QStringLiteral("repair-event-maps"));
         QCOMPARE(Finding::codeFromName("child-equals-parent"), std::optional<Code>(Code::ChildEqualsParent));
     }
