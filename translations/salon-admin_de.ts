@@ -2819,6 +2819,49 @@ Anweisung: %4</translation>
         <source>Run commands on a copy against a sandbox of a snapshot; print what would change.</source>
         <translation>Befehle auf einer Kopie gegen eine Sandbox der Momentaufnahme ausführen; zeigen, was sich ändern würde.</translation>
     </message>
+    <message numerus="yes">
+        <source>Apply the %n command(s) to the real Cal.com account and database? Each is planned afresh there. [y/N] </source>
+        <translation>
+            <numerusform>Den %n Befehl auf das echte Cal.com-Konto und die echte Datenbank anwenden? Er wird dort neu geplant. [j/N] </numerusform>
+            <numerusform>Die %n Befehle auf das echte Cal.com-Konto und die echte Datenbank anwenden? Jeder wird dort neu geplant. [j/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Applying for real: %1</source>
+        <translation>Wird wirklich angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: `%1` did not succeed for real (exit code %2); the commands after it were not applied.</source>
+        <translation>Angehalten: `%1` ist wirklich nicht gelungen (Exit-Code %2); die Befehle danach wurden nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>After the report, run the same commands against the real database and Cal.com account, each planned afresh there; only when every rehearsed command succeeded, and after asking.</source>
+        <translation>Nach dem Bericht dieselben Befehle gegen die echte Datenbank und das echte Cal.com-Konto ausführen, jeden dort neu geplant; nur wenn jeder geprobte Befehl gelungen ist, und nach Rückfrage.</translation>
+    </message>
+    <message>
+        <source>With --apply: do not ask (needed when there is no terminal).</source>
+        <translation>Mit --apply: nicht nachfragen (nötig, wenn kein Terminal da ist).</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: `%1` did not succeed in the rehearsal (exit code %2).</source>
+        <translation>Nichts wurde angewendet: `%1` ist in der Generalprobe nicht gelungen (Exit-Code %2).</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: --apply without a terminal to ask needs --yes.</source>
+        <translation>Nichts wurde angewendet: --apply ohne Terminal für die Rückfrage braucht --yes.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied.</source>
+        <translation>Nichts wurde angewendet.</translation>
+    </message>
 </context>
 <context>
     <name>salon::cli::SnapshotCalcomCommand</name>

@@ -2819,6 +2819,49 @@ Statement: %4</translation>
         <source>Run commands on a copy against a sandbox of a snapshot; print what would change.</source>
         <translation>Run commands on a copy against a sandbox of a snapshot; print what would change.</translation>
     </message>
+    <message numerus="yes">
+        <source>Apply the %n command(s) to the real Cal.com account and database? Each is planned afresh there. [y/N] </source>
+        <translation>
+            <numerusform>Apply the %n command to the real Cal.com account and database? Each is planned afresh there. [y/N] </numerusform>
+            <numerusform>Apply the %n commands to the real Cal.com account and database? Each is planned afresh there. [y/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Applying for real: %1</source>
+        <translation>Applying for real: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: `%1` did not succeed for real (exit code %2); the commands after it were not applied.</source>
+        <translation>Stopped: `%1` did not succeed for real (exit code %2); the commands after it were not applied.</translation>
+    </message>
+    <message>
+        <source>After the report, run the same commands against the real database and Cal.com account, each planned afresh there; only when every rehearsed command succeeded, and after asking.</source>
+        <translation>After the report, run the same commands against the real database and Cal.com account, each planned afresh there; only when every rehearsed command succeeded, and after asking.</translation>
+    </message>
+    <message>
+        <source>With --apply: do not ask (needed when there is no terminal).</source>
+        <translation>With --apply: do not ask (needed when there is no terminal).</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: `%1` did not succeed in the rehearsal (exit code %2).</source>
+        <translation>Nothing was applied: `%1` did not succeed in the rehearsal (exit code %2).</translation>
+    </message>
+    <message>
+        <source>Nothing was applied: --apply without a terminal to ask needs --yes.</source>
+        <translation>Nothing was applied: --apply without a terminal to ask needs --yes.</translation>
+    </message>
+    <message>
+        <source>Nothing was applied.</source>
+        <translation>Nothing was applied.</translation>
+    </message>
 </context>
 <context>
     <name>salon::cli::SnapshotCalcomCommand</name>
