@@ -130,8 +130,14 @@ QString AuditEntryText::value(const QString& key, const QJsonValue& value, const
         return QStringLiteral("–");
     if (value.isBool())
         return value.toBool() ? tr("yes") : tr("no");
-    if (value.isDouble())
-        return QLocale().toString(value.toDouble(), 'g', 15);
+    if (value.isDouble()) {
+        // Ids and counts are whole numbers and read as written ("event type 4999999"); only fractions
+        // take the language's decimal sign.
+        const double number = value.toDouble();
+        if (number == double(qint64(number)))
+            return QString::number(qint64(number));
+        return QLocale().toString(number, 'g', 15);
+    }
     if (value.isArray())
         return tr("%n item(s)", nullptr, int(value.toArray().size()));
     if (value.isObject()) {
