@@ -107,11 +107,9 @@ QStringList realGlobalArgs(const CliContext& context)
     return args;
 }
 
-// Asks on the terminal; false without one (then --yes is needed).
-bool confirmedOnTerminal(CliContext& context, int commandCount)
+// Asks on the terminal (the caller checks there is one).
+bool confirmed(CliContext& context, int commandCount)
 {
-    if (!isatty(STDIN_FILENO))
-        return false;
     context.err() << RehearseCommand::tr("Apply the %n command(s) to the real Cal.com account and database? "
                                          "Each is planned afresh there. [y/N] ",
         nullptr, commandCount)
@@ -356,11 +354,12 @@ int RehearseCommand::run(CliContext& context, const QCommandLineParser& options)
                                  .arg(failed->arguments.join(u' '))
                                  .arg(failed->exitCode)
                           << Qt::endl;
-        } else if (!options.isSet(QStringLiteral("yes"))
-            && (context.json || !confirmedOnTerminal(context, int(runs.size())))) {
-            context.err() << (context.json || !isatty(STDIN_FILENO)
-                    ? tr("Nothing was applied: --apply without a terminal to ask needs --yes.")
-                    : tr("Nothing was applied."))
+        } else if (const bool canAsk = !context.json && isatty(STDIN_FILENO);
+                   !options.isSet(QStringLiteral("yes"))
+                   && (!canAsk || !confirmed(context, int(runs.size())))) {
+            context.err() << (canAsk
+                    ? tr("Nothing was applied.")
+                    : tr("Nothing was applied: --apply without a terminal to ask needs --yes."))
                           << Qt::endl;
             worst = ExitProblems;
         } else {

@@ -32,6 +32,15 @@ int countOf(const QJsonArray& records, const QString& kind, const QString& chang
     }
     return n;
 }
+// What a create-event-types run reported as done, from rehearse --json's commands or applied.
+int doneOf(const QJsonValue& command)
+{
+    return command.toObject()
+        .value(QStringLiteral("output"))
+        .toObject()
+        .value(QStringLiteral("done"))
+        .toInt();
+}
 } // namespace
 
 class TestCliRehearse : public QObject
@@ -145,13 +154,7 @@ private slots:
         const QJsonObject result = r.json();
         const QJsonArray commands = result.value(QStringLiteral("commands")).toArray();
         QCOMPARE(commands.size(), 2);
-        QCOMPARE(commands.at(0)
-                     .toObject()
-                     .value(QStringLiteral("output"))
-                     .toObject()
-                     .value(QStringLiteral("done"))
-                     .toInt(),
-            24);
+        QCOMPARE(doneOf(commands.at(0)), 24);
         const QJsonObject report = result.value(QStringLiteral("report")).toObject();
         const QJsonArray calcom = report.value(QStringLiteral("calcom")).toArray();
         const QJsonArray database = report.value(QStringLiteral("database")).toArray();
@@ -231,13 +234,7 @@ private slots:
         const QJsonArray real = result.value(QStringLiteral("applied")).toArray();
         QCOMPARE(real.size(), 1);
         QCOMPARE(real.at(0).toObject().value(QStringLiteral("exitCode")).toInt(), 0);
-        QCOMPARE(real.at(0)
-                     .toObject()
-                     .value(QStringLiteral("output"))
-                     .toObject()
-                     .value(QStringLiteral("done"))
-                     .toInt(),
-            24);
+        QCOMPARE(doneOf(real.at(0)), 24);
         QCOMPARE(
             m_live->log().count(QStringLiteral("POST"), QStringLiteral("/v2/teams/[0-9]+/event-types")), 24);
         const auto after = DatasetReader(m_db->db()).read();
@@ -246,6 +243,26 @@ private slots:
         for (const auto& row : after->eventMaps)
             changedRows += before->eventMaps.contains(row) ? 0 : 1;
         QCOMPARE(changedRows, 24);
+    }
+
+    // The real account may refuse what the rehearsal's sandbox took: the first command that fails for real
+    // stops the ones after it (no sync after a wizard that could not create its types).
+    void applyingStopsAtTheFirstCommandThatFailsForReal()
+    {
+        const QString path = snapshot();
+        QVERIFY(!path.isEmpty());
+        m_live->faults().scriptNext(
+            sandbox::FaultKind::Error500, 10'000, QStringLiteral("/event-types"), QStringLiteral("POST"));
+        const auto r = cli(
+            { "rehearse", "--snapshot", path, "--apply", "--yes", "--", "create-event-types", "--service",
+                "440", "--service", "442", "--service", "444", "--", "sync", "--appointment", "763" });
+        QVERIFY2(r.exitCode != 0, r.err.constData());
+        QVERIFY2(r.err.contains("Applying for real: create-event-types"), r.err.constData());
+        QVERIFY2(r.err.contains("Stopped: `create-event-types --service 440 --service 442 --service 444` did "
+                                "not succeed for real"),
+            r.err.constData());
+        QVERIFY2(!r.err.contains("Applying for real: sync"), r.err.constData());
+        QCOMPARE(m_live->log().count(QStringLiteral("POST"), QStringLiteral("/v2/bookings")), 0);
     }
 
     void rehearseRefusesWhatItCannotRehearse()

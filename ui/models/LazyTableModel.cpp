@@ -383,8 +383,11 @@ QVariant LazyTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         // What a readable column shows in other words, as stored.
-        if (column.readable && row->value(index.column()).toString() != displayValue(index.column(), *row))
-            return row->value(index.column());
+        if (column.readable) {
+            const QString stored = row->value(index.column()).toString();
+            if (column.readable(stored) != stored)
+                return stored;
+        }
         return {};
     case StoredValueRole:
         return row->value(index.column());
