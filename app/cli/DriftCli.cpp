@@ -48,7 +48,7 @@ std::optional<DriftCli::Selection> DriftCli::parseSelection(const QString& text,
             choice = DriftChoices::fromName(part.section(QLatin1Char(':'), 1));
             if (!choice) {
                 *error = tr("--apply: \"%1\" is no choice (cancel-appointment, book-again, follow, "
-                            "move-appointment, move-back, adopt, cancel-other)")
+                            "move-appointment, move-back, adopt, cancel-other, put-back)")
                              .arg(part.section(QLatin1Char(':'), 1).trimmed());
                 return std::nullopt;
             }

@@ -1,13 +1,12 @@
 #include "ChangeWatch.h"
 
-#include "DriftClassifier.h"
-#include "DriftRepository.h"
+#include "ChangedBookingCheck.h"
+#include "DriftItemStore.h"
 #include "calcom/BookingListJob.h"
 #include "calcom/CalcomClient.h"
 #include "common/Clock.h"
 #include "db/DatabaseWorker.h"
 #include "sync/BookingMetadata.h"
-#include "sync/DriftFinder.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -24,10 +23,11 @@ struct ChangeWatch::Examined {
     WatchPoint until;
     int changed = 0;
     int ours = 0;
+    int found = 0;
 };
 
 // In the worker's thread: the changed bookings that are new since `since`, compared with their phases and
-// classified; the new point is stored.
+// classified; what they show is stored with the changes nobody settled yet, then the new point.
 ChangeWatch::Examined ChangeWatch::examineIn(
     QSqlDatabase& db, const WatchPoint& since, const QList<Booking>& listed)
 {
@@ -52,39 +52,22 @@ ChangeWatch::Examined ChangeWatch::examineIn(
         }
     }
     result.changed = int(changed.size());
-
-    QList<qint64> phaseIds;
     for (const Booking& b : changed)
-        if (const auto id = sync::BookingMetadata::phaseIdOf(b)) {
-            ++result.ours;
-            if (!phaseIds.contains(*id))
-                phaseIds.append(*id);
-        }
-    DriftRepository repository(db, {}, {});
-    auto phases = repository.syncedPhases(phaseIds);
-    if (!phases) {
-        result.error = phases.error();
+        result.ours += sync::BookingMetadata::phaseIdOf(b) ? 1 : 0;
+
+    auto found = ChangedBookingCheck::run(db, changed);
+    if (!found) {
+        result.error = found.error();
         return result;
     }
-    QHash<QString, const Booking*> byUid;
-    for (const Booking& b : changed)
-        byUid.insert(b.uid, &b);
-    sync::DriftFinder finder;
-    for (const sync::SyncedPhase& phase : std::as_const(*phases))
-        if (const Booking* own = byUid.value(phase.bookingUid))
-            finder.compare(phase, *own);
-    finder.findStrays(changed, *phases, {}, {});
-
-    DriftFacts facts;
-    facts.addBookings(changed);
-    QList<qint64> involved;
-    for (const sync::BookingDrift& d : finder.drift())
-        involved.append(d.phaseId);
-    if (auto loaded = repository.loadFacts(involved, facts); !loaded) {
-        result.error = loaded.error();
+    result.found = int(found->size());
+    // Stored before the point moves on: a crash in between shows the same bookings again, never loses them.
+    auto unsettled = DriftItemStore(db).record(changed, *found);
+    if (!unsettled) {
+        result.error = unsettled.error();
         return result;
     }
-    result.items = DriftClassifier::classify(finder.drift(), facts);
+    result.items = *unsettled;
 
     until.checkedAt = Clock::instance().nowUtc();
     if (auto stored = WatchCursor(db).write(until); !stored)
@@ -158,6 +141,7 @@ void ChangeWatch::examine(QList<Booking> listed)
         [this](Examined result) {
             m_changed = result.changed;
             m_ours = result.ours;
+            m_found = result.found;
             if (!result.error.isEmpty()) {
                 finishWithError(result.error);
                 return;
@@ -182,7 +166,7 @@ QJsonObject ChangeWatch::toJson() const
     QJsonObject o { { QStringLiteral("ok"), !hasError() && m_items.isEmpty() },
         { QStringLiteral("changedBookings"), m_changed }, { QStringLiteral("ourBookings"), m_ours },
         { QStringLiteral("busyBookings"), busyBookings() }, { QStringLiteral("pagesRead"), m_pages },
-        { QStringLiteral("items"), list } };
+        { QStringLiteral("newItems"), m_found }, { QStringLiteral("items"), list } };
     if (m_since.lastUpdatedAt.isValid())
         o.insert(QStringLiteral("since"), m_since.lastUpdatedAt.toString(Qt::ISODateWithMs));
     if (m_until.lastUpdatedAt.isValid())

@@ -24,9 +24,10 @@ namespace salon::drift
 // One look for changes made in Cal.com since the last one (API-FACTS §12.9): GET /v2/bookings with
 // afterUpdatedAt = where the last look stopped (WatchCursor) and sortUpdatedAt=asc — one request per page of
 // changed bookings, nothing else — then the changed bookings that carry our salonPhaseId are compared with
-// their phases and classified like the reconcile pass. The new point is stored when the look succeeded.
-// Changes nothing else. The database is read and the point written in the worker's thread, so the desktop
-// runs a look from the GUI thread as the CLI does.
+// their phases and classified like the reconcile pass, and stored with the changes nobody settled yet
+// (DriftItemStore). The new point is stored when the look succeeded. Changes nothing else. The database is
+// read and the point written in the worker's thread, so the desktop runs a look from the GUI thread as the
+// CLI does.
 class ChangeWatch : public Job
 {
     Q_OBJECT
@@ -36,7 +37,10 @@ public:
 
     ChangeWatch(DatabaseWorker* worker, calcom::CalcomClient* client, QObject* parent = nullptr);
 
+    // Every change nobody settled yet (DriftItemStore): this look's and earlier looks' (cron's, the
+    // desktop's).
     const QList<DriftItem>& items() const { return m_items; }
+    int newItems() const { return m_found; } // changes among this look's bookings
     int changedBookings() const { return m_changed; }
     int ourBookings() const { return m_ours; } // changed bookings with our salonPhaseId
     int busyBookings() const { return m_changed - m_ours; } // without: busy time, never touched
@@ -64,6 +68,7 @@ private:
     QList<DriftItem> m_items;
     int m_changed = 0;
     int m_ours = 0;
+    int m_found = 0;
     int m_pages = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "DriftApplyJob.h"
 
+#include "DriftItemStore.h"
+#include "HostPutBackJob.h"
 #include "calcom/CalcomClient.h"
 #include "calcom/RescheduleInput.h"
 #include "db/DatabaseWorker.h"
@@ -39,6 +41,7 @@ int orderOf(DriftChoice choice)
     case DriftChoice::BookAgain:
         return 1;
     case DriftChoice::MoveStepBack:
+    case DriftChoice::PutBackHost:
         return 2;
     case DriftChoice::MoveAppointment:
     case DriftChoice::CancelAppointment:
@@ -122,6 +125,29 @@ void DriftApplyJob::next()
 
 void DriftApplyJob::conclude(const DriftDecision& decision, Result result, const QString& message)
 {
+    if (result != Result::Applied) {
+        record(decision, result, message);
+        return;
+    }
+    // Settled: the stored change (and, after a change of the whole appointment, its other ones) is gone.
+    const bool whole = decision.choice == DriftChoice::CancelAppointment
+        || decision.choice == DriftChoice::MoveAppointment;
+    const QString key = decision.item.key();
+    const qint64 appointmentId = decision.item.finding.appointmentId;
+    m_worker->post<Expected<Done, QString>>(
+        [key, appointmentId, whole](QSqlDatabase& db) {
+            DriftItemStore store(db);
+            return whole ? store.settleAppointment(appointmentId) : store.settle(key);
+        },
+        this,
+        [this, decision, message](Expected<Done, QString> settled) {
+            record(decision, Result::Applied,
+                settled ? message : message + QStringLiteral(" (") + settled.error() + QLatin1Char(')'));
+        });
+}
+
+void DriftApplyJob::record(const DriftDecision& decision, Result result, const QString& message)
+{
     DriftOutcome o { decision, result, message };
     m_outcomes.append(o);
     ++m_index;
@@ -167,6 +193,9 @@ void DriftApplyJob::apply(const DriftDecision& d)
         return;
     case DriftChoice::CancelOther:
         cancelOther(d);
+        return;
+    case DriftChoice::PutBackHost:
+        putBackHost(d);
         return;
     case DriftChoice::BookAgain:
         inWorker(
@@ -266,6 +295,23 @@ void DriftApplyJob::moveAppointment(const DriftDecision& d)
             }
             move();
         });
+}
+
+void DriftApplyJob::putBackHost(const DriftDecision& d)
+{
+    const DriftItem& item = d.item;
+    auto* job = new HostPutBackJob(m_worker, m_client, m_teamId, item.finding.phaseId,
+        item.finding.bookingUid, item.followStaffId, m_options, this);
+    m_current = job;
+    connect(job, &Job::finished, this, [this, job, d] {
+        const bool ok = !job->hasError() && job->report().allOk();
+        conclude(d, ok ? Result::Applied : Result::Failed,
+            ok ? tr("phase %1 is booked with its own staff member again (booking %2 cancelled)")
+                     .arg(d.item.finding.phaseId)
+                     .arg(d.item.finding.bookingUid)
+               : lifecycleMessage(*job));
+    });
+    job->start();
 }
 
 void DriftApplyJob::moveStepBack(const DriftDecision& d)

@@ -32,6 +32,8 @@ namespace salon::drift
 // (CancelAppointmentsJob, MoveAppointmentsJob), which audit and recover themselves; a booking moved back or
 // a second booking cancelled through the CalcomClient (its RateLimiter paces them), then the phase and the
 // audit row. Every write is conditional on what the scan saw, so a rerun after a crash does nothing twice.
+// An applied change is settled in DriftItemStore (a whole appointment changed: all of its changes).
+// "Put Cal.com back" after a host change runs HostPutBackJob (the lifecycle's re-staff path).
 // The database is written in the worker's thread only, so the desktop runs it from the GUI thread.
 class DriftApplyJob : public Job
 {
@@ -63,7 +65,9 @@ private:
     void moveAppointment(const DriftDecision& decision);
     void moveStepBack(const DriftDecision& decision);
     void cancelOther(const DriftDecision& decision);
+    void putBackHost(const DriftDecision& decision);
     void conclude(const DriftDecision& decision, DriftOutcome::Result result, const QString& message);
+    void record(const DriftDecision& decision, DriftOutcome::Result result, const QString& message);
     QString planText(const DriftDecision& decision) const;
     using Write = std::function<Expected<Done, QString>(DriftRepository&, QSqlDatabase&)>;
     // Runs write in the worker's thread with a repository under this run's id, then done here.

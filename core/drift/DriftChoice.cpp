@@ -8,7 +8,8 @@ namespace salon::drift
 namespace
 {
 constexpr std::array kAll { DriftChoice::CancelAppointment, DriftChoice::BookAgain, DriftChoice::FollowCalcom,
-    DriftChoice::MoveAppointment, DriftChoice::MoveStepBack, DriftChoice::Adopt, DriftChoice::CancelOther };
+    DriftChoice::MoveAppointment, DriftChoice::MoveStepBack, DriftChoice::Adopt, DriftChoice::CancelOther,
+    DriftChoice::PutBackHost };
 } // namespace
 
 QString DriftChoices::name(DriftChoice choice)
@@ -28,6 +29,8 @@ QString DriftChoices::name(DriftChoice choice)
         return QStringLiteral("adopt");
     case DriftChoice::CancelOther:
         return QStringLiteral("cancel-other");
+    case DriftChoice::PutBackHost:
+        return QStringLiteral("put-back");
     }
     return {};
 }
@@ -57,6 +60,9 @@ QString DriftChoices::label(DriftChoice choice)
         return tr("adopt the booking (no second booking)");
     case DriftChoice::CancelOther:
         return tr("keep the stored booking, cancel the other");
+    case DriftChoice::PutBackHost:
+        return tr("book the step with the salon's staff member again (Cal.com's booking with the other host "
+                  "is cancelled)");
     }
     return {};
 }

@@ -18,6 +18,7 @@ enum class DriftChoice {
     MoveStepBack, // reschedule the step back to the phase's time
     Adopt, // store the booking Cal.com made for a pending or failed phase: no second booking
     CancelOther, // cancel the booking the phase does not store
+    PutBackHost, // Cal.com gave the step to another host: book it with our staff member again (re-staff path)
 };
 
 struct DriftChoices {

@@ -86,15 +86,16 @@ DriftItem DriftClassifier::classify(const BookingDrift& finding, const DriftFact
         item.liveBookingUid = it->uid;
         const auto staff = facts.staffByCalcomUser.constFind(it->hosts.first().id);
         if (staff == facts.staffByCalcomUser.constEnd()) {
-            p.reason = tr("Cal.com's new host (user %1) is no staff member here; reassign the step with "
-                          "\"reassign\" or in Cal.com.")
+            p.choices = { DriftChoice::PutBackHost };
+            p.reason = tr("Cal.com's new host (user %1) is no staff member here; putting Cal.com back books "
+                          "the step with the salon's staff member again.")
                            .arg(it->hosts.first().id);
             break;
         }
         item.followStaffId = staff->id;
-        p.choices = { DriftChoice::FollowCalcom };
-        p.reason = tr("Cal.com gave the step to %1; following makes %1 the step's staff member (to put "
-                      "Cal.com back, reassign the step with \"reassign\").")
+        p.choices = { DriftChoice::FollowCalcom, DriftChoice::PutBackHost };
+        p.reason = tr("Cal.com gave the step to %1; following makes %1 the step's staff member, putting "
+                      "Cal.com back books it with the salon's staff member again.")
                        .arg(staff->name);
         break;
     }

@@ -1,7 +1,23 @@
 #include "DriftItem.h"
 
+#include <QStringList>
+
 namespace salon::drift
 {
+
+QString DriftItem::key() const
+{
+    if (finding.kind == sync::BookingDrift::Kind::Duplicate)
+        return QStringLiteral("%1/%2").arg(finding.phaseId).arg(liveBookingUid);
+    return QString::number(finding.phaseId);
+}
+
+QString DriftItem::fingerprint() const
+{
+    return QStringList { kindName(), finding.bookingUid, finding.otherBookingUid, liveBookingUid,
+        liveStart.toUTC().toString(Qt::ISODate), finding.actualHost }
+        .join(QLatin1Char('|'));
+}
 
 QJsonObject DriftItem::toJson() const
 {
@@ -20,6 +36,7 @@ QJsonObject DriftItem::toJson() const
         o.insert(QStringLiteral("moveAppointmentTo"), moveAppointmentTo.toUTC().toString(Qt::ISODate));
     if (!chainProblem.isEmpty())
         o.insert(QStringLiteral("chainProblem"), chainProblem);
+    o.insert(QStringLiteral("key"), key());
     o.insert(QStringLiteral("proposal"), proposal.toJson());
     return o;
 }

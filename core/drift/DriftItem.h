@@ -24,6 +24,11 @@ struct DriftItem {
     DriftProposal proposal;
 
     QString kindName() const { return sync::BookingDrift::kindName(finding.kind); }
+    // Which change this is: the step's phase id, or "phase/uid" for a second booking (its own change). A
+    // newer change with the same key replaces the older one.
+    QString key() const;
+    // What Cal.com shows for it (kind, bookings, time, host): a kept change comes back when this differs.
+    QString fingerprint() const;
     QJsonObject toJson() const;
 };
 

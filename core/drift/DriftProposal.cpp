@@ -18,6 +18,9 @@ QJsonObject DriftProposal::toJson() const
 
 std::optional<DriftChoice> DriftProposal::putBack() const
 {
+    // Booking the step with our staff member again is putting Cal.com back even as the only choice.
+    if (choices.contains(DriftChoice::PutBackHost))
+        return DriftChoice::PutBackHost;
     for (qsizetype i = 1; i < choices.size(); ++i)
         if (choices[i] == DriftChoice::BookAgain || choices[i] == DriftChoice::MoveStepBack)
             return choices[i];

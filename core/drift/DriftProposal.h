@@ -20,7 +20,8 @@ struct DriftProposal {
     bool canApply() const { return !choices.isEmpty(); }
     DriftChoice recommended() const { return choices.first(); } // only when canApply()
     // The choice besides the recommended one that puts Cal.com back to the salon's plan (book the cancelled
-    // step again, move the moved step back): what the desktop's "Keep ours" runs. None: keeping ours means
+    // step again, move the moved step back, book the step with our staff member again - that one even as the
+    // only choice): what the desktop's "Keep ours" runs. None: keeping ours means
     // leaving Cal.com as it is.
     std::optional<DriftChoice> putBack() const;
     QJsonObject toJson() const;

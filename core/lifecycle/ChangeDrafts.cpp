@@ -175,6 +175,26 @@ ChangePlan ChangeDrafts::restaff(
     return plan;
 }
 
+ChangePlan ChangeDrafts::rebookOnOwnStaff(
+    const AppointmentSnapshot& snapshot, qint64 phaseId, const QString& calcomStaffId)
+{
+    ChangePlan plan = begin(snapshot, OperationKind::Restaff);
+    if (!plan.refusal.isEmpty())
+        return plan;
+    const AppointmentPhase* p = snapshot.phase(phaseId);
+    if (!p || !p->staffRequired || p->syncStatus != SyncStatus::Synced || p->calcomBookingUid.isEmpty()) {
+        plan.refusal = tr("Phase %1 is no booked step with a staff member.").arg(phaseId);
+        return plan;
+    }
+    PlannedStep s = stepFor(snapshot, *p);
+    // The booking is with Cal.com's host now: the step goes from there back to the phase's staff member.
+    s.oldStaffId = calcomStaffId;
+    s.oldStaffName = calcomStaffId.isEmpty() ? QString() : snapshot.staffName(calcomStaffId);
+    s.action = StepAction::Rebook;
+    plan.steps.append(s);
+    return plan;
+}
+
 ChangePlan ChangeDrafts::compensate(
     const AppointmentSnapshot& snapshot, const QList<qint64>& phaseIds, const QString& reason)
 {

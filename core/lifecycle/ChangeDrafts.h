@@ -22,6 +22,11 @@ public:
     // The staff steps among phaseIds (all staff steps when empty) go to newStaffId at the same times.
     static ChangePlan restaff(
         const AppointmentSnapshot& snapshot, const QList<qint64>& phaseIds, const QString& newStaffId);
+    // A booked step whose booking Cal.com gave to another host (calcomStaffId: ours for that host, or
+    // empty): book it on its own staff member's event type again at the same time, then cancel that
+    // booking - the re-staff path, from Cal.com's host back to the phase's staff member (issue 17).
+    static ChangePlan rebookOnOwnStaff(
+        const AppointmentSnapshot& snapshot, qint64 phaseId, const QString& calcomStaffId);
 
     // The sync engine's compensation: cancel the bookings of phaseIds again (their phases go back to
     // pending, with `reason` as their sync error) after another step of the same first booking failed.

@@ -82,6 +82,23 @@ class TestCliDrift : public QObject
             rows << m_s->status(p) + QLatin1Char('/') + uidOf(p);
         return rows.join(QLatin1Char(' '));
     }
+    // Gives the phase's booking to another host, as staff do in Cal.com's UI (newer than every booking).
+    void giveToHost(qint64 phaseId, qint64 userId)
+    {
+        QDateTime newest;
+        for (const QJsonObject& b : m_s->server().state().bookings)
+            newest = qMax(newest, QDateTime::fromString(b.value("updatedAt").toString(), Qt::ISODateWithMs));
+        for (QJsonObject& b : m_s->server().state().bookings)
+            if (b.value("uid").toString() == uidOf(phaseId)) {
+                b.insert(
+                    "hosts", QJsonArray { QJsonObject { { "id", userId }, { "name", "Fabian Spitzer" } } });
+                b.insert("updatedAt", newest.addSecs(1).toUTC().toString(Qt::ISODateWithMs));
+            }
+    }
+    qint64 hostOf(const QJsonObject& booking) const
+    {
+        return booking.value("hosts").toArray().first().toObject().value("id").toInteger();
+    }
     int changesInCalcom() const
     {
         return m_s->requests("POST", "/cancel$") + m_s->requests("POST", "/reschedule$")
@@ -217,6 +234,83 @@ private slots:
             QCOMPARE(live.size(), 1);
             QCOMPARE(live.first().value("uid").toString(), uidOf(p));
         }
+    }
+
+    // Putting Cal.com back after a host change: the step is booked with the salon's staff member again and
+    // Cal.com's booking with the other host is cancelled.
+    void applyPutsAHostChangeBack()
+    {
+        const QString oldUid = uidOf(LifecycleSandbox::kC);
+        const qint64 ours = hostOf(m_s->booking(oldUid));
+        giveToHost(LifecycleSandbox::kC, LifecycleSandbox::kFabianUser);
+        const auto report = cli(reconcile());
+        QCOMPARE(report.exitCode, 1);
+        QVERIFY2(report.out.contains("hostChanged phase 272") && report.out.contains("put-back ("),
+            report.out.constData());
+        QCOMPARE(uidOf(LifecycleSandbox::kC), oldUid);
+
+        const auto r = cli(reconcile({ "--apply", "hostChanged:put-back" }));
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QVERIFY2(
+            r.out.contains("hostChanged phase 272 (appointment 763) put-back: applied"), r.out.constData());
+        const QList<QJsonObject> live = m_s->live(LifecycleSandbox::kC);
+        QCOMPARE(live.size(), 1);
+        QCOMPARE(live.first().value("uid").toString(), uidOf(LifecycleSandbox::kC));
+        QCOMPARE(hostOf(live.first()), ours);
+        QCOMPARE(m_s->booking(oldUid).value("status").toString(), QStringLiteral("cancelled"));
+        QCOMPARE(cli(reconcile()).exitCode, 0);
+    }
+
+    // The re-staff path's claims and step rows: a kill -9 between booking our staff member and cancelling
+    // Cal.com's booking leaves work the rerun finishes, not a customer booked twice.
+    void aKillDuringPutBackThenARerunLeavesOneLiveBooking()
+    {
+        const qint64 ours = hostOf(m_s->booking(uidOf(LifecycleSandbox::kC)));
+        giveToHost(LifecycleSandbox::kC, LifecycleSandbox::kFabianUser);
+        m_s->server().options().latencyMs = 300;
+        const int before = m_s->requests("POST", "/bookings$");
+        QVERIFY(killWhen(reconcile({ "--apply", "hostChanged:put-back" }),
+            [&] { return m_s->requests("POST", "/bookings$") > before; }));
+        m_s->server().options().latencyMs = 0;
+
+        const auto rerun = cli(reconcile({ "--apply", "hostChanged:put-back" }));
+        QVERIFY2(rerun.exitCode == 0, (rerun.out + rerun.err).constData());
+        const auto check = cli(reconcile());
+        QVERIFY2(check.exitCode == 0, (check.out + check.err).constData());
+        for (qint64 p : LifecycleSandbox::kStaffPhases) {
+            const QList<QJsonObject> live = m_s->live(p);
+            QCOMPARE(live.size(), 1);
+            QCOMPARE(live.first().value("uid").toString(), uidOf(p));
+        }
+        QCOMPARE(hostOf(m_s->live(LifecycleSandbox::kC).first()), ours);
+    }
+
+    // What a look found and nobody settled is listed by the next watch too (a new process; the stored
+    // point has moved on), and watch keeps saying something needs attention until it is applied.
+    void watchListsWhatNobodySettledUntilApplied()
+    {
+        QCOMPARE(cli({ "watch", "--once" }).exitCode, 0);
+        QTest::qWait(5);
+        customerCancels(LifecycleSandbox::kC);
+        const auto first = cli({ "watch", "--once" });
+        QCOMPARE(first.exitCode, 1);
+        QVERIFY2(first.out.contains("cancelled phase 272"), first.out.constData());
+
+        const auto again = cli({ "watch", "--once", "--json" });
+        QCOMPARE(again.exitCode, 1);
+        const QJsonObject look = again.json();
+        QCOMPARE(look.value("changedBookings").toInt(), 0);
+        QCOMPARE(look.value("newItems").toInt(), 0);
+        QCOMPARE(look.value("items").toArray().size(), 1);
+        QCOMPARE(look.value("items").toArray().first().toObject().value("kind").toString(),
+            QStringLiteral("cancelled"));
+
+        const auto applied = cli(reconcile({ "--apply", "cancelled:book-again" }));
+        QVERIFY2(applied.exitCode == 0, (applied.out + applied.err).constData());
+        const auto after = cli({ "watch", "--once", "--json" });
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(after.json().value("items").toArray().size(), 0);
+        QCOMPARE(m_s->count("SELECT COUNT(*) FROM calcom_drift_items"), 0);
     }
 
     void watchOnceSeesOnlyWhatIsNewer()

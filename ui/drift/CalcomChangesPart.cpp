@@ -6,11 +6,13 @@
 #include "DriftPoller.h"
 #include "core/calcom/CalcomClient.h"
 #include "core/db/DatabaseSession.h"
+#include "core/drift/DriftItemStore.h"
 #include "ui/StatusIndicators.h"
 #include "ui/sync/SyncConsole.h"
 #include "ui/sync/SyncConsoleController.h"
 
 #include <QLocale>
+#include <QTimer>
 
 namespace salon::ui
 {
@@ -20,10 +22,12 @@ CalcomChangesPart::CalcomChangesPart(
     : QObject(parent)
     , m_console(console)
     , m_status(status)
+    , m_worker(session->worker())
     , m_poller(new DriftPoller(session->worker(), this))
     , m_model(new DriftItemModel(this))
     , m_applier(new DriftApplier(session->worker(), this))
     , m_panel(new DriftPanel(m_model, m_applier))
+    , m_reload(new QTimer(this))
 {
     m_panel->setObjectName(QStringLiteral("calcomChangesPanel"));
     m_console->addTab(m_panel, m_panel->title());
@@ -43,11 +47,33 @@ CalcomChangesPart::CalcomChangesPart(
     });
     connect(m_poller, &DriftPoller::polled, this,
         [this](const QList<drift::DriftItem>& items, const QDateTime& at) {
-            m_model->merge(items);
+            m_model->setItems(items);
             showLastLook(at, {});
         });
+    // What earlier looks (this program's before a restart, cron's watch) left unsettled, and whatever
+    // another program settles or finds later.
+    m_reload->setSingleShot(true);
+    m_reload->setInterval(200);
+    connect(m_reload, &QTimer::timeout, this, &CalcomChangesPart::reload);
+    connect(session->changes(), &ChangeWatcher::changed, this, [this](const ChangeSet& changes) {
+        if (changes.touches(QStringLiteral("calcom_drift_items")))
+            m_reload->start();
+    });
+    reload();
     connect(m_poller, &DriftPoller::pollFailed, this,
         [this](const QString& message, const QDateTime& at) { showLastLook(at, message); });
+}
+
+void CalcomChangesPart::reload()
+{
+    m_worker->post<Expected<QList<drift::DriftItem>, QString>>(
+        [](QSqlDatabase& db) { return drift::DriftItemStore(db).unsettled(); }, this,
+        [this](Expected<QList<drift::DriftItem>, QString> items) {
+            if (items)
+                m_model->setItems(*items);
+            else
+                emit m_panel->statusMessage(items.error());
+        });
 }
 
 void CalcomChangesPart::setCalcom(calcom::CalcomClient* client, qint64 teamId)

@@ -4,10 +4,13 @@
 #include <QObject>
 #include <QTimeZone>
 
+class QTimer;
+
 namespace salon
 {
 class DatabaseSession;
-}
+class DatabaseWorker;
+} // namespace salon
 
 namespace salon::calcom
 {
@@ -51,15 +54,20 @@ public:
     // 10:42".
     static QString lastLookShortText(const QDateTime& at, const QString& error, const QTimeZone& zone);
 
+    // Lists the unsettled changes the database holds (DriftItemStore, in the worker).
+    void reload();
+
 private:
     void showLastLook(const QDateTime& at, const QString& error);
 
     SyncConsole* m_console;
     StatusIndicators* m_status;
+    DatabaseWorker* m_worker;
     DriftPoller* m_poller;
     DriftItemModel* m_model;
     DriftApplier* m_applier;
     DriftPanel* m_panel;
+    QTimer* m_reload;
     QTimeZone m_zone = QTimeZone("Europe/Berlin");
 };
 

@@ -1,7 +1,9 @@
 #include "DriftApplier.h"
 
 #include "core/calcom/CalcomClient.h"
+#include "core/db/DatabaseWorker.h"
 #include "core/drift/DriftApplyJob.h"
+#include "core/drift/DriftItemStore.h"
 
 namespace salon::ui
 {
@@ -45,6 +47,16 @@ bool DriftApplier::apply(const drift::DriftDecision& decision)
     emit started();
     job->start();
     return true;
+}
+
+void DriftApplier::keep(const drift::DriftItem& item)
+{
+    m_worker->post<Expected<Done, QString>>(
+        [item](QSqlDatabase& db) { return drift::DriftItemStore(db).keep(item); }, this,
+        [this](Expected<Done, QString> kept) {
+            if (!kept)
+                emit keepFailed(kept.error());
+        });
 }
 
 void DriftApplier::cancel()

@@ -38,6 +38,9 @@ public:
 
     // Starts applying; false when not ready or another choice is still being applied.
     bool apply(const drift::DriftDecision& decision);
+    // Keeps the salon's plan where no choice puts Cal.com back: stored, so the change is not listed again
+    // (after a restart either) until Cal.com's side of it changes.
+    void keep(const drift::DriftItem& item);
     void cancel();
 
 signals:
@@ -45,6 +48,7 @@ signals:
     void progress(int done, int total);
     // ok: the change is settled (applied or nothing left to do); message in the salon's words.
     void finished(const salon::drift::DriftDecision& decision, bool ok, const QString& message);
+    void keepFailed(const QString& message);
 
 private:
     DatabaseWorker* m_worker;

@@ -10,10 +10,7 @@ DriftItemModel::DriftItemModel(QObject* parent)
 
 QString DriftItemModel::keyOf(const drift::DriftItem& item)
 {
-    // A second booking is its own change; everything else is about the step.
-    if (item.finding.kind == sync::BookingDrift::Kind::Duplicate)
-        return QStringLiteral("%1/%2").arg(item.finding.phaseId).arg(item.liveBookingUid);
-    return QString::number(item.finding.phaseId);
+    return item.key();
 }
 
 void DriftItemModel::setTimeZone(const QTimeZone& zone)
@@ -36,6 +33,20 @@ void DriftItemModel::merge(const QList<drift::DriftItem>& items)
         if (it != m_items.end())
             m_items.erase(it);
         m_items.append(fresh);
+    }
+    endReset();
+}
+
+void DriftItemModel::setItems(const QList<drift::DriftItem>& items)
+{
+    beginResetModel();
+    m_items.clear();
+    for (const drift::DriftItem& item : items) {
+        const QString key = keyOf(item);
+        m_items.erase(std::remove_if(m_items.begin(), m_items.end(),
+                          [&](const drift::DriftItem& old) { return keyOf(old) == key; }),
+            m_items.end());
+        m_items.append(item);
     }
     endReset();
 }

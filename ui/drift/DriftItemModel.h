@@ -12,7 +12,8 @@
 namespace salon::ui
 {
 
-// The changes made in Cal.com that the looks found and the admin has not settled yet, newest look last.
+// The changes made in Cal.com that the looks found and the admin has not settled yet (stored by
+// drift::DriftItemStore, so they are there again after a restart), oldest first.
 // A change of the same step (or, for a second booking, of the same booking) replaces the older one. Shows
 // one group or all; counts per group for the filter.
 class DriftItemModel : public QAbstractListModel
@@ -26,6 +27,8 @@ public:
     void setTimeZone(const QTimeZone& zone);
     // Adds what a look found.
     void merge(const QList<drift::DriftItem>& items);
+    // Shows exactly these (every unsettled change, as drift::DriftItemStore lists them).
+    void setItems(const QList<drift::DriftItem>& items);
     // Forgets a settled change (applied, or kept as ours).
     void remove(const QString& key);
     // nullopt: every group.

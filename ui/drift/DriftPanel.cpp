@@ -124,6 +124,7 @@ DriftPanel::DriftPanel(DriftItemModel* model, DriftApplier* applier, QWidget* pa
             }
             updateDetails();
         });
+    connect(m_applier, &DriftApplier::keepFailed, this, &DriftPanel::statusMessage);
     updateFilter();
     updateDetails();
 }
@@ -225,6 +226,7 @@ void DriftPanel::keepOursForSelected()
     emit statusMessage(
         tr("Kept the salon's plan; Cal.com's change is shown again only if the booking changes "
            "once more."));
+    m_applier->keep(*item);
     m_model->remove(DriftItemModel::keyOf(*item));
 }
 

@@ -5,6 +5,7 @@
 #include "LifecycleSandbox.h"
 #include "SandboxTestClient.h"
 #include "db/SqlStatement.h"
+#include "drift/ChangeWatch.h"
 #include "drift/DriftApplyJob.h"
 #include "drift/DriftScan.h"
 #include "drift/WatchCursor.h"
@@ -62,6 +63,32 @@ class TestDriftApply : public QObject
                 return &b;
         return nullptr;
     }
+
+    // Makes a sandbox booking newer than every other one, as Cal.com does when it changes one.
+    void touch(QJsonObject& booking)
+    {
+        QDateTime newest;
+        for (const QJsonObject& b : m_s->server().state().bookings)
+            newest = qMax(newest, QDateTime::fromString(b.value("updatedAt").toString(), Qt::ISODateWithMs));
+        booking.insert("updatedAt", newest.addSecs(1).toUTC().toString(Qt::ISODateWithMs));
+    }
+    void giveToHost(qint64 phaseId, qint64 userId)
+    {
+        QJsonObject* b = bookingInSandbox(uidOf(phaseId));
+        QVERIFY(b);
+        b->insert("hosts", QJsonArray { QJsonObject { { "id", userId }, { "name", "Someone" } } });
+        touch(*b);
+    }
+    // One look for changes, as `watch --once` and the desktop make it; each a fresh object (a restart).
+    std::unique_ptr<ChangeWatch> look()
+    {
+        auto w = std::make_unique<ChangeWatch>(m_s->worker(), m_s->client());
+        w->setAutoDelete(false);
+        w->start();
+        w->waitForFinished(60000);
+        return w;
+    }
+    int storedItems() const { return m_s->count(QStringLiteral("SELECT COUNT(*) FROM calcom_drift_items")); }
 
     std::unique_ptr<DriftScan> scan()
     {
@@ -252,6 +279,114 @@ private slots:
         QCOMPARE(job->failures(), 0);
         QCOMPARE(m_s->column(LifecycleSandbox::kC, "staff_id").toString(), LifecycleSandbox::kFabian);
         QCOMPARE(auditRows(job->runId()), 1);
+    }
+
+    // Putting Cal.com back books the step with its own staff member again at the same time (the re-staff
+    // path: the event map's event type, the same metadata), then cancels the booking Cal.com moved; whether
+    // Cal.com's host is a staff member here or nobody.
+    void aHostChangedInCalcomIsPutBack_data()
+    {
+        QTest::addColumn<qint64>("host");
+        QTest::newRow("to a staff member here") << LifecycleSandbox::kFabianUser;
+        QTest::newRow("to nobody here") << qint64(999);
+    }
+    void aHostChangedInCalcomIsPutBack()
+    {
+        QFETCH(qint64, host);
+        const QString oldUid = uidOf(LifecycleSandbox::kC);
+        const QJsonObject before = *bookingInSandbox(oldUid);
+        const QString staff = m_s->column(LifecycleSandbox::kC, "staff_id").toString();
+        giveToHost(LifecycleSandbox::kC, host);
+        const auto s = scan();
+        const DriftItem* item = itemOf(*s, LifecycleSandbox::kC, BookingDrift::Kind::HostChanged);
+        QVERIFY(item);
+        QVERIFY(item->proposal.choices.contains(DriftChoice::PutBackHost));
+        QCOMPARE(item->proposal.putBack(), std::optional<DriftChoice>(DriftChoice::PutBackHost));
+
+        const int posts = m_s->requests("POST", "/bookings$");
+        const auto dry = apply(*item, DriftChoice::PutBackHost, true);
+        QCOMPARE(dry->outcomes().first().result, DriftOutcome::Result::Planned);
+        QCOMPARE(uidOf(LifecycleSandbox::kC), oldUid);
+        QCOMPARE(m_s->requests("POST", "/bookings$"), posts);
+
+        const auto job = apply(*item, DriftChoice::PutBackHost);
+        QVERIFY2(job->failures() == 0, qPrintable(job->outcomes().first().message));
+        const QList<QJsonObject> live = m_s->live(LifecycleSandbox::kC);
+        QCOMPARE(live.size(), 1); // no double booking
+        QCOMPARE(live.first().value("uid").toString(), uidOf(LifecycleSandbox::kC));
+        QVERIFY(uidOf(LifecycleSandbox::kC) != oldUid);
+        QCOMPARE(live.first().value("hosts"), before.value("hosts"));
+        QCOMPARE(live.first().value("eventTypeId"), before.value("eventTypeId"));
+        QCOMPARE(live.first().value("start"), before.value("start"));
+        QCOMPARE(live.first().value("metadata").toObject().value("salonPhaseId"),
+            before.value("metadata").toObject().value("salonPhaseId"));
+        QCOMPARE(m_s->booking(oldUid).value("status").toString(), QStringLiteral("cancelled"));
+        QCOMPARE(m_s->column(LifecycleSandbox::kC, "staff_id").toString(), staff);
+        QCOMPARE(m_s->requests("POST", "/bookings$"), posts + 1);
+        QCOMPARE(history::RunId::kindOf(job->runId()), QStringLiteral("drift"));
+        QCOMPARE(m_s->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE run_id = ? AND action = "
+                                           "'phase.rebooked'"),
+                     { job->runId() }),
+            1);
+        QVERIFY(scan()->items().isEmpty());
+    }
+
+    // A look stores what it found: the next look (a fresh object, the point moved on) lists it again, until
+    // it is applied.
+    void aChangeNobodySettledIsListedUntilApplied()
+    {
+        QVERIFY(look()->items().isEmpty()); // the salon's own four bookings
+        customerCancels(LifecycleSandbox::kC);
+        const auto first = look();
+        QVERIFY2(!first->hasError(), qPrintable(first->errorString()));
+        QCOMPARE(first->items().size(), 1);
+        QCOMPARE(first->newItems(), 1);
+        QCOMPARE(storedItems(), 1);
+
+        const auto second = look();
+        QCOMPARE(second->changedBookings(), 0);
+        QCOMPARE(second->newItems(), 0);
+        QCOMPARE(second->items().size(), 1);
+        const DriftItem item = second->items().first();
+        QCOMPARE(item.finding.kind, BookingDrift::Kind::Cancelled);
+        QCOMPARE(item.proposal.choices,
+            (QList<DriftChoice> { DriftChoice::CancelAppointment, DriftChoice::BookAgain }));
+
+        QCOMPARE(apply(item, DriftChoice::BookAgain, true)->outcomes().first().result,
+            DriftOutcome::Result::Planned);
+        QCOMPARE(storedItems(), 1); // a dry run settles nothing
+        const auto job = apply(item, DriftChoice::BookAgain);
+        QCOMPARE(job->failures(), 0);
+        QCOMPARE(storedItems(), 0);
+        QVERIFY(look()->items().isEmpty());
+    }
+
+    // Cal.com takes its change back (the host is ours again): the stored change drops out at the next look;
+    // a change the phase settled otherwise (a sync, another program) drops out when it is read.
+    void aChangeThatNoLongerShowsIsNotListed()
+    {
+        const qint64 ourHost = bookingInSandbox(uidOf(LifecycleSandbox::kC))
+                                   ->value("hosts")
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value("id")
+                                   .toInteger();
+        QVERIFY(look()->items().isEmpty());
+        giveToHost(LifecycleSandbox::kC, LifecycleSandbox::kFabianUser);
+        QCOMPARE(look()->items().size(), 1);
+        giveToHost(LifecycleSandbox::kC, ourHost);
+        QVERIFY(look()->items().isEmpty());
+        QCOMPARE(storedItems(), 0);
+
+        customerCancels(LifecycleSandbox::kB);
+        QCOMPARE(look()->items().size(), 1);
+        QVERIFY(runSql(m_s->db(),
+            "UPDATE appointment_phases SET sync_status = 'pending', calcom_booking_id = NULL, "
+            "calcom_booking_uid = NULL WHERE id = ?",
+            { LifecycleSandbox::kB }));
+        QVERIFY(look()->items().isEmpty());
+        QCOMPARE(storedItems(), 0);
     }
 
     void aBookingMadeInCalcomForAFailedPhaseIsAdopted()

@@ -157,6 +157,8 @@ private slots:
         QCOMPARE(item.liveEnd, at(11, 45));
     }
 
+    // Following goes only to a staff member; putting Cal.com back (our staff member booked again) is always
+    // offered, and is what "Keep ours" runs.
     void aHostChangeIsFollowedOnlyToAStaffMember()
     {
         DriftFacts f = incident();
@@ -166,12 +168,16 @@ private slots:
         DriftItem item
             = DriftClassifier::classify(finding(BookingDrift::Kind::HostChanged, 272, at(10, 15)), f);
         QCOMPARE(item.followStaffId, QStringLiteral("fabian"));
-        QCOMPARE(item.proposal.choices, QList<DriftChoice> { DriftChoice::FollowCalcom });
+        QCOMPARE(item.proposal.choices,
+            (QList<DriftChoice> { DriftChoice::FollowCalcom, DriftChoice::PutBackHost }));
+        QCOMPARE(item.proposal.putBack(), std::optional<DriftChoice>(DriftChoice::PutBackHost));
 
         b.hosts.first().id = 999;
         f.addBookings({ b });
         item = DriftClassifier::classify(finding(BookingDrift::Kind::HostChanged, 272, at(10, 15)), f);
-        QVERIFY(!item.proposal.canApply());
+        QCOMPARE(item.proposal.choices, QList<DriftChoice> { DriftChoice::PutBackHost });
+        QCOMPARE(item.proposal.putBack(), std::optional<DriftChoice>(DriftChoice::PutBackHost));
+        QVERIFY(item.followStaffId.isEmpty());
         QVERIFY(item.proposal.reason.contains(QLatin1String("999")));
     }
 
@@ -202,7 +208,7 @@ private slots:
     {
         for (DriftChoice c : { DriftChoice::CancelAppointment, DriftChoice::BookAgain,
                  DriftChoice::FollowCalcom, DriftChoice::MoveAppointment, DriftChoice::MoveStepBack,
-                 DriftChoice::Adopt, DriftChoice::CancelOther })
+                 DriftChoice::Adopt, DriftChoice::CancelOther, DriftChoice::PutBackHost })
             QCOMPARE(DriftChoices::fromName(DriftChoices::name(c)), c);
         QVERIFY(!DriftChoices::fromName(QStringLiteral("nonsense")));
     }

@@ -69,7 +69,9 @@ private slots:
     void applyFollowsTheMove();
     void theApplyMenuOffersEachChoice();
     void keepOursMovesTheStepBackInCalcom();
+    void putBackBooksTheHostChangedStepWithOurStaffAgain();
     void keepOursWithoutAPutBackLeavesCalcomAlone();
+    void anUnsettledChangeIsListedAgainAfterARestart();
     void theStatusBarSaysWhenCalcomWasChecked();
     void aLookIsSkippedWhileTheBudgetIsLow();
     void openInCalcomOpensTheBookingsPage();
@@ -86,6 +88,11 @@ private:
     void clickAndWait(QAbstractButton* button);
     QString phaseRow(qint64 phaseId) const;
     void shoot(const QString& name);
+    // The console and its "Changed in Cal.com" part on a new session, as after a restart of the program.
+    void open();
+    // Makes a sandbox booking newer than every other one (a look then sees it changed).
+    void touch(QJsonObject& booking);
+    QJsonObject* bookingInSandbox(const QString& uid);
 
     std::unique_ptr<LifecycleSandbox> m_s;
     std::unique_ptr<DatabaseSession> m_session;
@@ -117,6 +124,18 @@ void TestUiDrift::init()
     m_s = LifecycleSandbox::create(backend, &error);
     QVERIFY2(m_s, qPrintable(error));
     QVERIFY(m_s->book());
+    open();
+    // The first look sees the bookings the sync just made: they agree with the phases.
+    look();
+    QCOMPARE(m_part->model()->total(), 0);
+}
+
+void TestUiDrift::open()
+{
+    m_part = nullptr;
+    m_console.reset();
+    m_status.reset();
+    m_session.reset();
     m_session = std::make_unique<DatabaseSession>(m_s->sync().database().url());
     m_console = std::make_unique<SyncConsole>(m_session.get());
     m_console->setTimeZone(m_zone);
@@ -134,9 +153,22 @@ void TestUiDrift::init()
     test::checkModel(m_part->model());
     m_console->resize(1280, 720);
     m_console->show();
-    // The first look sees the bookings the sync just made: they agree with the phases.
-    look();
-    QCOMPARE(m_part->model()->total(), 0);
+}
+
+void TestUiDrift::touch(QJsonObject& booking)
+{
+    QDateTime newest;
+    for (const QJsonObject& b : m_s->server().state().bookings)
+        newest = qMax(newest, QDateTime::fromString(b.value("updatedAt").toString(), Qt::ISODateWithMs));
+    booking.insert("updatedAt", newest.addSecs(1).toUTC().toString(Qt::ISODateWithMs));
+}
+
+QJsonObject* TestUiDrift::bookingInSandbox(const QString& uid)
+{
+    for (QJsonObject& b : m_s->server().state().bookings)
+        if (b.value("uid").toString() == uid)
+            return &b;
+    return nullptr;
 }
 
 void TestUiDrift::cleanup()
@@ -374,33 +406,104 @@ void TestUiDrift::keepOursMovesTheStepBackInCalcom()
     QCOMPARE(m_part->model()->total(), 0);
 }
 
-void TestUiDrift::keepOursWithoutAPutBackLeavesCalcomAlone()
+void TestUiDrift::putBackBooksTheHostChangedStepWithOurStaffAgain()
 {
-    // Staff give the step to another host in Cal.com's UI: following is the only choice.
-    QDateTime newest;
-    for (const QJsonObject& b : m_s->server().state().bookings)
-        newest = qMax(newest, QDateTime::fromString(b.value("updatedAt").toString(), Qt::ISODateWithMs));
-    for (QJsonObject& b : m_s->server().state().bookings)
-        if (b.value("uid").toString() == uidOf(LifecycleSandbox::kC)) {
-            b.insert("hosts",
-                QJsonArray {
-                    QJsonObject { { "id", LifecycleSandbox::kFabianUser }, { "name", "Fabian Spitzer" } } });
-            b.insert("updatedAt", newest.addSecs(1).toUTC().toString(Qt::ISODateWithMs));
-        }
+    // Staff give the step to another host in Cal.com's UI; the Apply menu offers following Cal.com and
+    // putting it back, which books the step with our staff member again and cancels Cal.com's booking.
+    const QString oldUid = uidOf(LifecycleSandbox::kC);
+    QJsonObject* b = bookingInSandbox(oldUid);
+    QVERIFY(b);
+    const qint64 ourHost = b->value("hosts").toArray().first().toObject().value("id").toInteger();
+    b->insert("hosts",
+        QJsonArray { QJsonObject { { "id", LifecycleSandbox::kFabianUser }, { "name", "Fabian Spitzer" } } });
+    touch(*b);
     const QString staff = m_s->column(LifecycleSandbox::kC, "staff_id").toString();
-    const int requests = int(m_s->server().log().size());
+    const QDateTime start = m_s->phaseStart(LifecycleSandbox::kC);
     look();
     QCOMPARE(m_part->model()->count(DriftGroup::Changed), 1);
+    select(LifecycleSandbox::kC);
+    auto* apply = m_part->panel()->findChild<QToolButton*>(QStringLiteral("applyButton"));
+    QVERIFY(apply->menu());
+    const QList<QAction*> actions = apply->menu()->actions();
+    QCOMPARE(actions.size(), 2);
+    QCOMPARE(actions.at(0)->text(), DriftWording::choiceText(drift::DriftChoice::FollowCalcom));
+    QCOMPARE(actions.at(1)->text(), DriftWording::choiceText(drift::DriftChoice::PutBackHost));
+    QCOMPARE(m_part->panel()->findChild<QPushButton*>(QStringLiteral("keepOursButton"))->toolTip(),
+        DriftWording::choiceText(drift::DriftChoice::PutBackHost));
+    QCOMPARE(uidOf(LifecycleSandbox::kC), oldUid); // nothing happens without a click
+
+    QSignalSpy done(m_part->applier(), &DriftApplier::finished);
+    actions.at(1)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 120000);
+    QVERIFY2(done.first().at(1).toBool(), qPrintable(done.first().at(2).toString()));
+    const QList<QJsonObject> live = m_s->live(LifecycleSandbox::kC);
+    QCOMPARE(live.size(), 1);
+    QCOMPARE(live.first().value("uid").toString(), uidOf(LifecycleSandbox::kC));
+    QVERIFY(uidOf(LifecycleSandbox::kC) != oldUid);
+    QCOMPARE(live.first().value("hosts").toArray().first().toObject().value("id").toInteger(), ourHost);
+    QCOMPARE(m_s->booking(oldUid).value("status").toString(), QStringLiteral("cancelled"));
+    QCOMPARE(m_s->column(LifecycleSandbox::kC, "staff_id").toString(), staff);
+    QCOMPARE(m_s->phaseStart(LifecycleSandbox::kC), start);
+    QCOMPARE(m_part->model()->total(), 0);
+    look();
+    QCOMPARE(m_part->model()->total(), 0);
+}
+
+void TestUiDrift::keepOursWithoutAPutBackLeavesCalcomAlone()
+{
+    // A second booking of step C: cancelling it is the only choice; keeping ours leaves Cal.com alone.
+    QJsonObject copy = *bookingInSandbox(uidOf(LifecycleSandbox::kC));
+    copy.insert("uid", "second-272");
+    copy.insert("id", 990272);
+    touch(copy);
+    m_s->server().state().bookings.append(copy);
+    const int requests = int(m_s->server().log().size());
+    look();
+    QCOMPARE(m_part->model()->count(DriftGroup::Duplicate), 1);
     select(LifecycleSandbox::kC);
     auto* keep = m_part->panel()->findChild<QPushButton*>(QStringLiteral("keepOursButton"));
     QVERIFY(keep->isEnabled());
     QTest::mouseClick(keep, Qt::LeftButton);
     QCOMPARE(m_part->model()->total(), 0);
-    QCOMPARE(m_s->column(LifecycleSandbox::kC, "staff_id").toString(), staff);
-    // Nothing was asked of Cal.com but the one look, and it stays dismissed until Cal.com changes again.
+    QCOMPARE(m_s->live(LifecycleSandbox::kC).size(), 2);
+    // Nothing was asked of Cal.com but the looks, and it stays dismissed until Cal.com changes again - after
+    // a restart too.
     look();
     QCOMPARE(m_part->model()->total(), 0);
     QCOMPARE(int(m_s->server().log().size()), requests + 2);
+    QTRY_COMPARE(m_s->count("SELECT COUNT(*) FROM calcom_drift_items WHERE state = 'kept'"), 1);
+    open();
+    QTest::qWait(300);
+    QCOMPARE(m_part->model()->total(), 0);
+    // Cal.com moves the second booking: that is new, it is listed again.
+    touch(*bookingInSandbox(QStringLiteral("second-272")));
+    bookingInSandbox(QStringLiteral("second-272"))->insert("start", "2030-11-25T14:00:00.000Z");
+    look();
+    QCOMPARE(m_part->model()->count(DriftGroup::Duplicate), 1);
+}
+
+void TestUiDrift::anUnsettledChangeIsListedAgainAfterARestart()
+{
+    customerCancels(LifecycleSandbox::kC);
+    look();
+    QCOMPARE(m_part->model()->total(), 1);
+    // A restart: the stored point has moved past the cancellation, the list comes from the database.
+    open();
+    QTRY_COMPARE_WITH_TIMEOUT(m_part->model()->total(), 1, 10000);
+    QCOMPARE(m_part->model()->count(DriftGroup::Cancelled), 1);
+    look(); // nothing new in Cal.com: still listed
+    QCOMPARE(m_part->model()->total(), 1);
+    select(LifecycleSandbox::kC);
+    auto* apply = m_part->panel()->findChild<QToolButton*>(QStringLiteral("applyButton"));
+    QSignalSpy done(m_part->applier(), &DriftApplier::finished);
+    apply->menu()->actions().at(1)->trigger(); // book the step again
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 60000);
+    QVERIFY2(done.first().at(1).toBool(), qPrintable(done.first().at(2).toString()));
+    QCOMPARE(m_part->model()->total(), 0);
+    QCOMPARE(m_s->count("SELECT COUNT(*) FROM calcom_drift_items"), 0);
+    open();
+    QTest::qWait(300);
+    QCOMPARE(m_part->model()->total(), 0);
 }
 
 void TestUiDrift::theStatusBarSaysWhenCalcomWasChecked()
