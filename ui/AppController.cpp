@@ -212,8 +212,11 @@ void AppController::addPages(const QTimeZone& zone)
             showInConsole(appointmentId);
             console->controller()->retryPhases(phaseIds, false);
         });
-    connect(day, &DayPage::openAppointmentRequested, this,
-        [this] { m_window->setCurrentPage(QStringLiteral("appointments")); });
+    // Enter on a block: the Appointments page with that appointment selected (its phases below).
+    connect(day, &DayPage::openAppointmentRequested, this, [this, appointments](qint64 appointmentId) {
+        m_window->setCurrentPage(QStringLiteral("appointments"));
+        appointments->showRow(appointmentId);
+    });
     m_window->addPage(QStringLiteral("day"), tr("Day"), Icons::appointments(), day);
 }
 

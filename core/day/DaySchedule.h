@@ -46,6 +46,16 @@ struct DayAppointment {
     StepState overallState() const;
 };
 
+// Time a staff member is booked in Cal.com by someone else (a booking without our salonPhaseId, kept by
+// BusyBookingStore): drawn grey in their column, read-only.
+struct DayBusy {
+    QString bookingUid;
+    QString staffId;
+    QDateTime startsAt; // UTC
+    QDateTime endsAt; // UTC
+    QString label; // what it is, when not Cal.com's (the new-appointment preview greys other appointments)
+};
+
 struct DayStaff {
     QString id;
     QString name;
@@ -60,6 +70,7 @@ struct DaySchedule {
     QTimeZone zone;
     QList<DayStaff> staff; // by name
     QList<DayAppointment> appointments; // by start
+    QList<DayBusy> busy; // by start; only of the staff shown
     int openFromMinute = 9 * 60; // minutes after local midnight
     int openUntilMinute = 18 * 60;
 

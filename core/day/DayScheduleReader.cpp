@@ -162,6 +162,24 @@ Expected<DaySchedule, QString> DayScheduleReader::read(
             day.staff.append({ member.id, member.name, member.active });
     }
 
+    // Cal.com's other bookings of the staff shown (never one of our phases' own).
+    auto busy = runSql(db,
+        QStringLiteral("SELECT b.booking_uid, st.id, b.starts_at, b.ends_at FROM calcom_busy_bookings b "
+                       "JOIN staff st ON st.calcom_user_id = b.calcom_user_id "
+                       "WHERE b.starts_at < ? AND b.ends_at > ? AND NOT EXISTS (SELECT 1 FROM "
+                       "appointment_phases p WHERE p.calcom_booking_uid = b.booking_uid) "
+                       "ORDER BY b.starts_at, b.booking_uid"),
+        { to, from });
+    if (!busy)
+        return Unexpected(tr("Cannot read the busy time from Cal.com of %1: %2")
+                              .arg(date.toString(Qt::ISODate), busy.error()));
+    while (busy->next()) {
+        DayBusy b { busy->value(0).toString(), busy->value(1).toString(), fromSqlTime(busy->value(2)),
+            fromSqlTime(busy->value(3)) };
+        if (day.staffIndex(b.staffId) >= 0)
+            day.busy.append(b);
+    }
+
     auto hours = salonHours(db, date, zone);
     if (!hours)
         return Unexpected(tr("Cannot read the salon's hours: %1").arg(hours.error()));

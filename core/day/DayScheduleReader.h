@@ -19,9 +19,10 @@ namespace salon::day
 {
 
 // Reads one salon-local day for the Day page: the staff, every appointment with a step on the day with
-// its steps (segment names, sync status and error), the unfinished lifecycle work of each (owed) and the
-// salon's hours. read() runs on any connection (a test's, the benchmark's); load() posts it to the
-// application's DatabaseWorker and answers on context's thread.
+// its steps (segment names, sync status and error), the unfinished lifecycle work of each (owed), the
+// staff's busy time from Cal.com (BusyBookingStore) and the salon's hours. read() runs on any connection (a
+// test's, the benchmark's); load() posts it to the application's DatabaseWorker and answers on context's
+// thread.
 class DayScheduleReader
 {
     Q_DECLARE_TR_FUNCTIONS(salon::day::DayScheduleReader)

@@ -5,6 +5,7 @@
 #include "calcom/BookingListJob.h"
 #include "calcom/CalcomClient.h"
 #include "common/Clock.h"
+#include "day/BusyBookingStore.h"
 #include "db/DatabaseWorker.h"
 #include "sync/BookingMetadata.h"
 
@@ -69,6 +70,11 @@ ChangeWatch::Examined ChangeWatch::examineIn(
     }
     result.items = *unsettled;
 
+    // Bookings without our metadata are the staff's busy time: kept for the Day page (no request of its own).
+    if (auto busy = day::BusyBookingStore(db).record(changed); !busy) {
+        result.error = busy.error();
+        return result;
+    }
     until.checkedAt = Clock::instance().nowUtc();
     if (auto stored = WatchCursor(db).write(until); !stored)
         result.error = stored.error();

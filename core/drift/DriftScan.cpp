@@ -3,6 +3,7 @@
 #include "DriftClassifier.h"
 #include "DriftRepository.h"
 #include "calcom/CalcomClient.h"
+#include "day/BusyBookingStore.h"
 #include "db/DatabaseWorker.h"
 #include "sync/BookingMetadata.h"
 
@@ -90,7 +91,11 @@ void DriftScan::classify()
         phaseIds.append(d.phaseId);
     using Facts = Expected<DriftFacts, QString>;
     m_worker->post<Facts>(
-        [phaseIds, facts = m_facts](QSqlDatabase& db) mutable -> Facts {
+        [phaseIds, facts = m_facts, listed = m_reconciler->bookings(), from = m_from, to = m_to](
+            QSqlDatabase& db) mutable -> Facts {
+            // The listing's bookings without our metadata are busy time: kept for the Day page.
+            if (auto busy = day::BusyBookingStore(db).replaceWindow(from, to, listed); !busy)
+                return Unexpected(busy.error());
             if (auto loaded = DriftRepository(db, {}, {}).loadFacts(phaseIds, facts); !loaded)
                 return Unexpected(loaded.error());
             return facts;

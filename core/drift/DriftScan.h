@@ -25,7 +25,8 @@ namespace salon::drift
 
 // The reconcile pass with proposals: BookingReconciler's findings for [from, to), each reschedule followed
 // to the booking that is live now (one GET per new booking the listing did not hold), classified by
-// DriftClassifier. Changes nothing. Its reads run on the DatabaseWorker.
+// DriftClassifier. Changes nothing in the phases; the listed bookings without our metadata are kept as busy
+// time (day::BusyBookingStore, for the Day page). Its reads run on the DatabaseWorker.
 class DriftScan : public Job
 {
     Q_OBJECT

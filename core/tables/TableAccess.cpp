@@ -121,6 +121,15 @@ void TableAccess::remove(
         std::move(done));
 }
 
+void TableAccess::positionOf(const QueryState& state, const QVariant& key, QObject* context,
+    std::function<void(Expected<int, QString>)> done) const
+{
+    auto spec = m_spec;
+    m_worker->post<Expected<int, QString>>(
+        [spec, state, key](QSqlDatabase& db) { return TableReader(db, *spec).positionOf(state, key); },
+        context, std::move(done));
+}
+
 void TableAccess::countDependents(const QVariant& key, QObject* context,
     std::function<void(Expected<QList<DependentCount>, QString>)> done) const
 {

@@ -54,6 +54,9 @@ public:
         QObject* context, std::function<void(Expected<Rows, QString>)> done) const;
     void rowsWithKeys(const QueryState& state, const QVariantList& keys, QObject* context,
         std::function<void(Expected<Rows, QString>)> done) const;
+    // Where a key's row is among the state's rows (-1: not among them).
+    void positionOf(const QueryState& state, const QVariant& key, QObject* context,
+        std::function<void(Expected<int, QString>)> done) const;
     void row(const QVariant& key, QObject* context,
         std::function<void(Expected<QVariantList, QString>)> done) const;
     void lookups(

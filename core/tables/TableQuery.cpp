@@ -139,4 +139,16 @@ SqlStatement TableQuery::selectKeys(const QueryState& state, const QVariantList&
     return statement;
 }
 
+SqlStatement TableQuery::positionOf(const QueryState& state, const QVariant& key) const
+{
+    SqlStatement statement;
+    const QString where = whereClause(state, statement.values);
+    statement.sql
+        = QStringLiteral("SELECT row_position FROM (SELECT t.%1 AS row_key, ROW_NUMBER() OVER (%2) - 1 "
+                         "AS row_position FROM %3%4) AS ranked WHERE row_key = ?")
+              .arg(m_spec.primaryKey, orderClause(state).trimmed(), m_spec.fromSql, where);
+    statement.values.append(key);
+    return statement;
+}
+
 } // namespace salon::tables

@@ -34,6 +34,9 @@ public:
     SqlStatement selectOne(const QVariant& key) const;
     // The rows of these keys that match the state's filters, in its order (rows named by a change).
     SqlStatement selectKeys(const QueryState& state, const QVariantList& keys) const;
+    // The 0-based row of one key in the state's filters and order (no row: not among them), so a page can
+    // scroll a lazy table to a row it has not loaded (the Day page's "open this appointment").
+    SqlStatement positionOf(const QueryState& state, const QVariant& key) const;
 
     // Number of values per fetched row: the columns' stored values, then their display values.
     int valueCount() const;

@@ -32,6 +32,14 @@ Expected<int, QString> TableReader::count(const QueryState& state) const
     return q->next() ? q->value(0).toInt() : 0;
 }
 
+Expected<int, QString> TableReader::positionOf(const QueryState& state, const QVariant& key) const
+{
+    auto q = runSql(m_db, m_query.positionOf(state, key));
+    if (!q)
+        return Unexpected(q.error());
+    return q->next() ? q->value(0).toInt() : -1;
+}
+
 Expected<TableReader::Rows, QString> TableReader::read(const SqlStatement& statement) const
 {
     auto q = runSql(m_db, statement);

@@ -32,6 +32,8 @@ public:
     Expected<Rows, QString> rows(const QueryState& state, int offset, int limit) const;
     // The rows of these keys that still match the state's filters (rows named by a change).
     Expected<Rows, QString> rowsWithKeys(const QueryState& state, const QVariantList& keys) const;
+    // The 0-based position of a key among the state's rows; -1 when it is not among them.
+    Expected<int, QString> positionOf(const QueryState& state, const QVariant& key) const;
     // The row of one key; empty when it no longer exists.
     Expected<QVariantList, QString> row(const QVariant& key) const;
     // Calls perRow for every row of the state, in order; returns how many rows were read.

@@ -7,6 +7,8 @@
 #include "ui/AppController.h"
 #include "ui/MainWindow.h"
 #include "ui/StatusIndicators.h"
+#include "ui/day/DayPage.h"
+#include "ui/day/DayTimelinePreview.h"
 #include "ui/pages/AppointmentsPage.h"
 #include "ui/pages/EventMapPage.h"
 #include "ui/pages/MessageBanner.h"
@@ -55,6 +57,7 @@ private slots:
     void verifierFindingsOnEventMap();
     void formRefusesBadInputAndAdds();
     void newAppointmentFollowsSegments();
+    void dayOpensTheAppointmentSelected();
     void failsClearlyOnABadDatabase();
     void screenshotIsWritten();
 
@@ -254,6 +257,16 @@ void TestMainWindow::newAppointmentFollowsSegments()
     QComboBox* c = dialog->staffBox(QStringLiteral("C"));
     QComboBox* d = dialog->staffBox(QStringLiteral("D"));
     QVERIFY(a && c && d);
+    // The steps show on Fabian's day as the Day page draws them.
+    auto* timeline = dialog->timeline();
+    QVERIFY(timeline);
+    QTRY_VERIFY_WITH_TIMEOUT(timeline->isCurrent(), 10000);
+    QCOMPARE(timeline->schedule().date, QDate(2030, 12, 2));
+    QVERIFY(!timeline->layout().blocks().isEmpty());
+    // A start in the past is refused, naming it.
+    dialog->setStartTime(QDateTime::currentDateTime().addDays(-1));
+    QVERIFY(dialog->appointment().error().contains(QStringLiteral("past")));
+    dialog->setStartTime(QDateTime(QDate(2030, 12, 2), QTime(9, 0), QTimeZone("Europe/Berlin")));
     // Fabian is the only qualified person, so he is preselected; without staff on C it is refused.
     QCOMPARE(a->currentData().toString(), test::kFabian);
     c->setCurrentIndex(0);
@@ -283,6 +296,62 @@ void TestMainWindow::newAppointmentFollowsSegments()
     QVERIFY(phases->data(phases->index(1, 3)).toString().isEmpty()); // no staff on the gap
     QCOMPARE(phases->data(phases->index(0, 7), LazyTableModel::StoredValueRole).toString(),
         QStringLiteral("pending"));
+}
+
+void TestMainWindow::dayOpensTheAppointmentSelected()
+{
+    // 600 more appointments, so the one asked for is in a chunk the table has not loaded.
+    const DatabaseUrl url = DatabaseUrl::sqliteFile(m_dir.filePath(QStringLiteral("data/salon.sqlite")));
+    {
+        auto connection
+            = DatabaseConnection::open(url, QStringLiteral("tst-many"), GuiThreadUse::TestFixture);
+        QVERIFY(connection);
+        QSqlDatabase db = connection.value()->db();
+        QVERIFY(db.transaction());
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO appointments (id, service_id, customer_name, starts_at, "
+                                      "created_at) VALUES (?, 442, ?, '2030-11-27T09:00:00.000Z', "
+                                      "'2030-11-01T09:00:00.000Z')"));
+        for (int i = 0; i < 600; ++i) {
+            insert.addBindValue(2000 + i);
+            insert.addBindValue(QStringLiteral("Kundin %1").arg(i));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        QVERIFY(db.commit());
+    }
+    MainWindow* window = m_controller->mainWindow();
+    auto* page = window->pageAs<AppointmentsPage>(QStringLiteral("appointments"));
+    auto* day = window->pageAs<DayPage>(QStringLiteral("day"));
+    QVERIFY(page && day);
+    window->setCurrentPage(QStringLiteral("appointments"));
+    page->model()->sort(0, Qt::AscendingOrder);
+    // A search that hides the appointment: opening it clears the search.
+    child<QLineEdit>(page, "search")->setText(QStringLiteral("Erika"));
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->queryState().searchText, QStringLiteral("Erika"), 5000);
+    QVERIFY(test::waitUntilLoaded(*page->model()));
+    window->setCurrentPage(QStringLiteral("day"));
+
+    // Enter on a block of the Day page asks for its appointment.
+    QSignalSpy shown(page, &TablePage::rowShown);
+    emit day->openAppointmentRequested(2450);
+    QCOMPARE(window->currentPageId(), QStringLiteral("appointments"));
+    QVERIFY(shown.wait(20000));
+    QCOMPARE(shown.first().at(1).toBool(), true);
+    QCOMPARE(page->currentKey().toLongLong(), 2450);
+    QVERIFY(child<QLineEdit>(page, "search")->text().isEmpty());
+    QVERIFY(page->currentRow() > page->model()->chunkSize());
+    // Scrolled to: the selected row is inside the table's viewport, and its phases are below.
+    const QRect row = page->view()->visualRect(page->view()->model()->index(page->currentRow(), 0));
+    QVERIFY(page->view()->viewport()->rect().intersects(row));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        page->phasesPanel()->model()->queryState().fixedValues.value(0).toLongLong(), qint64(2450), 5000);
+
+    // An appointment that does not exist: a message, nothing selected anew.
+    shown.clear();
+    emit day->openAppointmentRequested(99999);
+    QVERIFY(shown.wait(20000));
+    QCOMPARE(shown.first().at(1).toBool(), false);
+    QVERIFY(child<MessageBanner>(page, "banner")->text().contains(QStringLiteral("99999")));
 }
 
 void TestMainWindow::failsClearlyOnABadDatabase()

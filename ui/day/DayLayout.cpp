@@ -53,6 +53,15 @@ void DayLayout::place()
         const double bottom = yOf(m_day->minuteOf(s.endsAt));
         return QRectF(xOf(column), top, m_columnWidth, std::max(4.0, bottom - top));
     };
+    for (int b = 0; b < m_day->busy.size(); ++b) {
+        const day::DayBusy& busy = m_day->busy[b];
+        const int column = m_day->staffIndex(busy.staffId);
+        if (column < 0)
+            continue;
+        const double top = yOf(m_day->minuteOf(busy.startsAt));
+        const double bottom = yOf(m_day->minuteOf(busy.endsAt));
+        m_busy.append({ QRectF(xOf(column), top, m_columnWidth, std::max(4.0, bottom - top)), b, column });
+    }
     // Per column, the blocks in start order, then lanes: a block takes the first lane that is free at
     // its start; the blocks of one overlapping cluster share the column's width.
     QList<QList<int>> perColumn(columnCount());
@@ -192,6 +201,14 @@ int DayLayout::blockAt(const QPointF& point) const
 {
     for (int b = int(m_blocks.size()) - 1; b >= 0; --b)
         if (m_blocks[b].rect.contains(point))
+            return b;
+    return -1;
+}
+
+int DayLayout::busyAt(const QPointF& point) const
+{
+    for (int b = int(m_busy.size()) - 1; b >= 0; --b)
+        if (m_busy[b].rect.contains(point))
             return b;
     return -1;
 }

@@ -36,6 +36,12 @@ public:
         QLineF line;
         int appointment = -1;
     };
+    // Busy time from Cal.com that Salon Admin did not book: the column's width, under the blocks.
+    struct Busy {
+        QRectF rect;
+        int busy = -1; // index into DaySchedule::busy
+        int column = -1;
+    };
 
     static constexpr double kGutterWidth = 58;
     static constexpr double kHeaderHeight = 34;
@@ -73,6 +79,9 @@ public:
     const QList<Block>& blocks() const { return m_blocks; }
     const QList<Band>& bands() const { return m_bands; }
     const QList<Link>& links() const { return m_links; }
+    const QList<Busy>& busy() const { return m_busy; }
+    // The busy time under a content point, or -1 (tool tips; it is never selected or dragged).
+    int busyAt(const QPointF& point) const;
     // The block under a content point (the topmost), or -1.
     int blockAt(const QPointF& point) const;
     int blockOfPhase(qint64 phaseId) const;
@@ -88,6 +97,7 @@ private:
     QList<Block> m_blocks;
     QList<Band> m_bands;
     QList<Link> m_links;
+    QList<Busy> m_busy;
     mutable QList<std::optional<BlockText>> m_texts;
     mutable QString m_textFontKey;
 };

@@ -33,7 +33,7 @@ QStringList DayLegend::labels() const
     QStringList labels;
     for (StepState state : kStates)
         labels << DayView::stateLabel(state);
-    labels << tr("Processing time");
+    labels << tr("Processing time") << DayPainter::busyLabel();
     return labels;
 }
 
@@ -56,6 +56,8 @@ void DayLegend::paintEvent(QPaintEvent*)
         const QRectF badge(x, y, kBadge, kBadge);
         if (i < kStates.size()) {
             DayPainter::paintBadge(painter, kStates[i], badge, palette());
+        } else if (i == texts.size() - 1) {
+            DayPainter::paintBusy(painter, badge.adjusted(-2, -1, 2, 1), palette(), font(), {}, false);
         } else {
             painter.setPen(palette().color(QPalette::Mid));
             painter.fillRect(badge, QBrush(palette().color(QPalette::Mid), Qt::BDiagPattern));

@@ -2,6 +2,7 @@
 
 #include "DayExport.h"
 #include "DayLegend.h"
+#include "MoveUndo.h"
 #include "core/db/ChangeSet.h"
 #include "core/db/DatabaseSession.h"
 #include "ui/lifecycle/CancelAppointmentDialog.h"
@@ -48,6 +49,7 @@ DayPage::DayPage(DatabaseSession* session, QWidget* parent)
     , m_view(new DayView(this))
     , m_details(new QTextBrowser(this))
     , m_banner(new MessageBanner(this))
+    , m_notice(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("dayPage"));
     auto* toolBar = new QToolBar(this);
@@ -77,12 +79,21 @@ DayPage::DayPage(DatabaseSession* session, QWidget* parent)
         &DayPage::exportPngInteractive);
     addButton(QStringLiteral("print"), tr("Print…"), tr("Print the day, for the salon's wall"),
         &DayPage::printInteractive);
+    toolBar->addSeparator();
+    m_undoAction = addButton(QStringLiteral("undoMove"), tr("Undo move"),
+        tr("Move the last moved appointment back"), [this] { undoMove(); });
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_undoAction->setEnabled(false);
+    addAction(m_undoAction); // Ctrl+Z wherever the focus is on the page
 
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setOpenLinks(false);
     m_details->setMinimumWidth(220);
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->hide();
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->hide();
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_view);
@@ -94,6 +105,7 @@ DayPage::DayPage(DatabaseSession* session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolBar);
     layout->addWidget(m_banner);
+    layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);
     layout->addWidget(new DayLegend(this));
 
@@ -114,6 +126,55 @@ DayPage::DayPage(DatabaseSession* session, QWidget* parent)
 void DayPage::setLifecycle(LifecycleJobBuilder* jobs)
 {
     m_jobs = jobs;
+    delete m_undo;
+    m_undo = jobs ? new MoveUndo(jobs, this) : nullptr;
+    if (m_undo) {
+        connect(m_undo, &MoveUndo::availableChanged, this, &DayPage::updateUndoAction);
+        connect(m_undo, &MoveUndo::moved, this, [this](const MoveUndo::Move& move) {
+            const QString text
+                = tr("Appointment %1 moved to %2. Undo move (Ctrl+Z) puts it back.")
+                      .arg(move.appointmentId)
+                      .arg(move.to.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            m_notice->showMessage(text, RowFinding::Severity::Info);
+            m_notice->show();
+        });
+        connect(m_undo, &MoveUndo::undone, this, [this](bool ok, const QString& message) {
+            m_notice->showMessage(message, ok ? RowFinding::Severity::Info : RowFinding::Severity::Warning);
+            m_notice->show();
+            emit statusMessage(message);
+        });
+    }
+    updateUndoAction();
+}
+
+void DayPage::updateUndoAction()
+{
+    const bool can = m_undo && m_undo->canUndo();
+    m_undoAction->setEnabled(can);
+    m_undoAction->setToolTip(can ? tr("%1 (%2)").arg(m_undo->describe(),
+                                 m_undoAction->shortcut().toString(QKeySequence::NativeText))
+                                 : tr("Move the last moved appointment back"));
+}
+
+bool DayPage::undoMove()
+{
+    if (!m_undo || !m_undo->canUndo())
+        return false;
+    if (!m_jobs->isReady()) {
+        emit statusMessage(tr("Connect Cal.com first (Settings): a move back is checked there."));
+        return false;
+    }
+    if (!m_undo->undo())
+        return false;
+    m_notice->showMessage(
+        tr("Moving appointment %1 back…").arg(m_undo->last()->appointmentId), RowFinding::Severity::Info);
+    m_notice->show();
+    return true;
+}
+
+QString DayPage::noticeText() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
 }
 
 void DayPage::setTimeZone(const QTimeZone& zone)

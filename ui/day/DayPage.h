@@ -22,14 +22,16 @@ namespace salon::ui
 
 class LifecycleJobBuilder;
 class MessageBanner;
+class MoveUndo;
 
 // The Day page: the salon's day as a picture (DayView) with a date picker, previous/next day, Today,
 // Export PNG… and Print…, and a side pane with the selected appointment (a failed step's advice too). It
 // reads the day through DayScheduleReader on the shared worker and reads it again whenever the change
 // watcher reports appointments, phases or staff changed — whoever changed them. A drop, a Shift+arrow or
 // the menu opens the lifecycle dialogs (Move…, Change staff…, Cancel appointment…) prefilled, so the
-// availability check is shown before anything changes. Object names: "date", "previousDay", "nextDay",
-// "today", "exportPng", "print", "details", "banner".
+// availability check is shown before anything changes. After a move (from here or any other page) Undo
+// move (Ctrl+Z, and a notice) moves it back through the lifecycle's move (MoveUndo). Object names: "date",
+// "previousDay", "nextDay", "today", "exportPng", "print", "undoMove", "details", "banner", "notice".
 class DayPage : public QWidget
 {
     Q_OBJECT
@@ -55,6 +57,11 @@ public:
     // Asks for the appointment's failed steps to be booked again now (retryRequested: the sync console
     // runs the same retry as its own Retry, with live status there); false when none failed.
     bool retry(qint64 appointmentId);
+    // The last move and its undo (nullptr before setLifecycle); undoMove() starts it (false: nothing to
+    // undo, or it runs already).
+    MoveUndo* moveUndo() const { return m_undo; }
+    bool undoMove();
+    QString noticeText() const;
     QString detailsOf(qint64 appointmentId) const;
     QString exportPng(const QString& path) const;
     void print(QPrinter* printer) const;
@@ -84,10 +91,13 @@ private:
     QString describe(const day::DayAppointment& appointment) const;
     QString stateText(const day::DayStep& step) const;
     LifecycleActionDialog* present(LifecycleActionDialog* dialog);
+    void updateUndoAction();
 
     DatabaseSession* m_session;
     day::DayScheduleReader m_reader;
     LifecycleJobBuilder* m_jobs = nullptr;
+    MoveUndo* m_undo = nullptr;
+    QAction* m_undoAction = nullptr;
     QTimeZone m_zone { QByteArrayLiteral("Europe/Berlin") };
     QString m_actor;
     QDate m_date;
@@ -101,6 +111,7 @@ private:
     DayView* m_view;
     QTextBrowser* m_details;
     MessageBanner* m_banner;
+    MessageBanner* m_notice; // what a move or its undo did (the banner is for the day's reading)
 };
 
 } // namespace salon::ui

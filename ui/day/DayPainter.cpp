@@ -122,6 +122,9 @@ void DayPainter::paintBody(QPainter& painter, const QRectF& exposed) const
         painter.restore();
         return;
     }
+    for (const DayLayout::Busy& busy : m_layout.busy())
+        if (busy.rect.intersects(exposed))
+            paintBusy(painter, busy.rect, m_palette, m_font, day->busy[busy.busy].label);
     // Processing times: the customer is there, nobody works on them — a hatched band.
     for (const DayLayout::Band& band : m_layout.bands()) {
         if (!band.rect.intersects(exposed))
@@ -155,6 +158,39 @@ void DayPainter::paintBody(QPainter& painter, const QRectF& exposed) const
         for (const DayLayout::Block& block : blocks)
             if (block.appointment == dragged->appointment)
                 paintBlock(painter, block, previewRect(block), false);
+    painter.restore();
+}
+
+QString DayPainter::busyLabel()
+{
+    return tr("Busy in Cal.com");
+}
+
+void DayPainter::paintBusy(QPainter& painter, const QRectF& rect, const QPalette& palette, const QFont& font,
+    const QString& label, bool labelled)
+{
+    const QRectF r = rect.adjusted(2, 1, -2, -1);
+    QColor fill = palette.color(QPalette::Mid);
+    fill.setAlpha(60);
+    QColor hatch = palette.color(QPalette::Mid);
+    hatch.setAlpha(150);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.fillRect(r, fill);
+    painter.fillRect(r, QBrush(hatch, Qt::DiagCrossPattern));
+    painter.setPen(QPen(palette.color(QPalette::Mid), 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
+    const QFontMetricsF metrics(font);
+    if (labelled && r.height() >= metrics.height() + 2 && r.width() > 30) {
+        const QString text
+            = metrics.elidedText(label.isEmpty() ? busyLabel() : label, Qt::ElideRight, r.width() - 8);
+        const QRectF box(r.left() + 3, r.top() + 2, metrics.horizontalAdvance(text) + 4, metrics.height());
+        painter.fillRect(box, palette.color(QPalette::Base));
+        painter.setFont(font);
+        painter.setPen(palette.color(QPalette::PlaceholderText));
+        painter.drawText(box, Qt::AlignCenter, text);
+    }
     painter.restore();
 }
 

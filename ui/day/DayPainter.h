@@ -3,6 +3,7 @@
 #include "DayLayout.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
 #include <QPalette>
 #include <QPixmap>
@@ -16,9 +17,11 @@ namespace salon::ui
 // so what the wall print shows is what the screen shows. Each state has its own border and badge
 // (synced: solid, a tick; pending: dashed, a clock; failed: thick, a warning triangle; cancelled: faded and
 // struck through, a cross; owed: dotted, a round arrow), so a block reads in greyscale too; the colours
-// come from the palette and StatePalette, one hue per appointment.
+// come from the palette and StatePalette, one hue per appointment. Cal.com's other bookings of a staff
+// member are grey and cross-hatched under the blocks.
 class DayPainter
 {
+    Q_DECLARE_TR_FUNCTIONS(salon::ui::DayPainter)
 public:
     // A drag in progress: the appointment's blocks shown at their new place.
     struct Preview {
@@ -42,6 +45,11 @@ public:
     void paintGutter(QPainter& painter, const QRectF& exposed) const;
     void paintCorner(QPainter& painter) const;
 
+    // Busy time from Cal.com: grey, cross-hatched, labelled (the legend draws its swatch too).
+    // label: empty for busyLabel(); a null string for none.
+    static void paintBusy(QPainter& painter, const QRectF& rect, const QPalette& palette, const QFont& font,
+        const QString& label = {}, bool labelled = true);
+    static QString busyLabel();
     // A state's badge (the legend draws them too).
     static void paintBadge(
         QPainter& painter, day::StepState state, const QRectF& rect, const QPalette& palette);

@@ -282,9 +282,13 @@ bool DayView::viewportEvent(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        const int block = m_layout.blockAt(toContent(help->pos()));
+        const QPointF at = toContent(help->pos());
+        const int block = m_layout.blockAt(at);
+        const int busy = block < 0 ? m_layout.busyAt(at) : -1;
         if (block >= 0)
             QToolTip::showText(help->globalPos(), toolTipOf(block), viewport());
+        else if (busy >= 0)
+            QToolTip::showText(help->globalPos(), busyToolTipOf(busy), viewport());
         else
             QToolTip::hideText();
         return true;
@@ -307,6 +311,17 @@ QString DayView::stateLabel(day::StepState state)
         return tr("Change still to finish");
     }
     return {};
+}
+
+QString DayView::busyToolTipOf(int busy) const
+{
+    const day::DayBusy& b = m_day.busy[m_layout.busy()[busy].busy];
+    const auto hhmm
+        = [&](const QDateTime& t) { return t.toTimeZone(m_day.zone).toString(QStringLiteral("HH:mm")); };
+    const int column = m_layout.busy()[busy].column;
+    return tr("<b>Busy in Cal.com</b><br>%1–%2 · %3<br>Booked in Cal.com, not by Salon Admin: shown, never "
+              "changed here.")
+        .arg(hhmm(b.startsAt), hhmm(b.endsAt), m_day.staff[column].name.toHtmlEscaped());
 }
 
 QString DayView::toolTipOf(int block) const

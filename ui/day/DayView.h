@@ -67,6 +67,7 @@ private:
     void moveSelection(int key);
     void ensureVisible(qint64 phaseId);
     QString toolTipOf(int block) const;
+    QString busyToolTipOf(int busy) const;
 
     day::DaySchedule m_day;
     DayLayout m_layout;

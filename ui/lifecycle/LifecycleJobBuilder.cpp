@@ -56,8 +56,16 @@ LifecycleJob* LifecycleJobBuilder::cancel(
 
 LifecycleJob* LifecycleJobBuilder::move(qint64 appointmentId, const QDateTime& newStart, bool dryRun)
 {
-    return new MoveAppointmentsJob(m_worker, m_client, m_teamId,
+    auto* job = new MoveAppointmentsJob(m_worker, m_client, m_teamId,
         { MoveAppointmentsJob::Target { appointmentId, newStart } }, options(dryRun), this);
+    if (!dryRun)
+        connect(job, &Job::finished, this, [this, job] {
+            for (const AppointmentOutcome& outcome : job->report().appointments)
+                if (outcome.result == AppointmentOutcome::Result::Done && outcome.plan.oldStart.isValid())
+                    emit appointmentMoved(
+                        outcome.appointmentId, outcome.plan.oldStart, outcome.plan.newStart);
+        });
+    return job;
 }
 
 LifecycleJob* LifecycleJobBuilder::restaff(

@@ -4,6 +4,7 @@
 #include "core/lifecycle/LifecycleOptions.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QTimeZone>
@@ -44,6 +45,9 @@ public:
 
 signals:
     void readyChanged(bool ready);
+    // A move built here (not a dry run) finished for this appointment: every step went from `from` to
+    // `to` (the Day page offers to undo it).
+    void appointmentMoved(qint64 appointmentId, const QDateTime& from, const QDateTime& to);
 
 private:
     lifecycle::LifecycleOptions options(bool dryRun) const;

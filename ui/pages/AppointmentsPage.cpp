@@ -4,6 +4,7 @@
 #include "core/lifecycle/LifecycleJob.h"
 #include "core/tables/StandardTables.h"
 #include "ui/DateTimeText.h"
+#include "ui/day/DayTimelinePreview.h"
 #include "ui/lifecycle/AppointmentLifecycleActions.h"
 #include "ui/lifecycle/AppointmentStatusDelegate.h"
 #include "ui/lifecycle/CancelAppointmentDialog.h"
@@ -218,6 +219,7 @@ void AppointmentsPage::openAddForm()
         }
         auto* dialog = new NewAppointmentDialog(services.value(), timeZone(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->timeline()->setWorker(session()->worker());
         QPointer<NewAppointmentDialog> guard(dialog);
         dialog->setFreeTimeFinder(
             [this, dialog](const QList<SegmentTemplate>& segments, const QHash<QString, QString>& staff,

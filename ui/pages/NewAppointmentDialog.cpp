@@ -1,6 +1,7 @@
 #include "NewAppointmentDialog.h"
 #include "core/domain/NextFreeTime.h"
 #include "ui/DateTimeText.h"
+#include "ui/day/DayTimelinePreview.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -29,6 +30,7 @@ NewAppointmentDialog::NewAppointmentDialog(
     , m_start(new QDateTimeEdit(this))
     , m_segmentForm(new QFormLayout)
     , m_preview(new QTreeWidget(this))
+    , m_timeline(new DayTimelinePreview(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("New appointment"));
@@ -78,14 +80,17 @@ NewAppointmentDialog::NewAppointmentDialog(
     layout->addWidget(segmentsBox);
     layout->addWidget(new QLabel(tr("Phases"), this));
     layout->addWidget(m_preview, 1);
+    layout->addWidget(m_timeline, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(560, 520);
+    resize(580, 720);
+    m_timeline->setTimeZone(zone);
 
     connect(m_service, &QComboBox::currentIndexChanged, this, &NewAppointmentDialog::rebuildSegments);
     connect(m_service, &QComboBox::currentIndexChanged, this, &NewAppointmentDialog::recheck);
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &NewAppointmentDialog::updatePreview);
     connect(m_customer, &QLineEdit::textChanged, this, &NewAppointmentDialog::recheck);
+    connect(m_customer, &QLineEdit::textChanged, this, &NewAppointmentDialog::updatePreview);
     rebuildSegments();
 }
 
@@ -205,6 +210,10 @@ Expected<NewAppointment, QString> NewAppointmentDialog::appointment() const
         return Unexpected(tr("Add a service first."));
     if (m_customer->text().trimmed().isEmpty())
         return Unexpected(tr("Enter the customer's name."));
+    // A minute's grace: the default start is the next full hour, and typing takes a moment.
+    if (startTime() < QDateTime::currentDateTimeUtc().addSecs(-60))
+        return Unexpected(tr("The start %1 is in the past: choose a time from now on.")
+                              .arg(DateTimeText::dateTime(startTime(), m_zone)));
     auto phases = AppointmentPhasePlanner::plan(service->segments, startTime(), chosenStaff());
     if (!phases)
         return Unexpected(phases.error());
@@ -221,8 +230,10 @@ void NewAppointmentDialog::updatePreview()
 {
     m_preview->clear();
     const ServiceChoice* service = currentService();
-    if (!service)
+    if (!service) {
+        m_timeline->setPlan({}, {}, {}, {});
         return;
+    }
     QHash<QString, QString> staffNames;
     for (const auto& [id, name] : service->staff)
         staffNames.insert(id, name);
@@ -235,13 +246,19 @@ void NewAppointmentDialog::updatePreview()
         if (segment.staffRequired && planned.value(segment.key).isEmpty())
             planned.insert(segment.key, QStringLiteral("?"));
     auto phases = AppointmentPhasePlanner::plan(service->segments, startTime(), planned);
-    if (!phases)
+    if (!phases) {
+        m_timeline->setPlan({}, {}, {}, {});
         return;
+    }
     // A segment by its letter and name ("A – Apply colour"): the letter alone says nothing.
     QHash<QString, QString> segmentNames;
     for (const SegmentTemplate& segment : service->segments)
         segmentNames.insert(segment.key, QStringLiteral("%1 – %2").arg(segment.key, segment.name));
+    QList<DayTimelinePreview::Step> steps;
     for (const PlannedPhase& phase : phases.value()) {
+        steps.append({ segmentNames.value(phase.segmentKey, phase.segmentKey),
+            phase.staffRequired ? chosen.value(phase.segmentKey) : QString(), phase.staffRequired,
+            phase.startsAt, phase.endsAt });
         QString staff = phase.staffRequired
             ? staffNames.value(chosen.value(phase.segmentKey), QStringLiteral("—"))
             : tr("(no staff)");
@@ -249,6 +266,7 @@ void NewAppointmentDialog::updatePreview()
             { segmentNames.value(phase.segmentKey, phase.segmentKey), staff,
                 DateTimeText::time(phase.startsAt, m_zone), DateTimeText::time(phase.endsAt, m_zone) });
     }
+    m_timeline->setPlan(m_customer->text().trimmed(), service->name, steps, service->staff);
 }
 
 void NewAppointmentDialog::showError(const QString& message)

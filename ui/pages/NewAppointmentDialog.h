@@ -21,8 +21,11 @@ class QTreeWidget;
 namespace salon::ui
 {
 
+class DayTimelinePreview;
+
 // Creates an appointment for a (composite) service: the phases follow from the service's segments and are
-// previewed as the user picks the start and the staff for each staff-required segment.
+// previewed as the user picks the start and the staff for each staff-required segment — as a list and on
+// the chosen staff's day (DayTimelinePreview: their other bookings grey). A start in the past is refused.
 class NewAppointmentDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +43,8 @@ public:
     void setStartTime(const QDateTime& time);
     // The staff box of a segment (null for gap segments).
     QComboBox* staffBox(const QString& segmentKey) const;
+    // The steps on the staff's day; give it the worker to grey their other bookings.
+    DayTimelinePreview* timeline() const { return m_timeline; }
 
     // Called with the checked appointment when OK is pressed; the dialog waits for finishSubmit().
     void setSubmit(std::function<void(const NewAppointment&)> submit) { m_submit = std::move(submit); }
@@ -76,6 +81,7 @@ private:
     QFormLayout* m_segmentForm;
     QList<QPair<QString, QComboBox*>> m_staffBoxes;
     QTreeWidget* m_preview;
+    DayTimelinePreview* m_timeline;
     QLabel* m_error;
     QPushButton* m_ok = nullptr;
     bool m_submitting = false;

@@ -208,8 +208,90 @@ TablePage::TablePage(tables::TableSpec spec, DatabaseSession* session, QWidget* 
         m_lastKey = QVariant();
         emit currentKeyChanged(QVariant());
     });
+    // showRow(): the row's count or rows may arrive after its position.
+    connect(m_model, &LazyTableModel::countChanged, this, &TablePage::selectShownRow);
+    connect(m_model, &LazyTableModel::rowsLoaded, this, &TablePage::selectShownRow);
     updateCountLabel();
     updateActions();
+}
+
+void TablePage::showRow(const QVariant& key)
+{
+    m_shownKey = key;
+    m_shownRow = -1;
+    m_shownLocates = 0;
+    locateShownKey(true);
+}
+
+void TablePage::locateShownKey(bool clearFiltersIfHidden)
+{
+    const QVariant key = m_shownKey;
+    ++m_shownLocates;
+    m_model->access().positionOf(
+        m_model->queryState(), key, this, [this, key, clearFiltersIfHidden](Expected<int, QString> row) {
+            if (key != m_shownKey)
+                return; // another row was asked for meanwhile
+            if (!row) {
+                showMessage(row.error(), RowFinding::Severity::Error);
+                finishShowRow(false);
+                return;
+            }
+            const bool filtered = !m_search->text().isEmpty() || m_quickFilter->currentIndex() > 0;
+            if (*row < 0 && clearFiltersIfHidden && filtered) {
+                m_searchDelay->stop();
+                {
+                    const QSignalBlocker block(m_search);
+                    m_search->clear();
+                }
+                m_model->setSearchText(QString());
+                m_quickFilter->setCurrentIndex(0);
+                locateShownKey(false);
+                return;
+            }
+            if (*row < 0) {
+                showMessage(tr("Row %1 is not in the table (any more): it may have been deleted.")
+                                .arg(key.toString()),
+                    RowFinding::Severity::Warning);
+                finishShowRow(false);
+                return;
+            }
+            m_shownRow = *row;
+            selectShownRow();
+        });
+}
+
+void TablePage::selectShownRow()
+{
+    // Waits for the count (a query restarted by clearing the search) and the row's chunk.
+    if (m_shownRow < 0 || m_shownRow >= m_model->rowCount())
+        return;
+    const QModelIndex index = m_findings->mapFromSource(m_model->index(m_shownRow, 0));
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    if (!m_model->isRowLoaded(m_shownRow)) {
+        m_model->data(m_model->index(m_shownRow, 0)); // asks for its chunk, even while hidden
+        return;
+    }
+    if (m_model->keyOf(m_shownRow).toString() != m_shownKey.toString() && m_shownLocates < 3) {
+        // Rows moved since it was located (a change elsewhere): locate it again.
+        m_shownRow = -1;
+        locateShownKey(false);
+        return;
+    }
+    if (m_model->keyOf(m_shownRow).toString() != m_shownKey.toString()) {
+        finishShowRow(false);
+        return;
+    }
+    m_view->setCurrentIndex(index);
+    m_view->selectRow(index.row());
+    finishShowRow(true);
+}
+
+void TablePage::finishShowRow(bool found)
+{
+    const QVariant key = m_shownKey;
+    m_shownKey = QVariant();
+    m_shownRow = -1;
+    emit rowShown(key, found);
 }
 
 void TablePage::setTimeZone(const QTimeZone& zone)

@@ -50,6 +50,9 @@ public:
     // The key of the selected row, invalid when none is selected or it is still loading.
     QVariant currentKey() const;
     int currentRow() const;
+    // Selects the row of key and scrolls to it, loading its rows first; a search or filter that hides it
+    // is cleared. rowShown follows (found = false: the row does not exist, with a message).
+    void showRow(const QVariant& key);
 
     // Writes the current rows (search, filter and order) to a CSV file without asking for a name; by
     // default for spreadsheets in the app's language (German: semicolons).
@@ -70,6 +73,7 @@ signals:
     // An export finished (ok = the file is complete).
     void exported(const QString& filePath, bool ok);
     void currentKeyChanged(const QVariant& key);
+    void rowShown(const QVariant& key, bool found);
 
 protected:
     // Opens the form for a new row; appointments override it with their own dialog.
@@ -89,6 +93,9 @@ protected:
 private:
     void updateCountLabel();
     void updateActions();
+    void locateShownKey(bool clearFiltersIfHidden);
+    void selectShownRow();
+    void finishShowRow(bool found);
 
     DatabaseSession* m_session;
     LazyTableModel* m_model;
@@ -105,6 +112,10 @@ private:
     QTimeZone m_zone;
     bool m_resizedColumns = false;
     QVariant m_lastKey;
+    // showRow(): the key asked for and its row once located (-1: not yet).
+    QVariant m_shownKey;
+    int m_shownRow = -1;
+    int m_shownLocates = 0; // bounded: rows moving under a busy table do not locate forever
     QAction* m_addAction;
     QAction* m_editAction;
     QAction* m_deleteAction;
