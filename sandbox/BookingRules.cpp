@@ -1,5 +1,7 @@
 #include "BookingRules.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QTimeZone>
 
@@ -112,9 +114,15 @@ qint64 BookingRules::teamOf(const QJsonObject& eventType) const
     return 0;
 }
 
-bool BookingRules::isBusy(
-    qint64 userId, const QDateTime& start, const QDateTime& end, const QString& ignoreUid) const
+bool BookingRules::isBusy(qint64 userId, const QDateTime& start, const QDateTime& end,
+    const QString& ignoreUid, const BusyTimes* busy) const
 {
+    if (busy) {
+        const auto times = busy->constFind(userId);
+        return times != busy->cend() && std::any_of(times->cbegin(), times->cend(), [&](const auto& t) {
+            return t.first < end && start < t.second;
+        });
+    }
     for (const QJsonObject& b : m_state.bookings) {
         if (b.value(kStatus).toString() != u"accepted" || b.value(kUid).toString() == ignoreUid)
             continue;
@@ -131,6 +139,30 @@ bool BookingRules::isBusy(
     return false;
 }
 
+BookingRules::BusyTimes BookingRules::busyTimes(const QString& ignoreUid) const
+{
+    // The same bookings as isBusy() counts: accepted, by host id or (collective co-hosts) attendee e-mail.
+    QHash<QString, qint64> userByEmail;
+    for (const SandboxUser& u : m_state.users)
+        userByEmail.insert(u.email, u.id);
+    BusyTimes busy;
+    for (const QJsonObject& b : m_state.bookings) {
+        if (b.value(kStatus).toString() != u"accepted" || b.value(kUid).toString() == ignoreUid)
+            continue;
+        QList<qint64> involved;
+        for (const QJsonValue& h : b.value(kHosts).toArray())
+            involved.append(h.toObject().value(kId).toInteger());
+        for (const QJsonValue& a : b.value(QStringLiteral("attendees")).toArray())
+            if (const auto u = userByEmail.constFind(a.toObject().value(QStringLiteral("email")).toString());
+                u != userByEmail.cend() && !involved.contains(*u))
+                involved.append(*u);
+        const std::pair<QDateTime, QDateTime> time { startOf(b), endOf(b) };
+        for (qint64 id : std::as_const(involved))
+            busy[id].append(time);
+    }
+    return busy;
+}
+
 QJsonObject BookingRules::hostOutput(qint64 userId) const
 {
     const SandboxUser* u = m_state.user(userId);
@@ -142,7 +174,7 @@ QJsonObject BookingRules::hostOutput(qint64 userId) const
 }
 
 std::optional<SandboxReply> BookingRules::chooseHosts(const QJsonObject& eventType, const QDateTime& start,
-    const QDateTime& end, const QString& ignoreUid, QList<qint64>* hostIds) const
+    const QDateTime& end, const QString& ignoreUid, QList<qint64>* hostIds, const BusyTimes* busy) const
 {
     const bool teamType
         = teamOf(eventType) != 0 && eventType.value(QStringLiteral("parentEventTypeId")).isNull();
@@ -156,7 +188,7 @@ std::optional<SandboxReply> BookingRules::chooseHosts(const QJsonObject& eventTy
     };
     if (!teamType) {
         const qint64 owner = ownerOf(eventType);
-        if (isBusy(owner, start, end, ignoreUid))
+        if (isBusy(owner, start, end, ignoreUid, busy))
             return slotTaken();
         hostIds->append(owner);
         return std::nullopt;
@@ -170,12 +202,12 @@ std::optional<SandboxReply> BookingRules::chooseHosts(const QJsonObject& eventTy
         const QJsonObject h = v.toObject();
         const qint64 userId = h.value(QStringLiteral("userId")).toInteger();
         if (collective || h.value(QStringLiteral("mandatory")).toBool()) {
-            if (isBusy(userId, start, end, ignoreUid))
+            if (isBusy(userId, start, end, ignoreUid, busy))
                 return slotTaken();
             hostIds->append(userId);
         } else {
             hasRrHosts = true;
-            if (rrHost == 0 && !isBusy(userId, start, end, ignoreUid))
+            if (rrHost == 0 && !isBusy(userId, start, end, ignoreUid, busy))
                 rrHost = userId;
         }
     }

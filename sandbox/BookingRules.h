@@ -5,12 +5,14 @@
 #include "SandboxState.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace salon::sandbox
 {
@@ -26,9 +28,16 @@ public:
     qint64 teamOf(const QJsonObject& eventType) const;
     // Picks the host(s) for a booking of [start, end), or answers "slot taken" (400, or 409 by option).
     // `ignoreUid` excludes the booking being rescheduled.
+    // `busy` (from busyTimes(ignoreUid)) answers without reading every booking again.
+    using BusyTimes = QHash<qint64, QList<std::pair<QDateTime, QDateTime>>>;
     std::optional<SandboxReply> chooseHosts(const QJsonObject& eventType, const QDateTime& start,
-        const QDateTime& end, const QString& ignoreUid, QList<qint64>* hostIds) const;
-    bool isBusy(qint64 userId, const QDateTime& start, const QDateTime& end, const QString& ignoreUid) const;
+        const QDateTime& end, const QString& ignoreUid, QList<qint64>* hostIds,
+        const BusyTimes* busy = nullptr) const;
+    bool isBusy(qint64 userId, const QDateTime& start, const QDateTime& end, const QString& ignoreUid,
+        const BusyTimes* busy = nullptr) const;
+    // Every user's accepted bookings as [start, end), `ignoreUid` left out: read once for a slot listing,
+    // which asks about every slot of a day.
+    BusyTimes busyTimes(const QString& ignoreUid) const;
     // [start, end) lies in the user's working hours (default Monday-Friday 09:00-17:00 in their zone).
     bool isWorking(qint64 userId, const QDateTime& start, const QDateTime& end) const;
     QJsonObject hostOutput(qint64 userId) const;

@@ -1,6 +1,7 @@
 #include "SlotRoutes.h"
 
 #include <QJsonArray>
+#include <QMap>
 #include <QTimeZone>
 
 namespace salon::sandbox
@@ -93,7 +94,10 @@ SandboxReply SlotRoutes::availableSlots(const SandboxRequest& request)
         return SandboxReply::success(200, QJsonObject()); // no hosts: no slots
     const QTimeZone hostZone(owner->timeZone.toUtf8());
 
-    QJsonObject days;
+    // Read once: a day has hundreds of slots, and each is checked against every host's bookings.
+    const BookingRules::BusyTimes busy = m_rules.busyTimes(ignoreUid);
+    const bool utc = zone.id() == "UTC";
+    QMap<QString, QJsonArray> days;
     for (QDate day = from.toTimeZone(hostZone).date(); day <= to.toTimeZone(hostZone).date() && day.isValid();
          day = day.addDays(1)) {
         if (!owner->workDays.contains(day.dayOfWeek()))
@@ -107,20 +111,19 @@ SandboxReply SlotRoutes::availableSlots(const SandboxRequest& request)
             if (start < from || end > to || start < earliest)
                 continue;
             QList<qint64> hosts;
-            if (m_rules.chooseHosts(et, start, end, ignoreUid, &hosts))
+            if (m_rules.chooseHosts(et, start, end, ignoreUid, &hosts, &busy))
                 continue;
-            const bool utc = zone.id() == "UTC";
             const QDateTime local = utc ? start : start.toTimeZone(zone);
             QJsonObject item { { kStart, local.toString(Qt::ISODateWithMs) } };
             if (range)
                 item.insert(kEnd, (utc ? end : end.toTimeZone(zone)).toString(Qt::ISODateWithMs));
-            const QString key = local.date().toString(Qt::ISODate);
-            QJsonArray list = days.value(key).toArray();
-            list.append(item);
-            days.insert(key, list);
+            days[local.date().toString(Qt::ISODate)].append(item);
         }
     }
-    return SandboxReply::success(200, days);
+    QJsonObject data;
+    for (auto it = days.cbegin(); it != days.cend(); ++it)
+        data.insert(it.key(), it.value());
+    return SandboxReply::success(200, data);
 }
 
 } // namespace salon::sandbox

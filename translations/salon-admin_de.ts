@@ -2599,10 +2599,6 @@ Anweisung: %4</translation>
         <translation>--apply kennt die Arten %1, nicht „%2“</translation>
     </message>
     <message>
-        <source>--apply: &quot;%1&quot; is no choice (cancel-appointment, book-again, follow, move-appointment, move-back, adopt, cancel-other)</source>
-        <translation>--apply: „%1“ ist keine Wahl (cancel-appointment, book-again, follow, move-appointment, move-back, adopt, cancel-other)</translation>
-    </message>
-    <message>
         <source>--apply needs at least one kind (%1)</source>
         <translation>--apply braucht mindestens eine Art (%1)</translation>
     </message>
@@ -2617,6 +2613,10 @@ Anweisung: %4</translation>
     <message>
         <source>%1 phase %2 (appointment %3) %4: %5 - %6</source>
         <translation>%1 Phase %2 (Termin %3) %4: %5 – %6</translation>
+    </message>
+    <message>
+        <source>--apply: &quot;%1&quot; is no choice (cancel-appointment, book-again, follow, move-appointment, move-back, adopt, cancel-other, put-back)</source>
+        <translation>--apply: „%1“ ist keine Wahl (cancel-appointment, book-again, follow, move-appointment, move-back, adopt, cancel-other, put-back)</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +2957,29 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::day::BusyBookingStore</name>
+    <message>
+        <source>Cannot keep the busy time from Cal.com: %1</source>
+        <translation>Die belegte Zeit aus Cal.com kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the busy time from Cal.com: %1</source>
+        <translation>Die belegte Zeit aus Cal.com kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot forget busy time from Cal.com: %1</source>
+        <translation>Belegte Zeit aus Cal.com kann nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the staff: %1</source>
+        <translation>Das Personal kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot forget old busy time from Cal.com: %1</source>
+        <translation>Alte belegte Zeit aus Cal.com kann nicht entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>salon::day::DayScheduleReader</name>
     <message>
         <source>Cannot read the appointments of %1: %2</source>
@@ -2977,6 +3000,10 @@ Anweisung: %4</translation>
     <message>
         <source>Cannot read the salon&apos;s hours: %1</source>
         <translation>Die Öffnungszeiten des Salons lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the busy time from Cal.com of %1: %2</source>
+        <translation>Die belegte Zeit aus Cal.com für %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3091,10 @@ Anweisung: %4</translation>
         <source>booking %1 cancelled, %2 kept</source>
         <translation>Buchung %1 abgesagt, %2 behalten</translation>
     </message>
+    <message>
+        <source>phase %1 is booked with its own staff member again (booking %2 cancelled)</source>
+        <translation>Phase %1 ist wieder bei ihrer eigenen Person gebucht (Buchung %2 storniert)</translation>
+    </message>
 </context>
 <context>
     <name>salon::drift::DriftChoices</name>
@@ -3094,6 +3125,10 @@ Anweisung: %4</translation>
     <message>
         <source>keep the stored booking, cancel the other</source>
         <translation>die gespeicherte Buchung behalten, die andere absagen</translation>
+    </message>
+    <message>
+        <source>book the step with the salon&apos;s staff member again (Cal.com&apos;s booking with the other host is cancelled)</source>
+        <translation>den Schritt wieder bei der Person des Salons buchen (die Cal.com-Buchung bei der anderen Person wird storniert)</translation>
     </message>
 </context>
 <context>
@@ -3127,14 +3162,6 @@ Anweisung: %4</translation>
         <translation>Die Buchung %1 ließ sich nicht aus Cal.com lesen.</translation>
     </message>
     <message>
-        <source>Cal.com&apos;s new host (user %1) is no staff member here; reassign the step with &quot;reassign&quot; or in Cal.com.</source>
-        <translation>Die neue Gastgeberin in Cal.com (Benutzer %1) gehört nicht zum Team hier; den Schritt mit „reassign“ oder in Cal.com neu vergeben.</translation>
-    </message>
-    <message>
-        <source>Cal.com gave the step to %1; following makes %1 the step&apos;s staff member (to put Cal.com back, reassign the step with &quot;reassign&quot;).</source>
-        <translation>Cal.com hat den Schritt %1 gegeben; Übernehmen macht %1 zur Mitarbeiterin des Schritts (um Cal.com zurückzusetzen, den Schritt mit „reassign“ neu vergeben).</translation>
-    </message>
-    <message>
         <source>No phase %1 exists here; the booking is left alone.</source>
         <translation>Hier gibt es keine Phase %1; die Buchung bleibt unberührt.</translation>
     </message>
@@ -3165,6 +3192,33 @@ Anweisung: %4</translation>
     <message>
         <source>it eats %1</source>
         <translation>sie fällt in %1</translation>
+    </message>
+    <message>
+        <source>Cal.com&apos;s new host (user %1) is no staff member here; putting Cal.com back books the step with the salon&apos;s staff member again.</source>
+        <translation>Die neue Person in Cal.com (Benutzer %1) gehört nicht zum Personal hier; Cal.com zurücksetzen bucht den Schritt wieder bei der Person des Salons.</translation>
+    </message>
+    <message>
+        <source>Cal.com gave the step to %1; following makes %1 the step&apos;s staff member, putting Cal.com back books it with the salon&apos;s staff member again.</source>
+        <translation>Cal.com hat den Schritt %1 gegeben; Übernehmen macht %1 zur Person dieses Schritts, Cal.com zurücksetzen bucht ihn wieder bei der Person des Salons.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftItemStore</name>
+    <message>
+        <source>Cannot read the unsettled changes made in Cal.com: %1</source>
+        <translation>Die offenen Änderungen aus Cal.com können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the unsettled changes made in Cal.com: %1</source>
+        <translation>Die offenen Änderungen aus Cal.com können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep the salon&apos;s plan for phase %1: %2</source>
+        <translation>Der Plan des Salons für Phase %1 kann nicht beibehalten werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark the change made in Cal.com as settled: %1</source>
+        <translation>Die Änderung aus Cal.com kann nicht als erledigt markiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3261,25 @@ Anweisung: %4</translation>
     <message>
         <source>Cannot read booking %1: %2</source>
         <translation>Buchung %1 lässt sich nicht lesen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::HostPutBackJob</name>
+    <message>
+        <source>Booked again with the salon&apos;s staff member for this step.</source>
+        <translation>Wieder bei der Person des Salons für diesen Schritt gebucht.</translation>
+    </message>
+    <message>
+        <source>Phase %1 does not exist.</source>
+        <translation>Phase %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Phase %1 changed since Cal.com was read (it stores booking %2 now, not %3).</source>
+        <translation>Phase %1 hat sich geändert, seit Cal.com gelesen wurde (sie hat jetzt Buchung %2, nicht %3).</translation>
+    </message>
+    <message>
+        <source>Look at Cal.com again; the change is shown anew if it is still there.</source>
+        <translation>Sehen Sie erneut in Cal.com nach; die Änderung wird wieder gezeigt, wenn sie noch besteht.</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4282,10 @@ Anweisung: %4</translation>
     <message>
         <source>Phase %1 needs no staff (processing time); it cannot be handed to anyone.</source>
         <translation>Phase %1 braucht kein Personal (Einwirkzeit); sie kann niemandem übergeben werden.</translation>
+    </message>
+    <message>
+        <source>Phase %1 is no booked step with a staff member.</source>
+        <translation>Phase %1 ist kein gebuchter Schritt mit Personal.</translation>
     </message>
 </context>
 <context>
@@ -6141,6 +6218,52 @@ Anweisung: %4</translation>
         <source>Books the failed steps again now (progress in the sync console)</source>
         <translation>Bucht die fehlgeschlagenen Schritte jetzt neu (Fortschritt in der Abgleichskonsole)</translation>
     </message>
+    <message>
+        <source>Undo move</source>
+        <translation>Verschieben rückgängig</translation>
+    </message>
+    <message>
+        <source>Move the last moved appointment back</source>
+        <translation>Den zuletzt verschobenen Termin zurückverschieben</translation>
+    </message>
+    <message>
+        <source>Appointment %1 moved to %2. Undo move (Ctrl+Z) puts it back.</source>
+        <translation>Termin %1 auf %2 verschoben. „Verschieben rückgängig“ (Strg+Z) setzt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connect Cal.com first (Settings): a move back is checked there.</source>
+        <translation>Verbinden Sie zuerst Cal.com (Einstellungen): das Zurückverschieben wird dort geprüft.</translation>
+    </message>
+    <message>
+        <source>Moving appointment %1 back…</source>
+        <translation>Termin %1 wird zurückverschoben…</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DayPainter</name>
+    <message>
+        <source>Busy in Cal.com</source>
+        <translation>In Cal.com belegt</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DayTimelinePreview</name>
+    <message>
+        <source>The new appointment on the staff&apos;s day</source>
+        <translation>Der neue Termin im Tag des Personals</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <source>Choose a service and a start to see the appointment on the staff&apos;s day.</source>
+        <translation>Wählen Sie eine Leistung und einen Beginn, um den Termin im Tag des Personals zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::DayView</name>
@@ -6171,6 +6294,10 @@ Anweisung: %4</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;%4–%5 · %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;%4–%5 · %6</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Busy in Cal.com&lt;/b&gt;&lt;br&gt;%1–%2 · %3&lt;br&gt;Booked in Cal.com, not by Salon Admin: shown, never changed here.</source>
+        <translation>&lt;b&gt;In Cal.com belegt&lt;/b&gt;&lt;br&gt;%1–%2 · %3&lt;br&gt;In Cal.com gebucht, nicht von Salon Admin: wird gezeigt, hier nie geändert.</translation>
     </message>
 </context>
 <context>
@@ -6862,6 +6989,41 @@ Anweisung: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::MoveUndo</name>
+    <message>
+        <source>Move appointment %1 back to %2</source>
+        <translation>Termin %1 zurück auf %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Could not move appointment %1 back: %2</source>
+        <translation>Termin %1 konnte nicht zurückverschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is back at %2, in Cal.com too.</source>
+        <translation>Termin %1 ist wieder um %2, auch in Cal.com.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is at %2 already.</source>
+        <translation>Termin %1 ist bereits um %2.</translation>
+    </message>
+    <message>
+        <source>The old time %1 is no longer free, so appointment %2 stays where it is; nothing changed (%3).</source>
+        <translation>Die alte Zeit %1 ist nicht mehr frei, daher bleibt Termin %2, wo er ist; nichts wurde geändert (%3).</translation>
+    </message>
+    <message>
+        <source>Appointment %1 could not be moved back; nothing changed. %2</source>
+        <translation>Termin %1 konnte nicht zurückverschoben werden; nichts wurde geändert. %2</translation>
+    </message>
+    <message>
+        <source>Moving appointment %1 back did not finish: %2 %3</source>
+        <translation>Das Zurückverschieben von Termin %1 wurde nicht abgeschlossen: %2 %3</translation>
+    </message>
+    <message>
+        <source>Appointment %1 could not be moved back.</source>
+        <translation>Termin %1 konnte nicht zurückverschoben werden.</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::NewAppointmentDialog</name>
     <message>
         <source>New appointment</source>
@@ -6965,6 +7127,10 @@ Anweisung: %4</translation>
     <message>
         <source>(no staff)</source>
         <translation>(kein Personal)</translation>
+    </message>
+    <message>
+        <source>The start %1 is in the past: choose a time from now on.</source>
+        <translation>Der Beginn %1 liegt in der Vergangenheit: wählen Sie eine Zeit ab jetzt.</translation>
     </message>
 </context>
 <context>
@@ -8333,6 +8499,10 @@ Nachher: %2</translation>
             <numerusform>%n Zeile nach %1 exportiert.</numerusform>
             <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Row %1 is not in the table (any more): it may have been deleted.</source>
+        <translation>Zeile %1 ist nicht (mehr) in der Tabelle: sie wurde vielleicht gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -2599,10 +2599,6 @@ Statement: %4</translation>
         <translation>--apply knows the kinds %1, not &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--apply: &quot;%1&quot; is no choice (cancel-appointment, book-again, follow, move-appointment, move-back, adopt, cancel-other)</source>
-        <translation>--apply: &quot;%1&quot; is no choice (cancel-appointment, book-again, follow, move-appointment, move-back, adopt, cancel-other)</translation>
-    </message>
-    <message>
         <source>--apply needs at least one kind (%1)</source>
         <translation>--apply needs at least one kind (%1)</translation>
     </message>
@@ -2617,6 +2613,10 @@ Statement: %4</translation>
     <message>
         <source>%1 phase %2 (appointment %3) %4: %5 - %6</source>
         <translation>%1 phase %2 (appointment %3) %4: %5 - %6</translation>
+    </message>
+    <message>
+        <source>--apply: &quot;%1&quot; is no choice (cancel-appointment, book-again, follow, move-appointment, move-back, adopt, cancel-other, put-back)</source>
+        <translation>--apply: &quot;%1&quot; is no choice (cancel-appointment, book-again, follow, move-appointment, move-back, adopt, cancel-other, put-back)</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +2957,29 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::day::BusyBookingStore</name>
+    <message>
+        <source>Cannot keep the busy time from Cal.com: %1</source>
+        <translation>Cannot keep the busy time from Cal.com: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the busy time from Cal.com: %1</source>
+        <translation>Cannot read the busy time from Cal.com: %1</translation>
+    </message>
+    <message>
+        <source>Cannot forget busy time from Cal.com: %1</source>
+        <translation>Cannot forget busy time from Cal.com: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the staff: %1</source>
+        <translation>Cannot read the staff: %1</translation>
+    </message>
+    <message>
+        <source>Cannot forget old busy time from Cal.com: %1</source>
+        <translation>Cannot forget old busy time from Cal.com: %1</translation>
+    </message>
+</context>
+<context>
     <name>salon::day::DayScheduleReader</name>
     <message>
         <source>Cannot read the appointments of %1: %2</source>
@@ -2977,6 +3000,10 @@ Statement: %4</translation>
     <message>
         <source>Cannot read the salon&apos;s hours: %1</source>
         <translation>Cannot read the salon&apos;s hours: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the busy time from Cal.com of %1: %2</source>
+        <translation>Cannot read the busy time from Cal.com of %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3091,10 @@ Statement: %4</translation>
         <source>booking %1 cancelled, %2 kept</source>
         <translation>booking %1 cancelled, %2 kept</translation>
     </message>
+    <message>
+        <source>phase %1 is booked with its own staff member again (booking %2 cancelled)</source>
+        <translation>phase %1 is booked with its own staff member again (booking %2 cancelled)</translation>
+    </message>
 </context>
 <context>
     <name>salon::drift::DriftChoices</name>
@@ -3094,6 +3125,10 @@ Statement: %4</translation>
     <message>
         <source>keep the stored booking, cancel the other</source>
         <translation>keep the stored booking, cancel the other</translation>
+    </message>
+    <message>
+        <source>book the step with the salon&apos;s staff member again (Cal.com&apos;s booking with the other host is cancelled)</source>
+        <translation>book the step with the salon&apos;s staff member again (Cal.com&apos;s booking with the other host is cancelled)</translation>
     </message>
 </context>
 <context>
@@ -3127,14 +3162,6 @@ Statement: %4</translation>
         <translation>The booking %1 could not be read from Cal.com.</translation>
     </message>
     <message>
-        <source>Cal.com&apos;s new host (user %1) is no staff member here; reassign the step with &quot;reassign&quot; or in Cal.com.</source>
-        <translation>Cal.com&apos;s new host (user %1) is no staff member here; reassign the step with &quot;reassign&quot; or in Cal.com.</translation>
-    </message>
-    <message>
-        <source>Cal.com gave the step to %1; following makes %1 the step&apos;s staff member (to put Cal.com back, reassign the step with &quot;reassign&quot;).</source>
-        <translation>Cal.com gave the step to %1; following makes %1 the step&apos;s staff member (to put Cal.com back, reassign the step with &quot;reassign&quot;).</translation>
-    </message>
-    <message>
         <source>No phase %1 exists here; the booking is left alone.</source>
         <translation>No phase %1 exists here; the booking is left alone.</translation>
     </message>
@@ -3165,6 +3192,33 @@ Statement: %4</translation>
     <message>
         <source>it eats %1</source>
         <translation>it eats %1</translation>
+    </message>
+    <message>
+        <source>Cal.com&apos;s new host (user %1) is no staff member here; putting Cal.com back books the step with the salon&apos;s staff member again.</source>
+        <translation>Cal.com&apos;s new host (user %1) is no staff member here; putting Cal.com back books the step with the salon&apos;s staff member again.</translation>
+    </message>
+    <message>
+        <source>Cal.com gave the step to %1; following makes %1 the step&apos;s staff member, putting Cal.com back books it with the salon&apos;s staff member again.</source>
+        <translation>Cal.com gave the step to %1; following makes %1 the step&apos;s staff member, putting Cal.com back books it with the salon&apos;s staff member again.</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::DriftItemStore</name>
+    <message>
+        <source>Cannot read the unsettled changes made in Cal.com: %1</source>
+        <translation>Cannot read the unsettled changes made in Cal.com: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the unsettled changes made in Cal.com: %1</source>
+        <translation>Cannot store the unsettled changes made in Cal.com: %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep the salon&apos;s plan for phase %1: %2</source>
+        <translation>Cannot keep the salon&apos;s plan for phase %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark the change made in Cal.com as settled: %1</source>
+        <translation>Cannot mark the change made in Cal.com as settled: %1</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3261,25 @@ Statement: %4</translation>
     <message>
         <source>Cannot read booking %1: %2</source>
         <translation>Cannot read booking %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salon::drift::HostPutBackJob</name>
+    <message>
+        <source>Booked again with the salon&apos;s staff member for this step.</source>
+        <translation>Booked again with the salon&apos;s staff member for this step.</translation>
+    </message>
+    <message>
+        <source>Phase %1 does not exist.</source>
+        <translation>Phase %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Phase %1 changed since Cal.com was read (it stores booking %2 now, not %3).</source>
+        <translation>Phase %1 changed since Cal.com was read (it stores booking %2 now, not %3).</translation>
+    </message>
+    <message>
+        <source>Look at Cal.com again; the change is shown anew if it is still there.</source>
+        <translation>Look at Cal.com again; the change is shown anew if it is still there.</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4282,10 @@ Statement: %4</translation>
     <message>
         <source>Phase %1 needs no staff (processing time); it cannot be handed to anyone.</source>
         <translation>Phase %1 needs no staff (processing time); it cannot be handed to anyone.</translation>
+    </message>
+    <message>
+        <source>Phase %1 is no booked step with a staff member.</source>
+        <translation>Phase %1 is no booked step with a staff member.</translation>
     </message>
 </context>
 <context>
@@ -6141,6 +6218,52 @@ Statement: %4</translation>
         <source>Books the failed steps again now (progress in the sync console)</source>
         <translation>Books the failed steps again now (progress in the sync console)</translation>
     </message>
+    <message>
+        <source>Undo move</source>
+        <translation>Undo move</translation>
+    </message>
+    <message>
+        <source>Move the last moved appointment back</source>
+        <translation>Move the last moved appointment back</translation>
+    </message>
+    <message>
+        <source>Appointment %1 moved to %2. Undo move (Ctrl+Z) puts it back.</source>
+        <translation>Appointment %1 moved to %2. Undo move (Ctrl+Z) puts it back.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connect Cal.com first (Settings): a move back is checked there.</source>
+        <translation>Connect Cal.com first (Settings): a move back is checked there.</translation>
+    </message>
+    <message>
+        <source>Moving appointment %1 back…</source>
+        <translation>Moving appointment %1 back…</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DayPainter</name>
+    <message>
+        <source>Busy in Cal.com</source>
+        <translation>Busy in Cal.com</translation>
+    </message>
+</context>
+<context>
+    <name>salon::ui::DayTimelinePreview</name>
+    <message>
+        <source>The new appointment on the staff&apos;s day</source>
+        <translation>The new appointment on the staff&apos;s day</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <source>Choose a service and a start to see the appointment on the staff&apos;s day.</source>
+        <translation>Choose a service and a start to see the appointment on the staff&apos;s day.</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::DayView</name>
@@ -6171,6 +6294,10 @@ Statement: %4</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;%4–%5 · %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;%4–%5 · %6</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Busy in Cal.com&lt;/b&gt;&lt;br&gt;%1–%2 · %3&lt;br&gt;Booked in Cal.com, not by Salon Admin: shown, never changed here.</source>
+        <translation>&lt;b&gt;Busy in Cal.com&lt;/b&gt;&lt;br&gt;%1–%2 · %3&lt;br&gt;Booked in Cal.com, not by Salon Admin: shown, never changed here.</translation>
     </message>
 </context>
 <context>
@@ -6862,6 +6989,41 @@ Statement: %4</translation>
     </message>
 </context>
 <context>
+    <name>salon::ui::MoveUndo</name>
+    <message>
+        <source>Move appointment %1 back to %2</source>
+        <translation>Move appointment %1 back to %2</translation>
+    </message>
+    <message>
+        <source>Could not move appointment %1 back: %2</source>
+        <translation>Could not move appointment %1 back: %2</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is back at %2, in Cal.com too.</source>
+        <translation>Appointment %1 is back at %2, in Cal.com too.</translation>
+    </message>
+    <message>
+        <source>Appointment %1 is at %2 already.</source>
+        <translation>Appointment %1 is at %2 already.</translation>
+    </message>
+    <message>
+        <source>The old time %1 is no longer free, so appointment %2 stays where it is; nothing changed (%3).</source>
+        <translation>The old time %1 is no longer free, so appointment %2 stays where it is; nothing changed (%3).</translation>
+    </message>
+    <message>
+        <source>Appointment %1 could not be moved back; nothing changed. %2</source>
+        <translation>Appointment %1 could not be moved back; nothing changed. %2</translation>
+    </message>
+    <message>
+        <source>Moving appointment %1 back did not finish: %2 %3</source>
+        <translation>Moving appointment %1 back did not finish: %2 %3</translation>
+    </message>
+    <message>
+        <source>Appointment %1 could not be moved back.</source>
+        <translation>Appointment %1 could not be moved back.</translation>
+    </message>
+</context>
+<context>
     <name>salon::ui::NewAppointmentDialog</name>
     <message>
         <source>New appointment</source>
@@ -6965,6 +7127,10 @@ Statement: %4</translation>
     <message>
         <source>(no staff)</source>
         <translation>(no staff)</translation>
+    </message>
+    <message>
+        <source>The start %1 is in the past: choose a time from now on.</source>
+        <translation>The start %1 is in the past: choose a time from now on.</translation>
     </message>
 </context>
 <context>
@@ -8333,6 +8499,10 @@ After: %2</translation>
             <numerusform>Exported %n row to %1.</numerusform>
             <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Row %1 is not in the table (any more): it may have been deleted.</source>
+        <translation>Row %1 is not in the table (any more): it may have been deleted.</translation>
     </message>
 </context>
 <context>

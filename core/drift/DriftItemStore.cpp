@@ -2,6 +2,7 @@
 
 #include "ChangedBookingCheck.h"
 #include "common/Clock.h"
+#include "db/DatabaseWorker.h"
 #include "db/SqlStatement.h"
 #include "db/SqlTime.h"
 #include "db/Transaction.h"
@@ -203,6 +204,20 @@ Expected<Done, QString> DriftItemStore::remove(const QString& sql, const QVarian
     if (!tx.commit())
         return Unexpected(tr("Cannot mark the change made in Cal.com as settled: %1").arg(tx.error()));
     return Done {};
+}
+
+void DriftItemStore::unsettledIn(
+    DatabaseWorker* worker, QObject* context, std::function<void(Expected<QList<DriftItem>, QString>)> done)
+{
+    worker->post<Expected<QList<DriftItem>, QString>>(
+        [](QSqlDatabase& db) { return DriftItemStore(db).unsettled(); }, context, std::move(done));
+}
+
+void DriftItemStore::keepIn(DatabaseWorker* worker, const DriftItem& item, QObject* context,
+    std::function<void(Expected<Done, QString>)> done)
+{
+    worker->post<Expected<Done, QString>>(
+        [item](QSqlDatabase& db) { return DriftItemStore(db).keep(item); }, context, std::move(done));
 }
 
 } // namespace salon::drift

@@ -7,6 +7,15 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <functional>
+
+class QObject;
+
+namespace salon
+{
+class DatabaseWorker;
+}
+
 namespace salon::drift
 {
 
@@ -32,6 +41,12 @@ public:
     Expected<Done, QString> settleAppointment(qint64 appointmentId);
     // The admin keeps the salon's plan: not listed again until Cal.com's side of it changes.
     Expected<Done, QString> keep(const DriftItem& item);
+
+    // The same two in the worker's thread, answered on context's thread (the desktop).
+    static void unsettledIn(DatabaseWorker* worker, QObject* context,
+        std::function<void(Expected<QList<DriftItem>, QString>)> done);
+    static void keepIn(DatabaseWorker* worker, const DriftItem& item, QObject* context,
+        std::function<void(Expected<Done, QString>)> done);
 
 private:
     Expected<Done, QString> remove(const QString& sql, const QVariantList& values);

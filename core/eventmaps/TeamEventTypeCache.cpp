@@ -93,15 +93,30 @@ void TeamEventTypeCache::complete(Pending& pending, ListResult result)
     pending.inFlight = false;
     pending.loaded = true;
     pending.result = std::move(result);
-    const QList<Waiter> waiters = std::exchange(pending.waiters, {});
-    const ListResult copy = *pending.result;
-    for (const Waiter& waiter : waiters) {
+    auto waiters = std::make_shared<const QList<Waiter>>(std::exchange(pending.waiters, {}));
+    QMetaObject::invokeMethod(
+        this, [this, waiters, copy = *pending.result] { answer(waiters, 0, copy); }, Qt::QueuedConnection);
+}
+
+void TeamEventTypeCache::answer(
+    const std::shared_ptr<const QList<Waiter>>& waiters, qsizetype from, const ListResult& result)
+{
+    // A run over hundreds of appointments waits on one list; each answer starts work (slot questions), so
+    // they go a few per event-loop pass and the window keeps painting.
+    constexpr qsizetype kPerPass = 16;
+    const QPointer<TeamEventTypeCache> self(this);
+    const qsizetype until = qMin(waiters->size(), from + kPerPass);
+    for (qsizetype i = from; i < until; ++i) {
+        const Waiter& waiter = waiters->at(i);
         if (waiter.hadContext && !waiter.context)
             continue; // the asker is gone
-        QObject* target = waiter.hadContext ? waiter.context.data() : this;
-        QMetaObject::invokeMethod(
-            target, [callback = waiter.callback, copy] { callback(copy); }, Qt::QueuedConnection);
+        waiter.callback(result);
+        if (!self)
+            return;
     }
+    if (until < waiters->size())
+        QMetaObject::invokeMethod(
+            this, [this, waiters, until, result] { answer(waiters, until, result); }, Qt::QueuedConnection);
 }
 
 std::optional<EventType> TeamEventTypeCache::teamEventType(qint64 id) const

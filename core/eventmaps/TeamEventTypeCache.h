@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 
 namespace salon::calcom
@@ -78,6 +79,9 @@ private:
 
     void deliver(Pending& pending, QObject* context, ListCallback done);
     void complete(Pending& pending, ListResult result);
+    // Calls the waiters from `from` on, a few per event-loop pass.
+    void answer(
+        const std::shared_ptr<const QList<Waiter>>& waiters, qsizetype from, const ListResult& result);
 
     QPointer<calcom::CalcomClient> m_client;
     qint64 m_teamId = 0;

@@ -371,13 +371,21 @@ int stall(const QStringList& args)
     // The probe: a 10 ms timer; lateness = time since the previous tick minus 10 ms.
     QList<double> lateness;
     QElapsedTimer tick;
+    QElapsedTimer wall;
+    double longest = 0;
+    double maxStallAtMs = 0; // when the longest stall ended, from the start of the retry: where to look
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(10);
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const double since = double(tick.nsecsElapsed()) / 1e6;
         tick.restart();
-        lateness.append(qMax(0.0, since - 10.0));
+        const double late = qMax(0.0, since - 10.0);
+        if (lateness.isEmpty() || late > longest) {
+            longest = late;
+            maxStallAtMs = double(wall.nsecsElapsed()) / 1e6;
+        }
+        lateness.append(late);
     });
 
     bool finished = false;
@@ -397,7 +405,6 @@ int stall(const QStringList& args)
                 &console, [&](bool held) { lockHeld = held; });
         });
     }
-    QElapsedTimer wall;
     wall.start();
     tick.start();
     probe.start();
@@ -425,10 +432,10 @@ int stall(const QStringList& args)
     printResult(QStringLiteral("gui-stall"),
         QJsonObject { { QStringLiteral("phases"), phases }, { QStringLiteral("latencyMs"), latencyMs },
             { QStringLiteral("wallMs"), wallMs }, { QStringLiteral("maxStallMs"), maxStall },
-            { QStringLiteral("p99StallMs"), p99 }, { QStringLiteral("medianStallMs"), median },
-            { QStringLiteral("stallsOver50ms"), over50 }, { QStringLiteral("ticks"), int(lateness.size()) },
-            { QStringLiteral("holdLockMs"), holdLockMs }, { QStringLiteral("lockHeld"), lockHeld },
-            { QStringLiteral("notSynced"), stillFailed } });
+            { QStringLiteral("maxStallAtMs"), maxStallAtMs }, { QStringLiteral("p99StallMs"), p99 },
+            { QStringLiteral("medianStallMs"), median }, { QStringLiteral("stallsOver50ms"), over50 },
+            { QStringLiteral("ticks"), int(lateness.size()) }, { QStringLiteral("holdLockMs"), holdLockMs },
+            { QStringLiteral("lockHeld"), lockHeld }, { QStringLiteral("notSynced"), stillFailed } });
     return stillFailed == 0 ? 0 : 1;
 }
 

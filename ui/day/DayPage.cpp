@@ -37,7 +37,8 @@ namespace
 {
 // The tables whose rows the day shows.
 const QStringList kWatchedTables = { QStringLiteral("appointments"), QStringLiteral("appointment_phases"),
-    QStringLiteral("staff"), QStringLiteral("services"), QStringLiteral("service_segments") };
+    QStringLiteral("staff"), QStringLiteral("services"), QStringLiteral("service_segments"),
+    QStringLiteral("calcom_busy_bookings") };
 } // namespace
 
 DayPage::DayPage(DatabaseSession* session, QWidget* parent)

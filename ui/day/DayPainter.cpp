@@ -43,6 +43,23 @@ Qt::PenStyle borderStyleOf(StepState state)
     }
 }
 
+// `over` at alpha/255 on `under`, as one opaque colour (see paintGrid()).
+QColor mixed(const QColor& over, const QColor& under, int alpha)
+{
+    const auto mix = [alpha](int a, int b) { return (a * alpha + b * (255 - alpha)) / 255; };
+    return QColor(
+        mix(over.red(), under.red()), mix(over.green(), under.green()), mix(over.blue(), under.blue()));
+}
+
+// A solid border inside `r`, `width` wide, as four opaque rectangles (see paintGrid()).
+void fillFrame(QPainter& painter, const QRectF& r, qreal width, const QColor& color)
+{
+    painter.fillRect(QRectF(r.left(), r.top(), r.width(), width), color);
+    painter.fillRect(QRectF(r.left(), r.bottom() - width, r.width(), width), color);
+    painter.fillRect(QRectF(r.left(), r.top() + width, width, r.height() - 2 * width), color);
+    painter.fillRect(QRectF(r.right() - width, r.top() + width, width, r.height() - 2 * width), color);
+}
+
 } // namespace
 
 DayPainter::DayPainter(const DayLayout& layout, const QPalette& palette, const QFont& font)
@@ -93,22 +110,21 @@ void DayPainter::paintGrid(QPainter& painter, const QRectF& exposed) const
             QRectF(0, DayLayout::kHeaderHeight, right, open - DayLayout::kHeaderHeight) & exposed, closed);
         painter.fillRect(QRectF(0, shut, right, m_layout.size().height() - shut) & exposed, closed);
     }
+    // Lines as thin opaque rectangles: Qt's raster engine fills those directly, while a stroked line (or a
+    // translucent fill) as tall as the view goes through its span blender, which splits it across threads.
     const QColor mid = m_palette.color(QPalette::Mid);
-    QColor light = mid;
-    light.setAlpha(70);
+    const QColor light = mixed(mid, base, 70);
     const int first = std::max(m_layout.firstMinute(),
         int(m_layout.minuteAt(exposed.top())) / DayLayout::kGridMinutes * DayLayout::kGridMinutes);
     const int last = std::min(m_layout.lastMinute(), int(m_layout.minuteAt(exposed.bottom())) + 1);
     for (int m = first; m <= last; m += DayLayout::kGridMinutes) {
         const double y = m_layout.yOf(m);
-        painter.setPen(QPen(m % 60 == 0 ? mid : light, 1));
-        painter.drawLine(QPointF(exposed.left(), y), QPointF(exposed.right(), y));
+        painter.fillRect(QRectF(exposed.left(), y, exposed.width(), 1), m % 60 == 0 ? mid : light);
     }
-    painter.setPen(QPen(mid, 1));
     for (int c = 0; c <= m_layout.columnCount(); ++c) {
         const double x = m_layout.xOf(c);
         if (x >= exposed.left() - 1 && x <= exposed.right() + 1)
-            painter.drawLine(QPointF(x, exposed.top()), QPointF(x, exposed.bottom()));
+            painter.fillRect(QRectF(x, exposed.top(), 1, exposed.height()), mid);
     }
 }
 
@@ -231,10 +247,14 @@ void DayPainter::paintBlock(
     if (cancelled)
         border.setColor(m_palette.color(QPalette::Mid));
     painter.fillRect(r, fill);
-    painter.setPen(border);
-    painter.setBrush(Qt::NoBrush);
-    const qreal inset = border.widthF() / 2;
-    painter.drawRect(r.adjusted(inset, inset, -inset, -inset));
+    if (border.style() == Qt::SolidLine && border.color().alpha() == 255) {
+        fillFrame(painter, r, border.widthF(), border.color());
+    } else {
+        painter.setPen(border);
+        painter.setBrush(Qt::NoBrush);
+        const qreal inset = border.widthF() / 2;
+        painter.drawRect(r.adjusted(inset, inset, -inset, -inset));
+    }
     if (ghost)
         return;
     if (cancelled) {

@@ -66,9 +66,8 @@ CalcomChangesPart::CalcomChangesPart(
 
 void CalcomChangesPart::reload()
 {
-    m_worker->post<Expected<QList<drift::DriftItem>, QString>>(
-        [](QSqlDatabase& db) { return drift::DriftItemStore(db).unsettled(); }, this,
-        [this](Expected<QList<drift::DriftItem>, QString> items) {
+    drift::DriftItemStore::unsettledIn(
+        m_worker, this, [this](Expected<QList<drift::DriftItem>, QString> items) {
             if (items)
                 m_model->setItems(*items);
             else

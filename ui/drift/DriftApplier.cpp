@@ -51,12 +51,10 @@ bool DriftApplier::apply(const drift::DriftDecision& decision)
 
 void DriftApplier::keep(const drift::DriftItem& item)
 {
-    m_worker->post<Expected<Done, QString>>(
-        [item](QSqlDatabase& db) { return drift::DriftItemStore(db).keep(item); }, this,
-        [this](Expected<Done, QString> kept) {
-            if (!kept)
-                emit keepFailed(kept.error());
-        });
+    drift::DriftItemStore::keepIn(m_worker, item, this, [this](Expected<Done, QString> kept) {
+        if (!kept)
+            emit keepFailed(kept.error());
+    });
 }
 
 void DriftApplier::cancel()

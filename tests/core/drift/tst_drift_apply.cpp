@@ -37,7 +37,8 @@ class TestDriftApply : public QObject
 
     QString uidOf(qint64 phaseId) const { return m_s->column(phaseId, "calcom_booking_uid").toString(); }
 
-    // The customer, through Cal.com's own pages: no API key.
+    // The customer, through Cal.com's own pages: no API key. The booking is then the newest change, as in
+    // Cal.com, even after touch() stamped others ahead of the sandbox's clock.
     void customerCancels(qint64 phaseId)
     {
         sandbox::test::SandboxTestClient customer(m_s->server().baseUrl());
@@ -45,6 +46,9 @@ class TestDriftApply : public QObject
             { { "cancellationReason", "Ich bin krank" } },
             sandbox::test::SandboxTestClient::bookingsVersion());
         QVERIFY2(r.status == 200, r.body.constData());
+        QJsonObject* b = bookingInSandbox(uidOf(phaseId));
+        QVERIFY(b);
+        touch(*b);
     }
     QString customerReschedules(qint64 phaseId, const QDateTime& start)
     {

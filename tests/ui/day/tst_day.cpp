@@ -433,12 +433,16 @@ void TestUiDay::showsCalcomBusyTimeGrey()
     QCOMPARE(opened.size(), 0);
 
     // Cancelled in Cal.com: the next look forgets it and the page follows without reload.
+    // (Stamped after every other change, as Cal.com does; the sandbox's clock is not the wall clock.)
     auto& bookings = m_s->server().state().bookings;
+    QDateTime newest;
+    for (const QJsonObject& b : std::as_const(bookings))
+        newest = qMax(newest,
+            QDateTime::fromString(b.value(QStringLiteral("updatedAt")).toString(), Qt::ISODateWithMs));
     for (QJsonObject& b : bookings)
         if (b.value(QStringLiteral("uid")).toString() == foreign) {
             b.insert(QStringLiteral("status"), QStringLiteral("cancelled"));
-            b.insert(QStringLiteral("updatedAt"),
-                QDateTime::currentDateTimeUtc().addSecs(1).toString(Qt::ISODateWithMs));
+            b.insert(QStringLiteral("updatedAt"), newest.addSecs(1).toUTC().toString(Qt::ISODateWithMs));
         }
     auto again = m_s->run(new drift::ChangeWatch(m_s->worker(), m_s->client()));
     QVERIFY2(!again->hasError(), qPrintable(again->errorString()));
