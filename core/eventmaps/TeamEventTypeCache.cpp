@@ -78,14 +78,13 @@ void TeamEventTypeCache::withUserEventTypes(const QString& username, QObject* co
 
 void TeamEventTypeCache::deliver(Pending& pending, QObject* context, ListCallback done)
 {
+    Waiter waiter { QPointer<QObject>(context), context != nullptr, std::move(done) };
     if (!pending.loaded) {
-        pending.waiters.append(Waiter { QPointer<QObject>(context), context != nullptr, std::move(done) });
+        pending.waiters.append(std::move(waiter));
         return;
     }
     // Already known: still answer from the event loop, as a request would.
-    const ListResult result = *pending.result;
-    QMetaObject::invokeMethod(
-        context ? context : this, [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);
+    queueAnswer(std::move(waiter), *pending.result);
 }
 
 void TeamEventTypeCache::complete(Pending& pending, ListResult result)
@@ -93,30 +92,42 @@ void TeamEventTypeCache::complete(Pending& pending, ListResult result)
     pending.inFlight = false;
     pending.loaded = true;
     pending.result = std::move(result);
-    auto waiters = std::make_shared<const QList<Waiter>>(std::exchange(pending.waiters, {}));
-    QMetaObject::invokeMethod(
-        this, [this, waiters, copy = *pending.result] { answer(waiters, 0, copy); }, Qt::QueuedConnection);
+    for (Waiter& waiter : std::exchange(pending.waiters, {}))
+        queueAnswer(std::move(waiter), *pending.result);
 }
 
-void TeamEventTypeCache::answer(
-    const std::shared_ptr<const QList<Waiter>>& waiters, qsizetype from, const ListResult& result)
+void TeamEventTypeCache::queueAnswer(Waiter waiter, const ListResult& result)
 {
-    // A run over hundreds of appointments waits on one list; each answer starts work (slot questions), so
-    // they go a few per event-loop pass and the window keeps painting.
-    constexpr qsizetype kPerPass = 16;
+    m_answers.push_back({ std::move(waiter), result });
+    postAnswers();
+}
+
+void TeamEventTypeCache::postAnswers()
+{
+    if (m_answersPosted || m_answers.empty())
+        return;
+    m_answersPosted = true;
+    QMetaObject::invokeMethod(this, &TeamEventTypeCache::answerSome, Qt::QueuedConnection);
+}
+
+void TeamEventTypeCache::answerSome()
+{
+    // A run over hundreds of appointments asks for the list once per step; each answer starts work (a
+    // slot question), so they go a few per event-loop pass and the window keeps painting. What is posted
+    // while the event loop delivers waits for its next pass.
+    constexpr int kPerPass = 16;
+    m_answersPosted = false;
     const QPointer<TeamEventTypeCache> self(this);
-    const qsizetype until = qMin(waiters->size(), from + kPerPass);
-    for (qsizetype i = from; i < until; ++i) {
-        const Waiter& waiter = waiters->at(i);
+    for (int i = 0; i < kPerPass && !m_answers.empty(); ++i) {
+        auto [waiter, result] = std::move(m_answers.front());
+        m_answers.pop_front();
         if (waiter.hadContext && !waiter.context)
             continue; // the asker is gone
         waiter.callback(result);
         if (!self)
             return;
     }
-    if (until < waiters->size())
-        QMetaObject::invokeMethod(
-            this, [this, waiters, until, result] { answer(waiters, until, result); }, Qt::QueuedConnection);
+    postAnswers();
 }
 
 std::optional<EventType> TeamEventTypeCache::teamEventType(qint64 id) const

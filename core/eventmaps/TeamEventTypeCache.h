@@ -11,9 +11,9 @@
 #include <QPointer>
 #include <QString>
 
+#include <deque>
 #include <functional>
 #include <map>
-#include <memory>
 #include <optional>
 
 namespace salon::calcom
@@ -79,9 +79,10 @@ private:
 
     void deliver(Pending& pending, QObject* context, ListCallback done);
     void complete(Pending& pending, ListResult result);
-    // Calls the waiters from `from` on, a few per event-loop pass.
-    void answer(
-        const std::shared_ptr<const QList<Waiter>>& waiters, qsizetype from, const ListResult& result);
+    // Answers go out in arrival order, a few per event-loop pass (answerSome()).
+    void queueAnswer(Waiter waiter, const ListResult& result);
+    void answerSome();
+    void postAnswers();
 
     QPointer<calcom::CalcomClient> m_client;
     qint64 m_teamId = 0;
@@ -90,6 +91,8 @@ private:
     std::map<QString, Pending> m_users; // by lower-case username; std::map keeps references stable
     QHash<qint64, QHash<qint64, calcom::EventType>> m_savedChildren; // parent -> user -> child
     int m_requestCount = 0;
+    std::deque<std::pair<Waiter, ListResult>> m_answers;
+    bool m_answersPosted = false;
 };
 
 } // namespace salon::eventmaps

@@ -43,14 +43,27 @@ const EventMapEntry* ChangePlanner::entryFor(
 
 void ChangePlanner::lookUpEventTypes()
 {
-    for (int i = 0; i < m_plans.size(); ++i) {
+    m_snapshotOf.clear(); // a run may hold hundreds of appointments
+    for (const AppointmentSnapshot& s : std::as_const(m_snapshots))
+        m_snapshotOf.insert(s.appointment.id, &s);
+    ++m_pending; // the walk over the plans itself, which goes a few plans per event-loop pass
+    lookUpSome(0);
+}
+
+void ChangePlanner::lookUpSome(int from)
+{
+    constexpr int kPlansPerPass = 32;
+    if (!m_eventTypes) { // gone meanwhile: the plans not walked yet stay unchecked
+        if (--m_pending == 0)
+            requestSlots();
+        return;
+    }
+    const int until = qMin(int(m_plans.size()), from + kPlansPerPass);
+    for (int i = from; i < until; ++i) {
         ChangePlan& plan = m_plans[i];
         if (!plan.refusal.isEmpty() || plan.nothingToDo)
             continue;
-        const AppointmentSnapshot* snapshot = nullptr;
-        for (const AppointmentSnapshot& s : m_snapshots)
-            if (s.appointment.id == plan.appointmentId)
-                snapshot = &s;
+        const AppointmentSnapshot* snapshot = m_snapshotOf.value(plan.appointmentId);
         if (!snapshot)
             continue;
         for (int j = 0; j < plan.steps.size(); ++j) {
@@ -93,7 +106,12 @@ void ChangePlanner::lookUpEventTypes()
                 [this, ref](const EventTypeLookup::Result& result) { onEventType(ref, result); });
         }
     }
-    if (m_pending == 0)
+    if (until < m_plans.size()) {
+        QMetaObject::invokeMethod(
+            this, [this, until] { lookUpSome(until); }, Qt::QueuedConnection);
+        return;
+    }
+    if (--m_pending == 0)
         requestSlots();
 }
 
@@ -155,19 +173,44 @@ void ChangePlanner::requestSlots()
         for (const StepRef& ref : refs)
             if (uid.isEmpty() && stepAt(ref).action == StepAction::Reschedule)
                 uid = stepAt(ref).oldBookingUid;
-        ++m_pending;
         const auto duration = std::get<2>(key) > 0 ? std::optional<int>(std::get<2>(key)) : std::nullopt;
-        m_slots->slotsFor(std::get<0>(key), std::get<1>(key), uid, duration, this,
-            [this, stepRefs = refs](const SlotCache::Result& result) { // clang 14 cannot capture bindings
+        m_slotQuestions.push_back({ std::get<0>(key), std::get<1>(key), duration, uid, refs });
+    }
+    m_freedByUid = freedByUid;
+    if (groups.empty()) {
+        decide();
+        return;
+    }
+    // Counted up front: a question SlotCache answers from what it holds answers at once.
+    m_pending += int(m_slotQuestions.size());
+    askSomeSlots();
+}
+
+void ChangePlanner::askSomeSlots()
+{
+    constexpr int kPerPass = 16; // each starts a request (the rate limiter sends it on its next pass)
+    if (!m_slots) { // gone meanwhile: the steps not asked about stay unchecked, as without a SlotCache
+        m_slotQuestions.clear();
+        m_pending = 0;
+        decide();
+        return;
+    }
+    const QPointer<ChangePlanner> self(this);
+    for (int i = 0; i < kPerPass && !m_slotQuestions.empty(); ++i) {
+        SlotQuestion q = std::move(m_slotQuestions.front());
+        m_slotQuestions.pop_front();
+        m_slots->slotsFor(q.eventTypeId, q.day, q.uid, q.duration, this,
+            [this, stepRefs = q.refs](const SlotCache::Result& result) {
                 for (const StepRef& ref : stepRefs)
                     m_slotsOfPhase.insert(stepAt(ref).phaseId, result);
                 if (--m_pending == 0)
                     decide();
             });
+        if (!self)
+            return;
     }
-    m_freedByUid = freedByUid;
-    if (groups.empty())
-        decide();
+    if (!m_slotQuestions.empty())
+        QMetaObject::invokeMethod(this, &ChangePlanner::askSomeSlots, Qt::QueuedConnection);
 }
 
 bool ChangePlanner::overlapsOwnBooking(const ChangePlan& plan, const PlannedStep& step) const

@@ -11,6 +11,9 @@
 #include <QPointer>
 #include <QSet>
 
+#include <deque>
+#include <optional>
+
 namespace salon::lifecycle
 {
 
@@ -42,8 +45,12 @@ private:
         int step = 0;
     };
     void lookUpEventTypes();
+    void lookUpSome(int fromPlan);
     void onEventType(StepRef ref, const EventTypeLookup::Result& result);
     void requestSlots();
+    // Sends the next few slot questions; the rest on the next event-loop pass (a run over hundreds of
+    // appointments asks hundreds, and starting each request costs the thread a little).
+    void askSomeSlots();
     void decide();
     // Steps the slots could not judge (off the slot grid): a booking of the staff member overlapping them
     // in Cal.com makes them busy.
@@ -59,11 +66,20 @@ private:
     QPointer<SlotCache> m_slots;
     QList<ChangePlan> m_plans;
     QList<AppointmentSnapshot> m_snapshots;
+    QHash<qint64, const AppointmentSnapshot*> m_snapshotOf; // into m_snapshots, by appointment id
     QHash<qint64, StepEventType> m_typeOfPhase; // phase id -> event type
     QList<StepRef> m_checked; // steps with an event type and a slot question
     QHash<qint64, SlotCache::Result> m_slotsOfPhase;
     QSet<qint64> m_freedByUid; // phases whose own booking the slot question ignored (bookingUidToReschedule)
     QList<StepRef> m_uncertain;
+    struct SlotQuestion {
+        qint64 eventTypeId = 0;
+        QDate day;
+        std::optional<int> duration;
+        QString uid; // bookingUidToReschedule
+        QList<StepRef> refs;
+    };
+    std::deque<SlotQuestion> m_slotQuestions;
     int m_pending = 0;
     bool m_eventTypesRequired = false;
 };

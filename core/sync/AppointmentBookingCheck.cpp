@@ -11,6 +11,7 @@
 #include "lifecycle/SlotCache.h"
 #include "lifecycle/SnapshotReader.h"
 
+#include <QSet>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -126,11 +127,12 @@ void AppointmentBookingCheck::checkRead(
 {
     QList<ChangePlan> firstPlans;
     QList<AppointmentSnapshot> firstSnapshots;
+    const QSet<qint64> inRun(phaseIds.cbegin(), phaseIds.cend()); // thousands: looked up per phase
     for (const AppointmentSnapshot& s : snapshots) {
         QList<qint64> queued;
         for (const AppointmentPhase& p : s.appointment.phases) {
             m_phaseInfo.insert(p.id, { p.segmentKey, p.startsAt });
-            if (phaseIds.contains(p.id))
+            if (inRun.contains(p.id))
                 queued.append(p.id);
         }
         const qint64 id = s.appointment.id;

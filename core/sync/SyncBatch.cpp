@@ -41,7 +41,7 @@ void SyncBatch::addPhases(const QList<qint64>& phaseIds)
     if (isStarted())
         return;
     for (qint64 id : phaseIds) {
-        if (m_phaseIds.contains(id))
+        if (m_stages.contains(id)) // every phase added has a stage: a lookup, not a scan of thousands
             continue;
         m_phaseIds.append(id);
         m_queue.push_back(id);

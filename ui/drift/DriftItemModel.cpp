@@ -20,25 +20,9 @@ void DriftItemModel::setTimeZone(const QTimeZone& zone)
         emit dataChanged(index(0), index(int(m_shown.size()) - 1));
 }
 
-void DriftItemModel::merge(const QList<drift::DriftItem>& items)
-{
-    if (items.isEmpty())
-        return;
-    // The reset begins before the list changes: views still read the old rows until then.
-    beginResetModel();
-    for (const drift::DriftItem& fresh : items) {
-        const QString key = keyOf(fresh);
-        auto it = std::find_if(
-            m_items.begin(), m_items.end(), [&](const drift::DriftItem& old) { return keyOf(old) == key; });
-        if (it != m_items.end())
-            m_items.erase(it);
-        m_items.append(fresh);
-    }
-    endReset();
-}
-
 void DriftItemModel::setItems(const QList<drift::DriftItem>& items)
 {
+    // The reset begins before the list changes: views still read the old rows until then.
     beginResetModel();
     m_items.clear();
     for (const drift::DriftItem& item : items) {

@@ -25,8 +25,6 @@ public:
     explicit DriftItemModel(QObject* parent = nullptr);
 
     void setTimeZone(const QTimeZone& zone);
-    // Adds what a look found.
-    void merge(const QList<drift::DriftItem>& items);
     // Shows exactly these (every unsettled change, as drift::DriftItemStore lists them).
     void setItems(const QList<drift::DriftItem>& items);
     // Forgets a settled change (applied, or kept as ours).
