@@ -114,34 +114,17 @@ qint64 BookingRules::teamOf(const QJsonObject& eventType) const
     return 0;
 }
 
-bool BookingRules::isBusy(qint64 userId, const QDateTime& start, const QDateTime& end,
-    const QString& ignoreUid, const BusyTimes* busy) const
+bool BookingRules::isBusy(qint64 userId, const QDateTime& start, const QDateTime& end, const BusyTimes& busy)
 {
-    if (busy) {
-        const auto times = busy->constFind(userId);
-        return times != busy->cend() && std::any_of(times->cbegin(), times->cend(), [&](const auto& t) {
-            return t.first < end && start < t.second;
-        });
-    }
-    for (const QJsonObject& b : m_state.bookings) {
-        if (b.value(kStatus).toString() != u"accepted" || b.value(kUid).toString() == ignoreUid)
-            continue;
-        // Hosts by id; collective co-hosts are listed as attendees, so they count by e-mail.
-        bool involved = false;
-        for (const QJsonValue& h : b.value(kHosts).toArray())
-            involved = involved || h.toObject().value(kId).toInteger() == userId;
-        if (const SandboxUser* user = m_state.user(userId); user && !involved)
-            for (const QJsonValue& a : b.value(QStringLiteral("attendees")).toArray())
-                involved = involved || a.toObject().value(QStringLiteral("email")).toString() == user->email;
-        if (involved && startOf(b) < end && start < endOf(b))
-            return true;
-    }
-    return false;
+    const auto times = busy.constFind(userId);
+    return times != busy.cend() && std::any_of(times->cbegin(), times->cend(), [&](const auto& t) {
+        return t.first < end && start < t.second;
+    });
 }
 
 BookingRules::BusyTimes BookingRules::busyTimes(const QString& ignoreUid) const
 {
-    // The same bookings as isBusy() counts: accepted, by host id or (collective co-hosts) attendee e-mail.
+    // Accepted bookings, by host id; collective co-hosts are listed as attendees, so they count by e-mail.
     QHash<QString, qint64> userByEmail;
     for (const SandboxUser& u : m_state.users)
         userByEmail.insert(u.email, u.id);
@@ -178,6 +161,8 @@ std::optional<SandboxReply> BookingRules::chooseHosts(const QJsonObject& eventTy
 {
     const bool teamType
         = teamOf(eventType) != 0 && eventType.value(QStringLiteral("parentEventTypeId")).isNull();
+    const BusyTimes own = busy ? BusyTimes() : busyTimes(ignoreUid);
+    const BusyTimes& times = busy ? *busy : own;
     auto slotTaken = [this, teamType]() {
         const QString message = teamType
             ? QStringLiteral("One of the hosts either already has booking at this time or is not available")
@@ -188,7 +173,7 @@ std::optional<SandboxReply> BookingRules::chooseHosts(const QJsonObject& eventTy
     };
     if (!teamType) {
         const qint64 owner = ownerOf(eventType);
-        if (isBusy(owner, start, end, ignoreUid, busy))
+        if (isBusy(owner, start, end, times))
             return slotTaken();
         hostIds->append(owner);
         return std::nullopt;
@@ -202,12 +187,12 @@ std::optional<SandboxReply> BookingRules::chooseHosts(const QJsonObject& eventTy
         const QJsonObject h = v.toObject();
         const qint64 userId = h.value(QStringLiteral("userId")).toInteger();
         if (collective || h.value(QStringLiteral("mandatory")).toBool()) {
-            if (isBusy(userId, start, end, ignoreUid, busy))
+            if (isBusy(userId, start, end, times))
                 return slotTaken();
             hostIds->append(userId);
         } else {
             hasRrHosts = true;
-            if (rrHost == 0 && !isBusy(userId, start, end, ignoreUid, busy))
+            if (rrHost == 0 && !isBusy(userId, start, end, times))
                 rrHost = userId;
         }
     }

@@ -33,8 +33,7 @@ public:
     std::optional<SandboxReply> chooseHosts(const QJsonObject& eventType, const QDateTime& start,
         const QDateTime& end, const QString& ignoreUid, QList<qint64>* hostIds,
         const BusyTimes* busy = nullptr) const;
-    bool isBusy(qint64 userId, const QDateTime& start, const QDateTime& end, const QString& ignoreUid,
-        const BusyTimes* busy = nullptr) const;
+    static bool isBusy(qint64 userId, const QDateTime& start, const QDateTime& end, const BusyTimes& busy);
     // Every user's accepted bookings as [start, end), `ignoreUid` left out: read once for a slot listing,
     // which asks about every slot of a day.
     BusyTimes busyTimes(const QString& ignoreUid) const;

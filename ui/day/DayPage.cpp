@@ -5,6 +5,7 @@
 #include "MoveUndo.h"
 #include "core/db/ChangeSet.h"
 #include "core/db/DatabaseSession.h"
+#include "ui/DateTimeText.h"
 #include "ui/lifecycle/CancelAppointmentDialog.h"
 #include "ui/lifecycle/ChangeStaffDialog.h"
 #include "ui/lifecycle/LifecycleJobBuilder.h"
@@ -132,10 +133,9 @@ void DayPage::setLifecycle(LifecycleJobBuilder* jobs)
     if (m_undo) {
         connect(m_undo, &MoveUndo::availableChanged, this, &DayPage::updateUndoAction);
         connect(m_undo, &MoveUndo::moved, this, [this](const MoveUndo::Move& move) {
-            const QString text
-                = tr("Appointment %1 moved to %2. Undo move (Ctrl+Z) puts it back.")
-                      .arg(move.appointmentId)
-                      .arg(move.to.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            const QString text = tr("Appointment %1 moved to %2. Undo move (Ctrl+Z) puts it back.")
+                                     .arg(move.appointmentId)
+                                     .arg(DateTimeText::dateTime(move.to, m_zone));
             m_notice->showMessage(text, RowFinding::Severity::Info);
             m_notice->show();
         });
@@ -253,7 +253,7 @@ QString DayPage::describe(const DayAppointment& a) const
 {
     return tr("appointment %1 (%2, %3)")
         .arg(a.id)
-        .arg(a.customerName, a.startsAt.toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        .arg(a.customerName, DateTimeText::dateTime(a.startsAt, m_zone));
 }
 
 LifecycleActionDialog* DayPage::present(LifecycleActionDialog* dialog)

@@ -1,5 +1,7 @@
 #include "DayView.h"
 
+#include "ui/DateTimeText.h"
+
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
@@ -316,8 +318,7 @@ QString DayView::stateLabel(day::StepState state)
 QString DayView::busyToolTipOf(int busy) const
 {
     const day::DayBusy& b = m_day.busy[m_layout.busy()[busy].busy];
-    const auto hhmm
-        = [&](const QDateTime& t) { return t.toTimeZone(m_day.zone).toString(QStringLiteral("HH:mm")); };
+    const auto hhmm = [&](const QDateTime& t) { return DateTimeText::time(t, m_day.zone); };
     const int column = m_layout.busy()[busy].column;
     return tr("<b>Busy in Cal.com</b><br>%1–%2 · %3<br>Booked in Cal.com, not by Salon Admin: shown, never "
               "changed here.")
@@ -329,8 +330,7 @@ QString DayView::toolTipOf(int block) const
     const DayLayout::Block& b = m_layout.blocks()[block];
     const day::DayAppointment& a = m_day.appointments[b.appointment];
     const DayStep& s = a.steps[b.step];
-    const auto hhmm
-        = [&](const QDateTime& t) { return t.toTimeZone(m_day.zone).toString(QStringLiteral("HH:mm")); };
+    const auto hhmm = [&](const QDateTime& t) { return DateTimeText::time(t, m_day.zone); };
     QString text
         = tr("<b>%1</b><br>%2 · %3<br>%4–%5 · %6")
               .arg(a.customerName.toHtmlEscaped(), a.serviceName.toHtmlEscaped(),

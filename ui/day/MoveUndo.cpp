@@ -1,6 +1,7 @@
 #include "MoveUndo.h"
 
 #include "core/lifecycle/LifecycleJob.h"
+#include "ui/DateTimeText.h"
 #include "ui/lifecycle/LifecycleJobBuilder.h"
 
 #include <algorithm>
@@ -27,17 +28,16 @@ void MoveUndo::onMoved(qint64 appointmentId, const QDateTime& from, const QDateT
     emit availableChanged(true);
 }
 
-QString MoveUndo::hhmm(const QDateTime& time) const
+QString MoveUndo::when(const QDateTime& time) const
 {
-    const QDateTime local = m_jobs ? time.toTimeZone(m_jobs->timeZone()) : time;
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return DateTimeText::dateTime(time, m_jobs ? m_jobs->timeZone() : QTimeZone::utc());
 }
 
 QString MoveUndo::describe() const
 {
     if (!m_last)
         return {};
-    return tr("Move appointment %1 back to %2").arg(m_last->appointmentId).arg(hhmm(m_last->from));
+    return tr("Move appointment %1 back to %2").arg(m_last->appointmentId).arg(when(m_last->from));
 }
 
 bool MoveUndo::undo()
@@ -63,17 +63,17 @@ bool MoveUndo::undo()
             ok = true;
             message = tr("Appointment %1 is back at %2, in Cal.com too.")
                           .arg(move.appointmentId)
-                          .arg(hhmm(move.from));
+                          .arg(when(move.from));
         } else if (outcome && outcome->result == AppointmentOutcome::Result::NothingToDo) {
             ok = true;
-            message = tr("Appointment %1 is at %2 already.").arg(move.appointmentId).arg(hhmm(move.from));
+            message = tr("Appointment %1 is at %2 already.").arg(move.appointmentId).arg(when(move.from));
         } else if (outcome && outcome->result == AppointmentOutcome::Result::Refused) {
             const bool busy = std::any_of(outcome->plan.steps.cbegin(), outcome->plan.steps.cend(),
                 [](const lifecycle::PlannedStep& s) { return s.availability == Availability::Busy; });
             const QString zone = m_jobs ? QString::fromLatin1(m_jobs->timeZone().id()) : QString();
             message = busy ? tr("The old time %1 is no longer free, so appointment %2 stays where it is; "
                                 "nothing changed (%3).")
-                                 .arg(hhmm(move.from))
+                                 .arg(when(move.from))
                                  .arg(move.appointmentId)
                                  .arg(outcome->plan.blockerLines(zone).join(QStringLiteral("; ")))
                            : tr("Appointment %1 could not be moved back; nothing changed. %2")

@@ -44,7 +44,7 @@ signals:
 
 private:
     void onMoved(qint64 appointmentId, const QDateTime& from, const QDateTime& to);
-    QString hhmm(const QDateTime& time) const;
+    QString when(const QDateTime& time) const; // in the salon's date format and zone
 
     QPointer<LifecycleJobBuilder> m_jobs;
     std::optional<Move> m_last;
