@@ -60,6 +60,9 @@ else()
     message(WARNING "help2man not found: no man pages (scripts/install-deps.sh installs it)")
 endif()
 
+# The licence (LICENSE: proprietary until the owners choose one) where Debian keeps it for every package.
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/salon-admin RENAME copyright)
+
 # The Debian package. Its Depends come from dpkg-shlibdeps over the installed programs (libqt6core6,
 # libqt6widgets6, libqt6keychain1, ...) plus the SQL drivers, which Qt loads as plugins at run time.
 set(CPACK_GENERATOR DEB)

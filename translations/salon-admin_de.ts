@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>%1: stopped by %2. What was created is mapped; run the command again to go on (it finds what exists by its slug and creates nothing twice).</source>
-        <translation>%1: durch %2 beendet. Was angelegt wurde, ist zugeordnet; führen Sie den Befehl erneut aus, um fortzufahren (er findet Vorhandenes über den Slug und legt nichts doppelt an).</translation>
+        <translation>%1: durch %2 beendet. Was angelegt wurde, ist zugeordnet; führen Sie den Befehl erneut aus, um fortzufahren (er findet Vorhandenes über den Kurznamen und legt nichts doppelt an).</translation>
     </message>
 </context>
 <context>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Store the staff members&apos; child event type ids of MANAGED event types.</source>
-        <translation>Bei Sammel-Termintypen die IDs der Kind-Termintypen jeder Person speichern.</translation>
+        <translation>Bei Sammel-Termintypen die IDs der persönlichen Kopien jeder Person speichern.</translation>
     </message>
     <message>
         <source>%1: stopped by %2 while asking Cal.com; nothing was changed.</source>
@@ -830,7 +830,7 @@
     </message>
     <message>
         <source>Do not ask Cal.com: only clear children equal to their parent.</source>
-        <translation>Cal.com nicht fragen: nur Kinder leeren, die ihrem Elterntyp gleichen.</translation>
+        <translation>Cal.com nicht fragen: nur persönliche Kopien leeren, die ihrem Sammel-Termintyp gleichen.</translation>
     </message>
     <message>
         <source>repair-event-maps takes no arguments</source>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>Clear poisoned child event type ids and re-resolve them.</source>
-        <translation>Vergiftete Kind-Termintyp-IDs leeren und neu auflösen.</translation>
+        <translation>Vergiftete IDs persönlicher Kopien leeren und neu ermitteln.</translation>
     </message>
     <message>
         <source>%1: stopped by %2 while asking Cal.com; nothing was changed.</source>
@@ -1519,7 +1519,7 @@
     </message>
     <message>
         <source>Use an API key of a team admin who can see the child, or store the child&apos;s id in the event map (Verify event maps).</source>
-        <translation>Verwenden Sie den API-Schlüssel eines Team-Admins, der das Kind sehen kann, oder speichern Sie die ID des Kindes in der Termintyp-Zuordnung („Termintyp-Zuordnungen prüfen“).</translation>
+        <translation>Verwenden Sie den API-Schlüssel eines Team-Admins, der die persönliche Kopie sehen kann, oder speichern Sie ihre ID in der Termintyp-Zuordnung („Termintyp-Zuordnungen prüfen“).</translation>
     </message>
     <message>
         <source>Run Verify event maps to point the event map at an existing event type, then retry.</source>
@@ -1616,6 +1616,90 @@
     <message>
         <source>Another console or cron job is syncing this phase right now.</source>
         <translation>Eine andere Konsole oder ein Cron-Job synchronisiert diese Phase gerade.</translation>
+    </message>
+    <message>
+        <source>sent, no answer stored</source>
+        <translation>gesendet, keine Antwort gespeichert</translation>
+    </message>
+    <message>
+        <source>checking Cal.com</source>
+        <translation>Abgleich mit Cal.com</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <source>found booked in Cal.com</source>
+        <translation>in Cal.com schon gebucht gefunden</translation>
+    </message>
+    <message>
+        <source>answer unclear, Cal.com is checked first</source>
+        <translation>Antwort unklar, zuerst wird Cal.com geprüft</translation>
+    </message>
+    <message>
+        <source>API key refused</source>
+        <translation>API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>event type not found</source>
+        <translation>Termintyp nicht gefunden</translation>
+    </message>
+    <message>
+        <source>shared event type, not bookable</source>
+        <translation>Sammel-Termintyp, nicht buchbar</translation>
+    </message>
+    <message>
+        <source>time not free</source>
+        <translation>Zeit nicht frei</translation>
+    </message>
+    <message>
+        <source>booking refused</source>
+        <translation>Buchung abgelehnt</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>Cal.com server error</source>
+        <translation>Fehler auf dem Cal.com-Server</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no event type for this staff member</source>
+        <translation>kein Termintyp für diese Person</translation>
+    </message>
+    <message>
+        <source>no staff member</source>
+        <translation>keine Person zugeteilt</translation>
+    </message>
+    <message>
+        <source>database error</source>
+        <translation>Datenbankfehler</translation>
+    </message>
+    <message>
+        <source>staff member&apos;s event type not visible</source>
+        <translation>Termintyp der Person nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>event type deleted in Cal.com</source>
+        <translation>Termintyp in Cal.com gelöscht</translation>
+    </message>
+    <message>
+        <source>staff member has no event type</source>
+        <translation>Person hat keinen Termintyp</translation>
+    </message>
+    <message>
+        <source>staff member not linked to Cal.com</source>
+        <translation>Person nicht mit Cal.com verknüpft</translation>
     </message>
 </context>
 <context>
@@ -2190,7 +2274,7 @@ Exit-Codes: 0 erledigt, alles in Ordnung; 1 erledigt, aber es wurden Probleme ge
     </message>
     <message>
         <source>equals eventTypeId %1: a MANAGED parent can never be its own child (the incident&apos;s poisoned row); leave childEventTypeId null</source>
-        <translation>gleicht eventTypeId %1: Ein Sammel-Elterntyp kann nie sein eigenes Kind sein (die vergiftete Zeile des Vorfalls); lassen Sie childEventTypeId leer (null)</translation>
+        <translation>gleicht eventTypeId %1: Ein Sammel-Termintyp kann nie seine eigene persönliche Kopie sein (die vergiftete Zeile des Vorfalls); lassen Sie childEventTypeId leer (null)</translation>
     </message>
     <message>
         <source>must be after startsAt</source>
@@ -3297,7 +3381,7 @@ Anweisung: %4</translation>
     <name>salon::eventmaps::EventMapChange</name>
     <message>
         <source>map %1 (service %2, segment %3, %4, event type %5): child %6 -&gt; %7 — %8</source>
-        <translation>Zuordnung %1 (Leistung %2, Segment %3, %4, Termintyp %5): Kind %6 -&gt; %7 — %8</translation>
+        <translation>Zuordnung %1 (Leistung %2, Segment %3, %4, Termintyp %5): persönliche Kopie %6 -&gt; %7 — %8</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3392,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>%1: the stored child is the parent %2 itself; run repair-event-maps first.</source>
-        <translation>%1: Das gespeicherte Kind ist der Elterntyp %2 selbst; führen Sie zuerst repair-event-maps aus.</translation>
+        <translation>%1: Die gespeicherte persönliche Kopie ist der Sammel-Termintyp %2 selbst; führen Sie zuerst repair-event-maps aus.</translation>
     </message>
     <message>
         <source>%1: left NULL — %2</source>
@@ -3316,7 +3400,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>child of the managed event type %1 owned by %2</source>
-        <translation>Kind des verwalteten Termintyps %1 im Besitz von %2</translation>
+        <translation>persönliche Kopie des Sammel-Termintyps %1 von %2</translation>
     </message>
     <message>
         <source>map %1 (service %2, segment %3, %4)</source>
@@ -3327,7 +3411,7 @@ Anweisung: %4</translation>
     <name>salon::eventmaps::EventMapRepair</name>
     <message>
         <source>child-equals-parent: cleared (offline, the child was not looked up)</source>
-        <translation>Kind gleich Elterntyp: geleert (offline, das Kind wurde nicht nachgeschlagen)</translation>
+        <translation>Kopie gleich Sammel-Termintyp: geleert (offline, die persönliche Kopie wurde nicht nachgeschlagen)</translation>
     </message>
     <message>
         <source>%1: cleared</source>
@@ -3335,15 +3419,15 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>cleared, no child to store (%1)</source>
-        <translation>geleert, kein Kind zu speichern (%1)</translation>
+        <translation>geleert, keine persönliche Kopie zu speichern (%1)</translation>
     </message>
     <message>
         <source>map %1: child left NULL — %2</source>
-        <translation>Zuordnung %1: Kind NULL gelassen — %2</translation>
+        <translation>Zuordnung %1: persönliche Kopie leer gelassen — %2</translation>
     </message>
     <message>
         <source>the staff member&apos;s child %1 stored</source>
-        <translation>Kind %1 der Person gespeichert</translation>
+        <translation>persönliche Kopie %1 der Person gespeichert</translation>
     </message>
     <message>
         <source>cleared, event type %1 is booked directly</source>
@@ -3358,11 +3442,11 @@ Anweisung: %4</translation>
     <name>salon::eventmaps::EventMapRepository</name>
     <message>
         <source>Refusing to store event type %1 as its own child (map %2): a MANAGED parent cannot be booked.</source>
-        <translation>Termintyp %1 wird nicht als sein eigenes Kind gespeichert (Zuordnung %2): Ein Sammel-Elterntyp kann nicht gebucht werden.</translation>
+        <translation>Termintyp %1 wird nicht als seine eigene persönliche Kopie gespeichert (Zuordnung %2): Ein Sammel-Termintyp kann nicht gebucht werden.</translation>
     </message>
     <message>
         <source>Internal error: a change of map %1 alters more than its child.</source>
-        <translation>Interner Fehler: Eine Änderung der Zuordnung %1 ändert mehr als ihr Kind.</translation>
+        <translation>Interner Fehler: Eine Änderung der Zuordnung %1 ändert mehr als ihre persönliche Kopie.</translation>
     </message>
     <message>
         <source>Map %1 changed while the plan was made; nothing was written. Run the command again.</source>
@@ -3520,7 +3604,7 @@ Anweisung: %4</translation>
     <name>salon::eventmaps::ResolveFailure</name>
     <message>
         <source>Cal.com lists user %1 (%2) as host of the managed event type %3, so a child exists, but it is not visible to this API key (Cal.com hides hidden event types from everyone but their owner).</source>
-        <translation>Cal.com führt Benutzer %1 (%2) als Gastgeber des verwalteten Termintyps %3, also gibt es ein Kind, aber es ist für diesen API-Schlüssel nicht sichtbar (Cal.com verbirgt versteckte Termintypen vor allen außer ihrem Besitzer).</translation>
+        <translation>Cal.com führt Benutzer %1 (%2) als Gastgeber des Sammel-Termintyps %3, also gibt es eine persönliche Kopie, aber sie ist für diesen API-Schlüssel nicht sichtbar (Cal.com verbirgt versteckte Termintypen vor allen außer ihrem Besitzer).</translation>
     </message>
     <message>
         <source>The event type %1 does not exist in the Cal.com team.</source>
@@ -3532,7 +3616,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>The managed event type %1 has no personal copy (child) for Cal.com user %2, so there is nothing that can be booked for this staff member (Cal.com skips the child, for example, when the user already owns an event type with the same slug).</source>
-        <translation>Der verwaltete Termintyp %1 hat keine persönliche Kopie (Kind) für Cal.com-Benutzer %2, daher gibt es für diese Person nichts Buchbares (Cal.com legt das Kind z. B. nicht an, wenn der Benutzer bereits einen Termintyp mit demselben Slug besitzt).</translation>
+        <translation>Der Sammel-Termintyp %1 hat keine persönliche Kopie für Cal.com-Benutzer %2, daher gibt es für diese Person nichts Buchbares (Cal.com legt die Kopie z. B. nicht an, wenn der Benutzer bereits einen Termintyp mit demselben Kurznamen besitzt).</translation>
     </message>
 </context>
 <context>
@@ -3558,19 +3642,19 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Cal.com stored the slug as &quot;%1&quot;.</source>
-        <translation>Cal.com hat den Slug als „%1“ gespeichert.</translation>
+        <translation>Cal.com hat den Kurznamen als „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>%1 Looking the slug up afterwards failed too: %2</source>
-        <translation>%1 Auch das anschließende Nachschlagen des Slugs ist fehlgeschlagen: %2</translation>
+        <translation>%1 Auch das anschließende Nachschlagen des Kurznamens ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Cannot look the slug up: %1</source>
-        <translation>Der Slug kann nicht nachgeschlagen werden: %1</translation>
+        <translation>Der Kurzname kann nicht nachgeschlagen werden: %1</translation>
     </message>
     <message>
         <source>Event type %1 has the slug &quot;%2&quot; but %3. It is left untouched.</source>
-        <translation>Termintyp %1 hat den Slug „%2“, aber %3. Er bleibt unverändert.</translation>
+        <translation>Termintyp %1 hat den Kurznamen „%2“, aber %3. Er bleibt unverändert.</translation>
     </message>
     <message>
         <source>Cal.com answered &quot;%1&quot; but had created the event type; it was adopted, not duplicated.</source>
@@ -3578,7 +3662,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Found by its slug; adopted.</source>
-        <translation>Über den Slug gefunden; übernommen.</translation>
+        <translation>Über den Kurznamen gefunden; übernommen.</translation>
     </message>
     <message>
         <source>Event type %1 exists in Cal.com, but the map could not be updated: %2</source>
@@ -3593,11 +3677,11 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>The title template must contain %1, or the slugs of different items collide.</source>
-        <translation>Die Titelvorlage muss %1 enthalten, sonst kollidieren die Slugs verschiedener Einträge.</translation>
+        <translation>Die Titelvorlage muss %1 enthalten, sonst kollidieren die Kurznamen verschiedener Einträge.</translation>
     </message>
     <message>
         <source>The title template must contain {segment} or {segmentName}, or the slugs of different items collide.</source>
-        <translation>Die Titelvorlage muss {segment} oder {segmentName} enthalten, sonst kollidieren die Slugs verschiedener Einträge.</translation>
+        <translation>Die Titelvorlage muss {segment} oder {segmentName} enthalten, sonst kollidieren die Kurznamen verschiedener Einträge.</translation>
     </message>
     <message>
         <source>it is a MANAGED parent, which cannot be booked</source>
@@ -3605,7 +3689,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>it is a MANAGED child</source>
-        <translation>er ist ein Sammel-Kind</translation>
+        <translation>er ist die persönliche Kopie eines Sammel-Termintyps</translation>
     </message>
     <message>
         <source>its scheduling type is %1, not round robin</source>
@@ -3629,7 +3713,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Another planned item has the same slug &quot;%1&quot;; check the title template.</source>
-        <translation>Ein anderer geplanter Eintrag hat denselben Slug „%1“; prüfen Sie die Titelvorlage.</translation>
+        <translation>Ein anderer geplanter Eintrag hat denselben Kurznamen „%1“; prüfen Sie die Titelvorlage.</translation>
     </message>
     <message>
         <source>The mapped event type %1 is not a team event type of team %2 (deleted or user-owned).</source>
@@ -3641,7 +3725,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>The map row still carries the MANAGED child id %1.</source>
-        <translation>Die Zuordnungszeile enthält noch die Sammel-Kind-ID %1.</translation>
+        <translation>Die Zuordnungszeile enthält noch die ID %1 einer persönlichen Kopie.</translation>
     </message>
     <message>
         <source>The map already points to event type %1 with the right host and length.</source>
@@ -3649,15 +3733,15 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>Event type %1 with this slug already exists and matches; it is reused.</source>
-        <translation>Termintyp %1 mit diesem Slug existiert bereits und passt; er wird wiederverwendet.</translation>
+        <translation>Termintyp %1 mit diesem Kurznamen existiert bereits und passt; er wird wiederverwendet.</translation>
     </message>
     <message>
         <source>Event type %1 already has the slug &quot;%2&quot; but %3. It is left untouched.</source>
-        <translation>Termintyp %1 hat bereits den Slug „%2“, aber %3. Er bleibt unverändert.</translation>
+        <translation>Termintyp %1 hat bereits den Kurznamen „%2“, aber %3. Er bleibt unverändert.</translation>
     </message>
     <message>
         <source>No map row and no event type with this slug yet.</source>
-        <translation>Noch keine Zuordnungszeile und kein Termintyp mit diesem Slug.</translation>
+        <translation>Noch keine Zuordnungszeile und kein Termintyp mit diesem Kurznamen.</translation>
     </message>
     <message>
         <source>%1 performs none of the chosen services; nothing is planned for them.</source>
@@ -4780,7 +4864,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>User %1 has a hidden child of MANAGED %2 (&quot;%3&quot;), invisible to this key; the snapshot holds a hidden stand-in (%4).</source>
-        <translation>Benutzer %1 hat ein verborgenes Kind des verwalteten Termintyps %2 („%3“), für diesen Schlüssel unsichtbar; die Momentaufnahme enthält einen verborgenen Platzhalter (%4).</translation>
+        <translation>Benutzer %1 hat eine verborgene persönliche Kopie des Sammel-Termintyps %2 („%3“), für diesen Schlüssel unsichtbar; die Momentaufnahme enthält einen verborgenen Platzhalter (%4).</translation>
     </message>
     <message>
         <source>Only bookings inside %1 were read; bookings outside the period are not in the snapshot.</source>
@@ -5260,36 +5344,16 @@ Anweisung: %4</translation>
         <translation>Termintyp-Zuordnung</translation>
     </message>
     <message>
-        <source>Child event type ID</source>
-        <translation>ID des Kind-Termintyps</translation>
-    </message>
-    <message>
         <source>Event type ID</source>
         <translation>Termintyp-ID</translation>
-    </message>
-    <message>
-        <source>Child resolved at</source>
-        <translation>Kind aufgelöst am</translation>
     </message>
     <message>
         <source>Updated at</source>
         <translation>Geändert am</translation>
     </message>
     <message>
-        <source>With a child event type</source>
-        <translation>Mit Kind-Termintyp</translation>
-    </message>
-    <message>
-        <source>Without a child event type</source>
-        <translation>Ohne Kind-Termintyp</translation>
-    </message>
-    <message>
         <source>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</source>
         <translation>Leistung %1, Segment „%2“ und Mitarbeiter/in %3 haben bereits einen Termintyp; bearbeiten Sie stattdessen diese Zeile.</translation>
-    </message>
-    <message>
-        <source>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</source>
-        <translation>Die ID des Kind-Termintyps muss sich von der Termintyp-ID unterscheiden: Ein Sammel-Eltern-Termintyp, der als sein eigenes Kind gespeichert ist, kann nicht gebucht werden. Lassen Sie das Kind stattdessen leer.</translation>
     </message>
     <message>
         <source>event-map row %1 (%2, %3, %4)</source>
@@ -5416,6 +5480,26 @@ Anweisung: %4</translation>
     <message>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Personal copy ID</source>
+        <translation>ID der persönlichen Kopie</translation>
+    </message>
+    <message>
+        <source>Personal copy found at</source>
+        <translation>Persönliche Kopie ermittelt am</translation>
+    </message>
+    <message>
+        <source>With a personal copy</source>
+        <translation>Mit persönlicher Kopie</translation>
+    </message>
+    <message>
+        <source>Without a personal copy</source>
+        <translation>Ohne persönliche Kopie</translation>
+    </message>
+    <message>
+        <source>The personal copy&apos;s ID must differ from the event type ID: a shared (MANAGED) event type stored as its own personal copy cannot be booked. Leave the personal copy empty instead.</source>
+        <translation>Die ID der persönlichen Kopie muss sich von der Termintyp-ID unterscheiden: Ein Sammel-Termintyp, der als seine eigene persönliche Kopie gespeichert ist, kann nicht gebucht werden. Lassen Sie die persönliche Kopie stattdessen leer.</translation>
     </message>
 </context>
 <context>
@@ -7202,10 +7286,6 @@ Anweisung: %4</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <source>Slug</source>
-        <translation>Slug</translation>
-    </message>
-    <message>
         <source>What will be sent</source>
         <translation>Was gesendet wird</translation>
     </message>
@@ -7235,6 +7315,10 @@ Anweisung: %4</translation>
     <message>
         <source>Details: POST round robin, hidden, %1 min, host %2 (mandatory, high), slug %3</source>
         <translation>Details: POST round robin, hidden, %1 min, host %2 (mandatory, high), slug %3</translation>
+    </message>
+    <message>
+        <source>Link name</source>
+        <translation>Kurzname (Adresse)</translation>
     </message>
 </context>
 <context>
@@ -7831,10 +7915,6 @@ Nachher: %2</translation>
         <translation>Jede gewählte Person erhält einen Termintyp je Segment der Leistungen, die sie ausführt.</translation>
     </message>
     <message>
-        <source>Placeholders: {service}, {segment}, {segmentName}, {staff}, {minutes}. The slug is built from the title.</source>
-        <translation>Platzhalter: {service}, {segment}, {segmentName}, {staff}, {minutes}. Der Slug wird aus dem Titel gebildet.</translation>
-    </message>
-    <message>
         <source>Title template:</source>
         <translation>Titelvorlage:</translation>
     </message>
@@ -7849,6 +7929,10 @@ Nachher: %2</translation>
     <message>
         <source>For example:</source>
         <translation>Zum Beispiel:</translation>
+    </message>
+    <message>
+        <source>Placeholders: {service}, {segment}, {segmentName}, {staff}, {minutes}. The link name in the booking address is built from the title.</source>
+        <translation>Platzhalter: {service}, {segment}, {segmentName}, {staff}, {minutes}. Der Kurzname in der Buchungsadresse wird aus dem Titel gebildet.</translation>
     </message>
 </context>
 <context>
@@ -8539,10 +8623,6 @@ Nachher: %2</translation>
         <translation>Termintypen: %1 angelegt oder übernommen, %2 bereits in Ordnung, %3 fehlgeschlagen, %4 abgebrochen, %5 nicht angefasst (Konflikte oder Personal ohne Cal.com-Benutzer).</translation>
     </message>
     <message>
-        <source>Run the wizard again to resume: what was created is found by its slug, nothing is duplicated.</source>
-        <translation>Führen Sie den Assistenten erneut aus, um fortzufahren: Bereits Angelegtes wird über seinen Slug gefunden, nichts wird doppelt angelegt.</translation>
-    </message>
-    <message>
         <source>Old MANAGED event types: %1 deleted, %2 failed, %3 still referred to or kept.</source>
         <translation>Alte Sammel-Termintypen: %1 gelöscht, %2 fehlgeschlagen, %3 noch verwendet oder behalten.</translation>
     </message>
@@ -8557,6 +8637,10 @@ Nachher: %2</translation>
     <message>
         <source>Every change is in the history (Tools → History). Next: send the waiting appointments to Cal.com in the sync console.</source>
         <translation>Jede Änderung steht im Verlauf (Werkzeuge → Verlauf). Als Nächstes: die wartenden Termine in der Abgleichskonsole an Cal.com senden.</translation>
+    </message>
+    <message>
+        <source>Run the wizard again to resume: what was created is found by its link name, nothing is duplicated.</source>
+        <translation>Führen Sie den Assistenten erneut aus, um fortzufahren: Bereits Angelegtes wird über seinen Kurznamen gefunden, nichts wird doppelt angelegt.</translation>
     </message>
 </context>
 </TS>

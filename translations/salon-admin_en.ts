@@ -1617,6 +1617,90 @@
         <source>Another console or cron job is syncing this phase right now.</source>
         <translation>Another console or cron job is syncing this phase right now.</translation>
     </message>
+    <message>
+        <source>sent, no answer stored</source>
+        <translation>sent, no answer stored</translation>
+    </message>
+    <message>
+        <source>checking Cal.com</source>
+        <translation>checking Cal.com</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <source>found booked in Cal.com</source>
+        <translation>found booked in Cal.com</translation>
+    </message>
+    <message>
+        <source>answer unclear, Cal.com is checked first</source>
+        <translation>answer unclear, Cal.com is checked first</translation>
+    </message>
+    <message>
+        <source>API key refused</source>
+        <translation>API key refused</translation>
+    </message>
+    <message>
+        <source>event type not found</source>
+        <translation>event type not found</translation>
+    </message>
+    <message>
+        <source>shared event type, not bookable</source>
+        <translation>shared event type, not bookable</translation>
+    </message>
+    <message>
+        <source>time not free</source>
+        <translation>time not free</translation>
+    </message>
+    <message>
+        <source>booking refused</source>
+        <translation>booking refused</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>too many requests</translation>
+    </message>
+    <message>
+        <source>Cal.com server error</source>
+        <translation>Cal.com server error</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>no connection</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>no event type for this staff member</source>
+        <translation>no event type for this staff member</translation>
+    </message>
+    <message>
+        <source>no staff member</source>
+        <translation>no staff member</translation>
+    </message>
+    <message>
+        <source>database error</source>
+        <translation>database error</translation>
+    </message>
+    <message>
+        <source>staff member&apos;s event type not visible</source>
+        <translation>staff member's event type not visible</translation>
+    </message>
+    <message>
+        <source>event type deleted in Cal.com</source>
+        <translation>event type deleted in Cal.com</translation>
+    </message>
+    <message>
+        <source>staff member has no event type</source>
+        <translation>staff member has no event type</translation>
+    </message>
+    <message>
+        <source>staff member not linked to Cal.com</source>
+        <translation>staff member not linked to Cal.com</translation>
+    </message>
 </context>
 <context>
     <name>SyncReport</name>
@@ -5260,36 +5344,16 @@ Statement: %4</translation>
         <translation>Event map</translation>
     </message>
     <message>
-        <source>Child event type ID</source>
-        <translation>Child event type ID</translation>
-    </message>
-    <message>
         <source>Event type ID</source>
         <translation>Event type ID</translation>
-    </message>
-    <message>
-        <source>Child resolved at</source>
-        <translation>Child resolved at</translation>
     </message>
     <message>
         <source>Updated at</source>
         <translation>Updated at</translation>
     </message>
     <message>
-        <source>With a child event type</source>
-        <translation>With a child event type</translation>
-    </message>
-    <message>
-        <source>Without a child event type</source>
-        <translation>Without a child event type</translation>
-    </message>
-    <message>
         <source>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</source>
         <translation>Service %1, segment &quot;%2&quot; and staff member %3 already have an event type; edit that row instead.</translation>
-    </message>
-    <message>
-        <source>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</source>
-        <translation>The child event type ID must differ from the event type ID: a parent MANAGED event type stored as its own child cannot be booked. Leave the child empty instead.</translation>
     </message>
     <message>
         <source>event-map row %1 (%2, %3, %4)</source>
@@ -5416,6 +5480,26 @@ Statement: %4</translation>
     <message>
         <source>No-show</source>
         <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Personal copy ID</source>
+        <translation>Personal copy ID</translation>
+    </message>
+    <message>
+        <source>Personal copy found at</source>
+        <translation>Personal copy found at</translation>
+    </message>
+    <message>
+        <source>With a personal copy</source>
+        <translation>With a personal copy</translation>
+    </message>
+    <message>
+        <source>Without a personal copy</source>
+        <translation>Without a personal copy</translation>
+    </message>
+    <message>
+        <source>The personal copy&apos;s ID must differ from the event type ID: a shared (MANAGED) event type stored as its own personal copy cannot be booked. Leave the personal copy empty instead.</source>
+        <translation>The personal copy's ID must differ from the event type ID: a shared (MANAGED) event type stored as its own personal copy cannot be booked. Leave the personal copy empty instead.</translation>
     </message>
 </context>
 <context>
@@ -7202,10 +7286,6 @@ Statement: %4</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <source>Slug</source>
-        <translation>Slug</translation>
-    </message>
-    <message>
         <source>What will be sent</source>
         <translation>What will be sent</translation>
     </message>
@@ -7235,6 +7315,10 @@ Statement: %4</translation>
     <message>
         <source>Details: POST round robin, hidden, %1 min, host %2 (mandatory, high), slug %3</source>
         <translation>Details: POST round robin, hidden, %1 min, host %2 (mandatory, high), slug %3</translation>
+    </message>
+    <message>
+        <source>Link name</source>
+        <translation>Link name</translation>
     </message>
 </context>
 <context>
@@ -7831,10 +7915,6 @@ After: %2</translation>
         <translation>Each chosen staff member gets one event type per segment of the services they perform.</translation>
     </message>
     <message>
-        <source>Placeholders: {service}, {segment}, {segmentName}, {staff}, {minutes}. The slug is built from the title.</source>
-        <translation>Placeholders: {service}, {segment}, {segmentName}, {staff}, {minutes}. The slug is built from the title.</translation>
-    </message>
-    <message>
         <source>Title template:</source>
         <translation>Title template:</translation>
     </message>
@@ -7849,6 +7929,10 @@ After: %2</translation>
     <message>
         <source>For example:</source>
         <translation>For example:</translation>
+    </message>
+    <message>
+        <source>Placeholders: {service}, {segment}, {segmentName}, {staff}, {minutes}. The link name in the booking address is built from the title.</source>
+        <translation>Placeholders: {service}, {segment}, {segmentName}, {staff}, {minutes}. The link name in the booking address is built from the title.</translation>
     </message>
 </context>
 <context>
@@ -8539,10 +8623,6 @@ After: %2</translation>
         <translation>Event types: %1 created or adopted, %2 already fine, %3 failed, %4 cancelled, %5 not touched (conflicts or staff without a Cal.com user).</translation>
     </message>
     <message>
-        <source>Run the wizard again to resume: what was created is found by its slug, nothing is duplicated.</source>
-        <translation>Run the wizard again to resume: what was created is found by its slug, nothing is duplicated.</translation>
-    </message>
-    <message>
         <source>Old MANAGED event types: %1 deleted, %2 failed, %3 still referred to or kept.</source>
         <translation>Old MANAGED event types: %1 deleted, %2 failed, %3 still referred to or kept.</translation>
     </message>
@@ -8557,6 +8637,10 @@ After: %2</translation>
     <message>
         <source>Every change is in the history (Tools → History). Next: send the waiting appointments to Cal.com in the sync console.</source>
         <translation>Every change is in the history (Tools → History). Next: send the waiting appointments to Cal.com in the sync console.</translation>
+    </message>
+    <message>
+        <source>Run the wizard again to resume: what was created is found by its link name, nothing is duplicated.</source>
+        <translation>Run the wizard again to resume: what was created is found by its link name, nothing is duplicated.</translation>
     </message>
 </context>
 </TS>

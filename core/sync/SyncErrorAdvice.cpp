@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "eventmaps/ResolvedEventType.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace salon::sync
@@ -296,6 +297,35 @@ QString SyncErrorAdvice::toolLabel(Tool tool)
         return tr("Move the appointment…");
     }
     return {};
+}
+
+QString SyncErrorAdvice::outcomeLabel(const QString& outcome)
+{
+    static const QHash<QString, const char*> labels {
+        { QStringLiteral("posting"), QT_TR_NOOP("sent, no answer stored") },
+        { QStringLiteral("reconciling"), QT_TR_NOOP("checking Cal.com") },
+        { QStringLiteral("synced"), QT_TR_NOOP("booked") },
+        { QStringLiteral("recovered"), QT_TR_NOOP("found booked in Cal.com") },
+        { QStringLiteral("unclear"), QT_TR_NOOP("answer unclear, Cal.com is checked first") },
+        { QStringLiteral("auth"), QT_TR_NOOP("API key refused") },
+        { QStringLiteral("notFound"), QT_TR_NOOP("event type not found") },
+        { QStringLiteral("managedParent"), QT_TR_NOOP("shared event type, not bookable") },
+        { QStringLiteral("slotUnavailable"), QT_TR_NOOP("time not free") },
+        { QStringLiteral("validation"), QT_TR_NOOP("booking refused") },
+        { QStringLiteral("rateLimited"), QT_TR_NOOP("too many requests") },
+        { QStringLiteral("server"), QT_TR_NOOP("Cal.com server error") },
+        { QStringLiteral("network"), QT_TR_NOOP("no connection") },
+        { QStringLiteral("cancelled"), QT_TR_NOOP("stopped") },
+        { QStringLiteral("noEventMap"), QT_TR_NOOP("no event type for this staff member") },
+        { QStringLiteral("noStaff"), QT_TR_NOOP("no staff member") },
+        { QStringLiteral("database"), QT_TR_NOOP("database error") },
+        { QStringLiteral("childNotVisible"), QT_TR_NOOP("staff member's event type not visible") },
+        { QStringLiteral("eventTypeMissing"), QT_TR_NOOP("event type deleted in Cal.com") },
+        { QStringLiteral("noChildForHost"), QT_TR_NOOP("staff member has no event type") },
+        { QStringLiteral("staffWithoutCalcomUser"), QT_TR_NOOP("staff member not linked to Cal.com") },
+    };
+    const auto it = labels.constFind(outcome);
+    return it == labels.constEnd() ? outcome : tr(it.value());
 }
 
 } // namespace salon::sync

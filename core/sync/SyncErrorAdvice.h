@@ -76,6 +76,9 @@ public:
     static Tool toolForCode(const QString& code);
     // The translated label of a tool's link ("Verify event maps", ...).
     static QString toolLabel(Tool tool);
+    // A persisted attempt outcome (sync_attempts.outcome: "synced", "posting", an error code, ...) in the
+    // salon's words, for the console's attempts list; an unknown code is returned as it is.
+    static QString outcomeLabel(const QString& outcome);
 };
 
 } // namespace salon::sync

@@ -176,8 +176,8 @@ TableSpec StandardTables::eventMap()
                                   "JOIN staff st ON st.id = t.staff_id");
     spec.alsoShows = { { QStringLiteral("services"), false }, { QStringLiteral("staff"), false } };
     spec.defaultOrder = QStringLiteral("s.name, t.segment_key, st.name");
-    ColumnSpec child = ColumnSpec::editable(tr("Child event type ID"), QStringLiteral("child_event_type_id"),
-        ColumnType::Integer, kInPlaceAndForm);
+    ColumnSpec child = ColumnSpec::editable(
+        tr("Personal copy ID"), QStringLiteral("child_event_type_id"), ColumnType::Integer, kInPlaceAndForm);
     spec.columns = {
         idColumn(tr("ID")),
         ColumnSpec::lookup(tr("Service"), QStringLiteral("service_id"), QStringLiteral("s.name"),
@@ -190,12 +190,12 @@ TableSpec StandardTables::eventMap()
             tr("Event type ID"), QStringLiteral("event_type_id"), ColumnType::Integer, kRequiredEverywhere),
         child,
         ColumnSpec::readOnly(
-            tr("Child resolved at"), QStringLiteral("t.child_resolved_at"), ColumnType::DateTime),
+            tr("Personal copy found at"), QStringLiteral("t.child_resolved_at"), ColumnType::DateTime),
         ColumnSpec::readOnly(tr("Updated at"), QStringLiteral("t.updated_at"), ColumnType::DateTime),
     };
     spec.quickFilters = {
-        { tr("With a child event type"), QStringLiteral("t.child_event_type_id IS NOT NULL"), {} },
-        { tr("Without a child event type"), QStringLiteral("t.child_event_type_id IS NULL"), {} },
+        { tr("With a personal copy"), QStringLiteral("t.child_event_type_id IS NOT NULL"), {} },
+        { tr("Without a personal copy"), QStringLiteral("t.child_event_type_id IS NULL"), {} },
     };
     spec.uniqueGroups = {
         { { QStringLiteral("service_id"), QStringLiteral("segment_key"), QStringLiteral("staff_id") },
@@ -208,8 +208,8 @@ TableSpec StandardTables::eventMap()
         const QVariant child = row.value(QStringLiteral("child_event_type_id"));
         if (!child.isNull() && child.toLongLong() == row.value(QStringLiteral("event_type_id")).toLongLong())
             return tr(
-                "The child event type ID must differ from the event type ID: a parent MANAGED event type "
-                "stored as its own child cannot be booked. Leave the child empty instead.");
+                "The personal copy's ID must differ from the event type ID: a shared (MANAGED) event type "
+                "stored as its own personal copy cannot be booked. Leave the personal copy empty instead.");
         return {};
     };
     spec.describeRow = [](const QVariantList& row) {

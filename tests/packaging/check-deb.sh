@@ -39,6 +39,7 @@ expected=(
     ./usr/share/icons/hicolor/256x256/apps/salon-admin.png
     ./usr/share/man/man1/salon-admin.1.gz
     ./usr/share/man/man1/salon-admin-cli.1.gz
+    ./usr/share/doc/salon-admin/copyright
 )
 contents=$(dpkg-deb --contents "$deb" | awk '{print $6}')
 for path in "${expected[@]}"; do

@@ -96,8 +96,10 @@ void SyncDetailPane::showPhase(const SyncQueueModel::PhaseRow* phase, const QStr
                     a.finishedAt.isValid() ? DateTimeText::dateTime(a.finishedAt, QTimeZone::systemTimeZone())
                                            : tr("(no answer recorded)"));
                 item->setText(2, a.httpStatus > 0 ? QString::number(a.httpStatus) : QString());
-                item->setText(3, a.outcome);
-                item->setText(4, a.message);
+                // The salon's words in the list; what was stored stays in the tooltips and Copy details.
+                item->setText(3, SyncErrorAdvice::outcomeLabel(a.outcome));
+                item->setToolTip(3, a.outcome);
+                item->setText(4, SyncErrorAdvice::readable(a.message));
                 item->setToolTip(4, a.message);
             }
             if (!attempts)
@@ -112,7 +114,7 @@ void SyncDetailPane::updateText()
     m_title->setText(
         tr("Phase %1 (%2) of %3").arg(m_phase.phase.id).arg(m_phase.phase.segmentKey, m_appointmentText));
     QStringList lines;
-    lines << tr("Status: %1").arg(m_phase.status);
+    lines << tr("Status: %1").arg(SyncQueueModel::statusText(m_phase.status));
     if (!m_phase.archivedReason.isEmpty())
         lines << tr("Archived: %1").arg(m_phase.archivedReason);
     if (m_phase.phase.calcomBookingId)

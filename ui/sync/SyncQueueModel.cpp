@@ -22,21 +22,6 @@ namespace
 // Appointments per chunk of the list.
 constexpr int kChunkSize = 200;
 
-QString statusText(const QString& status)
-{
-    if (status == QLatin1String("pending"))
-        return SyncQueueModel::tr("pending");
-    if (status == QLatin1String("syncing"))
-        return SyncQueueModel::tr("syncing");
-    if (status == QLatin1String("synced"))
-        return SyncQueueModel::tr("synced");
-    if (status == QLatin1String("failed"))
-        return SyncQueueModel::tr("failed");
-    if (status == QLatin1String("skipped"))
-        return SyncQueueModel::tr("skipped");
-    return status;
-}
-
 QIcon syncedIcon()
 {
     return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
@@ -56,6 +41,21 @@ QIcon statusIcon(const QString& status, bool archived)
 }
 
 } // namespace
+
+QString SyncQueueModel::statusText(const QString& status)
+{
+    if (status == QLatin1String("pending"))
+        return tr("pending");
+    if (status == QLatin1String("syncing"))
+        return tr("syncing");
+    if (status == QLatin1String("synced"))
+        return tr("synced");
+    if (status == QLatin1String("failed"))
+        return tr("failed");
+    if (status == QLatin1String("skipped"))
+        return tr("skipped");
+    return status;
+}
 
 SyncQueueModel::SyncQueueModel(DatabaseSession* session, QObject* parent)
     : QAbstractItemModel(parent)

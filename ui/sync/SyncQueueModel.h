@@ -53,6 +53,9 @@ public:
     explicit SyncQueueModel(DatabaseSession* session, QObject* parent = nullptr);
     ~SyncQueueModel() override;
 
+    // A stored sync_status ("failed", ...) as the console shows it.
+    static QString statusText(const QString& status);
+
     const sync::SyncQueueAccess& access() const { return m_access; }
     void setTimeZone(const QTimeZone& zone);
 

@@ -160,7 +160,7 @@ QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, in
     case Classification:
         return tr("Plan");
     case Slug:
-        return tr("Slug");
+        return tr("Link name");
     case Request:
         return tr("What will be sent");
     case Reason:

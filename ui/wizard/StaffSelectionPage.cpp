@@ -26,8 +26,8 @@ StaffSelectionPage::StaffSelectionPage(EventTypeWizardController* controller, QW
     m_list->setObjectName(QStringLiteral("staffList"));
     m_template->setObjectName(QStringLiteral("titleTemplate"));
     m_template->setToolTip(
-        tr("Placeholders: {service}, {segment}, {segmentName}, {staff}, {minutes}. The slug is built "
-           "from the title."));
+        tr("Placeholders: {service}, {segment}, {segmentName}, {staff}, {minutes}. The link name in the "
+           "booking address is built from the title."));
     m_problem->setObjectName(QStringLiteral("templateProblem"));
     m_problem->setWordWrap(true);
     auto* form = new QFormLayout;

@@ -51,8 +51,8 @@ void WizardSummaryPage::initializePage()
                 .arg(run->count(S::Cancelled))
                 .arg(run->count(S::Skipped)));
         if (run->count(S::Failed) + run->count(S::Cancelled) > 0)
-            lines.append(tr("Run the wizard again to resume: what was created is found by its slug, nothing "
-                            "is duplicated."));
+            lines.append(tr("Run the wizard again to resume: what was created is found by its link name, "
+                            "nothing is duplicated."));
     }
     if (auto* retirement = m_controller->retirement()) {
         lines.append(tr("Old MANAGED event types: %1 deleted, %2 failed, %3 still referred to or kept.")

@@ -147,6 +147,11 @@ private slots:
         QTRY_VERIFY(!attempts.isEmpty() || details(console)->attempts().size() == 1);
         QTRY_COMPARE(details(console)->attempts().size(), 1);
         QCOMPARE(details(console)->attempts().first().outcome, QStringLiteral("noChildForHost"));
+        // The attempts list reads in the salon's words; the stored code stays in the tooltip.
+        const QTreeWidgetItem* attempt = part<QTreeWidget>(console, "attemptList")->topLevelItem(0);
+        QVERIFY(attempt);
+        QCOMPARE(attempt->text(3), QStringLiteral("staff member has no event type"));
+        QCOMPARE(attempt->toolTip(3), QStringLiteral("noChildForHost"));
         QVERIFY(details(console)->detailsText().contains(QLatin1String("has no personal copy")));
         QVERIFY(details(console)->detailsText().contains(QLatin1String("noChildForHost")));
         part<QPushButton>(console, "copyDetailsButton")->click();
