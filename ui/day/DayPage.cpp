@@ -5,6 +5,7 @@
 #include "MoveUndo.h"
 #include "core/db/ChangeSet.h"
 #include "core/db/DatabaseSession.h"
+#include "core/sync/SyncErrorAdvice.h"
 #include "ui/DateTimeText.h"
 #include "ui/lifecycle/CancelAppointmentDialog.h"
 #include "ui/lifecycle/ChangeStaffDialog.h"
@@ -279,8 +280,7 @@ LifecycleActionDialog* DayPage::drop(const DayDrop& d)
         dialog->setNewStart(a->startsAt.addSecs(qint64(d.minutes) * 60));
         return present(dialog);
     }
-    const auto hhmm
-        = [&](const QDateTime& t) { return t.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")); };
+    const auto hhmm = [&](const QDateTime& t) { return DateTimeText::time(t, m_zone); };
     QList<ChangeStaffDialog::StepChoice> steps;
     for (const DayStep& s : a->steps) {
         if (!s.staffRequired)
@@ -328,8 +328,7 @@ QString DayPage::detailsOf(qint64 appointmentId) const
     const DayAppointment* a = m_view->schedule().appointment(appointmentId);
     if (!a)
         return {};
-    const auto hhmm
-        = [&](const QDateTime& t) { return t.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")); };
+    const auto hhmm = [&](const QDateTime& t) { return DateTimeText::time(t, m_zone); };
     QStringList lines { describe(*a), tr("Service: %1").arg(a->serviceName),
         tr("Status: %1").arg(a->status) };
     if (!a->owedKind.isEmpty())
@@ -369,8 +368,7 @@ void DayPage::showDetails()
                               "step). Right-click for more.</p>"));
         return;
     }
-    const auto hhmm
-        = [&](const QDateTime& t) { return t.toTimeZone(m_zone).toString(QStringLiteral("HH:mm")); };
+    const auto hhmm = [&](const QDateTime& t) { return DateTimeText::time(t, m_zone); };
     QString html = QStringLiteral("<h3>%1</h3><p>%2<br>%3</p>")
                        .arg(a->customerName.toHtmlEscaped(), a->serviceName.toHtmlEscaped(),
                            describe(*a).toHtmlEscaped());
@@ -385,8 +383,10 @@ void DayPage::showDetails()
         const int column = m_view->schedule().staffIndex(s.staffId);
         const QString who
             = s.staffRequired && column >= 0 ? m_view->schedule().staff[column].name : tr("processing time");
+        // Two columns: the state under the step, so a long state ("Buchung fehlgeschlagen") wraps between
+        // words at the pane's narrowest.
         const QString row
-            = QStringLiteral("<tr><td>%1–%2</td><td>%3<br><small>%4</small></td><td>%5</td></tr>")
+            = QStringLiteral("<tr><td>%1–%2</td><td>%3<br><small>%4 · %5</small></td></tr>")
                   .arg(hhmm(s.startsAt), hhmm(s.endsAt), s.segmentName.toHtmlEscaped(), who.toHtmlEscaped(),
                       stateText(s).toHtmlEscaped());
         html += s.phaseId == step->phaseId
@@ -406,7 +406,7 @@ void DayPage::showDetails()
     if (advised && !advised->syncError.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(tr("Step %1 failed:").arg(advised->segmentName).toHtmlEscaped(),
-                        advised->syncError.toHtmlEscaped());
+                        sync::SyncErrorAdvice::readable(advised->syncError).toHtmlEscaped());
         if (failed > 1)
             html += QStringLiteral("<p>%1</p>")
                         .arg(tr("%n more step(s) failed; select one to read its advice.", nullptr, failed - 1)
