@@ -385,10 +385,9 @@ void DayPage::showDetails()
             = s.staffRequired && column >= 0 ? m_view->schedule().staff[column].name : tr("processing time");
         // Two columns: the state under the step, so a long state ("Buchung fehlgeschlagen") wraps between
         // words at the pane's narrowest.
-        const QString row
-            = QStringLiteral("<tr><td>%1–%2</td><td>%3<br><small>%4 · %5</small></td></tr>")
-                  .arg(hhmm(s.startsAt), hhmm(s.endsAt), s.segmentName.toHtmlEscaped(), who.toHtmlEscaped(),
-                      stateText(s).toHtmlEscaped());
+        const QString row = QStringLiteral("<tr><td>%1–%2</td><td>%3<br><small>%4 · %5</small></td></tr>")
+                                .arg(hhmm(s.startsAt), hhmm(s.endsAt), s.segmentName.toHtmlEscaped(),
+                                    who.toHtmlEscaped(), stateText(s).toHtmlEscaped());
         html += s.phaseId == step->phaseId
             ? QString(row).replace(QLatin1String("<tr>"), QLatin1String("<tr style=\"font-weight:bold\">"))
             : row;
