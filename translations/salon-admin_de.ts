@@ -6348,6 +6348,10 @@ Anweisung: %4</translation>
         <source>Choose a service and a start to see the appointment on the staff&apos;s day.</source>
         <translation>Wählen Sie eine Leistung und einen Beginn, um den Termin im Tag des Personals zu sehen.</translation>
     </message>
+    <message>
+        <source>The staff&apos;s other bookings cannot be shown: %1</source>
+        <translation>Die anderen Buchungen der Personen können nicht gezeigt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::DayView</name>

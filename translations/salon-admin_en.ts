@@ -1687,7 +1687,7 @@
     </message>
     <message>
         <source>staff member&apos;s event type not visible</source>
-        <translation>staff member's event type not visible</translation>
+        <translation>staff member&apos;s event type not visible</translation>
     </message>
     <message>
         <source>event type deleted in Cal.com</source>
@@ -5499,7 +5499,7 @@ Statement: %4</translation>
     </message>
     <message>
         <source>The personal copy&apos;s ID must differ from the event type ID: a shared (MANAGED) event type stored as its own personal copy cannot be booked. Leave the personal copy empty instead.</source>
-        <translation>The personal copy's ID must differ from the event type ID: a shared (MANAGED) event type stored as its own personal copy cannot be booked. Leave the personal copy empty instead.</translation>
+        <translation>The personal copy&apos;s ID must differ from the event type ID: a shared (MANAGED) event type stored as its own personal copy cannot be booked. Leave the personal copy empty instead.</translation>
     </message>
 </context>
 <context>
@@ -6347,6 +6347,10 @@ Statement: %4</translation>
     <message>
         <source>Choose a service and a start to see the appointment on the staff&apos;s day.</source>
         <translation>Choose a service and a start to see the appointment on the staff&apos;s day.</translation>
+    </message>
+    <message>
+        <source>The staff&apos;s other bookings cannot be shown: %1</source>
+        <translation>The staff's other bookings cannot be shown: %1</translation>
     </message>
 </context>
 <context>

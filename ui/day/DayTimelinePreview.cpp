@@ -65,9 +65,12 @@ void DayTimelinePreview::readDay(const QDate& date)
     m_reading = true;
     m_reader->load(date, m_zone, this, [this, date](Expected<day::DaySchedule, QString> read) {
         m_reading = false;
-        // A day that cannot be read shows only the new steps (the dialog's own checks still apply).
+        // A day that cannot be read shows only the new steps, and says so (the dialog's own checks still
+        // apply).
+        m_readError = read ? QString() : read.error();
         m_read = read ? std::move(read).value() : day::DaySchedule {};
         m_read.date = date;
+        setToolTip(m_readError.isEmpty() ? QString() : notShownText());
         compose();
         emit dayRead();
     });
@@ -178,8 +181,24 @@ void DayTimelinePreview::paintEvent(QPaintEvent*)
             tr("Choose a service and a start to see the appointment on the staff's day."));
         return;
     }
+    painter.save();
     painter.scale(scale(), scale());
     DayPainter(m_layout, palette(), font()).paintAll(painter);
+    painter.restore();
+    if (!m_readError.isEmpty()) {
+        // Over the foot of the strip, readable on any palette; the whole message is in the tooltip.
+        const QFontMetrics metrics(font());
+        const QRect strip(0, height() - metrics.height() - 8, width(), metrics.height() + 8);
+        painter.fillRect(strip, palette().color(QPalette::ToolTipBase));
+        painter.setPen(palette().color(QPalette::ToolTipText));
+        painter.drawText(strip.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
+            metrics.elidedText(notShownText(), Qt::ElideRight, strip.width() - 12));
+    }
+}
+
+QString DayTimelinePreview::notShownText() const
+{
+    return tr("The staff's other bookings cannot be shown: %1").arg(m_readError);
 }
 
 } // namespace salon::ui

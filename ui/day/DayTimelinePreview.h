@@ -51,6 +51,8 @@ public:
     const DayLayout& layout() const { return m_layout; }
     // The day of the plan has been read (or there is no worker).
     bool isCurrent() const;
+    // Why the staff's other bookings are not shown (the day could not be read); empty when they are.
+    QString readError() const { return m_readError; }
     QSize sizeHint() const override;
 
 signals:
@@ -64,6 +66,7 @@ private:
     void compose();
     void readDay(const QDate& date);
     double scale() const;
+    QString notShownText() const;
 
     DatabaseWorker* m_worker = nullptr;
     std::unique_ptr<day::DayScheduleReader> m_reader;
@@ -73,6 +76,7 @@ private:
     QList<Step> m_steps;
     QList<QPair<QString, QString>> m_staff;
     day::DaySchedule m_read; // the staff's day as read
+    QString m_readError;
     bool m_reading = false;
     day::DaySchedule m_shown;
     DayLayout m_layout;

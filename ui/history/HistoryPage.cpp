@@ -1,4 +1,5 @@
 #include "HistoryPage.h"
+#include "core/common/Clock.h"
 #include "ui/DateTimeText.h"
 
 #include "AuditEntryText.h"
@@ -239,7 +240,7 @@ void HistoryPage::applyPeriodFromWidgets()
 history::AuditQuery HistoryPage::query() const
 {
     history::AuditQuery query;
-    const QDate today = QDateTime::currentDateTime().toTimeZone(m_zone).date();
+    const QDate today = Clock::instance().nowUtc().toTimeZone(m_zone).date();
     auto startOf = [this](const QDate& day) { return QDateTime(day, QTime(0, 0), m_zone).toUTC(); };
     switch (Period(m_period->currentIndex())) {
     case Period::LastWeek:

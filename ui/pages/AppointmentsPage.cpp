@@ -1,5 +1,6 @@
 #include "AppointmentsPage.h"
 
+#include "core/common/Clock.h"
 #include "core/db/DatabaseSession.h"
 #include "core/lifecycle/LifecycleJob.h"
 #include "core/tables/StandardTables.h"
@@ -224,7 +225,7 @@ void AppointmentsPage::openAddForm()
         dialog->setFreeTimeFinder(
             [this, dialog](const QList<SegmentTemplate>& segments, const QHash<QString, QString>& staff,
                 std::function<void(const QDateTime&)> found) {
-                m_appointments.findNextFreeTime(segments, staff, QDateTime::currentDateTimeUtc(), timeZone(),
+                m_appointments.findNextFreeTime(segments, staff, Clock::instance().nowUtc(), timeZone(),
                     dialog, [found](Expected<QDateTime, QString> time) {
                         if (time)
                             found(time.value());

@@ -1,4 +1,5 @@
 #include "NewAppointmentDialog.h"
+#include "core/common/Clock.h"
 #include "core/domain/NextFreeTime.h"
 #include "ui/DateTimeText.h"
 #include "ui/day/DayTimelinePreview.h"
@@ -45,7 +46,7 @@ NewAppointmentDialog::NewAppointmentDialog(
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(DateTimeText::dateTimeFormat());
     // Within working hours, never in the past, never 22:00; the staff's next free time once asked.
-    showStart(NextFreeTime::find({}, {}, {}, QDateTime::currentDateTimeUtc(), zone));
+    showStart(NextFreeTime::find({}, {}, {}, Clock::instance().nowUtc(), zone));
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, [this] { m_startEdited |= !m_settingStart; });
     m_start->setAccessibleName(tr("Start"));
 
@@ -211,7 +212,7 @@ Expected<NewAppointment, QString> NewAppointmentDialog::appointment() const
     if (m_customer->text().trimmed().isEmpty())
         return Unexpected(tr("Enter the customer's name."));
     // A minute's grace: the default start is the next full hour, and typing takes a moment.
-    if (startTime() < QDateTime::currentDateTimeUtc().addSecs(-60))
+    if (startTime() < Clock::instance().nowUtc().addSecs(-60))
         return Unexpected(tr("The start %1 is in the past: choose a time from now on.")
                               .arg(DateTimeText::dateTime(startTime(), m_zone)));
     auto phases = AppointmentPhasePlanner::plan(service->segments, startTime(), chosenStaff());

@@ -1,5 +1,6 @@
 #include "StaffPage.h"
 
+#include "core/common/Clock.h"
 #include "core/db/DatabaseSession.h"
 #include "core/tables/StandardTables.h"
 #include "ui/lifecycle/LifecycleJobBuilder.h"
@@ -69,7 +70,7 @@ void StaffPage::openSickDay()
             std::sort(staff.begin(), staff.end(), [](const auto& a, const auto& b) {
                 return QString::localeAwareCompare(a.second, b.second) < 0;
             });
-            const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_jobs->timeZone()).date();
+            const QDate today = Clock::instance().nowUtc().toTimeZone(m_jobs->timeZone()).date();
             auto* dialog = new SickDayDialog(m_jobs, staff, fromId, today, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             emit sickDayOpened(dialog);

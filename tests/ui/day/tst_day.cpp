@@ -10,6 +10,8 @@
 #include "LifecycleSandbox.h"
 #include "UiTestData.h"
 #include "core/db/DatabaseSession.h"
+#include "core/db/DatabaseUrl.h"
+#include "core/db/DatabaseWorker.h"
 #include "core/db/MainThreadSqlGuard.h"
 #include "core/db/SqlStatement.h"
 #include "core/db/SqlTime.h"
@@ -521,6 +523,24 @@ void TestUiDay::timelinePreviewGreysTheStaffsOtherBookings()
         { { LifecycleSandbox::kFabian2, QStringLiteral("Fabian Spitzer") } });
     QTRY_VERIFY_WITH_TIMEOUT(!read.isEmpty() && preview.isCurrent(), 15000);
     QCOMPARE(preview.schedule().busy.size(), 0);
+    QVERIFY(preview.readError().isEmpty());
+    QVERIFY(preview.toolTip().isEmpty());
+
+    // A database without the salon's tables: the day cannot be read, and the strip says so.
+    QTemporaryDir empty;
+    DatabaseWorker broken(DatabaseUrl::sqliteFile(empty.filePath(QStringLiteral("empty.sqlite"))));
+    DayTimelinePreview unread;
+    unread.setTimeZone(m_zone);
+    unread.setWorker(&broken);
+    unread.resize(480, 220);
+    QSignalSpy unreadDay(&unread, &DayTimelinePreview::dayRead);
+    unread.setPlan(QStringLiteral("Erika"), QStringLiteral("Strähnen"), steps,
+        { { LifecycleSandbox::kFabian2, QStringLiteral("Fabian Spitzer") } });
+    QTRY_VERIFY_WITH_TIMEOUT(!unreadDay.isEmpty(), 15000);
+    QVERIFY(!unread.readError().isEmpty());
+    QVERIFY2(unread.toolTip().contains(QStringLiteral("cannot be shown")), qPrintable(unread.toolTip()));
+    QCOMPARE(unread.schedule().appointments.size(), 1); // the new steps are still drawn
+    QVERIFY(!unread.grab().toImage().isNull());
 }
 
 void TestUiDay::exportsThePicture()
