@@ -8467,6 +8467,10 @@ Nachher: %2</translation>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
 </context>
 <context>
     <name>salon::ui::TablePage</name>

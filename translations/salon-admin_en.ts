@@ -6350,7 +6350,7 @@ Statement: %4</translation>
     </message>
     <message>
         <source>The staff&apos;s other bookings cannot be shown: %1</source>
-        <translation>The staff's other bookings cannot be shown: %1</translation>
+        <translation>The staff&apos;s other bookings cannot be shown: %1</translation>
     </message>
 </context>
 <context>
@@ -8466,6 +8466,10 @@ After: %2</translation>
     <message>
         <source>Last error</source>
         <translation>Last error</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>

@@ -323,9 +323,11 @@ TableSpec StandardTables::phases()
         ColumnSpec::readOnly(tr("Sync error"), QStringLiteral("t.sync_error"), ColumnType::Text)
             .readAs(&sync::SyncErrorAdvice::readable),
     };
-    const QStringList statuses = { QStringLiteral("pending"), QStringLiteral("syncing"),
-        QStringLiteral("synced"), QStringLiteral("failed"), QStringLiteral("skipped") };
-    const QStringList titles = { tr("Pending"), tr("Syncing"), tr("Synced"), tr("Failed"), tr("Skipped") };
+    const QStringList statuses
+        = { QStringLiteral("pending"), QStringLiteral("syncing"), QStringLiteral("synced"),
+              QStringLiteral("failed"), QStringLiteral("skipped"), QStringLiteral("cancelled") };
+    const QStringList titles
+        = { tr("Pending"), tr("Syncing"), tr("Synced"), tr("Failed"), tr("Skipped"), tr("Cancelled") };
     for (int i = 0; i < statuses.size(); ++i) {
         spec.quickFilters.append({ titles.at(i), QStringLiteral("t.sync_status = ?"), { statuses.at(i) } });
         for (ColumnSpec& column : spec.columns)

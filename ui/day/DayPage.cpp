@@ -280,15 +280,14 @@ LifecycleActionDialog* DayPage::drop(const DayDrop& d)
         dialog->setNewStart(a->startsAt.addSecs(qint64(d.minutes) * 60));
         return present(dialog);
     }
-    const auto hhmm = [&](const QDateTime& t) { return DateTimeText::time(t, m_zone); };
     QList<ChangeStaffDialog::StepChoice> steps;
     for (const DayStep& s : a->steps) {
         if (!s.staffRequired)
             continue;
         const int column = m_view->schedule().staffIndex(s.staffId);
         const QString name = column >= 0 ? m_view->schedule().staff[column].name : QString();
-        steps.append(
-            { s.phaseId, tr("%1 · %2 · %3–%4").arg(s.segmentName, name, hhmm(s.startsAt), hhmm(s.endsAt)) });
+        steps.append({ s.phaseId,
+            tr("%1 · %2 · %3–%4").arg(s.segmentName, name, timeOf(s.startsAt), timeOf(s.endsAt)) });
     }
     QList<ChangeStaffDialog::StaffChoice> staff;
     for (const day::DayStaff& member : m_view->schedule().staff)
@@ -323,12 +322,16 @@ bool DayPage::retry(qint64 appointmentId)
     return true;
 }
 
+QString DayPage::timeOf(const QDateTime& time) const
+{
+    return DateTimeText::time(time, m_zone);
+}
+
 QString DayPage::detailsOf(qint64 appointmentId) const
 {
     const DayAppointment* a = m_view->schedule().appointment(appointmentId);
     if (!a)
         return {};
-    const auto hhmm = [&](const QDateTime& t) { return DateTimeText::time(t, m_zone); };
     QStringList lines { describe(*a), tr("Service: %1").arg(a->serviceName),
         tr("Status: %1").arg(a->status) };
     if (!a->owedKind.isEmpty())
@@ -339,7 +342,7 @@ QString DayPage::detailsOf(qint64 appointmentId) const
         const QString who
             = s.staffRequired && column >= 0 ? m_view->schedule().staff[column].name : tr("processing time");
         lines << tr("%1–%2 %3 (%4): %5")
-                     .arg(hhmm(s.startsAt), hhmm(s.endsAt), s.segmentName, who, stateText(s));
+                     .arg(timeOf(s.startsAt), timeOf(s.endsAt), s.segmentName, who, stateText(s));
         if (s.state == StepState::Failed && !s.syncError.isEmpty())
             lines << QStringLiteral("    ") + s.syncError;
     }
@@ -368,7 +371,6 @@ void DayPage::showDetails()
                               "step). Right-click for more.</p>"));
         return;
     }
-    const auto hhmm = [&](const QDateTime& t) { return DateTimeText::time(t, m_zone); };
     QString html = QStringLiteral("<h3>%1</h3><p>%2<br>%3</p>")
                        .arg(a->customerName.toHtmlEscaped(), a->serviceName.toHtmlEscaped(),
                            describe(*a).toHtmlEscaped());
@@ -386,7 +388,7 @@ void DayPage::showDetails()
         // Two columns: the state under the step, so a long state ("Buchung fehlgeschlagen") wraps between
         // words at the pane's narrowest.
         const QString row = QStringLiteral("<tr><td>%1–%2</td><td>%3<br><small>%4 · %5</small></td></tr>")
-                                .arg(hhmm(s.startsAt), hhmm(s.endsAt), s.segmentName.toHtmlEscaped(),
+                                .arg(timeOf(s.startsAt), timeOf(s.endsAt), s.segmentName.toHtmlEscaped(),
                                     who.toHtmlEscaped(), stateText(s).toHtmlEscaped());
         html += s.phaseId == step->phaseId
             ? QString(row).replace(QLatin1String("<tr>"), QLatin1String("<tr style=\"font-weight:bold\">"))

@@ -90,6 +90,8 @@ private:
     void copyDetails(qint64 appointmentId) const;
     QString describe(const day::DayAppointment& appointment) const;
     QString stateText(const day::DayStep& step) const;
+    // A time of day in the salon's zone and format.
+    QString timeOf(const QDateTime& time) const;
     LifecycleActionDialog* present(LifecycleActionDialog* dialog);
     void updateUndoAction();
 

@@ -54,6 +54,8 @@ QString SyncQueueModel::statusText(const QString& status)
         return tr("failed");
     if (status == QLatin1String("skipped"))
         return tr("skipped");
+    if (status == QLatin1String("cancelled"))
+        return tr("cancelled");
     return status;
 }
 

@@ -2,10 +2,12 @@
 // Older runs stored Cal.com's raw answer ("HTTP 500 Internal: …"); those read in the salon's words with the
 // next step, Cal.com's quoted words are left out, anything else is shown as stored (English and German
 // quotes).
+#include "core/calcom/CalcomError.h"
 #include "core/sync/SyncErrorAdvice.h"
 
 #include <QTest>
 
+using salon::calcom::CalcomError;
 using salon::sync::SyncErrorAdvice;
 
 class TestSyncErrorAdvice : public QObject
@@ -48,6 +50,25 @@ private slots:
         QFETCH(QString, stored);
         QFETCH(QString, shown);
         QCOMPARE(SyncErrorAdvice::readable(stored), shown);
+    }
+
+    void everyStoredOutcomeHasALabel()
+    {
+        // Every code the engine stores in sync_attempts.outcome: its own markers and every Cal.com
+        // category; a new category without a label fails here, not in a salon's console.
+        QStringList codes { QStringLiteral("posting"), QStringLiteral("reconciling"),
+            QStringLiteral("synced"), QStringLiteral("recovered"), QStringLiteral("unclear"),
+            QStringLiteral("noEventMap"), QStringLiteral("noStaff"), QStringLiteral("database"),
+            QStringLiteral("childNotVisible"), QStringLiteral("eventTypeMissing"),
+            QStringLiteral("noChildForHost"), QStringLiteral("staffWithoutCalcomUser") };
+        for (int c = int(CalcomError::Category::Auth); c <= int(CalcomError::Category::Cancelled); ++c)
+            codes << CalcomError::categoryName(CalcomError::Category(c));
+        for (const QString& code : std::as_const(codes)) {
+            const QString label = SyncErrorAdvice::outcomeLabel(code);
+            QVERIFY2(!label.isEmpty() && label != code, qPrintable(code));
+        }
+        // A code of a later version is shown as it was stored, not dropped.
+        QCOMPARE(SyncErrorAdvice::outcomeLabel(QStringLiteral("someNewCode")), QStringLiteral("someNewCode"));
     }
 };
 
